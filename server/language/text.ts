@@ -1,0 +1,74 @@
+/**
+ * Text primitives shared by the engine and the scorer: normalisation, tokens with their spans in the
+ * original text, and stems (Snowball via nlp.js: Russian inflection, English word forms).
+ */
+import { StemmerRu } from '@nlpjs/lang-ru';
+import { StemmerEn } from '@nlpjs/lang-en-min';
+
+export type Lang = 'en' | 'ru';
+export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+export interface Token {
+  /** Lower-cased, `ё` folded to `е`. */
+  norm: string;
+  stem: string;
+  /** Span in the original text, [start, end). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Lower-cases and folds `ё`→`е` and typographic apostrophes, keeping the length so spans found in
+ * the normalised text are spans in the original.
+ */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let c = ch.toLowerCase();
+    if (c === 'ё') c = 'е';
+    else if (c === '’' || c === 'ʼ' || c === '`') c = "'";
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[%$€₽£#№+]/gu;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+const stemmerRu = new StemmerRu();
+const stemmerEn = new StemmerEn();
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+/** The stem of one normalised word; the stemmer is picked by the word's script, not the scenario. */
+export function stemWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let stem = word;
+  if (/^\p{L}/u.test(word) && word.length > 2) {
+    const base = word.replace(/'s$/, '');
+    stem = CYRILLIC.test(base) ? stemmerRu.stemWord(base) : stemmerEn.stemWord(base);
+    if (!stem) stem = base;
+  }
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
+}
+
+/** Splits text into word tokens (and a few meaningful symbols such as `%` and `$`). */
+export function tokenize(text: string): Token[] {
+  const norm = normalize(text);
+  const tokens: Token[] = [];
+  for (const m of norm.matchAll(TOKEN)) {
+    const start = m.index;
+    tokens.push({ norm: m[0], stem: stemWord(m[0]), start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+/** Two stems name the same word when equal, or when a long stem is the start of the other. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}

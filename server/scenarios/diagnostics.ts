@@ -1,0 +1,62 @@
+/** A problem found in a scenario file, pointing at the offending node. */
+export interface Diagnostic {
+  file: string;
+  /** 1-based line and column of the offending node. */
+  line: number;
+  col: number;
+  severity: 'error' | 'warning';
+  /** A stable, machine-readable kind, e.g. `unknown-key`, `dangling-next`. */
+  code: DiagnosticCode;
+  message: string;
+}
+
+export const DIAGNOSTIC_CODES = [
+  'yaml-syntax',
+  'file-too-large',
+  'alias-limit',
+  'unreadable',
+  'unknown-key',
+  'missing-key',
+  'wrong-type',
+  'out-of-range',
+  'bad-value',
+  'unknown-step',
+  'unknown-ending',
+  'unknown-intent',
+  'unknown-action',
+  'unknown-dimension',
+  'invalid-regex',
+  'unreachable-step',
+  'no-way-out',
+  'unused-ending',
+  'no-success-ending',
+  'duplicate-id',
+  'unknown-placeholder',
+  'next-and-end',
+  'mood-trigger',
+  'shadowed-rule',
+  'empty-condition',
+  'intent-shadows-builtin',
+  'mood-bands',
+  'bad-test-reply',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/** `path:line:col: error|warning: message`, the format trainers and editors read. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      a.message.localeCompare(b.message),
+  );
+}

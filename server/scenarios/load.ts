@@ -1,0 +1,107 @@
+/** Parses one scenario's YAML source into a typed scenario plus every problem found. */
+import { LineCounter, parseDocument, visit } from 'yaml';
+import { type Diagnostic, hasErrors } from './diagnostics';
+import { Scenario } from './schema';
+import { SourceMap } from './source-map';
+import { issuesToDiagnostics } from './zod-issues';
+import { checkScenario } from './check-scenario';
+
+/** Larger files are refused before parsing: no real scenario comes close. */
+export const MAX_SCENARIO_BYTES = 256 * 1024;
+/** Aliases allowed in one file; alias bombs are refused. */
+export const MAX_ALIASES = 100;
+
+export interface ParsedScenario {
+  file: string;
+  /** The typed scenario, when there are no errors (warnings allowed). */
+  scenario: Scenario | null;
+  diagnostics: Diagnostic[];
+  /** Where the `id` sits, for library-wide checks. */
+  idPosition?: { line: number; col: number };
+}
+
+export function parseScenario(source: string, file: string): ParsedScenario {
+  const fail = (code: Diagnostic['code'], message: string, line = 1, col = 1): ParsedScenario => ({
+    file,
+    scenario: null,
+    diagnostics: [{ file, line, col, severity: 'error', code, message }],
+  });
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_SCENARIO_BYTES) {
+    return fail(
+      'file-too-large',
+      `file is too large (${Math.ceil(bytes / 1024)} KB); the limit is ${MAX_SCENARIO_BYTES / 1024} KB`,
+    );
+  }
+
+  const lines = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter: lines,
+    prettyErrors: true,
+    uniqueKeys: true,
+    version: '1.2',
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const [severity, list] of [
+    ['error', doc.errors],
+    ['warning', doc.warnings],
+  ] as const) {
+    for (const e of list) {
+      const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      diagnostics.push({
+        file,
+        line: pos.line,
+        col: pos.col,
+        severity,
+        code: 'yaml-syntax',
+        message: `YAML: ${message}`,
+      });
+    }
+  }
+  if (hasErrors(diagnostics)) return { file, scenario: null, diagnostics };
+
+  let aliases = 0;
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      firstAlias ??= node.range?.[0];
+    },
+  });
+  if (aliases > MAX_ALIASES) {
+    const pos = lines.linePos(firstAlias ?? 0);
+    return fail(
+      'alias-limit',
+      `too many YAML aliases (${aliases}; the limit is ${MAX_ALIASES}): refusing a possible alias bomb`,
+      pos.line,
+      pos.col,
+    );
+  }
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return fail('alias-limit', `YAML aliases expand too far: ${(error as Error).message}`);
+  }
+  const map = new SourceMap(doc, lines);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail(
+      'wrong-type',
+      'a scenario is a map of keys (id, version, title, language, persona, start, steps, endings, ...)',
+    );
+  }
+
+  const parsed = Scenario.safeParse(raw, { reportInput: true });
+  if (!parsed.success)
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, Scenario, map, file));
+  diagnostics.push(...checkScenario(raw, map, file));
+  const idPosition = 'id' in raw ? map.value(['id']) : undefined;
+  return {
+    file,
+    scenario: parsed.success && !hasErrors(diagnostics) ? parsed.data : null,
+    diagnostics,
+    idPosition,
+  };
+}

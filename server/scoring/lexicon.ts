@@ -1,0 +1,76 @@
+/** The shape of a scoring lexicon: phrase rules per language, each explainable on its own. */
+import type { Dimension } from '../scenarios/schema';
+
+export interface LexiconRule {
+  /** Stable id, e.g. `patience.dismissive`; shown in findings and used by the evaluation report. */
+  id: string;
+  dimension: Dimension;
+  /** Points on the reply's 0..100 scale: negative deducts, positive credits. */
+  points: number;
+  /** Regular expression sources on normalised text; `\b` is a Unicode word boundary. */
+  patterns: readonly string[];
+  /** Matches inside these are not counted ("no problem" is not a negative). */
+  unless?: readonly string[];
+  message: string;
+  suggestion?: string;
+}
+
+/** The per-language texts the scorer uses for findings it computes rather than matches. */
+export interface ScorerMessages {
+  shouting: string;
+  shoutingFix: string;
+  exclamations: string;
+  exclamationsFix: string;
+  curt: string;
+  curtFix: string;
+  noAcknowledgement: string;
+  noAcknowledgementFix: string;
+  repeatedReply: string;
+  repeatedReplyFix: string;
+  stuffing: string;
+  stuffingFix: string;
+  generic: string;
+  genericFix: string;
+  closingTooEarly: string;
+  closingTooEarlyFix: string;
+  concreteDetail: string;
+  avoidPhrase: string;
+  preferPhrase: string;
+  closureSummary: string;
+  closureSummaryFix: string;
+  closureAnythingElse: string;
+  closureAnythingElseFix: string;
+  closureThanks: string;
+  closureThanksFix: string;
+  closureFarewell: string;
+  closureFarewellFix: string;
+  prematureClose: string;
+  prematureCloseFix: string;
+  openQuestion: string;
+  openQuestionFix: string;
+}
+
+export interface Lexicon {
+  rules: readonly LexiconRule[];
+  messages: ScorerMessages;
+  /** Concrete commitments: dates, times, amounts, deadlines. */
+  concrete: readonly string[];
+  /** Signs that the customer is upset. */
+  upset: readonly string[];
+  /** Signs that the customer is repeating themself. */
+  repeating: readonly string[];
+  /** Signs that the customer confirms all is well (the moment a close becomes proper). */
+  confirmation: readonly string[];
+  /** Summary openers ("to recap", "итак"). */
+  summary: readonly string[];
+  /** Words that carry no content when checking whether a reply addresses the customer. */
+  stopwords: ReadonlySet<string>;
+}
+
+const W = '[\\p{L}\\p{N}]';
+const BOUNDARY = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
+
+export function compilePatterns(sources: readonly string[]): RegExp {
+  const joined = sources.map((s) => `(?:${s})`).join('|');
+  return new RegExp(joined.replace(/\\b/g, BOUNDARY), 'gu');
+}

@@ -1,0 +1,377 @@
+/**
+ * Scores one trainee reply for patience and positive phrasing, with a finding for every point
+ * gained or lost. Pure and deterministic.
+ */
+import { detectIntents, type BuiltinIntent } from '../language/intents';
+import { compilePhrase, findAllPhrases, type Span } from '../language/phrases';
+import { normalize, tokenize, type Lang } from '../language/text';
+import type { Dimension } from '../scenarios/schema';
+import { compilePatterns, type Lexicon, type LexiconRule } from './lexicon';
+import { EN } from './lexicon-en';
+import { RU } from './lexicon-ru';
+import type { Finding, PhraseOptions, ReplyContext, ReplyScore, Turn } from './types';
+
+const BASE = { patience: 80, positive_phrasing: 70 } as const;
+const CREDIT_CAP = { patience: 20, positive_phrasing: 30 } as const;
+/** Mood at or above which the customer counts as upset even without angry words. */
+const UPSET_MOOD = 55;
+
+interface CompiledRule extends LexiconRule {
+  regex: RegExp;
+  unlessRegex?: RegExp;
+}
+
+interface CompiledLexicon {
+  lexicon: Lexicon;
+  rules: CompiledRule[];
+  concrete: RegExp;
+  upset: RegExp;
+  repeating: RegExp;
+  confirmation: RegExp;
+  summary: RegExp;
+}
+
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  return {
+    lexicon,
+    rules: lexicon.rules.map((rule) => ({
+      ...rule,
+      regex: compilePatterns(rule.patterns),
+      unlessRegex: rule.unless ? compilePatterns(rule.unless) : undefined,
+    })),
+    concrete: compilePatterns(lexicon.concrete),
+    upset: compilePatterns(lexicon.upset),
+    repeating: compilePatterns(lexicon.repeating),
+    confirmation: compilePatterns(lexicon.confirmation),
+    summary: compilePatterns(lexicon.summary),
+  };
+}
+
+export const LEXICONS: Record<Lang, CompiledLexicon> = {
+  en: compileLexicon(EN),
+  ru: compileLexicon(RU),
+};
+
+export function firstMatch(regex: RegExp, text: string): Span | null {
+  regex.lastIndex = 0;
+  const m = regex.exec(text);
+  regex.lastIndex = 0;
+  return m ? { start: m.index, end: m.index + Math.max(1, m[0].length) } : null;
+}
+
+function matches(regex: RegExp, text: string): Span[] {
+  return [...text.matchAll(regex)].map((m) => ({
+    start: m.index,
+    end: m.index + Math.max(1, m[0].length),
+  }));
+}
+
+const phraseCache = new Map<string, ReturnType<typeof compilePhrase>>();
+function phrases(list: readonly string[] | undefined) {
+  return (list ?? []).map((p) => {
+    let c = phraseCache.get(p);
+    if (!c) phraseCache.set(p, (c = compilePhrase(p)));
+    return c;
+  });
+}
+
+/** Signals about the conversation so far that change how a reply reads. */
+export interface ReplySituation {
+  lastCustomer: string | null;
+  upset: boolean;
+  repeating: boolean;
+  customerConfirmed: boolean;
+  previousAgent: string[];
+}
+
+export function situation(history: readonly Turn[], lang: Lang, mood?: number): ReplySituation {
+  const lex = LEXICONS[lang];
+  let lastCustomer: string | null = null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i]!.role === 'customer') {
+      lastCustomer = history[i]!.text;
+      break;
+    }
+  }
+  const norm = lastCustomer ? normalize(lastCustomer) : '';
+  const caps = lastCustomer ? shoutingSpan(lastCustomer) !== null : false;
+  return {
+    lastCustomer,
+    upset:
+      (mood !== undefined && mood >= UPSET_MOOD) || firstMatch(lex.upset, norm) !== null || caps,
+    repeating: firstMatch(lex.repeating, norm) !== null,
+    customerConfirmed: firstMatch(lex.confirmation, norm) !== null,
+    previousAgent: history
+      .filter((t) => t.role === 'agent' && !isMarker(t.text))
+      .map((t) => t.text),
+  };
+}
+
+/** `<silence>` and `<action:ID>` stand in a transcript for what the trainee did without words. */
+export function isMarker(text: string): boolean {
+  return /^<(?:silence|action:[A-Za-z0-9_-]+)>$/.test(text.trim());
+}
+
+/** Words in capitals that read as shouting (acronyms of up to 4 letters are fine). */
+export function shoutingSpan(text: string): Span | null {
+  const words = [...text.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
+    (m) => m[0].length >= 5 || /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text),
+  );
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  if (words.length >= 2 || (letters >= 12 && upper / letters > 0.6)) {
+    const first = words[0];
+    return first
+      ? { start: first.index, end: first.index + first[0].length }
+      : { start: 0, end: text.length };
+  }
+  return null;
+}
+
+export function scoreReply(text: string, context: ReplyContext): ReplyScore {
+  const lex = LEXICONS[context.lang];
+  const turn = context.history.length;
+  const norm = normalize(text);
+  const tokens = tokenize(text);
+  const where = situation(context.history, context.lang, context.mood);
+  const findings: Finding[] = [];
+  const points = { patience: 0, positive_phrasing: 0 };
+  const credits = { patience: 0, positive_phrasing: 0 };
+  const add = (
+    dimension: Exclude<Dimension, 'closure'>,
+    pts: number,
+    rule: string,
+    span: Span,
+    message: string,
+    suggestion?: string,
+  ) => {
+    if (pts > 0) {
+      const room = CREDIT_CAP[dimension] - credits[dimension];
+      pts = Math.max(0, Math.min(pts, room));
+      if (pts === 0) return;
+      credits[dimension] += pts;
+    }
+    points[dimension] += pts;
+    findings.push({
+      turn,
+      span,
+      text: text.slice(span.start, span.end),
+      dimension,
+      points: pts,
+      rule,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+    });
+  };
+
+  // Phrase rules of the lexicon.
+  const courtesy: Span[] = [];
+  for (const rule of lex.rules) {
+    const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
+    const hit = matches(rule.regex, norm).find(
+      (m) => !excluded.some((e) => m.start < e.end && e.start < m.end),
+    );
+    if (!hit) continue;
+    if (rule.points > 0 && /empathy|apology|no-problem/.test(rule.id)) courtesy.push(hit);
+    if (rule.id === 'patience.empathy' && !where.upset && !where.repeating) {
+      add(
+        rule.dimension as 'patience',
+        Math.round(rule.points / 2),
+        rule.id,
+        hit,
+        rule.message,
+        rule.suggestion,
+      );
+    } else {
+      add(
+        rule.dimension as 'patience' | 'positive_phrasing',
+        rule.points,
+        rule.id,
+        hit,
+        rule.message,
+        rule.suggestion,
+      );
+    }
+  }
+
+  // The scenario's own phrases.
+  applyScenarioPhrases(context.phrases, tokens, lex, add);
+
+  // Concrete commitments.
+  const concrete = firstMatch(lex.concrete, norm);
+  if (concrete)
+    add('positive_phrasing', 8, 'positive.concrete', concrete, lex.lexicon.messages.concreteDetail);
+
+  const m = lex.lexicon.messages;
+  const whole: Span = { start: 0, end: text.length };
+  const intents = detectIntents(text);
+  const has = (i: BuiltinIntent) => intents.has(i);
+
+  // Shouting and exclamations.
+  const shout = shoutingSpan(text);
+  if (shout) add('patience', -20, 'patience.shouting', shout, m.shouting, m.shoutingFix);
+  const bangs = /!{2,}|(?:![^!]*){3,}/u.exec(text);
+  if (bangs)
+    add(
+      'patience',
+      -10,
+      'patience.exclamations',
+      { start: bangs.index, end: bangs.index + bangs[0].length },
+      m.exclamations,
+      m.exclamationsFix,
+    );
+
+  // Coldness towards an upset customer.
+  const contentWords = tokens.filter(
+    (t) => !lex.lexicon.stopwords.has(t.norm) && /\p{L}/u.test(t.norm),
+  );
+  const acknowledges = has('empathy') || has('apology');
+  if (where.upset && tokens.length > 0 && tokens.length < 5 && !has('farewell') && !has('thanks')) {
+    add('patience', -15, 'patience.curt', whole, m.curt, m.curtFix);
+  }
+  const acknowledgedBefore = where.previousAgent.some((t) => {
+    const i = detectIntents(t);
+    return i.has('empathy') || i.has('apology');
+  });
+  if (
+    where.upset &&
+    !acknowledges &&
+    !acknowledgedBefore &&
+    tokens.length >= 5 &&
+    !where.customerConfirmed
+  ) {
+    add(
+      'patience',
+      -12,
+      'patience.no-acknowledgement',
+      firstSentence(text),
+      m.noAcknowledgement,
+      m.noAcknowledgementFix,
+    );
+  }
+
+  // Gaming: repetition, stuffing, generic replies.
+  const stems = new Set(tokens.map((t) => t.stem));
+  const repeated = where.previousAgent.find(
+    (prev) =>
+      tokens.length >= 4 && jaccard(stems, new Set(tokenize(prev).map((t) => t.stem))) >= 0.8,
+  );
+  if (repeated !== undefined) {
+    add('patience', -20, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
+    add('positive_phrasing', -25, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
+  }
+  const substantive =
+    has('solution') || has('question') || concrete !== null || contentWords.length >= 4;
+  if (courtesy.length + (has('thanks') ? 1 : 0) >= 3 && !substantive) {
+    add('patience', -(credits.patience + 10), 'gaming.stuffing', whole, m.stuffing, m.stuffingFix);
+    add(
+      'positive_phrasing',
+      -(credits.positive_phrasing + 20),
+      'gaming.stuffing',
+      whole,
+      m.stuffing,
+      m.stuffingFix,
+    );
+  } else if (
+    where.lastCustomer &&
+    !has('solution') &&
+    !has('question') &&
+    concrete === null &&
+    !where.customerConfirmed &&
+    !addressesCustomer(tokens, where.lastCustomer, lex.lexicon.stopwords)
+  ) {
+    add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
+  }
+  if (
+    (has('farewell') || has('anything_else')) &&
+    where.lastCustomer &&
+    !where.customerConfirmed &&
+    (where.upset || where.lastCustomer.includes('?'))
+  ) {
+    const span = intents.get('farewell')?.[0] ?? intents.get('anything_else')![0]!;
+    add(
+      'patience',
+      -10,
+      'patience.closing-too-early',
+      span,
+      m.closingTooEarly,
+      m.closingTooEarlyFix,
+    );
+  }
+
+  return {
+    patience: clamp(BASE.patience + points.patience),
+    positive_phrasing: clamp(BASE.positive_phrasing + points.positive_phrasing),
+    closure: null,
+    findings: findings.sort((a, b) => a.span.start - b.span.start),
+  };
+}
+
+function applyScenarioPhrases(
+  options: PhraseOptions | undefined,
+  tokens: ReturnType<typeof tokenize>,
+  lex: CompiledLexicon,
+  add: (
+    d: 'positive_phrasing',
+    pts: number,
+    rule: string,
+    span: Span,
+    message: string,
+    suggestion?: string,
+  ) => void,
+) {
+  if (!options) return;
+  const avoid = findAllPhrases(tokens, phrases(options.avoid));
+  if (avoid[0])
+    add(
+      'positive_phrasing',
+      -15,
+      'scenario.avoid',
+      { start: avoid[0].start, end: avoid[0].end },
+      lex.lexicon.messages.avoidPhrase,
+      options.prefer?.[0],
+    );
+  const prefer = findAllPhrases(tokens, phrases(options.prefer));
+  if (prefer[0])
+    add(
+      'positive_phrasing',
+      8,
+      'scenario.prefer',
+      { start: prefer[0].start, end: prefer[0].end },
+      lex.lexicon.messages.preferPhrase,
+    );
+}
+
+function addressesCustomer(
+  tokens: ReturnType<typeof tokenize>,
+  customer: string,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  const theirs = tokenize(customer).filter((t) => !stopwords.has(t.norm) && /\p{L}/u.test(t.norm));
+  if (theirs.length < 3) return true;
+  const mine = tokens.filter((t) => !stopwords.has(t.norm));
+  return mine.some((a) =>
+    theirs.some(
+      (b) =>
+        a.stem === b.stem ||
+        (a.stem.length >= 5 && b.stem.startsWith(a.stem)) ||
+        (b.stem.length >= 5 && a.stem.startsWith(b.stem)),
+    ),
+  );
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+function firstSentence(text: string): Span {
+  const m = /[.!?\n]/u.exec(text);
+  return { start: 0, end: m ? m.index + 1 : text.length };
+}
+
+export function clamp(n: number): number {
+  return Math.max(0, Math.min(100, Math.round(n)));
+}
