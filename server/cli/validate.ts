@@ -27,6 +27,9 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
   const { positional } = parseArgs(argv, {});
   if (!positional.length) throw new UsageError('validate needs at least one file or folder');
   const { loaded, diagnostics } = await loadPaths(positional, io);
+  if (!loaded.length && !diagnostics.length) {
+    writeLine(io.stdout, `${positional.join(', ')}: error: no scenario files (.yaml, .yml) found`);
+  }
   for (const d of diagnostics) writeLine(io.stdout, formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

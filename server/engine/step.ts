@@ -44,7 +44,7 @@ export function compile(scenario: Scenario, scorer: Scorer): Playable {
 export function toneEffect(scores: DimensionScores, sensitivity: number): number {
   const tone = (scores.patience * 2 + scores.positive_phrasing) / 3;
   const raw = Math.max(-8, Math.min(12, (62 - tone) / 3.5));
-  return Math.round(raw * sensitivity);
+  return Math.round(raw * sensitivity) + 0; // + 0 turns -0 into 0
 }
 
 /** Starts an attempt: the customer enters the first step. */

@@ -324,6 +324,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
     "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
     '\\bnothing (?:more |else )?(?:i|we) can do\\b',
+    "\\bi(?:'ve| have)? (?:already )?told you (?:already|before|twice|this)\\b",
     '\\bnot my (?:problem|department|job|responsibility|fault|issue|area)\\b',
     '\\bnot our (?:problem|responsibility|fault|issue)\\b',
     "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",

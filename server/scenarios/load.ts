@@ -1,6 +1,6 @@
 /** Parses one scenario's YAML source into a typed scenario plus every problem found. */
 import { LineCounter, parseDocument, visit } from 'yaml';
-import { type Diagnostic, hasErrors } from './diagnostics';
+import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostics';
 import { Scenario } from './schema';
 import { SourceMap } from './source-map';
 import { issuesToDiagnostics } from './zod-issues';
@@ -47,7 +47,7 @@ export function parseScenario(source: string, file: string): ParsedScenario {
     ['warning', doc.warnings],
   ] as const) {
     for (const e of list) {
-      const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      const pos = lines.linePos(errorOffset(source, e.code, e.pos[0]));
       const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       diagnostics.push({
         file,
@@ -101,7 +101,23 @@ export function parseScenario(source: string, file: string): ParsedScenario {
   return {
     file,
     scenario: parsed.success && !hasErrors(diagnostics) ? parsed.data : null,
-    diagnostics,
+    diagnostics: sortDiagnostics(diagnostics),
     idPosition,
   };
+}
+
+/**
+ * The parser reports an unclosed quote where the file ends; the trainer needs the line where the
+ * quote was opened.
+ */
+function errorOffset(source: string, code: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset;
+  const before = source.slice(0, offset);
+  const opening = Math.max(
+    before.lastIndexOf(': "'),
+    before.lastIndexOf('- "'),
+    before.lastIndexOf(": '"),
+    before.lastIndexOf("- '"),
+  );
+  return opening >= 0 ? opening + 2 : offset;
 }

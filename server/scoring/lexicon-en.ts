@@ -36,6 +36,7 @@ export const EN: Lexicon = {
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
         "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
         '\\bfor the (?:second|third|last) time\\b',
+        "\\bi(?:'ve| have)? (?:already )?told you (?:already|before|twice|this)\\b",
         '\\bonce again,? i\\b',
         '\\bagain,? (?:i|as i)\\b',
       ],
