@@ -43,7 +43,8 @@ export function compile(scenario: Scenario, scorer: Scorer): Playable {
  */
 export function toneEffect(scores: DimensionScores, sensitivity: number): number {
   const tone = (scores.patience * 2 + scores.positive_phrasing) / 3;
-  const raw = Math.max(-8, Math.min(12, (62 - tone) / 3.5));
+  // A plain, neutral reply (patience 80, positive phrasing 70) leaves the mood where it is.
+  const raw = Math.max(-8, Math.min(12, (78 - tone) / 3));
   return Math.round(raw * sensitivity) + 0; // + 0 turns -0 into 0
 }
 

@@ -1,0 +1,87 @@
+/** Pairwise evaluation of the scorer on labelled better/worse reply pairs. */
+import { readFileSync } from 'node:fs';
+import { scorer } from '../../server/scoring';
+import type { Turn } from '../../server/scoring/types';
+
+export const PAIR_DIMENSIONS = ['patience', 'positive_phrasing', 'closure', 'gaming'] as const;
+export type PairDimension = (typeof PAIR_DIMENSIONS)[number];
+
+export interface Pair {
+  id: string;
+  lang: 'en' | 'ru';
+  dimension: PairDimension;
+  history: Turn[];
+  better: string;
+  worse: string;
+  why: string;
+}
+
+export function loadPairs(file: string): Pair[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const p = JSON.parse(l) as Pair;
+      if (!p.id || !['en', 'ru'].includes(p.lang) || !PAIR_DIMENSIONS.includes(p.dimension)) {
+        throw new Error(`${file}:${i + 1}: not a valid pair`);
+      }
+      return p;
+    });
+}
+
+/** The number a pair compares: the named dimension, or for gaming the reply's overall. */
+export function pairScore(pair: Pair, reply: string): number {
+  if (pair.dimension === 'closure') {
+    const r = scorer.scoreTranscript({
+      lang: pair.lang,
+      turns: [...pair.history, { role: 'agent', text: reply }],
+    });
+    return r.scores.closure ?? 0;
+  }
+  const r = scorer.scoreReply(reply, { lang: pair.lang, history: pair.history });
+  if (pair.dimension === 'gaming') return (r.patience + r.positive_phrasing) / 2;
+  return r[pair.dimension];
+}
+
+export interface PairOutcome {
+  pair: Pair;
+  better: number;
+  worse: number;
+  correct: boolean;
+}
+
+/** A pair counts as right only when the better reply scores strictly higher. */
+export function evaluatePairs(pairs: readonly Pair[]): PairOutcome[] {
+  return pairs.map((pair) => {
+    const better = pairScore(pair, pair.better);
+    const worse = pairScore(pair, pair.worse);
+    return { pair, better, worse, correct: better > worse };
+  });
+}
+
+export interface Cell {
+  lang: 'en' | 'ru';
+  dimension: PairDimension;
+  total: number;
+  correct: number;
+  accuracy: number;
+}
+
+export function summarise(outcomes: readonly PairOutcome[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const lang of ['en', 'ru'] as const) {
+    for (const dimension of PAIR_DIMENSIONS) {
+      const these = outcomes.filter((o) => o.pair.lang === lang && o.pair.dimension === dimension);
+      if (!these.length) continue;
+      const correct = these.filter((o) => o.correct).length;
+      cells.push({
+        lang,
+        dimension,
+        total: these.length,
+        correct,
+        accuracy: correct / these.length,
+      });
+    }
+  }
+  return cells;
+}
