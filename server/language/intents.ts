@@ -3,6 +3,7 @@
  * `\b` means a Unicode word boundary (so it works for Cyrillic too).
  */
 import { normalize } from './text';
+import { compilePatterns, hasCyrillic, hasLatin, scriptOf } from './patterns';
 import type { Span } from './phrases';
 
 export const BUILTIN_INTENTS = [
@@ -21,14 +22,6 @@ export type BuiltinIntent = (typeof BUILTIN_INTENTS)[number];
 
 export function isBuiltinIntent(name: string): name is BuiltinIntent {
   return (BUILTIN_INTENTS as readonly string[]).includes(name);
-}
-
-const W = '[\\p{L}\\p{N}]';
-const BOUNDARY = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
-
-function compile(sources: readonly string[]): RegExp {
-  const joined = sources.map((s) => `(?:${s})`).join('|');
-  return new RegExp(joined.replace(/\\b/g, BOUNDARY), 'gu');
 }
 
 /** Russian first-person verbs of doing something for the customer, as stems with their endings. */
@@ -376,9 +369,23 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
   ],
 };
 
-const COMPILED: Record<BuiltinIntent, RegExp> = Object.fromEntries(
-  BUILTIN_INTENTS.map((intent) => [intent, compile(PATTERNS[intent])]),
-) as Record<BuiltinIntent, RegExp>;
+interface CompiledIntent {
+  /** Patterns that can match English text, and those that can match Russian text. */
+  en: RegExp | null;
+  ru: RegExp | null;
+}
+
+function compileIntent(sources: readonly string[]): CompiledIntent {
+  const of = (script: 'en' | 'ru') => {
+    const mine = sources.filter((s) => scriptOf(s) !== (script === 'en' ? 'ru' : 'en'));
+    return mine.length ? compilePatterns(mine) : null;
+  };
+  return { en: of('en'), ru: of('ru') };
+}
+
+const COMPILED: Record<BuiltinIntent, CompiledIntent> = Object.fromEntries(
+  BUILTIN_INTENTS.map((intent) => [intent, compileIntent(PATTERNS[intent])]),
+) as Record<BuiltinIntent, CompiledIntent>;
 
 /** Every span of text where a built-in intent is expressed. */
 export function findIntent(
@@ -387,10 +394,16 @@ export function findIntent(
   normalized = normalize(text),
 ): Span[] {
   const spans: Span[] = [];
-  for (const m of normalized.trim().length ? normalized.matchAll(COMPILED[intent]) : []) {
-    spans.push({ start: m.index, end: m.index + Math.max(m[0].length, 1) });
+  if (!normalized.trim()) return spans;
+  const { en, ru } = COMPILED[intent];
+  // Run only the patterns that can match this text's script; a mixed text runs both.
+  const regexes = hasCyrillic(normalized) ? (hasLatin(normalized) ? [en, ru] : [ru]) : [en];
+  for (const regex of regexes) {
+    if (!regex) continue;
+    for (const m of normalized.matchAll(regex))
+      spans.push({ start: m.index, end: m.index + Math.max(m[0].length, 1) });
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The built-in intents a reply expresses, with where. */

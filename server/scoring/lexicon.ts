@@ -67,10 +67,4 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
 }
 
-const W = '[\\p{L}\\p{N}]';
-const BOUNDARY = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
-
-export function compilePatterns(sources: readonly string[]): RegExp {
-  const joined = sources.map((s) => `(?:${s})`).join('|');
-  return new RegExp(joined.replace(/\\b/g, BOUNDARY), 'gu');
-}
+export { compilePatterns } from '../language/patterns';

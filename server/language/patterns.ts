@@ -1,0 +1,61 @@
+/**
+ * Compiles the lexicons' pattern sources into fast regular expressions over normalised text.
+ *
+ * Patterns are written with `\b` and `\p{L}` for readability. Normalised text is lower case, so a
+ * small explicit letter class (Latin, Latin-1, Cyrillic) replaces `\p{L}`; V8 compiles those
+ * regexes to native code, where full Unicode classes made them large enough to stay interpreted
+ * (milliseconds per Russian reply instead of microseconds).
+ */
+export const LETTERS = 'a-zß-öø-ÿа-яё';
+const WORD = `[${LETTERS}0-9]`;
+const START = `(?<!${WORD})`;
+const END = `(?!${WORD})`;
+const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
+
+/** Rewrites `\b` to the start or end boundary it stands for, and `\p{L}` to the letter class. */
+export function rewritePattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\' && source[i + 1] === 'p' && source.startsWith('\\p{L}', i)) {
+      out += `[${LETTERS}]`;
+      i += 4;
+    } else if (source[i] === '\\' && source[i + 1] === 'b') {
+      const prev = source[i - 1] ?? '';
+      const next = source[i + 2] ?? '';
+      const prevWordish =
+        /[\p{L}\p{N})\]+*?}]/u.test(prev) && !(prev === '?' && source[i - 2] === '(');
+      const nextWordish = /[\p{L}\p{N}([\\]/u.test(next);
+      out += !prevWordish ? START : !nextWordish ? END : EITHER;
+      i += 1;
+    } else if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i += 1;
+    } else {
+      out += source[i];
+    }
+  }
+  return out;
+}
+
+export function compilePatterns(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${rewritePattern(s)})`).join('|'), 'g');
+}
+
+const CYRILLIC = /[а-яё]/;
+const LATIN = /[a-z]/;
+
+/** Whether a pattern can only match Russian text, only English text, or either. */
+export function scriptOf(source: string): 'ru' | 'en' | 'any' {
+  const letters = source.replace(/\\p\{L\}|\\[a-zA-Z]|\(\?[:!=<]+/g, '');
+  if (CYRILLIC.test(letters)) return 'ru';
+  if (LATIN.test(letters)) return 'en';
+  return 'any';
+}
+
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
+export function hasLatin(text: string): boolean {
+  return LATIN.test(text);
+}
