@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { scorer } from '../../server/scoring';
 import type { Turn } from '../../server/scoring/types';
 
+/** Where a transcript with no closing phase (closure null) ranks on the closure scale. */
+export const NO_CLOSING = 50;
+
 export const PAIR_DIMENSIONS = ['patience', 'positive_phrasing', 'closure', 'gaming'] as const;
 export type PairDimension = (typeof PAIR_DIMENSIONS)[number];
 
@@ -36,7 +39,9 @@ export function pairScore(pair: Pair, reply: string): number {
       lang: pair.lang,
       turns: [...pair.history, { role: 'agent', text: reply }],
     });
-    return r.scores.closure ?? 0;
+    // No closing phase yet (the reply keeps the conversation going) sits between a premature or
+    // broken close (near 0) and a complete one (100): nothing to credit, nothing to penalise.
+    return r.scores.closure ?? NO_CLOSING;
   }
   const r = scorer.scoreReply(reply, { lang: pair.lang, history: pair.history });
   if (pair.dimension === 'gaming') return (r.patience + r.positive_phrasing) / 2;

@@ -3,10 +3,42 @@ import type { Lexicon } from './lexicon';
 
 export const EN: Lexicon = {
   rules: [
+    {
+      id: 'patience.tone-policing',
+      dimension: 'patience',
+      points: -15,
+      refines: 'dismissive',
+      patterns: [
+        '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
+        '\\bwatch your (?:tone|language)\\b',
+        '\\bplease (?:be|stay|remain) (?:respectful|polite|civil|calm)\\b',
+        '\\b(?:our )?(?:agents|staff|operators|we) are (?:people|human|humans) too\\b',
+        "\\bi (?:will|'ll) not (?:tolerate|accept) (?:this|that|rudeness|abuse)\\b",
+        "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
+        "\\bthere's no need to be\\b",
+      ],
+      message: 'Correcting the customer’s tone puts them on trial instead of the problem.',
+      suggestion:
+        'Leave the tone alone and answer the substance: "You’re right, that bill looks odd — let’s check it."',
+    },
+    {
+      id: 'patience.rub-it-in',
+      dimension: 'patience',
+      points: -12,
+      patterns: [
+        "\\b(?:it's|that's) (?:fine|ok|okay),? but\\b",
+        '\\bapology accepted\\b',
+        '\\b(?:next time|in (?:the )?future),? (?:please|try|make sure|remember)\\b',
+        '\\bplease remember (?:that )?(?:our|we)\\b',
+      ],
+      message: 'Accepting an apology with a lecture rubs it in.',
+      suggestion: 'No apology needed — anyone would be annoyed. Here is where things stand: …',
+    },
     // Patience: courtesy and calm under pressure.
     {
       id: 'patience.dismissive',
       dimension: 'patience',
+      intent: 'dismissive',
       points: -30,
       patterns: [
         '\\bcalm down\\b',
@@ -30,6 +62,7 @@ export const EN: Lexicon = {
     },
     {
       id: 'patience.repeating-myself',
+      refines: 'dismissive',
       dimension: 'patience',
       points: -25,
       patterns: [
@@ -47,6 +80,7 @@ export const EN: Lexicon = {
     {
       id: 'patience.blame',
       dimension: 'patience',
+      intent: 'blame',
       points: -30,
       patterns: [
         "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b)\\p{L}+",
@@ -101,6 +135,7 @@ export const EN: Lexicon = {
     },
     {
       id: 'patience.policy-shield',
+      refines: 'dismissive',
       dimension: 'patience',
       points: -15,
       patterns: [
@@ -129,6 +164,7 @@ export const EN: Lexicon = {
     {
       id: 'patience.empathy',
       dimension: 'patience',
+      intent: 'empathy',
       points: 10,
       patterns: [
         '\\bi (?:completely |totally |fully |really |absolutely |do |can |can fully |can certainly )?understand\\b',
@@ -146,6 +182,7 @@ export const EN: Lexicon = {
     {
       id: 'patience.apology',
       dimension: 'patience',
+      intent: 'apology',
       points: 5,
       patterns: [
         "\\b(?:i|we)(?:'m|'re| am| are) (?:so |very |really |truly |deeply |sincerely )?sorry\\b",
@@ -291,6 +328,27 @@ export const EN: Lexicon = {
     },
     // Positive phrasing: what can be done, when and how.
     {
+      id: 'positive.vague',
+      dimension: 'positive_phrasing',
+      points: -10,
+      patterns: [
+        '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
+        "\\bwe(?:'ll| will) see\\b",
+        '\\bas soon as (?:possible|we can)\\b',
+        '\\basap\\b',
+        '\\bat some point\\b',
+        '\\bin due course\\b',
+        '\\bsomeone (?:will|should|may)\\b',
+        '\\b(?:they|the team|it) (?:will|should|may) (?:sort|deal with|look into|handle) it\\b',
+        '\\bget back to you\\b(?! (?:by|before|within|today|tomorrow|on))',
+        "\\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:try|do our best|do my best)\\b",
+        '\\bplease (?:wait|be patient)\\b',
+      ],
+      message: 'A vague promise: no who, no when.',
+      suggestion:
+        'Name the next step and the time: "I’ve passed it to our engineers, ref 7712; you’ll hear from them by Wednesday."',
+    },
+    {
       id: 'positive.unfortunately',
       dimension: 'positive_phrasing',
       points: -12,
@@ -315,8 +373,19 @@ export const EN: Lexicon = {
         "\\bwe (?:don't|do not) (?:have|do|offer|allow|accept|provide)\\b",
         '\\bno(?:t)? (?:refunds?|exceptions?|returns?) (?:are )?(?:possible|allowed|accepted)\\b',
         "\\bi (?:don't|do not) know\\b",
+        "\\byou (?:can't|cannot|can not|won't be able to|are not able to|aren't able to|are unable to)\\b",
+        '\\bnot (?:all|every|any) \\p{L}+ (?:has|have|is|are)\\b',
+        '\\bno (?:seats|slots|stock|availability|options?|appointments?|rooms?)\\b',
+        "\\b(?:isn't|aren't|is not|are not) (?:available|possible|allowed|included|covered|eligible|supported)\\b",
+        "\\bi can't guarantee\\b",
       ],
-      unless: ["\\b(?:don't|do not) hesitate\\b", "\\b(?:don't|do not) worry\\b"],
+      unless: [
+        "\\b(?:don't|do not) hesitate\\b",
+        "\\b(?:don't|do not) worry\\b",
+        "\\b(?:we|i) (?:don't|do not|won't|will not) (?:charge|bill)\\b",
+        "\\b(?:we|i) (?:won't|will not) let (?:this|it|that) (?:drop|slip|happen)\\b",
+        "\\b(?:we|i) (?:don't|do not) want you to\\b",
+      ],
       message: 'Says what cannot be done instead of what can.',
       suggestion: 'What I can do is …, and it will be ready by …',
     },
@@ -335,6 +404,7 @@ export const EN: Lexicon = {
     {
       id: 'positive.solution',
       dimension: 'positive_phrasing',
+      intent: 'solution',
       points: 12,
       patterns: [
         "\\bi(?:'ll| will) (?!not\\b|never\\b|be honest\\b)\\p{L}+",
@@ -370,6 +440,10 @@ export const EN: Lexicon = {
     exclamations: 'Several exclamation marks read as irritation.',
     exclamationsFix: 'Use one exclamation mark at most, and only for good news.',
     curt: 'A very short reply to an upset customer reads as cold.',
+    repeatCurt:
+      'The customer is repeating themself and the reply is short and gives no sign you took it in.',
+    repeatCurtFix:
+      'I’m sorry you’ve had to explain this again. I have your earlier messages here, so here is what I’ll do: …',
     curtFix: 'Acknowledge the situation and say what happens next, in a full sentence or two.',
     noAcknowledgement:
       'The customer is upset and the reply goes straight to business without acknowledging it.',
@@ -417,6 +491,7 @@ export const EN: Lexicon = {
     '\\b(?:by|before|until) (?:end of (?:day|the day|today)|noon|midday|the \\d{1,2}(?:st|nd|rd|th)?)\\b',
     '\\b(?:order|ticket|case|reference|ref|tracking)(?: number| no\\.?)? #?\\w*\\d\\w*\\b',
     '#\\d+',
+    '\\b[a-z]{1,4}-?\\d{3,}\\b',
   ],
   upset: [
     '!{2,}',
@@ -430,7 +505,19 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
-    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great,? thanks?|thanks?,? (?:that|this|it)(?:'s| is| was)? (?:all|everything|great|fine|helpful|perfect)|ok(?:ay)?,? thanks?|fine,? thanks?|no,? (?:that's|thats) (?:all|it)|nothing else|problem solved|sounds good|much appreciated)\\b",
+    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|cheers|much appreciated|sounds good|problem solved|nothing else|it works|it's working|working now|sorted)\\b",
+    "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
+    '\\b(?:bye|goodbye)\\b',
+  ],
+  pending: [
+    "\\b(?:i'll|i will|let me|going to) (?:try|test|check|see|restart|install|update|reboot)\\b",
+    '\\b(?:downloading|installing|restarting|trying|checking)\\b',
+  ],
+  questionWords: [
+    '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|should|may)\\b',
+  ],
+  allDone: [
+    "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [
     '\\b(?:to (?:recap|summari[sz]e|sum up)|in summary|so,? (?:just )?to confirm|just to confirm|to confirm)\\b',

@@ -1,4 +1,5 @@
 /** The shape of a scoring lexicon: phrase rules per language, each explainable on its own. */
+import type { BuiltinIntent } from '../language/intents';
 import type { Dimension } from '../scenarios/schema';
 
 export interface LexiconRule {
@@ -7,6 +8,10 @@ export interface LexiconRule {
   dimension: Dimension;
   /** Points on the reply's 0..100 scale: negative deducts, positive credits. */
   points: number;
+  /** The rule also fires wherever this built-in intent is expressed (one source of truth). */
+  intent?: BuiltinIntent;
+  /** A more specific reading of this intent's words ("as I said" of dismissive): it claims them first. */
+  refines?: BuiltinIntent;
   /** Regular expression sources on normalised text; `\b` is a Unicode word boundary. */
   patterns: readonly string[];
   /** Matches inside these are not counted ("no problem" is not a negative). */
@@ -23,6 +28,8 @@ export interface ScorerMessages {
   exclamationsFix: string;
   curt: string;
   curtFix: string;
+  repeatCurt: string;
+  repeatCurtFix: string;
   noAcknowledgement: string;
   noAcknowledgementFix: string;
   repeatedReply: string;
@@ -61,6 +68,12 @@ export interface Lexicon {
   repeating: readonly string[];
   /** Signs that the customer confirms all is well (the moment a close becomes proper). */
   confirmation: readonly string[];
+  /** The customer says there is nothing more ("that's all", «больше ничего»). */
+  allDone: readonly string[];
+  /** The customer still has to check something ("I'll try that tonight"): not yet confirmed. */
+  pending: readonly string[];
+  /** Words that make a clause a question. */
+  questionWords: readonly string[];
   /** Summary openers ("to recap", "итак"). */
   summary: readonly string[];
   /** Words that carry no content when checking whether a reply addresses the customer. */

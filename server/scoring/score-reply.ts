@@ -28,23 +28,38 @@ interface CompiledLexicon {
   upset: RegExp;
   repeating: RegExp;
   confirmation: RegExp;
+  allDone: RegExp;
+  pending: RegExp;
+  questionWord: RegExp;
   summary: RegExp;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     lexicon,
-    rules: lexicon.rules.map((rule) => ({
+    rules: orderRules(lexicon.rules).map((rule) => ({
       ...rule,
-      regex: compilePatterns(rule.patterns),
+      regex: compilePatterns(rule.patterns.length ? rule.patterns : ['(?!)']),
       unlessRegex: rule.unless ? compilePatterns(rule.unless) : undefined,
     })),
     concrete: compilePatterns(lexicon.concrete),
     upset: compilePatterns(lexicon.upset),
     repeating: compilePatterns(lexicon.repeating),
     confirmation: compilePatterns(lexicon.confirmation),
+    allDone: compilePatterns(lexicon.allDone),
+    pending: compilePatterns(lexicon.pending),
+    questionWord: compilePatterns(lexicon.questionWords),
     summary: compilePatterns(lexicon.summary),
   };
+}
+
+/**
+ * Deductions claim words in this order: rules that refine an intent, the intents themselves, then
+ * the other deductions, strongest first. Credits come last and may share words.
+ */
+function orderRules(rules: readonly LexiconRule[]): LexiconRule[] {
+  const rank = (r: LexiconRule) => (r.points > 0 ? 3 : r.refines ? 0 : r.intent ? 1 : 2);
+  return [...rules].sort((a, b) => rank(a) - rank(b) || a.points - b.points);
 }
 
 export const LEXICONS: Record<Lang, CompiledLexicon> = {
@@ -164,15 +179,26 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     });
   };
 
-  // Phrase rules of the lexicon.
+  // Phrase rules of the lexicon. Specific deductions claim their words first, so one phrase is one
+  // finding ("as I said" is "repeating myself", not also "dismissive").
+  const intents = detectIntents(text);
+  const claimed: Span[] = [];
+  const overlaps = (a: Span, list: readonly Span[]) =>
+    list.some((b) => a.start < b.end && b.start < a.end);
   const courtesy: Span[] = [];
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
-    const hit = matches(rule.regex, norm).find(
-      (m) => !excluded.some((e) => m.start < e.end && e.start < m.end),
-    );
+    const candidates = [
+      ...(rule.intent ? (intents.get(rule.intent) ?? []) : []),
+      ...(rule.patterns.length ? matches(rule.regex, norm) : []),
+    ];
+    const hit = candidates
+      .sort((a, b) => a.start - b.start)
+      .find((m) => !overlaps(m, excluded) && (rule.points > 0 || !overlaps(m, claimed)));
     if (!hit) continue;
-    if (rule.points > 0 && /empathy|apology|no-problem/.test(rule.id)) courtesy.push(hit);
+    if (rule.points < 0) claimed.push(hit);
+    if (rule.points > 0 && /empathy|apology|no-problem|gratitude|warm-words/.test(rule.id))
+      courtesy.push(hit);
     if (rule.id === 'patience.empathy' && !where.upset && !where.repeating) {
       add(
         rule.dimension as 'patience',
@@ -204,7 +230,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
 
   const m = lex.lexicon.messages;
   const whole: Span = { start: 0, end: text.length };
-  const intents = detectIntents(text);
   const has = (i: BuiltinIntent) => intents.has(i);
 
   // Shouting and exclamations.
@@ -228,6 +253,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const acknowledges = has('empathy') || has('apology');
   if (where.upset && tokens.length > 0 && tokens.length < 5 && !has('farewell') && !has('thanks')) {
     add('patience', -15, 'patience.curt', whole, m.curt, m.curtFix);
+  }
+  if (
+    where.repeating &&
+    !where.upset &&
+    tokens.length > 0 &&
+    tokens.length < 8 &&
+    !acknowledges &&
+    !has('farewell')
+  ) {
+    add('patience', -10, 'patience.curt-to-repeat', whole, m.repeatCurt, m.repeatCurtFix);
   }
   const acknowledgedBefore = where.previousAgent.some((t) => {
     const i = detectIntents(t);

@@ -3,7 +3,7 @@
  * the closing phase, and `overall` weighted by the scenario's rubric.
  */
 import { detectIntents } from '../language/intents';
-import { normalize } from '../language/text';
+import { normalize, sameWord, tokenize } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
 import { clamp, firstMatch, isMarker, LEXICONS, scoreReply } from './score-reply';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
@@ -16,6 +16,7 @@ const CLOSURE = {
   thanks: 20,
   farewell: 20,
   premature: -45,
+  prematureCap: 20,
 } as const;
 
 export function scoreTranscript(input: TranscriptInput): TranscriptScore {
@@ -80,9 +81,16 @@ function scoreClosure(
   const m = lex.lexicon.messages;
   if (!agentTurns.length) return null;
   const intentsOf = (i: number) => detectIntents(turns[i]!.text);
-  const confirms = (i: number) =>
-    turns[i]!.role === 'customer' &&
-    firstMatch(lex.confirmation, normalize(turns[i]!.text)) !== null;
+  /** The customer says all is well (or ends the contact themself), with no new question. */
+  const confirms = (i: number) => {
+    if (turns[i]!.role !== 'customer' || turns[i]!.text.includes('?')) return false;
+    const norm = normalize(turns[i]!.text);
+    return firstMatch(lex.confirmation, norm) !== null && firstMatch(lex.pending, norm) === null;
+  };
+  const lastCustomerBefore = (at: number) => {
+    for (let j = at - 1; j >= 0; j--) if (turns[j]!.role === 'customer') return j;
+    return -1;
+  };
 
   // Where the closing phase starts: the reply that led to the ending, or else the first reply
   // that closes (farewell, "anything else?") or answers the customer's confirmation.
@@ -94,10 +102,9 @@ function scoreClosure(
   } else {
     closingStart = agentTurns.find((i) => {
       const intents = intentsOf(i);
+      const before = lastCustomerBefore(i);
       return (
-        intents.has('farewell') ||
-        intents.has('anything_else') ||
-        turns.slice(0, i).some((_, j) => confirms(j))
+        intents.has('farewell') || intents.has('anything_else') || (before >= 0 && confirms(before))
       );
     });
   }
@@ -147,20 +154,27 @@ function scoreClosure(
     );
   };
 
-  const summaryTurn = [closingStart, ...phase].find(
-    (i) => firstMatch(lex.summary, normalize(turns[i]!.text)) !== null,
-  );
+  // A summary names what was done: a recap phrase, or the concrete facts (dates, amounts) again.
+  const summaryOf = (i: number) => {
+    const norm = normalize(turns[i]!.text);
+    return firstMatch(lex.summary, norm) ?? firstMatch(lex.concrete, norm);
+  };
+  const summaryTurn = [...new Set([closingStart, ...phase])].find((i) => summaryOf(i) !== null);
   if (summaryTurn !== undefined)
     credit(
       CLOSURE.summary,
       summaryTurn,
-      firstMatch(lex.summary, normalize(turns[summaryTurn]!.text))!,
+      summaryOf(summaryTurn)!,
       'closure.summary',
-      m.closureSummary.replace(/^.*$/, okText(lang, 'summary')),
+      okText(lang, 'summary'),
     );
   else missing(CLOSURE.summary, 'closure.summary', m.closureSummary, m.closureSummaryFix);
-  const anythingElse = anyIntent('anything_else');
-  if (anythingElse)
+
+  // "Anything else?" after the customer already said that was all does not count: it ignores them.
+  const anythingElse = phaseIntents.find(
+    (p) => p.intents.has('anything_else') && !confirmsAllDone(lastCustomerBefore(p.i)),
+  );
+  if (anythingElse) {
     credit(
       CLOSURE.anythingElse,
       anythingElse.i,
@@ -168,7 +182,7 @@ function scoreClosure(
       'closure.anything-else',
       okText(lang, 'anythingElse'),
     );
-  else
+  } else
     missing(
       CLOSURE.anythingElse,
       'closure.anything-else',
@@ -196,48 +210,83 @@ function scoreClosure(
     );
   else missing(CLOSURE.farewell, 'closure.farewell', m.closureFarewell, m.closureFarewellFix);
 
-  // A goodbye before the customer confirmed, or with their question still open, is premature.
-  if (farewell || input.closedEarly) {
-    const at = farewell?.i ?? lastAgent;
-    const before = turns.slice(0, at);
-    const lastCustomer = [...before].reverse().find((t) => t.role === 'customer');
-    const confirmed =
-      input.endedAt !== undefined
-        ? input.endedAt <= at || input.outcome !== undefined
-        : before.some((_, j) => confirms(j));
-    const successLater = input.endedAt !== undefined && input.endedAt > at;
-    if (input.closedEarly || successLater || !confirmed) {
-      findings.push(
-        finding(
-          at,
-          turns[at]!.text,
-          CLOSURE.premature,
-          'closure.premature',
-          m.prematureClose,
-          m.prematureCloseFix,
-        ),
-      );
-      score += CLOSURE.premature;
-    } else if (
-      lastCustomer &&
-      lastCustomer.text.includes('?') &&
-      !confirms(turns.indexOf(lastCustomer)) &&
-      input.endedAt === undefined
-    ) {
-      findings.push(
-        finding(
-          at,
-          turns[at]!.text,
-          -20,
-          'closure.open-question',
-          m.openQuestion,
-          m.openQuestionFix,
-        ),
-      );
-      score -= 20;
+  // A goodbye is premature unless the customer has just confirmed and no question of theirs is left
+  // unanswered; with an ending, unless the ending came first.
+  let premature = !!input.closedEarly;
+  if (!premature && farewell) {
+    const at = farewell.i;
+    if (input.endedAt !== undefined) premature = input.endedAt > at;
+    else {
+      const before = lastCustomerBefore(at);
+      // The customer went quiet after the agent checked on them: closing then is not premature.
+      const silent = turns
+        .slice(before + 1, at)
+        .some((t) => t.role === 'agent' && t.text.includes('?'));
+      premature =
+        !silent &&
+        (before < 0 ||
+          !confirms(before) ||
+          (!confirmsAllDone(before) &&
+            openQuestions(turns, at, lex.questionWord, lex.lexicon.stopwords).length > 0));
     }
   }
+  if (premature) {
+    const at = farewell?.i ?? lastAgent;
+    findings.push(
+      finding(
+        at,
+        turns[at]!.text,
+        CLOSURE.prematureCap - score,
+        'closure.premature',
+        m.prematureClose,
+        m.prematureCloseFix,
+      ),
+    );
+    score = Math.min(score, CLOSURE.prematureCap);
+  }
   return clamp(score);
+
+  function confirmsAllDone(i: number): boolean {
+    return i >= 0 && firstMatch(lex.allDone, normalize(turns[i]!.text)) !== null;
+  }
+}
+
+/**
+ * Customer questions no later agent reply touched. A question sentence is split into clauses ("why is
+ * my bill higher, and can I add my son?"); each clause with a question word must share a content
+ * word with some agent turn after it, up to `at`. A short clause ("can you send one?") borrows the
+ * content words of the rest of its message.
+ */
+function openQuestions(
+  turns: TranscriptInput['turns'],
+  at: number,
+  questionWord: RegExp,
+  stopwords: ReadonlySet<string>,
+): string[] {
+  const open: string[] = [];
+  const content = (text: string) =>
+    tokenize(text).filter(
+      (t) => !stopwords.has(t.norm) && /\p{L}/u.test(t.norm) && t.norm.length > 2,
+    );
+  for (let i = 0; i < at; i++) {
+    if (turns[i]!.role !== 'customer') continue;
+    const message = turns[i]!.text;
+    const laterAgent = turns
+      .slice(i + 1, at + 1)
+      .filter((t) => t.role === 'agent')
+      .flatMap((t) => content(t.text));
+    for (const sentence of message.match(/[^.!?]*\?/g) ?? []) {
+      for (const clause of sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u)) {
+        if (firstMatch(questionWord, normalize(clause)) === null) continue;
+        let words = content(clause);
+        if (words.length < 3) words = content(message);
+        if (!words.length) continue;
+        if (!words.some((w) => laterAgent.some((x) => sameWord(x.stem, w.stem))))
+          open.push(clause.trim());
+      }
+    }
+  }
+  return open;
 }
 
 function finding(

@@ -118,7 +118,7 @@ describe('scorer: closure over a transcript', () => {
   const turns = (agentClose: string): Turn[] => [
     { role: 'customer', text: 'My parcel never came.' },
     { role: 'agent', text: "I'm sorry about that. I've sent a replacement, it arrives tomorrow." },
-    { role: 'customer', text: 'Great, thanks, that is all.' },
+    { role: 'customer', text: 'Great, thanks.' },
     { role: 'agent', text: agentClose },
   ];
 

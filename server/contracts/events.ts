@@ -1,0 +1,149 @@
+/**
+ * The socket.io contract, shared by server and client (the client imports types only).
+ * Every acknowledgement is `{ok: true, ...data}` or `{ok: false, error: {code, message}}`.
+ */
+import type { ErrorBody } from './errors';
+
+export type Role = 'trainee' | 'trainer' | 'hr' | 'admin';
+export const ROLES: readonly Role[] = ['trainee', 'trainer', 'hr', 'admin'];
+export type Mode = 'coach' | 'exam';
+export type Outcome = 'success' | 'failure' | 'neutral';
+export type Dimension = 'patience' | 'positive_phrasing' | 'closure';
+
+export type Ack<T extends object> = ({ ok: true } & T) | ErrorBody;
+
+export interface Scores {
+  patience: number;
+  positive_phrasing: number;
+  closure: number | null;
+  overall: number;
+}
+
+export interface FindingDto {
+  turn: number;
+  span: { start: number; end: number };
+  text: string;
+  dimension: Dimension;
+  points: number;
+  rule: string;
+  message: string;
+  suggestion?: string;
+}
+
+/** One line of the chat. `seq` orders messages; `id` is stable across resumes. */
+export interface MessageDto {
+  id: string;
+  seq: number;
+  role: 'customer' | 'agent';
+  text: string;
+  /** ISO time the line appeared (for customer lines: after the typing delay). */
+  at: string;
+  /** The trainee pressed a button (`text` is its label) or stayed silent. */
+  kind?: 'text' | 'action' | 'silence';
+  action?: string;
+  clientId?: string;
+  /** Coach mode only: the customer's mood after this line, and a coaching hint. */
+  mood?: number;
+  hint?: string;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  language: 'en' | 'ru';
+  difficulty: number;
+  tags: string[];
+  valid: boolean;
+  brief?: string;
+  enabled?: boolean;
+}
+
+export interface ScenarioForTrainee extends ScenarioSummary {
+  brief: string;
+  context: Record<string, string>;
+  persona: { name: string };
+  actions: Array<{ id: string; label: string }>;
+}
+
+export type AttemptStatus = 'active' | 'ended' | 'closed';
+
+export interface AttemptResult {
+  outcome: Outcome;
+  ending: string | null;
+  /** Closed before the scenario reached an ending: a premature close. */
+  closedEarly: boolean;
+  scores: Scores;
+  findings: FindingDto[];
+  scorer: string;
+}
+
+export interface AttemptDto {
+  id: string;
+  scenario: ScenarioForTrainee;
+  mode: Mode;
+  status: AttemptStatus;
+  messages: MessageDto[];
+  /** The scenario reached an ending (the trainee still closes the chat). */
+  ending: { name: string; outcome: Outcome } | null;
+  /** Coach mode only. */
+  mood?: number;
+  result?: AttemptResult;
+  startedAt: string;
+}
+
+export interface AttemptSummary {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  language: 'en' | 'ru';
+  username: string;
+  mode: Mode;
+  status: AttemptStatus;
+  outcome: Outcome | null;
+  scores: Scores | null;
+  startedAt: string;
+  closedAt: string | null;
+}
+
+export interface ReplyFeedback {
+  patience: number;
+  positive_phrasing: number;
+  findings: FindingDto[];
+}
+
+export interface ClientToServerEvents {
+  'attempt:start': (
+    p: { scenarioId: string; mode: Mode; seed?: number },
+    ack: (r: Ack<{ attempt: AttemptDto }>) => void,
+  ) => void;
+  'attempt:resume': (
+    p: { attemptId: string },
+    ack: (r: Ack<{ attempt: AttemptDto }>) => void,
+  ) => void;
+  'agent:message': (
+    p: { attemptId: string; text: string; clientId?: string },
+    ack: (r: Ack<{ message: MessageDto; scores?: ReplyFeedback }>) => void,
+  ) => void;
+  'agent:action': (
+    p: { attemptId: string; action: string; clientId?: string },
+    ack: (r: Ack<{ message: MessageDto }>) => void,
+  ) => void;
+  'attempt:close': (
+    p: { attemptId: string },
+    ack: (r: Ack<{ result: AttemptResult }>) => void,
+  ) => void;
+}
+
+export interface ServerToClientEvents {
+  'customer:typing': (p: { attemptId: string }) => void;
+  'customer:message': (p: { attemptId: string; message: MessageDto }) => void;
+  'attempt:ended': (p: { attemptId: string; ending: string; outcome: Outcome }) => void;
+}
+
+/** Limits the server enforces at the edge. */
+export const LIMITS = {
+  messageChars: 4000,
+  clientIdChars: 100,
+  usernameChars: 64,
+  passwordChars: 200,
+} as const;

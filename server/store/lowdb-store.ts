@@ -1,0 +1,195 @@
+/**
+ * The default store: lowdb over JSON files in DATA_DIR.
+ *
+ *   users.json, sessions.json      small documents, one lowdb each
+ *   attempts/<id>.json             one lowdb document per attempt: persisting a message rewrites
+ *                                  only that attempt, so its cost does not grow with history
+ *   attempts/index.jsonl           append-only summaries (last line per id wins), compacted at open
+ */
+import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
+import {
+  summarize,
+  type AttemptRecord,
+  type AttemptSummaryRecord,
+  type LoginSessionRecord,
+  type Store,
+  type UserRecord,
+} from './port';
+
+const ATTEMPT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export interface LowdbStoreOptions {
+  dataDir: string;
+  /** fsync every write before it returns (durable acks across power loss). */
+  fsync?: boolean;
+  log?: (message: string) => void;
+}
+
+export class LowdbStore implements Store {
+  private users!: Low<{ users: UserRecord[] }>;
+  private sessions!: Low<{ sessions: LoginSessionRecord[] }>;
+  private readonly attempts = new Map<string, Low<AttemptRecord>>();
+  private readonly index = new Map<string, AttemptSummaryRecord>();
+  private indexQueue: Promise<unknown> = Promise.resolve();
+  private readonly attemptsDir: string;
+  private readonly indexPath: string;
+
+  private constructor(private readonly options: LowdbStoreOptions) {
+    this.attemptsDir = join(options.dataDir, 'attempts');
+    this.indexPath = join(this.attemptsDir, 'index.jsonl');
+  }
+
+  static async open(options: LowdbStoreOptions): Promise<LowdbStore> {
+    const store = new LowdbStore(options);
+    await store.init();
+    return store;
+  }
+
+  private file<T>(path: string) {
+    return new DurableJsonFile<T>(path, { fsync: this.options.fsync });
+  }
+
+  private async init(): Promise<void> {
+    const { dataDir } = this.options;
+    await ensureWritableDir(dataDir);
+    await mkdir(this.attemptsDir, { recursive: true });
+    this.users = new Low(this.file(join(dataDir, 'users.json')), { users: [] });
+    this.sessions = new Low(this.file(join(dataDir, 'sessions.json')), { sessions: [] });
+    await this.readOrReport(this.users);
+    await this.readOrReport(this.sessions);
+    const now = Date.now();
+    const live = this.sessions.data.sessions.filter((s) => Date.parse(s.expiresAt) > now);
+    if (live.length !== this.sessions.data.sessions.length) {
+      this.sessions.data.sessions = live;
+      await this.sessions.write();
+    }
+    await this.loadIndex();
+  }
+
+  /** A corrupt document is kept aside and started afresh, loudly; anything else stops the start. */
+  private async readOrReport<T>(db: Low<T>): Promise<void> {
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'corrupt')
+        this.options.log?.(`store: ${error.message}`);
+      else throw error;
+    }
+  }
+
+  private async loadIndex(): Promise<void> {
+    let text = '';
+    try {
+      text = await readFile(this.indexPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    let bad = 0;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const summary = JSON.parse(line) as AttemptSummaryRecord;
+        this.index.set(summary.id, summary);
+      } catch {
+        bad++; // a torn last line after a crash; the attempt file itself is intact
+      }
+    }
+    if (bad) this.options.log?.(`store: skipped ${bad} unreadable line(s) in ${this.indexPath}`);
+    // Compact: one line per attempt, written atomically.
+    const tmp = `${this.indexPath}.tmp`;
+    const handle = await open(tmp, 'w');
+    await handle.writeFile([...this.index.values()].map((s) => `${JSON.stringify(s)}\n`).join(''));
+    if (this.options.fsync) await handle.sync();
+    await handle.close();
+    await rename(tmp, this.indexPath);
+  }
+
+  async getUserByName(username: string) {
+    return this.users.data.users.find((u) => u.username === username) ?? null;
+  }
+  async getUser(id: string) {
+    return this.users.data.users.find((u) => u.id === id) ?? null;
+  }
+  async listUsers() {
+    return [...this.users.data.users];
+  }
+  async putUser(user: UserRecord) {
+    const list = this.users.data.users;
+    const i = list.findIndex((u) => u.id === user.id);
+    if (i >= 0) list[i] = user;
+    else list.push(user);
+    await this.users.write();
+  }
+
+  async putSession(session: LoginSessionRecord) {
+    this.sessions.data.sessions.push(session);
+    await this.sessions.write();
+  }
+  async getSession(tokenHash: string) {
+    return this.sessions.data.sessions.find((s) => s.tokenHash === tokenHash) ?? null;
+  }
+  async deleteSession(tokenHash: string) {
+    this.sessions.data.sessions = this.sessions.data.sessions.filter(
+      (s) => s.tokenHash !== tokenHash,
+    );
+    await this.sessions.write();
+  }
+
+  private attemptDb(id: string): Low<AttemptRecord> {
+    if (!ATTEMPT_ID.test(id))
+      throw new StoreError(`not an attempt id: ${JSON.stringify(id)}`, id, 'unreadable');
+    let db = this.attempts.get(id);
+    if (!db) {
+      db = new Low<AttemptRecord>(
+        this.file(join(this.attemptsDir, `${id}.json`)),
+        null as unknown as AttemptRecord,
+      );
+      this.attempts.set(id, db);
+    }
+    return db;
+  }
+
+  async putAttempt(attempt: AttemptRecord) {
+    const db = this.attemptDb(attempt.id);
+    db.data = attempt;
+    await db.write();
+    const summary = summarize(attempt);
+    const before = this.index.get(attempt.id);
+    if (!before || JSON.stringify(before) !== JSON.stringify(summary)) {
+      this.index.set(attempt.id, summary);
+      const run = this.indexQueue.then(() =>
+        appendFile(this.indexPath, `${JSON.stringify(summary)}\n`),
+      );
+      this.indexQueue = run.catch(() => undefined);
+      await run;
+    }
+    // Closed attempts are rarely read again: do not keep them in memory.
+    if (attempt.status === 'closed') this.attempts.delete(attempt.id);
+  }
+
+  async getAttempt(id: string) {
+    if (!ATTEMPT_ID.test(id)) return null;
+    const db = this.attemptDb(id);
+    if (db.data) return db.data;
+    await db.read();
+    if (!db.data) {
+      this.attempts.delete(id);
+      return null;
+    }
+    return db.data;
+  }
+
+  async listAttempts(filter: { userId?: string } = {}) {
+    const out: AttemptSummaryRecord[] = [];
+    for (const s of this.index.values())
+      if (!filter.userId || s.userId === filter.userId) out.push(s);
+    return out.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  async close() {
+    await this.indexQueue;
+  }
+}

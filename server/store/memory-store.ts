@@ -1,0 +1,54 @@
+/** The in-memory twin of the store, for tests of the core. */
+import {
+  summarize,
+  type AttemptRecord,
+  type LoginSessionRecord,
+  type Store,
+  type UserRecord,
+} from './port';
+
+const copy = <T>(v: T): T => structuredClone(v);
+
+export class MemoryStore implements Store {
+  private users = new Map<string, UserRecord>();
+  private sessions = new Map<string, LoginSessionRecord>();
+  private attempts = new Map<string, AttemptRecord>();
+
+  async getUserByName(username: string) {
+    for (const u of this.users.values()) if (u.username === username) return copy(u);
+    return null;
+  }
+  async getUser(id: string) {
+    const u = this.users.get(id);
+    return u ? copy(u) : null;
+  }
+  async listUsers() {
+    return [...this.users.values()].map(copy);
+  }
+  async putUser(user: UserRecord) {
+    this.users.set(user.id, copy(user));
+  }
+  async putSession(s: LoginSessionRecord) {
+    this.sessions.set(s.tokenHash, copy(s));
+  }
+  async getSession(tokenHash: string) {
+    const s = this.sessions.get(tokenHash);
+    return s ? copy(s) : null;
+  }
+  async deleteSession(tokenHash: string) {
+    this.sessions.delete(tokenHash);
+  }
+  async putAttempt(a: AttemptRecord) {
+    this.attempts.set(a.id, copy(a));
+  }
+  async getAttempt(id: string) {
+    const a = this.attempts.get(id);
+    return a ? copy(a) : null;
+  }
+  async listAttempts(filter: { userId?: string } = {}) {
+    return [...this.attempts.values()]
+      .filter((a) => !filter.userId || a.userId === filter.userId)
+      .map(summarize);
+  }
+  async close() {}
+}

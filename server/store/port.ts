@@ -1,0 +1,118 @@
+/**
+ * The storage port. The lowdb adapter is the default; an in-memory twin serves tests of the core.
+ * Records are plain JSON.
+ */
+import type { AttemptState } from '../engine/state';
+import type {
+  AttemptResult,
+  AttemptStatus,
+  Mode,
+  Outcome,
+  Role,
+  Scores,
+} from '../contracts/events';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: string;
+  group?: string;
+}
+
+export interface LoginSessionRecord {
+  /** sha256 of the cookie token: a stolen store file does not hand out live sessions. */
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  role: 'customer' | 'agent';
+  text: string;
+  /** Epoch ms when the line appears (customer lines: after the typing delay). */
+  at: number;
+  kind: 'text' | 'action' | 'silence';
+  action?: string;
+  clientId?: string;
+  step: string;
+  mood: number;
+  hint?: string;
+}
+
+export interface AttemptRecord {
+  id: string;
+  userId: string;
+  username: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  language: 'en' | 'ru';
+  mode: Mode;
+  seed: number;
+  status: AttemptStatus;
+  state: AttemptState;
+  messages: StoredMessage[];
+  /** Index in `messages` of the first line after the scenario reached its ending. */
+  endedAt?: number;
+  /** Epoch ms when the trainee's silence fires, while one is pending. */
+  silenceDueAt?: number;
+  result?: AttemptResult;
+  createdAt: number;
+  updatedAt: number;
+  closedAt?: number;
+}
+
+/** What listing needs, kept in a small index so listing never opens attempt files. */
+export interface AttemptSummaryRecord {
+  id: string;
+  userId: string;
+  username: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  language: 'en' | 'ru';
+  mode: Mode;
+  status: AttemptStatus;
+  outcome: Outcome | null;
+  scores: Scores | null;
+  createdAt: number;
+  closedAt: number | null;
+}
+
+export function summarize(a: AttemptRecord): AttemptSummaryRecord {
+  return {
+    id: a.id,
+    userId: a.userId,
+    username: a.username,
+    scenarioId: a.scenarioId,
+    scenarioTitle: a.scenarioTitle,
+    language: a.language,
+    mode: a.mode,
+    status: a.status,
+    outcome: a.result?.outcome ?? null,
+    scores: a.result?.scores ?? null,
+    createdAt: a.createdAt,
+    closedAt: a.closedAt ?? null,
+  };
+}
+
+export interface Store {
+  getUserByName(username: string): Promise<UserRecord | null>;
+  getUser(id: string): Promise<UserRecord | null>;
+  listUsers(): Promise<UserRecord[]>;
+  putUser(user: UserRecord): Promise<void>;
+
+  putSession(session: LoginSessionRecord): Promise<void>;
+  getSession(tokenHash: string): Promise<LoginSessionRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  /** Writes the whole attempt; must be durable on return (the ack depends on it). */
+  putAttempt(attempt: AttemptRecord): Promise<void>;
+  getAttempt(id: string): Promise<AttemptRecord | null>;
+  listAttempts(filter?: { userId?: string }): Promise<AttemptSummaryRecord[]>;
+
+  close(): Promise<void>;
+}
