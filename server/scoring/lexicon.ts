@@ -36,6 +36,8 @@ export interface ScorerMessages {
   repeatedReplyFix: string;
   stuffing: string;
   stuffingFix: string;
+  fakeResolution: string;
+  fakeResolutionFix: string;
   generic: string;
   genericFix: string;
   closingTooEarly: string;
@@ -72,6 +74,12 @@ export interface Lexicon {
   allDone: readonly string[];
   /** The customer still has to check something ("I'll try that tonight"): not yet confirmed. */
   pending: readonly string[];
+  /** Hollow marketing and courtesy filler ("we value every customer"). */
+  filler: readonly string[];
+  /** Claims of a resolution with nothing behind them ("I have resolved your issue"). */
+  fakeResolution: readonly string[];
+  /** A direct answer at the start ("Yes, …"). */
+  answerStart: readonly string[];
   /** Words that make a clause a question. */
   questionWords: readonly string[];
   /** Summary openers ("to recap", "итак"). */

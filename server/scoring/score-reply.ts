@@ -31,6 +31,9 @@ interface CompiledLexicon {
   allDone: RegExp;
   pending: RegExp;
   questionWord: RegExp;
+  filler: RegExp;
+  fakeResolution: RegExp;
+  answerStart: RegExp;
   summary: RegExp;
 }
 
@@ -49,6 +52,9 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     allDone: compilePatterns(lexicon.allDone),
     pending: compilePatterns(lexicon.pending),
     questionWord: compilePatterns(lexicon.questionWords),
+    filler: compilePatterns(lexicon.filler),
+    fakeResolution: compilePatterns(lexicon.fakeResolution),
+    answerStart: compilePatterns(lexicon.answerStart),
     summary: compilePatterns(lexicon.summary),
   };
 }
@@ -96,6 +102,8 @@ export interface ReplySituation {
   upset: boolean;
   repeating: boolean;
   customerConfirmed: boolean;
+  /** The last turn was the agent's: the customer has gone quiet. */
+  agentSpokeLast: boolean;
   previousAgent: string[];
 }
 
@@ -116,6 +124,7 @@ export function situation(history: readonly Turn[], lang: Lang, mood?: number): 
       (mood !== undefined && mood >= UPSET_MOOD) || firstMatch(lex.upset, norm) !== null || caps,
     repeating: firstMatch(lex.repeating, norm) !== null,
     customerConfirmed: firstMatch(lex.confirmation, norm) !== null,
+    agentSpokeLast: history.length > 0 && history[history.length - 1]!.role === 'agent',
     previousAgent: history
       .filter((t) => t.role === 'agent' && !isMarker(t.text))
       .map((t) => t.text),
@@ -295,17 +304,35 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     add('patience', -20, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
     add('positive_phrasing', -25, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
   }
-  const substantive =
-    has('solution') || has('question') || concrete !== null || contentWords.length >= 4;
-  if (courtesy.length + (has('thanks') ? 1 : 0) >= 3 && !substantive) {
-    add('patience', -(credits.patience + 10), 'gaming.stuffing', whole, m.stuffing, m.stuffingFix);
+  // Formulas without an answer: stuffing, marketing filler, a faked resolution.
+  const filler = matches(lex.filler, norm);
+  const fake = firstMatch(lex.fakeResolution, norm);
+  const formulas =
+    filler.length +
+    (['thanks', 'apology', 'empathy', 'farewell', 'anything_else'] as const).reduce(
+      (n, i) => n + (intents.get(i)?.length ?? 0),
+      0,
+    );
+  const answers =
+    concrete !== null ||
+    has('question') ||
+    firstMatch(lex.answerStart, norm) !== null ||
+    (has('solution') &&
+      !(
+        fake &&
+        intents.get('solution')!.every((sp) => sp.start >= fake.start && sp.end <= fake.end + 20)
+      ));
+  if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
+    const rule = fake ? 'gaming.fake-resolution' : 'gaming.stuffing';
+    const [msg, fix] = fake ? [m.fakeResolution, m.fakeResolutionFix] : [m.stuffing, m.stuffingFix];
+    add('patience', -(credits.patience + 10), rule, fake ?? filler[0] ?? whole, msg, fix);
     add(
       'positive_phrasing',
       -(credits.positive_phrasing + 20),
-      'gaming.stuffing',
-      whole,
-      m.stuffing,
-      m.stuffingFix,
+      rule,
+      fake ?? filler[0] ?? whole,
+      msg,
+      fix,
     );
   } else if (
     where.lastCustomer &&
@@ -317,18 +344,28 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   ) {
     add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
   }
-  if (
-    (has('farewell') || has('anything_else')) &&
-    where.lastCustomer &&
-    !where.customerConfirmed &&
-    (where.upset || where.lastCustomer.includes('?'))
-  ) {
-    const span = intents.get('farewell')?.[0] ?? intents.get('anything_else')![0]!;
+  // Closing formulas mid-conversation: a goodbye before the customer confirmed, or "anything else?"
+  // when nothing was answered.
+  const early = !where.customerConfirmed && where.lastCustomer !== null && !where.agentSpokeLast;
+  const closing = has('farewell')
+    ? intents.get('farewell')![0]!
+    : !answers && has('anything_else')
+      ? intents.get('anything_else')![0]!
+      : null;
+  if (early && closing) {
     add(
       'patience',
       -10,
       'patience.closing-too-early',
-      span,
+      closing,
+      m.closingTooEarly,
+      m.closingTooEarlyFix,
+    );
+    add(
+      'positive_phrasing',
+      -10,
+      'gaming.closing-too-early',
+      closing,
       m.closingTooEarly,
       m.closingTooEarlyFix,
     );

@@ -103,9 +103,13 @@ function scoreClosure(
     closingStart = agentTurns.find((i) => {
       const intents = intentsOf(i);
       const before = lastCustomerBefore(i);
-      return (
-        intents.has('farewell') || intents.has('anything_else') || (before >= 0 && confirms(before))
-      );
+      // A confirmation starts the closing only when no question of the customer's is left open.
+      const settled =
+        before >= 0 &&
+        confirms(before) &&
+        (confirmsAllDone(before) ||
+          !openQuestions(turns, before, lex.questionWord, lex.lexicon.stopwords).length);
+      return intents.has('farewell') || intents.has('anything_else') || settled;
     });
   }
   if (closingStart === undefined) {
@@ -252,10 +256,10 @@ function scoreClosure(
 }
 
 /**
- * Customer questions no later agent reply touched. A question sentence is split into clauses ("why is
- * my bill higher, and can I add my son?"); each clause with a question word must share a content
- * word with some agent turn after it, up to `at`. A short clause ("can you send one?") borrows the
- * content words of the rest of its message.
+ * Customer questions no later agent reply touched. Question sentences are split into clauses ("why
+ * is my bill higher, and can I add my son?"). The first question of a message counts as answered by
+ * any later agent reply; each further one must share a content word with a later agent turn, up to
+ * `at`. Catches the second request a trainee forgot.
  */
 function openQuestions(
   turns: TranscriptInput['turns'],
@@ -270,21 +274,17 @@ function openQuestions(
     );
   for (let i = 0; i < at; i++) {
     if (turns[i]!.role !== 'customer') continue;
-    const message = turns[i]!.text;
-    const laterAgent = turns
-      .slice(i + 1, at + 1)
-      .filter((t) => t.role === 'agent')
-      .flatMap((t) => content(t.text));
-    for (const sentence of message.match(/[^.!?]*\?/g) ?? []) {
-      for (const clause of sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u)) {
-        if (firstMatch(questionWord, normalize(clause)) === null) continue;
-        let words = content(clause);
-        if (words.length < 3) words = content(message);
-        if (!words.length) continue;
-        if (!words.some((w) => laterAgent.some((x) => sameWord(x.stem, w.stem))))
-          open.push(clause.trim());
-      }
-    }
+    const later = turns.slice(i + 1, at + 1).filter((t) => t.role === 'agent');
+    const laterWords = later.flatMap((t) => content(t.text));
+    const clauses = (turns[i]!.text.match(/[^.!?]*\?/g) ?? [])
+      .flatMap((sentence) => sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u))
+      .filter((clause) => firstMatch(questionWord, normalize(clause)) !== null);
+    clauses.forEach((clause, k) => {
+      if (k === 0 && later.length) return;
+      const words = content(clause);
+      if (!words.some((w) => laterWords.some((x) => sameWord(x.stem, w.stem))))
+        open.push(clause.trim());
+    });
   }
   return open;
 }
