@@ -256,9 +256,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     );
 
   // Coldness towards an upset customer.
-  const contentWords = tokens.filter(
-    (t) => !lex.lexicon.stopwords.has(t.norm) && /\p{L}/u.test(t.norm),
-  );
   const acknowledges = has('empathy') || has('apology');
   if (where.upset && tokens.length > 0 && tokens.length < 5 && !has('farewell') && !has('thanks')) {
     add('patience', -15, 'patience.curt', whole, m.curt, m.curtFix);
