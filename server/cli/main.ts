@@ -3,6 +3,7 @@ import { UsageError, writeLine, type CliIO, type ExitCode } from './io';
 import { PLAY_USAGE, playCommand } from './play';
 import { SCHEMA_USAGE, schemaCommand } from './schema';
 import { SCORE_USAGE, scoreCommand } from './score';
+import { SERVE_USAGE, serveCommand } from './serve';
 import { TEST_USAGE, testCommand } from './test-scenarios';
 import { VALIDATE_USAGE, validateCommand } from './validate';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   play: { run: playCommand, usage: PLAY_USAGE },
   score: { run: scoreCommand, usage: SCORE_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
+  serve: { run: serveCommand, usage: SERVE_USAGE },
 };
 
 export function usage(): string {

@@ -15,6 +15,7 @@ export const DEFAULTS = {
   patience: 60,
   sensitivity: 1,
   maxTurnsInStep: 10,
+  difficulty: 3,
 } as const;
 
 /** The built-in ending used by the loop guard when the scenario names none. */

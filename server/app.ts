@@ -1,0 +1,150 @@
+/**
+ * `createApp(deps)`: the whole server, wired but not listening. Only the entry point listens;
+ * tests start it on port 0 with a temporary data folder and a fake clock.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Accounts } from './app/accounts';
+import { AttemptService } from './app/attempts';
+import { systemClock, type Clock } from './app/clock';
+import { ScenarioLibrary } from './app/library';
+import { AppError } from './contracts/errors';
+import { apiRoutes } from './http/routes';
+import { loadUser } from './http/session';
+import { scorer } from './scoring';
+import { LowdbStore } from './store/lowdb-store';
+import type { Store } from './store/port';
+import {
+  createSocketServer,
+  errorBody,
+  handleSockets,
+  socketNotifier,
+  type AppIo,
+} from './transport/socket';
+
+export interface AppDeps {
+  dataDir: string;
+  scenariosDir: string;
+  clock?: Clock;
+  /** Simulated customer typing delays (default on). */
+  delays?: boolean;
+  adminPassword?: string;
+  fsync?: boolean;
+  secureCookies?: boolean;
+  loginLimit?: number;
+  store?: Store;
+  /** The built browser UI; default client/dist. */
+  clientDir?: string;
+  log?: (message: string) => void;
+}
+
+export interface App {
+  http: HttpServer;
+  io: AppIo;
+  /** Set when the first start created `admin` with a random password. */
+  generatedAdminPassword?: string;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const ROOT = resolve(__dirname, '..');
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const log = deps.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const clock = deps.clock ?? systemClock;
+  const store =
+    deps.store ?? (await LowdbStore.open({ dataDir: deps.dataDir, fsync: deps.fsync, log }));
+  const library = await ScenarioLibrary.load(deps.scenariosDir, scorer);
+  const accounts = new Accounts(store, clock);
+  const { generated } = await accounts.ensureAdmin(deps.adminPassword);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(express.json({ limit: '100kb' }));
+  app.use(loadUser(accounts));
+
+  const http = createServer(app);
+  const io = createSocketServer(http, { accounts, clock, log });
+  const attempts = new AttemptService({
+    store,
+    library,
+    scorer,
+    clock,
+    notifier: socketNotifier(io),
+    delays: deps.delays ?? true,
+    log,
+  });
+  handleSockets(io, { attempts, clock, log });
+
+  app.use(
+    '/api',
+    apiRoutes({
+      accounts,
+      attempts,
+      library,
+      secureCookies: deps.secureCookies ?? false,
+      loginLimit: deps.loginLimit ?? 10,
+    }),
+  );
+  const clientDir = deps.clientDir ?? join(ROOT, 'client/dist');
+  if (existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) =>
+      res.sendFile(join(clientDir, 'index.html')),
+    );
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send(
+          'The browser UI is not built: run `npm run build:client` (npm start does it for you).',
+        );
+    });
+  }
+  app.use((_req, _res, next) => next(new AppError('not_found', 'not found')));
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = error as { type?: string; status?: number };
+    if (e.type === 'entity.parse.failed')
+      return res
+        .status(400)
+        .json({
+          ok: false,
+          error: { code: 'bad_request', message: 'the request body is not valid JSON' },
+        });
+    if (e.type === 'entity.too.large')
+      return res
+        .status(413)
+        .json({ ok: false, error: { code: 'too_long', message: 'the request body is too large' } });
+    const body = errorBody(error, log, 'http');
+    res.status(error instanceof AppError ? error.status : 500).json(body);
+  });
+
+  await attempts.recover();
+
+  return {
+    http,
+    io,
+    ...(generated ? { generatedAdminPassword: generated } : {}),
+    listen(port, host) {
+      return new Promise((resolvePort, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => resolvePort((http.address() as AddressInfo).port));
+      });
+    },
+    async close() {
+      attempts.shutdown();
+      await new Promise<void>((r) => io.close(() => r()));
+      if (http.listening) await new Promise<void>((r) => http.close(() => r()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,530 @@
+/**
+ * Attempts: the use cases of playing a scenario. Runs the pure engine, stores every message before
+ * it is acknowledged, schedules the customer's typing and the trainee's silence on the injected
+ * clock, and tells the transport what to emit through the Notifier port.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { AppError } from '../contracts/errors';
+import type {
+  AttemptDto,
+  AttemptResult,
+  AttemptSummary,
+  MessageDto,
+  Mode,
+  Outcome,
+  ReplyFeedback,
+} from '../contracts/events';
+import { start as startEngine, step as stepEngine } from '../engine/step';
+import type { Effect, EngineInput } from '../engine/state';
+import type { Scorer, Turn } from '../scoring/types';
+import type {
+  AttemptRecord,
+  AttemptSummaryRecord,
+  Store,
+  StoredMessage,
+  UserRecord,
+} from '../store/port';
+import type { Clock, TimerHandle } from './clock';
+import { forTrainee, type ScenarioLibrary } from './library';
+
+export interface Notifier {
+  typing(attemptId: string): void;
+  message(attemptId: string, message: MessageDto): void;
+  ended(attemptId: string, ending: string, outcome: Outcome): void;
+}
+
+export interface AttemptServiceDeps {
+  store: Store;
+  library: ScenarioLibrary;
+  scorer: Scorer;
+  clock: Clock;
+  notifier: Notifier;
+  /** Simulated typing delays of the customer; off in tests and benchmarks. */
+  delays: boolean;
+  log: (message: string) => void;
+}
+
+/** How long the customer "types" a line: about a fast typist's speed, capped. */
+export function typingDelay(text: string): number {
+  return Math.min(6000, 700 + text.length * 35);
+}
+
+const STAFF = new Set(['trainer', 'hr', 'admin']);
+
+export class AttemptService {
+  private readonly silence = new Map<string, TimerHandle>();
+  private readonly scheduled = new Map<string, TimerHandle[]>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly live = new Map<string, AttemptRecord>();
+  private closed = false;
+
+  constructor(private readonly deps: AttemptServiceDeps) {}
+
+  /** After a restart: re-arm silence timers and deliver lines whose typing was under way. */
+  async recover(): Promise<number> {
+    const summaries = await this.deps.store.listAttempts();
+    let resumed = 0;
+    for (const s of summaries) {
+      if (s.status === 'closed') continue;
+      const record = await this.load(s.id).catch((error: Error) => {
+        this.deps.log(`attempts: cannot recover ${s.id}: ${error.message}`);
+        return null;
+      });
+      if (!record) continue;
+      const now = this.deps.clock.now();
+      this.schedule(
+        record,
+        record.messages.filter((m) => m.at > now),
+        null,
+        now,
+      );
+      resumed++;
+    }
+    return resumed;
+  }
+
+  /**
+   * Starts an attempt. `join` runs once the attempt exists and before its first lines are
+   * delivered, so the caller's connection hears the customer start typing.
+   */
+  async start(
+    user: UserRecord,
+    input: { scenarioId: string; mode: Mode; seed?: number },
+    join?: (attemptId: string) => unknown,
+  ): Promise<AttemptDto> {
+    const entry = this.deps.library.get(input.scenarioId);
+    if (!entry) throw new AppError('not_found', `no scenario "${input.scenarioId}"`);
+    if (!entry.playable || !entry.scenario) {
+      throw new AppError(
+        'scenario_invalid',
+        `scenario "${input.scenarioId}" does not validate; a trainer must fix it first`,
+      );
+    }
+    const now = this.deps.clock.now();
+    const seed = input.seed ?? randomInt(0, 2 ** 31);
+    const { state, effects } = startEngine(entry.playable, seed);
+    const record: AttemptRecord = {
+      id: randomUUID(),
+      userId: user.id,
+      username: user.username,
+      scenarioId: entry.id,
+      scenarioTitle: entry.scenario.title,
+      language: entry.scenario.language,
+      mode: input.mode,
+      seed,
+      status: 'active',
+      state,
+      messages: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    const applied = this.apply(record, effects, now);
+    await this.save(record);
+    await join?.(record.id);
+    // Lines already visible travel in the acknowledgement; only later ones become events.
+    this.schedule(
+      record,
+      applied.lines.filter((l) => l.at > now),
+      applied.ended,
+      now,
+    );
+    return this.dto(record);
+  }
+
+  resume(user: UserRecord, attemptId: string): Promise<AttemptDto> {
+    return this.serial(attemptId, async () => this.dto(await this.owned(user, attemptId)));
+  }
+
+  reply(
+    user: UserRecord,
+    input: { attemptId: string; text: string; clientId?: string },
+  ): Promise<{ message: MessageDto; scores?: ReplyFeedback }> {
+    return this.serial(input.attemptId, async () => {
+      const record = await this.owned(user, input.attemptId);
+      const seen = input.clientId
+        ? record.messages.find((m) => m.clientId === input.clientId)
+        : undefined;
+      if (seen) return { message: this.messageDto(record, seen) };
+      if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
+      const entry = this.playable(record);
+      const now = this.deps.clock.now();
+      const history = turnsOf(record.messages);
+      const moodBefore = record.state.mood;
+      const message = this.push(record, {
+        role: 'agent',
+        text: input.text,
+        at: now,
+        kind: 'text',
+        clientId: input.clientId,
+      });
+      const input2: EngineInput = { type: 'reply', text: input.text, history };
+      const applied = this.advance(record, entry, input2, now);
+      await this.save(record);
+      this.schedule(record, applied.lines, applied.ended, now);
+      const result: { message: MessageDto; scores?: ReplyFeedback } = {
+        message: this.messageDto(record, message),
+      };
+      if (record.mode === 'coach') {
+        const score = this.deps.scorer.scoreReply(input.text, {
+          lang: record.language,
+          history,
+          mood: moodBefore,
+          phrases: entry.scenario.phrases,
+        });
+        const turn = record.messages.indexOf(message);
+        result.scores = {
+          patience: score.patience,
+          positive_phrasing: score.positive_phrasing,
+          findings: score.findings.map((f) => ({ ...f, turn })),
+        };
+      }
+      return result;
+    });
+  }
+
+  action(
+    user: UserRecord,
+    input: { attemptId: string; action: string; clientId?: string },
+  ): Promise<{ message: MessageDto }> {
+    return this.serial(input.attemptId, async () => {
+      const record = await this.owned(user, input.attemptId);
+      const seen = input.clientId
+        ? record.messages.find((m) => m.clientId === input.clientId)
+        : undefined;
+      if (seen) return { message: this.messageDto(record, seen) };
+      if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
+      const entry = this.playable(record);
+      const label = entry.scenario.actions?.[input.action];
+      if (label === undefined)
+        throw new AppError('bad_request', `this scenario has no action "${input.action}"`);
+      const now = this.deps.clock.now();
+      const message = this.push(record, {
+        role: 'agent',
+        text: label,
+        at: now,
+        kind: 'action',
+        action: input.action,
+        clientId: input.clientId,
+      });
+      const applied = this.advance(record, entry, { type: 'action', action: input.action }, now);
+      await this.save(record);
+      this.schedule(record, applied.lines, applied.ended, now);
+      return { message: this.messageDto(record, message) };
+    });
+  }
+
+  close(user: UserRecord, attemptId: string): Promise<AttemptResult> {
+    return this.serial(attemptId, async () => {
+      const record = await this.owned(user, attemptId);
+      if (record.status === 'closed' && record.result) return record.result;
+      const entry = this.playable(record);
+      const closedEarly = record.status === 'active';
+      const score = this.deps.scorer.scoreTranscript({
+        lang: record.language,
+        turns: turnsOf(record.messages),
+        phrases: entry.scenario.phrases,
+        rubric: entry.scenario.rubric,
+        endedAt: record.endedAt,
+        outcome: record.state.outcome ?? undefined,
+        closedEarly,
+      });
+      const now = this.deps.clock.now();
+      record.result = {
+        outcome: record.state.outcome ?? 'failure',
+        ending: record.state.ending,
+        closedEarly,
+        scores: score.scores,
+        findings: score.findings,
+        scorer: this.deps.scorer.version,
+      };
+      record.status = 'closed';
+      record.closedAt = now;
+      delete record.silenceDueAt;
+      this.cancelTimers(record.id);
+      await this.save(record);
+      this.live.delete(record.id);
+      return record.result;
+    });
+  }
+
+  /** For HTTP: the owner, or staff (trainer, hr, admin). Others get "not found". */
+  async get(user: UserRecord, attemptId: string): Promise<AttemptDto> {
+    const record = await this.load(attemptId);
+    if (!record || (record.userId !== user.id && !STAFF.has(user.role)))
+      throw new AppError('not_found', 'no such attempt');
+    return this.dto(record, STAFF.has(user.role) && record.userId !== user.id);
+  }
+
+  async list(user: UserRecord): Promise<AttemptSummary[]> {
+    const rows = await this.deps.store.listAttempts(
+      STAFF.has(user.role) ? {} : { userId: user.id },
+    );
+    return rows.map(summaryDto);
+  }
+
+  shutdown(): void {
+    this.closed = true;
+    for (const id of [...this.silence.keys(), ...this.scheduled.keys()]) this.cancelTimers(id);
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  /** Runs one attempt's operations one at a time, in arrival order. */
+  private serial<T>(attemptId: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(attemptId) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.queues.set(attemptId, tail);
+    void tail.then(() => {
+      if (this.queues.get(attemptId) === tail) this.queues.delete(attemptId);
+    });
+    return run;
+  }
+
+  private async load(attemptId: string): Promise<AttemptRecord | null> {
+    const cached = this.live.get(attemptId);
+    if (cached) return cached;
+    const record = await this.deps.store.getAttempt(attemptId);
+    if (record && record.status !== 'closed') this.live.set(attemptId, record);
+    return record;
+  }
+
+  private async owned(user: UserRecord, attemptId: string): Promise<AttemptRecord> {
+    const record = await this.load(attemptId);
+    // A foreign attempt is indistinguishable from a missing one.
+    if (!record || record.userId !== user.id) throw new AppError('not_found', 'no such attempt');
+    return record;
+  }
+
+  private playable(record: AttemptRecord) {
+    const entry = this.deps.library.get(record.scenarioId);
+    if (!entry?.playable || !entry.scenario) {
+      throw new AppError(
+        'scenario_invalid',
+        `scenario "${record.scenarioId}" is no longer playable`,
+      );
+    }
+    return { playable: entry.playable, scenario: entry.scenario, entry };
+  }
+
+  private async save(record: AttemptRecord): Promise<void> {
+    record.updatedAt = this.deps.clock.now();
+    try {
+      await this.deps.store.putAttempt(record);
+    } catch (error) {
+      this.deps.log(`attempts: cannot store ${record.id}: ${(error as Error).message}`);
+      // Keep memory in step with disk: the next operation reloads what was really stored.
+      this.live.delete(record.id);
+      throw new AppError(
+        'storage_unavailable',
+        'your message could not be saved; please try again',
+      );
+    }
+  }
+
+  private push(
+    record: AttemptRecord,
+    m: Omit<StoredMessage, 'id' | 'seq' | 'step' | 'mood'>,
+  ): StoredMessage {
+    const message: StoredMessage = {
+      id: randomUUID(),
+      seq: record.messages.length + 1,
+      step: record.state.step,
+      mood: record.state.mood,
+      ...Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)),
+    } as StoredMessage;
+    record.messages.push(message);
+    return message;
+  }
+
+  private advance(
+    record: AttemptRecord,
+    entry: ReturnType<AttemptService['playable']>,
+    input: EngineInput,
+    now: number,
+  ) {
+    const wasActive = record.state.status === 'active';
+    const { state, effects } = stepEngine(entry.playable, record.state, input);
+    record.state = state;
+    if (wasActive && state.status === 'ended') record.endedAt = record.messages.length;
+    const last = record.messages[record.messages.length - 1];
+    if (last?.role === 'agent' && last.mood !== state.mood) last.mood = state.mood;
+    return this.apply(record, effects, now);
+  }
+
+  /** Turns engine effects into stored lines with their times; returns what to deliver. */
+  private apply(record: AttemptRecord, effects: Effect[], now: number) {
+    let t = now;
+    let hint: string | undefined;
+    const lines: StoredMessage[] = [];
+    let ended: { ending: string; outcome: Outcome; at: number } | null = null;
+    for (const effect of effects) {
+      if (effect.type === 'enter') hint = effect.hint;
+      else if (effect.type === 'say') {
+        t += this.deps.delays ? typingDelay(effect.text) : 0;
+        const line = this.push(record, {
+          role: 'customer',
+          text: effect.text,
+          at: t,
+          kind: 'text',
+          hint,
+        });
+        line.step = effect.step;
+        line.mood = effect.mood;
+        hint = undefined;
+        lines.push(line);
+      } else if (effect.type === 'end') {
+        record.status = 'ended';
+        ended = { ending: effect.ending, outcome: effect.outcome, at: t };
+      } else if (effect.type === 'wait') {
+        record.silenceDueAt = t + effect.seconds * 1000;
+      }
+    }
+    if (record.status !== 'active') delete record.silenceDueAt;
+    return { lines, ended };
+  }
+
+  /** Delivers lines at their times (typing first), the ending after its line, and arms silence. */
+  private schedule(
+    record: AttemptRecord,
+    lines: StoredMessage[],
+    ended: { ending: string; outcome: Outcome; at: number } | null,
+    now: number,
+  ): void {
+    if (this.closed) return;
+    const { notifier, clock } = this.deps;
+    const id = record.id;
+    const timers = this.scheduled.get(id) ?? [];
+    this.scheduled.set(id, timers);
+    const later = (at: number, fn: () => void) => {
+      if (at <= now) return fn();
+      const handle = clock.setTimer(at - now, () => {
+        timers.splice(timers.indexOf(handle), 1);
+        fn();
+      });
+      timers.push(handle);
+    };
+    let typingFrom = now;
+    for (const line of lines) {
+      later(typingFrom, () => notifier.typing(id));
+      later(line.at, () => notifier.message(id, this.messageDto(record, line)));
+      typingFrom = line.at;
+    }
+    if (ended) later(ended.at, () => notifier.ended(id, ended.ending, ended.outcome));
+    this.armSilence(record, now);
+  }
+
+  private armSilence(record: AttemptRecord, now: number): void {
+    this.silence.get(record.id)?.cancel();
+    this.silence.delete(record.id);
+    const due = record.silenceDueAt;
+    if (due === undefined || record.status !== 'active') return;
+    this.silence.set(
+      record.id,
+      this.deps.clock.setTimer(Math.max(0, due - now), () => {
+        this.silence.delete(record.id);
+        void this.serial(record.id, () => this.fireSilence(record.id, due)).catch((error: Error) =>
+          this.deps.log(`attempts: silence on ${record.id} failed: ${error.message}`),
+        );
+      }),
+    );
+  }
+
+  private async fireSilence(attemptId: string, due: number): Promise<void> {
+    const record = await this.load(attemptId);
+    // A reply or a restart may have moved the deadline since this timer was set.
+    if (!record || record.status !== 'active' || record.silenceDueAt !== due || this.closed) return;
+    const entry = this.playable(record);
+    const now = this.deps.clock.now();
+    const applied = this.advance(record, entry, { type: 'silence' }, now);
+    await this.save(record);
+    this.schedule(record, applied.lines, applied.ended, now);
+  }
+
+  private cancelTimers(attemptId: string): void {
+    this.silence.get(attemptId)?.cancel();
+    this.silence.delete(attemptId);
+    for (const t of this.scheduled.get(attemptId) ?? []) t.cancel();
+    this.scheduled.delete(attemptId);
+  }
+
+  private messageDto(record: AttemptRecord, m: StoredMessage): MessageDto {
+    const dto: MessageDto = {
+      id: m.id,
+      seq: m.seq,
+      role: m.role,
+      text: m.text,
+      at: new Date(m.at).toISOString(),
+      kind: m.kind,
+    };
+    if (m.action) dto.action = m.action;
+    if (m.clientId) dto.clientId = m.clientId;
+    if (record.mode === 'coach') {
+      dto.mood = m.mood;
+      if (m.hint) dto.hint = m.hint;
+    }
+    return dto;
+  }
+
+  private dto(record: AttemptRecord, everything = false): AttemptDto {
+    const now = this.deps.clock.now();
+    const entry = this.deps.library.get(record.scenarioId);
+    const scenario = entry?.scenario
+      ? forTrainee({ ...entry, scenario: entry.scenario })
+      : {
+          id: record.scenarioId,
+          title: record.scenarioTitle,
+          language: record.language,
+          difficulty: 3,
+          tags: [],
+          valid: false,
+          brief: '',
+          context: {},
+          persona: { name: '' },
+          actions: [],
+        };
+    // Lines still being "typed" arrive as events; a closed attempt shows everything.
+    const visible = record.messages.filter(
+      (m) => everything || record.status === 'closed' || m.at <= now,
+    );
+    const dto: AttemptDto = {
+      id: record.id,
+      scenario,
+      mode: record.mode,
+      status: record.status,
+      messages: visible.map((m) => this.messageDto(record, m)),
+      ending:
+        record.state.ending && record.state.outcome
+          ? { name: record.state.ending, outcome: record.state.outcome }
+          : null,
+      startedAt: new Date(record.createdAt).toISOString(),
+    };
+    if (record.mode === 'coach' || record.status === 'closed') dto.mood = record.state.mood;
+    if (record.result) dto.result = record.result;
+    return dto;
+  }
+}
+
+/** The transcript as the engine and the scorer read it; buttons become `<action:ID>` markers. */
+export function turnsOf(messages: readonly StoredMessage[]): Turn[] {
+  return messages.map((m) => ({
+    role: m.role,
+    text: m.kind === 'action' ? `<action:${m.action}>` : m.text,
+  }));
+}
+
+function summaryDto(s: AttemptSummaryRecord): AttemptSummary {
+  return {
+    id: s.id,
+    scenarioId: s.scenarioId,
+    scenarioTitle: s.scenarioTitle,
+    language: s.language,
+    username: s.username,
+    mode: s.mode,
+    status: s.status,
+    outcome: s.outcome,
+    scores: s.scores,
+    startedAt: new Date(s.createdAt).toISOString(),
+    closedAt: s.closedAt === null ? null : new Date(s.closedAt).toISOString(),
+  };
+}

@@ -1,0 +1,55 @@
+/** The entry point: configuration from the environment, then listen. The only place that listens. */
+import { resolve } from 'node:path';
+import { createApp } from './app';
+import { StoreError } from './store/durable-file';
+
+export interface ServeConfig {
+  port: number;
+  dataDir: string;
+  scenariosDir: string;
+  delays: boolean;
+  fsync: boolean;
+  secureCookies: boolean;
+  adminPassword?: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const on = (v: string | undefined, dflt: boolean) =>
+    v === undefined ? dflt : !/^(off|false|0|no)$/i.test(v);
+  return {
+    port,
+    dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
+    scenariosDir: resolve(cwd, env.SCENARIOS_DIR ?? 'scenarios'),
+    delays: on(env.SPARRING_DELAYS, true),
+    fsync: on(env.SPARRING_FSYNC, false),
+    secureCookies: on(env.SPARRING_SECURE_COOKIES, false),
+    ...(env.SPARRING_ADMIN_PASSWORD ? { adminPassword: env.SPARRING_ADMIN_PASSWORD } : {}),
+  };
+}
+
+export async function serve(
+  config: ServeConfig,
+  out: NodeJS.WritableStream,
+): Promise<() => Promise<void>> {
+  const app = await createApp({ ...config, log: (m) => out.write(`${m}\n`) });
+  const port = await app.listen(config.port);
+  out.write(
+    `Sparring is listening on http://localhost:${port} (data in ${config.dataDir}, scenarios from ${config.scenariosDir})\n`,
+  );
+  if (app.generatedAdminPassword) {
+    out.write(
+      `First start: created user "admin" with password ${app.generatedAdminPassword} — shown only once, write it down.\n`,
+    );
+  }
+  return () => app.close();
+}
+
+export function describeStartupError(error: unknown): string {
+  if (error instanceof StoreError) return `cannot start: ${error.message}`;
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    return `cannot start: the port is already in use (set PORT to another one)`;
+  return `cannot start: ${(error as Error).message}`;
+}

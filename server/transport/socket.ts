@@ -1,0 +1,128 @@
+/**
+ * socket.io transport: authenticates each connection by the login-session cookie, parses every
+ * payload at the edge, calls one use case per event and acknowledges `{ok, ...}`. Thin on purpose.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { parse as parseCookie } from 'cookie';
+import { Server, type Socket } from 'socket.io';
+import type { Accounts } from '../app/accounts';
+import type { AttemptService, Notifier } from '../app/attempts';
+import type { Clock } from '../app/clock';
+import { AppError, type ErrorBody } from '../contracts/errors';
+import type { ClientToServerEvents, ServerToClientEvents } from '../contracts/events';
+import type { UserRecord } from '../store/port';
+import { SESSION_COOKIE } from '../http/session';
+import { TokenBucket } from './rate-limit';
+import { parsePayload, type EventName } from './validate';
+
+type AppSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { user: UserRecord }
+>;
+export type AppIo = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { user: UserRecord }
+>;
+
+export const room = (attemptId: string) => `attempt:${attemptId}`;
+
+export function createSocketServer(
+  http: HttpServer,
+  deps: { accounts: Accounts; clock: Clock; log: (m: string) => void },
+): AppIo {
+  const io: AppIo = new Server(http, {
+    // A little over the message limit, so an oversized message is refused with an error, not a cut connection.
+    maxHttpBufferSize: 2_000_000,
+    serveClient: false,
+    cors: { origin: false },
+  });
+  io.use((socket, next) => {
+    const cookies = parseCookie(socket.request.headers.cookie ?? '');
+    deps.accounts.userForToken(cookies[SESSION_COOKIE]).then(
+      (user) => {
+        if (!user) return next(new Error('unauthorized'));
+        socket.data.user = user;
+        next();
+      },
+      () => next(new Error('unauthorized')),
+    );
+  });
+  return io;
+}
+
+export function socketNotifier(io: AppIo): Notifier {
+  return {
+    typing: (attemptId) => io.to(room(attemptId)).emit('customer:typing', { attemptId }),
+    message: (attemptId, message) =>
+      io.to(room(attemptId)).emit('customer:message', { attemptId, message }),
+    ended: (attemptId, ending, outcome) =>
+      io.to(room(attemptId)).emit('attempt:ended', { attemptId, ending, outcome }),
+  };
+}
+
+/** Wires one handler per event. Every refusal is `{ok: false, error}` and changes nothing. */
+export function handleSockets(
+  io: AppIo,
+  deps: { attempts: AttemptService; clock: Clock; log: (m: string) => void },
+): void {
+  io.on('connection', (socket: AppSocket) => {
+    const bucket = new TokenBucket(deps.clock);
+    const on = <E extends EventName>(
+      event: E,
+      run: (payload: ReturnType<typeof parsePayload<E>>) => Promise<object>,
+    ) => {
+      socket.on(
+        event as never,
+        (async (payload: unknown, ack: unknown) => {
+          const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
+          try {
+            if (!bucket.take())
+              throw new AppError('rate_limited', 'too many requests: slow down a little');
+            const data = await run(parsePayload(event, payload));
+            reply({ ok: true, ...data });
+          } catch (error) {
+            reply(errorBody(error, deps.log, event));
+          }
+        }) as never,
+      );
+    };
+    const user = () => socket.data.user;
+
+    on('attempt:start', async (p) => {
+      const attempt = await deps.attempts.start(user(), p, (id) => socket.join(room(id)));
+      return { attempt };
+    });
+    on('attempt:resume', async (p) => {
+      const attempt = await deps.attempts.resume(user(), p.attemptId);
+      await socket.join(room(attempt.id));
+      return { attempt };
+    });
+    // Joining the room only after the use case accepted the attempt as this user's.
+    on('agent:message', async (p) => {
+      const result = await deps.attempts.reply(user(), p);
+      await socket.join(room(p.attemptId));
+      return result;
+    });
+    on('agent:action', async (p) => {
+      const result = await deps.attempts.action(user(), p);
+      await socket.join(room(p.attemptId));
+      return result;
+    });
+    on('attempt:close', async (p) => ({ result: await deps.attempts.close(user(), p.attemptId) }));
+  });
+}
+
+/** Only known errors cross the wire; anything else is logged and becomes `internal`. */
+export function errorBody(error: unknown, log: (m: string) => void, where: string): ErrorBody {
+  if (error instanceof AppError)
+    return { ok: false, error: { code: error.code, message: error.message } };
+  log(`${where}: ${(error as Error)?.stack ?? String(error)}`);
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'something went wrong on the server; please try again' },
+  };
+}
