@@ -109,3 +109,9 @@ export function recorder(socket: ClientSocket) {
   }
   return events;
 }
+
+/** A response body as loosely typed JSON, for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function body(res: Response): Promise<any> {
+  return res.json();
+}

@@ -1,4 +1,4 @@
-import { ADMIN_PASSWORD, startTestApp, type TestApp } from '../../helpers/app';
+import { ADMIN_PASSWORD, body, startTestApp, type TestApp } from '../../helpers/app';
 
 describe('HTTP API', () => {
   let t: TestApp;
@@ -53,7 +53,7 @@ describe('HTTP API', () => {
       admin,
     );
     expect(created.status).toBe(201);
-    expect((await created.json()).user).toMatchObject({ username: 'newbie', role: 'trainee' });
+    expect((await body(created)).user).toMatchObject({ username: 'newbie', role: 'trainee' });
     expect(
       (await post('/api/users', { username: 'x2', password: 'xxxxxxxx', role: 'admin' }, trainee))
         .status,
@@ -73,15 +73,15 @@ describe('HTTP API', () => {
       admin,
     );
     expect(badRole.status).toBe(400);
-    expect((await badRole.json()).error.message).toMatch(/role/);
+    expect((await body(badRole)).error.message).toMatch(/role/);
   });
 
   test('scenarios: the library with id, title, language, difficulty, tags, valid', async () => {
     const res = await get('/api/scenarios', trainee);
-    const body = await res.json();
-    expect(body.ok).toBe(true);
-    expect(body.scenarios.length).toBeGreaterThanOrEqual(10);
-    for (const s of body.scenarios) {
+    const lib = await body(res);
+    expect(lib.ok).toBe(true);
+    expect(lib.scenarios.length).toBeGreaterThanOrEqual(10);
+    for (const s of lib.scenarios) {
       expect(s).toEqual(
         expect.objectContaining({
           id: expect.any(String),
@@ -94,13 +94,13 @@ describe('HTTP API', () => {
       );
     }
     expect((await get('/api/scenarios')).status).toBe(401);
-    const one = await (await get('/api/scenarios/ru-third-time', trainee)).json();
+    const one = await body(await get('/api/scenarios/ru-third-time', trainee));
     expect(one.scenario).toMatchObject({ id: 'ru-third-time', language: 'ru' });
     expect(one.scenario.brief).not.toMatch(/\{persona\./);
   });
 
   test('attempts: a trainee gets their own; staff everyone; unknown ids 404', async () => {
-    expect((await (await get('/api/attempts', trainee)).json()).attempts).toEqual([]);
+    expect((await body(await get('/api/attempts', trainee))).attempts).toEqual([]);
     expect((await get('/api/attempts/does-not-exist', trainee)).status).toBe(404);
     expect((await get('/api/attempts', admin)).status).toBe(200);
   });
@@ -112,10 +112,10 @@ describe('HTTP API', () => {
       body: '{nope',
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('bad_request');
+    expect((await body(res)).error.code).toBe('bad_request');
     const missing = await get('/api/nothing-here', admin);
     expect(missing.status).toBe(404);
-    expect((await missing.json()).ok).toBe(false);
+    expect((await body(missing)).ok).toBe(false);
   });
 
   test('logout ends the login session', async () => {
