@@ -114,12 +114,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = error as { type?: string; status?: number };
     if (e.type === 'entity.parse.failed')
-      return res
-        .status(400)
-        .json({
-          ok: false,
-          error: { code: 'bad_request', message: 'the request body is not valid JSON' },
-        });
+      return res.status(400).json({
+        ok: false,
+        error: { code: 'bad_request', message: 'the request body is not valid JSON' },
+      });
     if (e.type === 'entity.too.large')
       return res
         .status(413)

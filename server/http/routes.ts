@@ -32,15 +32,13 @@ export function apiRoutes(deps: RouteDeps): Router {
     keyGenerator: (req) =>
       `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
     handler: (_req, res) =>
-      res
-        .status(429)
-        .json({
-          ok: false,
-          error: {
-            code: 'rate_limited',
-            message: 'too many login attempts; wait a few minutes and try again',
-          },
-        }),
+      res.status(429).json({
+        ok: false,
+        error: {
+          code: 'rate_limited',
+          message: 'too many login attempts; wait a few minutes and try again',
+        },
+      }),
   });
 
   api.post(

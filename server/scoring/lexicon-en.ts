@@ -4,6 +4,18 @@ import type { Lexicon } from './lexicon';
 export const EN: Lexicon = {
   rules: [
     {
+      id: 'patience.apology-but',
+      dimension: 'patience',
+      points: -12,
+      patterns: [
+        '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
+      ],
+      message:
+        'An apology followed by "but" takes itself back: the customer hears only what comes after.',
+      suggestion:
+        'Keep the apology whole and go straight to what you will do: "I’m sorry. I’ve rebooked you on …"',
+    },
+    {
       id: 'patience.tone-policing',
       dimension: 'patience',
       points: -15,
@@ -59,6 +71,9 @@ export const EN: Lexicon = {
         "\\bi(?:'ve| have)? (?:already )?told you (?:already|before|twice|this)\\b",
         '\\bonce again,? i\\b',
         '\\bagain,? (?:i|as i)\\b',
+        '\\bas (?:mentioned|stated|explained|noted|said) (?:in|on) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)\\b',
+        '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
+        '\\bread (?:\\p{L}+ )?carefully\\b',
       ],
       message:
         'Pointing out that you already said it sounds irritated and makes the customer feel slow.',
@@ -69,7 +84,12 @@ export const EN: Lexicon = {
       dimension: 'patience',
       intent: 'blame',
       points: -30,
-      patterns: ['\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b'],
+      patterns: [
+        '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
+        '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do |clearly )?(?:say|state|mention|explain)\\b',
+        '\\b(?:ordering|booking|arriving|checking|starting|applying) (?:a bit |a little |slightly )?(?:earlier|sooner|in advance)\\b',
+        '\\bthe (?:\\p{L}+ )?you (?:booked|chose|picked|ordered|selected) (?:was|is) only\\b',
+      ],
       message:
         'This blames the customer. Even when they made a mistake, blame makes them defensive.',
       suggestion: 'That can easily happen. Let’s fix it together: …',
@@ -89,6 +109,9 @@ export const EN: Lexicon = {
         '\\bdo you (?:even )?understand\\b',
         '\\bpay attention\\b',
         "\\b(?:it's|it is) (?:all )?(?:on|in) (?:the|our) (?:website|faq|terms)\\b",
+        '\\b, you know\\b',
+        '\\bworth keeping (?:that|this|it) in mind\\b',
+        '\\bkeep (?:that|this|it) in mind (?:next time|for next time|when)\\b',
       ],
       message:
         'This sounds condescending: it suggests the answer should have been obvious to the customer.',
@@ -289,6 +312,21 @@ export const EN: Lexicon = {
       message: 'Telling the customer what they must do sounds like an order.',
       suggestion: 'Could you …? That will let me …',
     },
+    {
+      id: 'patience.i-statement',
+      dimension: 'patience',
+      points: 2,
+      patterns: ["^\\s*(?:i|i'm|i've|i'd|i'll|my)\\b"],
+      message: 'Speaks from your side ("I …") rather than about the customer.',
+    },
+    {
+      id: 'patience.direct-question',
+      dimension: 'patience',
+      points: -2,
+      patterns: ['(?:^|[.!?]\\s+)(?:what|how|who|where|when)\\b(?! else\\b)'],
+      message: 'A bare "what/how…?" question reads as an interrogation.',
+      suggestion: 'Could you tell me …?',
+    },
     // Positive phrasing: what can be done, when and how.
     {
       id: 'positive.vague',
@@ -463,7 +501,7 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
-    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|cheers|much appreciated|sounds good|problem solved|nothing else|it works|it's working|working now|sorted)\\b",
+    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
     '\\b(?:bye|goodbye)\\b',
   ],
@@ -472,6 +510,9 @@ export const EN: Lexicon = {
     '\\b(?:downloading|installing|restarting|trying|checking)\\b',
   ],
   filler: [
+    '\\bwide range of\\b',
+    '\\bto suit (?:every|all|your) needs?\\b',
+    "\\bi'm sure (?:we|you)(?:'ll| will) find\\b",
     '\\bgreat question\\b',
     '\\b(?:valued|loyal) customers?\\b',
     '\\bwe (?:really |truly )?value (?:every|all|each|our|your)\\b',

@@ -191,7 +191,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Phrase rules of the lexicon. Specific deductions claim their words first, so one phrase is one
   // finding ("as I said" is "repeating myself", not also "dismissive").
   const intents = detectIntents(text);
-  const claimed: Span[] = [];
+  // Words in quotation marks are someone else's (the customer's, an error message): not judged.
+  const claimed: Span[] = quotedSpans(text);
   const overlaps = (a: Span, list: readonly Span[]) =>
     list.some((b) => a.start < b.end && b.start < a.end);
   const courtesy: Span[] = [];
@@ -310,15 +311,23 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       (n, i) => n + (intents.get(i)?.length ?? 0),
       0,
     );
+  // What counts as answering: a concrete detail, a direct yes/no, a real question (not "anything
+  // else?"), or a commitment that is not part of a filler phrase or a faked resolution.
+  const outside = (spans: Span[] | undefined, away: Span[]) =>
+    (spans ?? []).some((sp) => !overlaps(sp, away));
+  const anythingElse = intents.get('anything_else') ?? [];
+  const realQuestion = sentencesOf(text).some(
+    (sentence) =>
+      outside(
+        intents.get('question')?.filter((q) => q.start >= sentence.start && q.end <= sentence.end),
+        [],
+      ) && !overlaps(sentence, anythingElse),
+  );
   const answers =
     concrete !== null ||
-    has('question') ||
+    realQuestion ||
     firstMatch(lex.answerStart, norm) !== null ||
-    (has('solution') &&
-      !(
-        fake &&
-        intents.get('solution')!.every((sp) => sp.start >= fake.start && sp.end <= fake.end + 20)
-      ));
+    outside(intents.get('solution'), [...filler, ...(fake ? [fake] : [])]);
   if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
     const rule = fake ? 'gaming.fake-resolution' : 'gaming.stuffing';
     const [msg, fix] = fake ? [m.fakeResolution, m.fakeResolutionFix] : [m.stuffing, m.stuffingFix];
@@ -434,6 +443,22 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   for (const x of a) if (b.has(x)) inter++;
   const union = a.size + b.size - inter;
   return union === 0 ? 0 : inter / union;
+}
+
+/** The sentences of a text, as spans. */
+function sentencesOf(text: string): Span[] {
+  return [...text.matchAll(/[^.!?…]+[.!?…]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Spans inside «», “” or "" quotation marks. */
+function quotedSpans(text: string): Span[] {
+  return [...text.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 function firstSentence(text: string): Span {

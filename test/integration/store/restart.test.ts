@@ -5,16 +5,29 @@ import { io as connect } from 'socket.io-client';
 import { spawnServer, waitExit } from '../../helpers/process';
 import { body, type ClientSocket } from '../../helpers/app';
 
-type Ack = { ok: boolean; attempt?: { id: string; messages: Array<{ id: string; clientId?: string; role: string }> }; message?: { id: string } };
+type Ack = {
+  ok: boolean;
+  attempt?: { id: string; messages: Array<{ id: string; clientId?: string; role: string }> };
+  message?: { id: string };
+};
 
 async function login(url: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
 function socketFor(url: string, cookie: string): Promise<ClientSocket> {
-  const s: ClientSocket = connect(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  const s: ClientSocket = connect(url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   return new Promise((resolve, reject) => {
     s.once('connect', () => resolve(s));
     s.once('connect_error', reject);
@@ -22,7 +35,9 @@ function socketFor(url: string, cookie: string): Promise<ClientSocket> {
 }
 
 const call = (s: ClientSocket, event: string, payload: unknown) =>
-  (s.timeout(5000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack> }).emitWithAck(event, payload);
+  (
+    s.timeout(5000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack> }
+  ).emitWithAck(event, payload);
 
 describe('a server killed with SIGKILL and restarted on the same data folder', () => {
   test('keeps every acknowledged message, once, and the attempt resumes', async () => {
@@ -30,19 +45,33 @@ describe('a server killed with SIGKILL and restarted on the same data folder', (
     const env = { DATA_DIR: dataDir, SPARRING_ADMIN_PASSWORD: 'admin-pass-123' };
     const first = await spawnServer(env);
     const admin = await login(first.url, 'admin', 'admin-pass-123');
-    await fetch(`${first.url}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify({ username: 'kim', password: 'kim-password', role: 'trainee' }) });
+    await fetch(`${first.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin },
+      body: JSON.stringify({ username: 'kim', password: 'kim-password', role: 'trainee' }),
+    });
     const cookie = await login(first.url, 'kim', 'kim-password');
     const s = await socketFor(first.url, cookie);
-    const attemptId = (await call(s, 'attempt:start', { scenarioId: 'ru-third-time', mode: 'coach', seed: 3 })).attempt!.id;
+    const attemptId = (
+      await call(s, 'attempt:start', { scenarioId: 'ru-third-time', mode: 'coach', seed: 3 })
+    ).attempt!.id;
     const acked: string[] = [];
-    const replies = ['Здравствуйте! Вижу ваши обращения от 12.02 и 19.02, мне очень жаль, что приходится писать снова.', 'Давайте я возьму заявку под личный контроль.', 'Подскажите, в какое время вам удобно принять мастера?'];
+    const replies = [
+      'Здравствуйте! Вижу ваши обращения от 12.02 и 19.02, мне очень жаль, что приходится писать снова.',
+      'Давайте я возьму заявку под личный контроль.',
+      'Подскажите, в какое время вам удобно принять мастера?',
+    ];
     for (const [i, text] of replies.entries()) {
       const r = await call(s, 'agent:message', { attemptId, text, clientId: `k${i}` });
       expect(r.ok).toBe(true);
       acked.push(r.message!.id);
     }
     // A message in flight when the process dies may or may not be stored; acked ones must be.
-    s.emit('agent:message' as never, { attemptId, text: 'в полёте', clientId: 'k-flight' } as never);
+    (s as unknown as { emit: (e: string, p: unknown) => void }).emit('agent:message', {
+      attemptId,
+      text: 'в полёте',
+      clientId: 'k-flight',
+    });
     first.child.kill('SIGKILL');
     await waitExit(first.child);
 
@@ -58,8 +87,16 @@ describe('a server killed with SIGKILL and restarted on the same data folder', (
       for (const id of acked) expect(ids.filter((x) => x === id)).toHaveLength(1);
       expect(new Set(ids).size).toBe(ids.length);
       // The client retries what was never acked; the server stores it at most once.
-      const retry = await call(s2, 'agent:message', { attemptId, text: 'в полёте', clientId: 'k-flight' });
-      const again = await call(s2, 'agent:message', { attemptId, text: 'в полёте', clientId: 'k-flight' });
+      const retry = await call(s2, 'agent:message', {
+        attemptId,
+        text: 'в полёте',
+        clientId: 'k-flight',
+      });
+      const again = await call(s2, 'agent:message', {
+        attemptId,
+        text: 'в полёте',
+        clientId: 'k-flight',
+      });
       expect(again.message!.id).toBe(retry.message!.id);
       const final = await call(s2, 'attempt:resume', { attemptId });
       expect(final.attempt!.messages.filter((m) => m.clientId === 'k-flight')).toHaveLength(1);
@@ -71,7 +108,9 @@ describe('a server killed with SIGKILL and restarted on the same data folder', (
   }, 60_000);
 
   test('an unusable data folder stops the start with a clear error', async () => {
-    await expect(spawnServer({ DATA_DIR: '/etc/hostname/data' })).rejects.toThrow(/cannot start: the data folder \/etc\/hostname\/data is not writable/);
+    await expect(spawnServer({ DATA_DIR: '/etc/hostname/data' })).rejects.toThrow(
+      /cannot start: the data folder \/etc\/hostname\/data is not writable/,
+    );
   }, 30_000);
 
   test('without SPARRING_ADMIN_PASSWORD the first start prints a one-time admin password', async () => {
