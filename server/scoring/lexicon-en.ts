@@ -112,6 +112,8 @@ export const EN: Lexicon = {
         '\\b, you know\\b',
         '\\bworth keeping (?:that|this|it) in mind\\b',
         '\\bkeep (?:that|this|it) in mind (?:next time|for next time|when)\\b',
+        '\\b(?:did|do|have|has|are|is|were|can) (?:you|u) even\\b',
+        '\\b(?:your|the|this) (?:question|request|message|description|explanation) (?:is|was) (?:unclear|confusing|vague|incomplete|wrong)\\b',
       ],
       message:
         'This sounds condescending: it suggests the answer should have been obvious to the customer.',

@@ -14,6 +14,8 @@ export interface LexiconRule {
   refines?: BuiltinIntent;
   /** Regular expression sources on normalised text; `\b` is a Unicode word boundary. */
   patterns: readonly string[];
+  /** Match the original text, capitals included (the respectful «Вы»), not the lower-cased one. */
+  caseSensitive?: boolean;
   /** Matches inside these are not counted ("no problem" is not a negative). */
   unless?: readonly string[];
   message: string;

@@ -200,7 +200,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
     const candidates = [
       ...(rule.intent ? (intents.get(rule.intent) ?? []) : []),
-      ...(rule.patterns.length ? matches(rule.regex, norm) : []),
+      ...(rule.patterns.length ? matches(rule.regex, rule.caseSensitive ? text : norm) : []),
     ];
     const hit = candidates
       .sort((a, b) => a.start - b.start)

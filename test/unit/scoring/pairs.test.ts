@@ -43,6 +43,6 @@ corpora('politeness corpora (../shared/data)', () => {
 
   test('Stack Exchange and Russian stay where docs/EVAL.md reports them (no regression)', () => {
     expect(patienceAuc(stanfordBinary('stack-exchange'), 'en')).toBeGreaterThanOrEqual(0.6);
-    expect(patienceAuc(tydipBinary('ru'), 'ru')).toBeGreaterThanOrEqual(0.72);
+    expect(patienceAuc(tydipBinary('ru'), 'ru')).toBeGreaterThanOrEqual(0.75);
   });
 });
