@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import Sentiment from 'sentiment';
 import { scorer } from '../../server/scoring';
 import { replyPool } from './reply-pool';
+import { writeSection } from './report';
 
 const N = 10_000;
 
@@ -60,6 +61,10 @@ function main() {
     `p99 target (< 1 ms per reply): ${ours.p99 < 1 ? 'met' : 'NOT met'} (${fmt(ours.p99)} ms)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  writeSection(
+    'bench:score',
+    ['## Scoring speed (`npm run bench:score`)', '', `Measured ${new Date().toISOString().slice(0, 10)}: each reply scored on its own (\`scoreReply\`, one customer message of history), timed one by one after a 500-reply warm-up.`, '', ...lines].join('\n'),
+  );
 }
 
 main();
