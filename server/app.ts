@@ -11,7 +11,9 @@ import helmet from 'helmet';
 import { Accounts } from './app/accounts';
 import { AttemptService } from './app/attempts';
 import { systemClock, type Clock } from './app/clock';
+import { Exporter } from './app/export';
 import { ScenarioLibrary } from './app/library';
+import { Reports } from './app/reports';
 import { AppError } from './contracts/errors';
 import { apiRoutes } from './http/routes';
 import { loadUser } from './http/session';
@@ -58,7 +60,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const store =
     deps.store ?? (await LowdbStore.open({ dataDir: deps.dataDir, fsync: deps.fsync, log }));
-  const library = await ScenarioLibrary.load(deps.scenariosDir, scorer);
+  const library = await ScenarioLibrary.load(
+    { bundled: deps.scenariosDir, uploads: join(deps.dataDir, 'scenarios') },
+    scorer,
+  );
   const accounts = new Accounts(store, clock);
   const { generated } = await accounts.ensureAdmin(deps.adminPassword);
 
@@ -69,7 +74,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use(express.json({ limit: '100kb' }));
+  // Scenario uploads are up to 256 KB of YAML; everything else is far smaller.
+  app.use(express.json({ limit: '300kb' }));
   app.use(loadUser(accounts));
 
   const http = createServer(app);
@@ -91,6 +97,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       accounts,
       attempts,
       library,
+      reports: new Reports(store),
+      exporter: new Exporter(store),
       secureCookies: deps.secureCookies ?? false,
       loginLimit: deps.loginLimit ?? 10,
     }),

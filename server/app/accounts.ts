@@ -137,6 +137,32 @@ export class Accounts {
     return this.store.getUser(session.userId);
   }
 
+  /** Changes a user's group or role (admin). */
+  async updateUser(
+    username: string,
+    input: { group?: unknown; role?: unknown },
+  ): Promise<UserRecord> {
+    const user = await this.store.getUserByName(username);
+    if (!user) throw new AppError('not_found', `no user "${username}"`);
+    const next = { ...user };
+    if (input.group !== undefined) {
+      if (input.group !== null && (typeof input.group !== 'string' || input.group.length > 64)) {
+        throw new AppError('bad_request', 'group: up to 64 characters, or null to remove');
+      }
+      if (input.group) next.group = input.group as string;
+      else delete next.group;
+    }
+    if (input.role !== undefined) {
+      if (typeof input.role !== 'string' || !ROLES.includes(input.role as Role))
+        throw new AppError('bad_request', `role: one of ${ROLES.join(', ')}`);
+      if (user.username === 'admin' && input.role !== 'admin')
+        throw new AppError('forbidden', 'the admin user stays an admin');
+      next.role = input.role as Role;
+    }
+    await this.store.putUser(next);
+    return next;
+  }
+
   listUsers(): Promise<UserRecord[]> {
     return this.store.listUsers();
   }

@@ -7,6 +7,9 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../contracts/errors';
 import type {
   AttemptDto,
+  CommentDto,
+  OverrideDto,
+  Scores,
   AttemptResult,
   AttemptSummary,
   MessageDto,
@@ -24,6 +27,8 @@ import type {
   StoredMessage,
   UserRecord,
 } from '../store/port';
+import { canSeeAttempt, isStaff } from './access';
+import { matches, type AttemptFilter } from './attempt-filter';
 import type { Clock, TimerHandle } from './clock';
 import { forTrainee, type ScenarioLibrary } from './library';
 
@@ -49,7 +54,6 @@ export function typingDelay(text: string): number {
   return Math.min(6000, 700 + text.length * 35);
 }
 
-const STAFF = new Set(['trainer', 'hr', 'admin']);
 
 export class AttemptService {
   private readonly silence = new Map<string, TimerHandle>();
@@ -100,6 +104,9 @@ export class AttemptService {
         `scenario "${input.scenarioId}" does not validate; a trainer must fix it first`,
       );
     }
+    if (!this.deps.library.isEnabled(entry.id) && !isStaff(user)) {
+      throw new AppError('not_found', `scenario "${input.scenarioId}" is not available`);
+    }
     const now = this.deps.clock.now();
     const seed = input.seed ?? randomInt(0, 2 ** 31);
     const { state, effects } = startEngine(entry.playable, seed);
@@ -115,6 +122,7 @@ export class AttemptService {
       status: 'active',
       state,
       messages: [],
+      ...(user.group ? { group: user.group } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -236,6 +244,7 @@ export class AttemptService {
         scores: score.scores,
         findings: score.findings,
         scorer: this.deps.scorer.version,
+        scoredAt: new Date(now).toISOString(),
       };
       record.status = 'closed';
       record.closedAt = now;
@@ -247,19 +256,140 @@ export class AttemptService {
     });
   }
 
-  /** For HTTP: the owner, or staff (trainer, hr, admin). Others get "not found". */
+  /** For HTTP: whoever may see the attempt (see access.ts); others get "not found". */
   async get(user: UserRecord, attemptId: string): Promise<AttemptDto> {
     const record = await this.load(attemptId);
-    if (!record || (record.userId !== user.id && !STAFF.has(user.role)))
-      throw new AppError('not_found', 'no such attempt');
-    return this.dto(record, STAFF.has(user.role) && record.userId !== user.id);
+    if (!record || !canSeeAttempt(user, record)) throw new AppError('not_found', 'no such attempt');
+    return this.dto(record, isStaff(user) && record.userId !== user.id);
   }
 
-  async list(user: UserRecord): Promise<AttemptSummary[]> {
-    const rows = await this.deps.store.listAttempts(
-      STAFF.has(user.role) ? {} : { userId: user.id },
-    );
-    return rows.map(summaryDto);
+  async list(user: UserRecord, filter: AttemptFilter = {}): Promise<AttemptSummary[]> {
+    const rows = await this.deps.store.listAttempts(isStaff(user) ? {} : { userId: user.id });
+    return rows.filter((r) => canSeeAttempt(user, r) && matches(r, filter)).map(summaryDto);
+  }
+
+  /** A trainer's comment on one message of an attempt they may see. */
+  comment(
+    user: UserRecord,
+    attemptId: string,
+    input: { turn: unknown; text: unknown },
+  ): Promise<CommentDto> {
+    return this.serial(attemptId, async () => {
+      const record = await this.load(attemptId);
+      if (!record || !canSeeAttempt(user, record))
+        throw new AppError('not_found', 'no such attempt');
+      const { turn, text } = input;
+      if (
+        typeof turn !== 'number' ||
+        !Number.isInteger(turn) ||
+        turn < 0 ||
+        turn >= record.messages.length
+      ) {
+        throw new AppError(
+          'bad_request',
+          `turn: the index of a message, 0..${record.messages.length - 1}`,
+        );
+      }
+      if (typeof text !== 'string' || !text.trim() || text.length > 2000) {
+        throw new AppError('bad_request', 'text: 1–2000 characters');
+      }
+      const comment: CommentDto = {
+        id: randomUUID(),
+        turn,
+        text: text.trim(),
+        author: user.username,
+        at: new Date(this.deps.clock.now()).toISOString(),
+      };
+      record.comments = [...(record.comments ?? []), comment];
+      await this.save(record);
+      if (record.status === 'closed') this.live.delete(record.id);
+      return comment;
+    });
+  }
+
+  /** Overrides scores with a required reason; the original scores stay untouched beside it. */
+  override(
+    user: UserRecord,
+    attemptId: string,
+    input: { scores: unknown; reason: unknown },
+  ): Promise<OverrideDto> {
+    return this.serial(attemptId, async () => {
+      const record = await this.load(attemptId);
+      if (!record || !canSeeAttempt(user, record))
+        throw new AppError('not_found', 'no such attempt');
+      if (record.status !== 'closed' || !record.result)
+        throw new AppError('conflict', 'only a closed attempt has scores to override');
+      const { scores, reason } = input;
+      if (typeof reason !== 'string' || reason.trim().length < 3 || reason.length > 1000) {
+        throw new AppError('bad_request', 'reason: say why, in 3–1000 characters');
+      }
+      if (!scores || typeof scores !== 'object' || Array.isArray(scores))
+        throw new AppError('bad_request', 'scores: a map of dimension → 0..100');
+      const clean: Partial<Scores> = {};
+      for (const [k, v] of Object.entries(scores)) {
+        if (!['patience', 'positive_phrasing', 'closure', 'overall'].includes(k))
+          throw new AppError('bad_request', `scores: unknown dimension "${k}"`);
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100)
+          throw new AppError('bad_request', `scores.${k}: a whole number 0..100`);
+        (clean as Record<string, number>)[k] = v;
+      }
+      if (!Object.keys(clean).length)
+        throw new AppError('bad_request', 'scores: override at least one dimension');
+      const override: OverrideDto = {
+        scores: clean,
+        reason: reason.trim(),
+        author: user.username,
+        at: new Date(this.deps.clock.now()).toISOString(),
+      };
+      record.override = override;
+      await this.save(record);
+      this.live.delete(record.id);
+      return override;
+    });
+  }
+
+  /**
+   * Recomputes the scores of every closed attempt with the current scorer and the scenario's current
+   * rubric; the previous scores move into the result's history. Overrides are left as they are.
+   */
+  async rescoreAll(
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ rescored: number; skipped: number; scorer: string }> {
+    const closed = (await this.deps.store.listAttempts()).filter((s) => s.status === 'closed');
+    let rescored = 0;
+    let skipped = 0;
+    for (const [i, s] of closed.entries()) {
+      await this.serial(s.id, async () => {
+        const record = await this.deps.store.getAttempt(s.id);
+        const entry = record && this.deps.library.get(record.scenarioId);
+        if (!record?.result || !entry?.scenario) {
+          skipped++;
+          return;
+        }
+        const score = this.deps.scorer.scoreTranscript({
+          lang: record.language,
+          turns: turnsOf(record.messages),
+          phrases: entry.scenario.phrases,
+          rubric: entry.scenario.rubric,
+          endedAt: record.endedAt,
+          outcome: record.state.outcome ?? undefined,
+          closedEarly: record.result.closedEarly,
+        });
+        const { history = [], scores, scorer, scoredAt } = record.result;
+        record.result = {
+          ...record.result,
+          scores: score.scores,
+          findings: score.findings,
+          scorer: this.deps.scorer.version,
+          scoredAt: new Date(this.deps.clock.now()).toISOString(),
+          history: [...history, { scores, scorer, ...(scoredAt ? { scoredAt } : {}) }],
+        };
+        await this.save(record);
+        rescored++;
+      });
+      onProgress?.(i + 1, closed.length);
+    }
+    return { rescored, skipped, scorer: this.deps.scorer.version };
   }
 
   shutdown(): void {
@@ -501,6 +631,12 @@ export class AttemptService {
     };
     if (record.mode === 'coach' || record.status === 'closed') dto.mood = record.state.mood;
     if (record.result) dto.result = record.result;
+    if (record.comments?.length) dto.comments = record.comments;
+    if (record.override) dto.override = record.override;
+    if (everything) {
+      dto.username = record.username;
+      if (record.group) dto.group = record.group;
+    }
     return dto;
   }
 }
@@ -526,5 +662,15 @@ function summaryDto(s: AttemptSummaryRecord): AttemptSummary {
     scores: s.scores,
     startedAt: new Date(s.createdAt).toISOString(),
     closedAt: s.closedAt === null ? null : new Date(s.closedAt).toISOString(),
+    ...(s.group ? { group: s.group } : {}),
+    ...(s.override ? { override: s.override } : {}),
+    handleSeconds:
+      s.handleMs === null || s.handleMs === undefined ? null : Math.round(s.handleMs / 1000),
+    firstReplySeconds:
+      s.firstReplyMs === null || s.firstReplyMs === undefined
+        ? null
+        : Math.round(s.firstReplyMs / 1000),
+    finalMood: s.finalMood,
+    ending: s.ending ?? null,
   };
 }

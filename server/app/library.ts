@@ -1,47 +1,118 @@
-/** The scenario library the server plays: every file in SCENARIOS_DIR, valid or not. */
-import { basename } from 'node:path';
+/**
+ * The scenario library the server plays: the bundled folder (SCENARIOS_DIR) plus what trainers
+ * upload (kept in DATA_DIR/scenarios, replacing a bundled scenario of the same id). Every file is
+ * listed with its validation status and test results; trainers can disable a scenario.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { runScenarioTests, type ScenarioTestReport } from './scenario-tests';
+import { AppError } from '../contracts/errors';
 import type { ScenarioForTrainee, ScenarioSummary } from '../contracts/events';
 import { fillPlaceholders } from '../engine/lines';
 import { compile, DEFAULTS, type Playable } from '../engine/step';
-import type { Diagnostic } from '../scenarios/diagnostics';
+import { hasErrors, type Diagnostic } from '../scenarios/diagnostics';
 import { collectScenarioFiles, loadScenarioFiles } from '../scenarios/library';
-import type { Scenario } from '../scenarios/schema';
+import { parseScenario } from '../scenarios/load';
+import { ID_PATTERN, type Scenario } from '../scenarios/schema';
 import type { Scorer } from '../scoring/types';
 
 export interface LibraryEntry {
   id: string;
   file: string;
+  source: 'bundled' | 'uploaded';
   scenario: Scenario | null;
   playable: Playable | null;
   diagnostics: Diagnostic[];
+  tests: { passed: number; failed: number; failures: string[] } | null;
 }
 
-export class ScenarioLibrary {
-  private constructor(private readonly entries: Map<string, LibraryEntry>) {}
+export interface LibraryDirs {
+  bundled: string;
+  /** Where uploads go; none for a read-only library. */
+  uploads?: string;
+}
 
-  static async load(dir: string, scorer: Scorer): Promise<ScenarioLibrary> {
-    const { files, diagnostics } = await collectScenarioFiles([dir], process.cwd());
-    const loaded = await loadScenarioFiles(files, process.cwd());
+export interface UploadResult {
+  entry?: LibraryEntry;
+  diagnostics: Diagnostic[];
+  tests?: ScenarioTestReport;
+}
+
+const DISABLED_FILE = 'disabled.json';
+
+export class ScenarioLibrary {
+  private entries = new Map<string, LibraryEntry>();
+  private disabled = new Set<string>();
+
+  private constructor(
+    private readonly dirs: LibraryDirs,
+    private readonly scorer: Scorer,
+  ) {}
+
+  static async load(dirs: LibraryDirs | string, scorer: Scorer): Promise<ScenarioLibrary> {
+    const library = new ScenarioLibrary(
+      typeof dirs === 'string' ? { bundled: dirs } : dirs,
+      scorer,
+    );
+    await library.reload();
+    return library;
+  }
+
+  async reload(): Promise<void> {
     const entries = new Map<string, LibraryEntry>();
-    for (const l of loaded) {
-      const id = l.scenario?.id ?? basename(l.file).replace(/\.ya?ml$/i, '');
-      if (entries.has(id)) continue;
-      entries.set(id, {
-        id,
-        file: l.file,
-        scenario: l.scenario,
-        playable: l.scenario ? compile(l.scenario, scorer) : null,
-        diagnostics: l.diagnostics,
-      });
+    const add = async (dir: string, source: LibraryEntry['source']) => {
+      if (!existsSync(dir)) return;
+      const { files } = await collectScenarioFiles([dir], process.cwd());
+      for (const l of await loadScenarioFiles(files, process.cwd())) {
+        const id = l.scenario?.id ?? basename(l.file).replace(/\.ya?ml$/i, '');
+        if (entries.has(id) && source === 'bundled') continue;
+        entries.set(id, this.entryOf(id, l.file, source, l.scenario, l.diagnostics));
+      }
+    };
+    if (this.dirs.uploads) await add(this.dirs.uploads, 'uploaded');
+    await add(this.dirs.bundled, 'bundled');
+    if (!entries.size && !existsSync(this.dirs.bundled))
+      throw new Error(`the scenario library ${this.dirs.bundled} does not exist`);
+    this.entries = entries;
+    if (this.dirs.uploads && existsSync(join(this.dirs.uploads, DISABLED_FILE))) {
+      this.disabled = new Set(
+        JSON.parse(await readFile(join(this.dirs.uploads, DISABLED_FILE), 'utf8')) as string[],
+      );
     }
-    if (diagnostics.length && !files.length)
-      throw new Error(`cannot read the scenario library ${dir}: ${diagnostics[0]!.message}`);
-    return new ScenarioLibrary(entries);
+  }
+
+  private entryOf(
+    id: string,
+    file: string,
+    source: LibraryEntry['source'],
+    scenario: Scenario | null,
+    diagnostics: Diagnostic[],
+  ): LibraryEntry {
+    let tests: LibraryEntry['tests'] = null;
+    if (scenario) {
+      const report = runScenarioTests(scenario);
+      const failed = report.results.filter((r) => !r.passed);
+      tests = {
+        passed: report.results.length - failed.length,
+        failed: failed.length,
+        failures: failed.map((r) => `${r.name}: ${r.problem?.split('\n')[0]}`),
+      };
+    }
+    return {
+      id,
+      file,
+      source,
+      scenario,
+      playable: scenario ? compile(scenario, this.scorer) : null,
+      diagnostics,
+      tests,
+    };
   }
 
   list(): ScenarioSummary[] {
     return [...this.entries.values()]
-      .map((e) => summaryOf(e))
+      .map((e) => this.summaryOf(e))
       .sort(
         (a, b) =>
           a.language.localeCompare(b.language) ||
@@ -52,6 +123,98 @@ export class ScenarioLibrary {
 
   get(id: string): LibraryEntry | undefined {
     return this.entries.get(id);
+  }
+
+  isEnabled(id: string): boolean {
+    return !this.disabled.has(id);
+  }
+
+  summaryOf(
+    e: LibraryEntry,
+  ): ScenarioSummary & {
+    source: string;
+    errors: number;
+    warnings: number;
+    tests: LibraryEntry['tests'];
+  } {
+    return {
+      ...summaryOf(e),
+      enabled: this.isEnabled(e.id),
+      source: e.source,
+      errors: e.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: e.diagnostics.filter((d) => d.severity === 'warning').length,
+      tests: e.tests,
+    };
+  }
+
+  async sourceOf(id: string): Promise<string> {
+    const e = this.entries.get(id);
+    if (!e) throw new AppError('not_found', `no scenario "${id}"`);
+    return readFile(e.file, 'utf8');
+  }
+
+  /** Checks a YAML source as if it were in the library (duplicate ids included), changing nothing. */
+  check(source: string, filename: string, replacing?: string): UploadResult {
+    const parsed = parseScenario(source, filename);
+    const diagnostics = [...parsed.diagnostics];
+    const id = parsed.scenario?.id;
+    if (id && replacing !== undefined && id !== replacing) {
+      const pos = parsed.idPosition ?? { line: 1, col: 1 };
+      diagnostics.push({
+        file: filename,
+        ...pos,
+        severity: 'error',
+        code: 'bad-value',
+        message: `this file's id is "${id}", but you are replacing "${replacing}": the ids must match`,
+      });
+    } else if (id && replacing === undefined && this.entries.has(id)) {
+      const pos = parsed.idPosition ?? { line: 1, col: 1 };
+      const other = this.entries.get(id)!;
+      diagnostics.push({
+        file: filename,
+        ...pos,
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `duplicate id "${id}": ${basename(other.file)} already uses it (replace that scenario instead)`,
+      });
+    }
+    const ok = parsed.scenario && !hasErrors(diagnostics);
+    return { diagnostics, ...(ok ? { tests: runScenarioTests(parsed.scenario!) } : {}) };
+  }
+
+  /** Stores a valid upload and makes it playable; an invalid one changes nothing. */
+  async upload(source: string, filename: string, replacing?: string): Promise<UploadResult> {
+    if (!this.dirs.uploads) throw new AppError('forbidden', 'this library is read-only');
+    const checked = this.check(source, filename, replacing);
+    if (hasErrors(checked.diagnostics)) return checked;
+    const parsed = parseScenario(source, filename);
+    const id = parsed.scenario!.id;
+    if (!ID_PATTERN.test(id)) throw new AppError('bad_request', 'invalid id');
+    await mkdir(this.dirs.uploads, { recursive: true });
+    const file = join(this.dirs.uploads, `${id}.yaml`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, source);
+    await rename(tmp, file);
+    const entry = this.entryOf(
+      id,
+      file,
+      'uploaded',
+      parsed.scenario,
+      parsed.diagnostics.map((d) => ({ ...d, file })),
+    );
+    this.entries.set(id, entry);
+    return { ...checked, entry };
+  }
+
+  async setEnabled(id: string, enabled: boolean): Promise<void> {
+    if (!this.entries.has(id)) throw new AppError('not_found', `no scenario "${id}"`);
+    if (!this.dirs.uploads) throw new AppError('forbidden', 'this library is read-only');
+    if (enabled) this.disabled.delete(id);
+    else this.disabled.add(id);
+    await mkdir(this.dirs.uploads, { recursive: true });
+    const file = join(this.dirs.uploads, DISABLED_FILE);
+    await writeFile(`${file}.tmp`, JSON.stringify([...this.disabled].sort()));
+    await rename(`${file}.tmp`, file);
   }
 }
 

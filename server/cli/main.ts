@@ -2,6 +2,8 @@
 import { UsageError, writeLine, type CliIO, type ExitCode } from './io';
 import { PLAY_USAGE, playCommand } from './play';
 import { SCHEMA_USAGE, schemaCommand } from './schema';
+import { EXPORT_USAGE, exportCommand } from './export';
+import { RESCORE_USAGE, rescoreCommand } from './rescore';
 import { SCORE_USAGE, scoreCommand } from './score';
 import { SERVE_USAGE, serveCommand } from './serve';
 import { TEST_USAGE, testCommand } from './test-scenarios';
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   score: { run: scoreCommand, usage: SCORE_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
+  rescore: { run: rescoreCommand, usage: RESCORE_USAGE },
 };
 
 export function usage(): string {

@@ -75,6 +75,28 @@ export interface AttemptResult {
   scores: Scores;
   findings: FindingDto[];
   scorer: string;
+  /** When these scores were computed (ISO). */
+  scoredAt?: string;
+  /** Earlier scores of this attempt (before a re-scoring with a newer scorer or rubric). */
+  history?: Array<{ scores: Scores; scorer: string; scoredAt?: string }>;
+}
+
+/** A trainer's comment on one message of an attempt. */
+export interface CommentDto {
+  id: string;
+  /** Index of the message in the attempt's messages. */
+  turn: number;
+  text: string;
+  author: string;
+  at: string;
+}
+
+/** A trainer's score override: the original score stays; both are shown and exported. */
+export interface OverrideDto {
+  scores: Partial<Scores>;
+  reason: string;
+  author: string;
+  at: string;
 }
 
 export interface AttemptDto {
@@ -89,6 +111,11 @@ export interface AttemptDto {
   mood?: number;
   result?: AttemptResult;
   startedAt: string;
+  /** Staff only: the trainee, their group, trainers' comments and a score override. */
+  username?: string;
+  group?: string;
+  comments?: CommentDto[];
+  override?: OverrideDto;
 }
 
 export interface AttemptSummary {
@@ -103,6 +130,15 @@ export interface AttemptSummary {
   scores: Scores | null;
   startedAt: string;
   closedAt: string | null;
+  group?: string;
+  /** The overridden scores, when a trainer overrode them (the original stays in `scores`). */
+  override?: Partial<Scores>;
+  /** Seconds from the first customer line to closing the chat. */
+  handleSeconds?: number | null;
+  /** Seconds from the first customer line to the trainee's first reply. */
+  firstReplySeconds?: number | null;
+  finalMood?: number;
+  ending?: string | null;
 }
 
 export interface ReplyFeedback {

@@ -1,23 +1,31 @@
 /** HTTP API: thin handlers over the use cases; errors become `{ok: false, error}` with a status. */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { CAN } from '../app/access';
 import type { Accounts } from '../app/accounts';
 import { publicUser } from '../app/accounts';
+import { parseFilter } from '../app/attempt-filter';
 import type { AttemptService } from '../app/attempts';
+import type { Exporter } from '../app/export';
 import { forTrainee, type ScenarioLibrary } from '../app/library';
+import type { Reports } from '../app/reports';
 import { AppError } from '../contracts/errors';
+import { libraryRoutes } from './library-routes';
+import { reportRoutes } from './report-routes';
 import { cookieOptions, requireRole, SESSION_COOKIE, sessionToken } from './session';
 
 export interface RouteDeps {
   accounts: Accounts;
   attempts: AttemptService;
   library: ScenarioLibrary;
+  reports: Reports;
+  exporter: Exporter;
   secureCookies: boolean;
   /** Login attempts allowed per IP and username in 15 minutes. */
   loginLimit: number;
 }
 
-const wrap =
+export const wrap =
   (fn: (req: Request, res: Response) => Promise<unknown>) =>
   (req: Request, res: Response, next: NextFunction) =>
     fn(req, res).catch(next);
@@ -32,13 +40,15 @@ export function apiRoutes(deps: RouteDeps): Router {
     keyGenerator: (req) =>
       `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
     handler: (_req, res) =>
-      res.status(429).json({
-        ok: false,
-        error: {
-          code: 'rate_limited',
-          message: 'too many login attempts; wait a few minutes and try again',
-        },
-      }),
+      res
+        .status(429)
+        .json({
+          ok: false,
+          error: {
+            code: 'rate_limited',
+            message: 'too many login attempts; wait a few minutes and try again',
+          },
+        }),
   });
 
   api.post(
@@ -62,42 +72,80 @@ export function apiRoutes(deps: RouteDeps): Router {
     res.json({ ok: true, user: publicUser(req.user!) });
   });
 
+  // Users and groups.
   api.get(
     '/users',
-    requireRole('admin'),
-    wrap(async (_req, res) => {
-      const users = await deps.accounts.listUsers();
+    requireRole(...CAN.dashboards),
+    wrap(async (req, res) => {
+      const users = (await deps.accounts.listUsers()).filter(
+        (u) => req.user!.role === 'admin' || u.role === 'trainee',
+      );
       res.json({ ok: true, users: users.map(publicUser) });
     }),
   );
   api.post(
     '/users',
-    requireRole('admin'),
+    requireRole(...CAN.manageUsers),
     wrap(async (req, res) => {
       const user = await deps.accounts.createUser(req.body ?? {});
       res.status(201).json({ ok: true, user: publicUser(user) });
     }),
   );
+  api.patch(
+    '/users/:username',
+    requireRole(...CAN.manageUsers),
+    wrap(async (req, res) => {
+      const user = await deps.accounts.updateUser(String(req.params.username), req.body ?? {});
+      res.json({ ok: true, user: publicUser(user) });
+    }),
+  );
+  api.get(
+    '/groups',
+    requireRole(...CAN.dashboards),
+    wrap(async (_req, res) => {
+      const groups = [
+        ...new Set((await deps.accounts.listUsers()).flatMap((u) => (u.group ? [u.group] : []))),
+      ].sort();
+      res.json({ ok: true, groups });
+    }),
+  );
 
+  // The library as trainees see it (management routes below).
   api.get('/scenarios', requireRole(), (req, res) => {
     const all = deps.library.list();
     // Trainees see what they can play; staff see the whole library with its validation status.
     const scenarios =
-      req.user!.role === 'trainee' ? all.filter((s) => s.valid && s.enabled !== false) : all;
+      req.user!.role === 'trainee'
+        ? all
+            .filter((s) => s.valid && s.enabled !== false)
+            .map(({ id, title, language, difficulty, tags, valid, enabled, brief }) => ({
+              id,
+              title,
+              language,
+              difficulty,
+              tags,
+              valid,
+              enabled,
+              ...(brief ? { brief } : {}),
+            }))
+        : all.map((s) => deps.library.summaryOf(deps.library.get(s.id)!));
     res.json({ ok: true, scenarios });
   });
   api.get('/scenarios/:id', requireRole(), (req, res, next) => {
     const entry = deps.library.get(String(req.params.id));
-    if (!entry?.scenario)
+    const hidden = req.user!.role === 'trainee' && entry && !deps.library.isEnabled(entry.id);
+    if (!entry?.scenario || hidden)
       return next(new AppError('not_found', `no playable scenario "${String(req.params.id)}"`));
     res.json({ ok: true, scenario: forTrainee({ ...entry, scenario: entry.scenario }) });
   });
+  api.use('/scenarios', requireRole(...CAN.manageLibrary), libraryRoutes(deps.library));
 
+  // Attempts: lists with filters, one attempt, and trainers' review.
   api.get(
     '/attempts',
     requireRole(),
     wrap(async (req, res) => {
-      res.json({ ok: true, attempts: await deps.attempts.list(req.user!) });
+      res.json({ ok: true, attempts: await deps.attempts.list(req.user!, parseFilter(req.query)) });
     }),
   );
   api.get(
@@ -107,7 +155,30 @@ export function apiRoutes(deps: RouteDeps): Router {
       res.json({ ok: true, attempt: await deps.attempts.get(req.user!, String(req.params.id)) });
     }),
   );
+  api.post(
+    '/attempts/:id/comments',
+    requireRole(...CAN.review),
+    wrap(async (req, res) => {
+      res
+        .status(201)
+        .json({
+          ok: true,
+          comment: await deps.attempts.comment(req.user!, String(req.params.id), req.body ?? {}),
+        });
+    }),
+  );
+  api.post(
+    '/attempts/:id/override',
+    requireRole(...CAN.review),
+    wrap(async (req, res) => {
+      res.json({
+        ok: true,
+        override: await deps.attempts.override(req.user!, String(req.params.id), req.body ?? {}),
+      });
+    }),
+  );
 
+  api.use(reportRoutes(deps));
   api.use((_req, _res, next) => next(new AppError('not_found', 'no such API route')));
   return api;
 }

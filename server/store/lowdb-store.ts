@@ -6,6 +6,7 @@
  *                                  only that attempt, so its cost does not grow with history
  *   attempts/index.jsonl           append-only summaries (last line per id wins), compacted at open
  */
+import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -31,6 +32,7 @@ export interface LowdbStoreOptions {
 export class LowdbStore implements Store {
   private users!: Low<{ users: UserRecord[] }>;
   private sessions!: Low<{ sessions: LoginSessionRecord[] }>;
+  private meta!: Low<{ secrets: Record<string, string> }>;
   private readonly attempts = new Map<string, Low<AttemptRecord>>();
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private indexQueue: Promise<unknown> = Promise.resolve();
@@ -58,8 +60,10 @@ export class LowdbStore implements Store {
     await mkdir(this.attemptsDir, { recursive: true });
     this.users = new Low(this.file(join(dataDir, 'users.json')), { users: [] });
     this.sessions = new Low(this.file(join(dataDir, 'sessions.json')), { sessions: [] });
+    this.meta = new Low(this.file(join(dataDir, 'meta.json')), { secrets: {} });
     await this.readOrReport(this.users);
     await this.readOrReport(this.sessions);
+    await this.readOrReport(this.meta);
     const now = Date.now();
     const live = this.sessions.data.sessions.filter((s) => Date.parse(s.expiresAt) > now);
     if (live.length !== this.sessions.data.sessions.length) {
@@ -187,6 +191,15 @@ export class LowdbStore implements Store {
     for (const s of this.index.values())
       if (!filter.userId || s.userId === filter.userId) out.push(s);
     return out.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  async secret(name: string) {
+    const data = this.meta.data.secrets;
+    if (!data[name]) {
+      data[name] = randomBytes(16).toString('hex');
+      await this.meta.write();
+    }
+    return data[name]!;
   }
 
   async close() {

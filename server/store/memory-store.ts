@@ -1,4 +1,5 @@
 /** The in-memory twin of the store, for tests of the core. */
+import { randomBytes } from 'node:crypto';
 import {
   summarize,
   type AttemptRecord,
@@ -49,6 +50,12 @@ export class MemoryStore implements Store {
     return [...this.attempts.values()]
       .filter((a) => !filter.userId || a.userId === filter.userId)
       .map(summarize);
+  }
+  private secrets = new Map<string, string>();
+  async secret(name: string) {
+    const v = this.secrets.get(name) ?? randomBytes(16).toString('hex');
+    this.secrets.set(name, v);
+    return v;
   }
   async close() {}
 }

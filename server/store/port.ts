@@ -6,6 +6,8 @@ import type { AttemptState } from '../engine/state';
 import type {
   AttemptResult,
   AttemptStatus,
+  CommentDto,
+  OverrideDto,
   Mode,
   Outcome,
   Role,
@@ -61,6 +63,10 @@ export interface AttemptRecord {
   /** Epoch ms when the trainee's silence fires, while one is pending. */
   silenceDueAt?: number;
   result?: AttemptResult;
+  /** The trainee's group when the attempt started. */
+  group?: string;
+  comments?: CommentDto[];
+  override?: OverrideDto;
   createdAt: number;
   updatedAt: number;
   closedAt?: number;
@@ -80,6 +86,13 @@ export interface AttemptSummaryRecord {
   scores: Scores | null;
   createdAt: number;
   closedAt: number | null;
+  group?: string;
+  override?: Partial<Scores>;
+  ending: string | null;
+  handleMs: number | null;
+  firstReplyMs: number | null;
+  finalMood: number;
+  scorer: string | null;
 }
 
 export function summarize(a: AttemptRecord): AttemptSummaryRecord {
@@ -96,6 +109,25 @@ export function summarize(a: AttemptRecord): AttemptSummaryRecord {
     scores: a.result?.scores ?? null,
     createdAt: a.createdAt,
     closedAt: a.closedAt ?? null,
+    ...(a.group ? { group: a.group } : {}),
+    ...(a.override ? { override: a.override.scores } : {}),
+    ending: a.state.ending,
+    ...timings(a),
+    finalMood: a.state.mood,
+    scorer: a.result?.scorer ?? null,
+  };
+}
+
+/** Handle time and time to first reply, from the first customer line. */
+export function timings(a: AttemptRecord): {
+  handleMs: number | null;
+  firstReplyMs: number | null;
+} {
+  const first = a.messages.find((m) => m.role === 'customer')?.at ?? a.createdAt;
+  const reply = a.messages.find((m) => m.role === 'agent')?.at;
+  return {
+    handleMs: a.closedAt ? a.closedAt - first : null,
+    firstReplyMs: reply === undefined ? null : reply - first,
   };
 }
 
@@ -113,6 +145,9 @@ export interface Store {
   putAttempt(attempt: AttemptRecord): Promise<void>;
   getAttempt(id: string): Promise<AttemptRecord | null>;
   listAttempts(filter?: { userId?: string }): Promise<AttemptSummaryRecord[]>;
+
+  /** A random value made once per store and kept (e.g. the salt of export pseudonyms). */
+  secret(name: string): Promise<string>;
 
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../../server/scenarios/diagnostics';
 import { parseScenario } from '../../../server/scenarios/load';
-import { runScenarioTests } from '../../../server/cli/test-scenarios';
+import { runScenarioTests } from '../../../server/app/scenario-tests';
 import { ROOT } from '../../helpers/cli';
 
 /** Complete scenarios shown in the authoring guides must be valid and their tests must pass. */

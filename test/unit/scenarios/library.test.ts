@@ -1,5 +1,5 @@
 import { collectScenarioFiles, loadScenarioFiles } from '../../../server/scenarios/library';
-import { runScenarioTests } from '../../../server/cli/test-scenarios';
+import { runScenarioTests } from '../../../server/app/scenario-tests';
 import { ROOT } from '../../helpers/cli';
 
 describe('the bundled scenario library', () => {

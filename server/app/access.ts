@@ -1,0 +1,38 @@
+/**
+ * Who may see and do what. One place, used by HTTP and sockets alike:
+ *   trainee  their own attempts
+ *   trainer  attempts of their group (everyone's when they have no group); comments, overrides
+ *   hr       everyone's attempts, dashboards, exports
+ *   admin    everything
+ */
+import type { Role } from '../contracts/events';
+import type { AttemptSummaryRecord, UserRecord } from '../store/port';
+
+export function canSeeAttempt(
+  user: UserRecord,
+  attempt: Pick<AttemptSummaryRecord, 'userId' | 'group'>,
+): boolean {
+  if (attempt.userId === user.id) return true;
+  switch (user.role) {
+    case 'admin':
+    case 'hr':
+      return true;
+    case 'trainer':
+      return !user.group || attempt.group === user.group;
+    default:
+      return false;
+  }
+}
+
+export const CAN = {
+  review: ['trainer', 'admin'] as Role[],
+  manageLibrary: ['trainer', 'admin'] as Role[],
+  dashboards: ['trainer', 'hr', 'admin'] as Role[],
+  export: ['hr', 'admin'] as Role[],
+  rescore: ['admin'] as Role[],
+  manageUsers: ['admin'] as Role[],
+};
+
+export function isStaff(user: UserRecord): boolean {
+  return user.role !== 'trainee';
+}

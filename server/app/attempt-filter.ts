@@ -1,0 +1,62 @@
+/** Filters for attempt lists, dashboards and exports, parsed once from query strings or CLI flags. */
+import { AppError } from '../contracts/errors';
+import type { AttemptSummaryRecord } from '../store/port';
+
+export interface AttemptFilter {
+  from?: number;
+  to?: number;
+  trainee?: string;
+  scenario?: string;
+  outcome?: string;
+  group?: string;
+  status?: string;
+}
+
+const DAY = 86_400_000;
+
+/** `2026-11-01` (a whole day, in UTC) or a full ISO time. */
+function parseDate(value: string, name: string, endOfDay: boolean): number {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const t = Date.parse(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(t))
+    throw new AppError('bad_request', `${name}: "${value}" is not a date (use YYYY-MM-DD)`);
+  return dateOnly && endOfDay ? t + DAY - 1 : t;
+}
+
+export function parseFilter(query: Record<string, unknown>): AttemptFilter {
+  const str = (k: string) => {
+    const v = query[k];
+    if (v === undefined || v === '') return undefined;
+    if (typeof v !== 'string' || v.length > 200)
+      throw new AppError('bad_request', `${k}: expected text`);
+    return v;
+  };
+  const filter: AttemptFilter = {};
+  const from = str('from');
+  const to = str('to');
+  if (from) filter.from = parseDate(from, 'from', false);
+  if (to) filter.to = parseDate(to, 'to', true);
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
+    throw new AppError('bad_request', 'from is after to');
+  }
+  for (const k of ['trainee', 'scenario', 'outcome', 'group', 'status'] as const) {
+    const v = str(k);
+    if (v) filter[k] = v;
+  }
+  if (filter.outcome && !['success', 'failure', 'neutral'].includes(filter.outcome)) {
+    throw new AppError('bad_request', 'outcome: one of success, failure, neutral');
+  }
+  return filter;
+}
+
+export function matches(a: AttemptSummaryRecord, f: AttemptFilter): boolean {
+  return (
+    (f.from === undefined || a.createdAt >= f.from) &&
+    (f.to === undefined || a.createdAt <= f.to) &&
+    (!f.trainee || a.username === f.trainee) &&
+    (!f.scenario || a.scenarioId === f.scenario) &&
+    (!f.outcome || a.outcome === f.outcome) &&
+    (!f.group || a.group === f.group) &&
+    (!f.status || a.status === f.status)
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * Exports of attempts for HR: CSV (UTF-8 with BOM, RFC 4180, formula-safe), XLSX (attempts,
+ * per-dimension scores, findings) and JSON. Streamed row by row, reading one attempt file at a
+ * time, so memory stays flat however many attempts there are.
+ */
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { AttemptRecord, AttemptSummaryRecord, Store } from '../store/port';
+import { timings } from '../store/port';
+import { matches, type AttemptFilter } from './attempt-filter';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
+
+export interface ExportOptions {
+  format: ExportFormat;
+  filter: AttemptFilter;
+  /** Replace trainee names by stable pseudonyms (same trainee, same pseudonym). */
+  pseudonymise: boolean;
+}
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+};
+
+const DIMENSIONS = ['patience', 'positive_phrasing', 'closure', 'overall'] as const;
+
+export const ATTEMPT_COLUMNS = [
+  'attempt_id',
+  'trainee',
+  'group',
+  'scenario_id',
+  'scenario_title',
+  'language',
+  'mode',
+  'status',
+  'outcome',
+  'ending',
+  'closed_early',
+  'started_at',
+  'closed_at',
+  'handle_seconds',
+  'first_reply_seconds',
+  'final_mood',
+  'patience',
+  'positive_phrasing',
+  'closure',
+  'overall',
+  'override_patience',
+  'override_positive_phrasing',
+  'override_closure',
+  'override_overall',
+  'override_reason',
+  'override_by',
+  'scorer_version',
+] as const;
+type Cell = string | number | boolean | null;
+type AttemptRow = Record<(typeof ATTEMPT_COLUMNS)[number], Cell>;
+
+/** A cell Excel would read as a formula (= + - @, or a leading tab/CR) gets a leading apostrophe. */
+export function neutralise(value: Cell): Cell {
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+  return value;
+}
+
+export function csvField(value: Cell): string {
+  const v = neutralise(value);
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function pseudonym(salt: string, username: string): string {
+  return `trainee-${createHash('sha256').update(`${salt}:${username}`).digest('hex').slice(0, 10)}`;
+}
+
+function iso(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString();
+}
+
+function attemptRow(a: AttemptRecord, trainee: string): AttemptRow {
+  const { handleMs, firstReplyMs } = timings(a);
+  const r = a.result;
+  const o = a.override?.scores ?? {};
+  return {
+    attempt_id: a.id,
+    trainee,
+    group: a.group ?? null,
+    scenario_id: a.scenarioId,
+    scenario_title: a.scenarioTitle,
+    language: a.language,
+    mode: a.mode,
+    status: a.status,
+    outcome: r?.outcome ?? null,
+    ending: r?.ending ?? a.state.ending,
+    closed_early: r ? r.closedEarly : null,
+    started_at: iso(a.createdAt),
+    closed_at: iso(a.closedAt),
+    handle_seconds: handleMs === null ? null : Math.round(handleMs / 1000),
+    first_reply_seconds: firstReplyMs === null ? null : Math.round(firstReplyMs / 1000),
+    final_mood: a.state.mood,
+    patience: r?.scores.patience ?? null,
+    positive_phrasing: r?.scores.positive_phrasing ?? null,
+    closure: r?.scores.closure ?? null,
+    overall: r?.scores.overall ?? null,
+    override_patience: o.patience ?? null,
+    override_positive_phrasing: o.positive_phrasing ?? null,
+    override_closure: o.closure ?? null,
+    override_overall: o.overall ?? null,
+    override_reason: a.override?.reason ?? null,
+    override_by: a.override?.author ?? null,
+    scorer_version: r?.scorer ?? null,
+  };
+}
+
+export class Exporter {
+  constructor(private readonly store: Store) {}
+
+  /** The attempts an export covers, oldest first. */
+  async select(filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
+    const rows = await this.store.listAttempts();
+    return rows.filter((r) => matches(r, filter)).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Loads each attempt in turn: one file in memory at a time. */
+  private async *records(selected: AttemptSummaryRecord[]): AsyncGenerator<AttemptRecord> {
+    for (const s of selected) {
+      const a = await this.store.getAttempt(s.id);
+      if (a) yield a;
+    }
+  }
+
+  async write(options: ExportOptions, out: Writable): Promise<number> {
+    const selected = await this.select(options.filter);
+    const salt = options.pseudonymise ? await this.store.secret('pseudonyms') : '';
+    const name = (a: AttemptRecord) =>
+      options.pseudonymise ? pseudonym(salt, a.username) : a.username;
+    if (options.format === 'csv') await this.csv(selected, name, out);
+    else if (options.format === 'json') await this.json(selected, name, out);
+    else await this.xlsx(selected, name, out);
+    return selected.length;
+  }
+
+  private async csv(
+    selected: AttemptSummaryRecord[],
+    name: (a: AttemptRecord) => string,
+    out: Writable,
+  ) {
+    await put(out, `\uFEFF${ATTEMPT_COLUMNS.join(',')}\r\n`);
+    for await (const a of this.records(selected)) {
+      const row = attemptRow(a, name(a));
+      await put(out, `${ATTEMPT_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`);
+    }
+    out.end();
+  }
+
+  private async json(
+    selected: AttemptSummaryRecord[],
+    name: (a: AttemptRecord) => string,
+    out: Writable,
+  ) {
+    await put(out, '[');
+    let first = true;
+    for await (const a of this.records(selected)) {
+      const item = {
+        ...attemptRow(a, name(a)),
+        findings: a.result?.findings ?? [],
+        comments: (a.comments ?? []).map((c) => ({ ...c, author: c.author })),
+        history: a.result?.history ?? [],
+      };
+      await put(out, `${first ? '' : ','}\n${JSON.stringify(item)}`);
+      first = false;
+    }
+    await put(out, '\n]\n');
+    out.end();
+  }
+
+  private async xlsx(
+    selected: AttemptSummaryRecord[],
+    name: (a: AttemptRecord) => string,
+    out: Writable,
+  ) {
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: false,
+      useSharedStrings: false,
+    });
+    const sheet = (title: string, columns: readonly string[]) => {
+      const ws = book.addWorksheet(title);
+      ws.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(10, c.length + 2) }));
+      return ws;
+    };
+    const add = (ws: ExcelJS.Worksheet, values: Record<string, Cell>) => {
+      ws.addRow(
+        Object.fromEntries(Object.entries(values).map(([k, v]) => [k, neutralise(v)])),
+      ).commit();
+    };
+    // One sheet at a time: the zip is written in order, so rows never pile up in memory.
+    const attempts = sheet('Attempts', ATTEMPT_COLUMNS);
+    for await (const a of this.records(selected)) add(attempts, attemptRow(a, name(a)));
+    attempts.commit();
+
+    const scores = sheet('Scores', [
+      'attempt_id',
+      'trainee',
+      'dimension',
+      'score',
+      'override',
+      'scorer_version',
+    ]);
+    for await (const a of this.records(selected)) {
+      for (const d of DIMENSIONS) {
+        add(scores, {
+          attempt_id: a.id,
+          trainee: name(a),
+          dimension: d,
+          score: a.result?.scores[d] ?? null,
+          override: a.override?.scores[d] ?? null,
+          scorer_version: a.result?.scorer ?? null,
+        });
+      }
+    }
+    scores.commit();
+
+    const findings = sheet('Findings', [
+      'attempt_id',
+      'trainee',
+      'turn',
+      'dimension',
+      'points',
+      'rule',
+      'text',
+      'message',
+      'suggestion',
+    ]);
+    for await (const a of this.records(selected)) {
+      for (const f of a.result?.findings ?? []) {
+        add(findings, {
+          attempt_id: a.id,
+          trainee: name(a),
+          turn: f.turn,
+          dimension: f.dimension,
+          points: f.points,
+          rule: f.rule,
+          text: f.text,
+          message: f.message,
+          suggestion: f.suggestion ?? null,
+        });
+      }
+    }
+    findings.commit();
+    await book.commit();
+  }
+}
+
+/** Writes with backpressure: waits for `drain` when the stream's buffer is full. */
+async function put(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}

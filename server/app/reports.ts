@@ -1,0 +1,150 @@
+/** Dashboards for trainers and HR: aggregates over the attempt index, and a per-trainee report. */
+import type { Dimension, Outcome, Scores } from '../contracts/events';
+import type { AttemptSummaryRecord, Store, UserRecord } from '../store/port';
+import { canSeeAttempt } from './access';
+import { matches, type AttemptFilter } from './attempt-filter';
+
+const DIMS = ['patience', 'positive_phrasing', 'closure', 'overall'] as const;
+type Dim = (typeof DIMS)[number];
+
+/** A trainer's override wins where given; the original stays in the attempt. */
+export function effectiveScores(
+  a: Pick<AttemptSummaryRecord, 'scores' | 'override'>,
+): Scores | null {
+  return a.scores ? { ...a.scores, ...(a.override ?? {}) } : null;
+}
+
+export interface Aggregate {
+  attempts: number;
+  closed: number;
+  outcomes: Record<Outcome, number>;
+  averages: Record<Dim, number | null>;
+  avgHandleSeconds: number | null;
+  avgFirstReplySeconds: number | null;
+  avgFinalMood: number | null;
+}
+
+function aggregate(rows: AttemptSummaryRecord[]): Aggregate {
+  const closed = rows.filter((r) => r.status === 'closed');
+  const mean = (xs: number[]) =>
+    xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
+  const scores = closed.map(effectiveScores).filter((s): s is Scores => s !== null);
+  return {
+    attempts: rows.length,
+    closed: closed.length,
+    outcomes: {
+      success: closed.filter((r) => r.outcome === 'success').length,
+      neutral: closed.filter((r) => r.outcome === 'neutral').length,
+      failure: closed.filter((r) => r.outcome === 'failure').length,
+    },
+    averages: Object.fromEntries(
+      DIMS.map((d) => [d, mean(scores.map((s) => s[d]).filter((v): v is number => v !== null))]),
+    ) as Record<Dim, number | null>,
+    avgHandleSeconds: mean(
+      closed.flatMap((r) =>
+        r.handleMs === null || r.handleMs === undefined ? [] : [r.handleMs / 1000],
+      ),
+    ),
+    avgFirstReplySeconds: mean(
+      rows.flatMap((r) =>
+        r.firstReplyMs === null || r.firstReplyMs === undefined ? [] : [r.firstReplyMs / 1000],
+      ),
+    ),
+    avgFinalMood: mean(closed.map((r) => r.finalMood)),
+  };
+}
+
+function groupBy(rows: AttemptSummaryRecord[], key: (r: AttemptSummaryRecord) => string) {
+  const map = new Map<string, AttemptSummaryRecord[]>();
+  for (const r of rows) {
+    const k = key(r);
+    map.set(k, [...(map.get(k) ?? []), r]);
+  }
+  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+export class Reports {
+  constructor(private readonly store: Store) {}
+
+  private async visible(user: UserRecord, filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
+    return (await this.store.listAttempts()).filter(
+      (r) => canSeeAttempt(user, r) && matches(r, filter),
+    );
+  }
+
+  /** Totals, and series by day, trainee, group and scenario. */
+  async stats(user: UserRecord, filter: AttemptFilter) {
+    const rows = await this.visible(user, filter);
+    const day = (r: AttemptSummaryRecord) => new Date(r.createdAt).toISOString().slice(0, 10);
+    return {
+      totals: aggregate(rows),
+      byDay: groupBy(rows, day).map(([date, rs]) => ({ date, ...aggregate(rs) })),
+      byTrainee: groupBy(rows, (r) => r.username).map(([username, rs]) => ({
+        username,
+        group: rs[0]!.group ?? null,
+        ...aggregate(rs),
+      })),
+      byGroup: groupBy(rows, (r) => r.group ?? '').map(([group, rs]) => ({
+        group: group || null,
+        ...aggregate(rs),
+      })),
+      byScenario: groupBy(rows, (r) => r.scenarioId).map(([scenarioId, rs]) => ({
+        scenarioId,
+        title: rs[0]!.scenarioTitle,
+        ...aggregate(rs),
+      })),
+    };
+  }
+
+  /** One trainee's progress over time and the weak phrases that keep coming back. */
+  async trainee(user: UserRecord, username: string, filter: AttemptFilter) {
+    const rows = (await this.visible(user, { ...filter, trainee: username })).sort(
+      (a, b) => a.createdAt - b.createdAt,
+    );
+    const weak = new Map<
+      string,
+      {
+        rule: string;
+        dimension: Dimension;
+        message: string;
+        count: number;
+        examples: string[];
+        suggestion?: string;
+      }
+    >();
+    for (const r of rows) {
+      if (r.status !== 'closed') continue;
+      const a = await this.store.getAttempt(r.id);
+      for (const f of a?.result?.findings ?? []) {
+        if (f.points >= 0) continue;
+        const w = weak.get(f.rule) ?? {
+          rule: f.rule,
+          dimension: f.dimension,
+          message: f.message,
+          count: 0,
+          examples: [],
+          ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+        };
+        w.count++;
+        const example = f.text.trim();
+        if (example && !w.examples.includes(example) && w.examples.length < 5)
+          w.examples.push(example);
+        weak.set(f.rule, w);
+      }
+    }
+    return {
+      username,
+      totals: aggregate(rows),
+      progress: rows
+        .filter((r) => r.status === 'closed')
+        .map((r) => ({
+          attemptId: r.id,
+          date: new Date(r.createdAt).toISOString(),
+          scenarioId: r.scenarioId,
+          outcome: r.outcome,
+          scores: effectiveScores(r),
+        })),
+      weakPhrases: [...weak.values()].sort((a, b) => b.count - a.count).slice(0, 12),
+    };
+  }
+}

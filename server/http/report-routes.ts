@@ -1,0 +1,62 @@
+/** Dashboards, per-trainee reports, exports and re-scoring. */
+import express, { type Router } from 'express';
+import { CAN } from '../app/access';
+import { parseFilter } from '../app/attempt-filter';
+import { CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from '../app/export';
+import { AppError } from '../contracts/errors';
+import type { RouteDeps } from './routes';
+import { wrap } from './routes';
+import { requireRole } from './session';
+
+export function reportRoutes(deps: RouteDeps): Router {
+  const r = express.Router();
+  r.get(
+    '/stats',
+    requireRole(...CAN.dashboards),
+    wrap(async (req, res) => {
+      res.json({ ok: true, ...(await deps.reports.stats(req.user!, parseFilter(req.query))) });
+    }),
+  );
+  r.get(
+    '/trainees/:username/report',
+    requireRole(...CAN.dashboards),
+    wrap(async (req, res) => {
+      res.json({
+        ok: true,
+        report: await deps.reports.trainee(
+          req.user!,
+          String(req.params.username),
+          parseFilter(req.query),
+        ),
+      });
+    }),
+  );
+  r.get(
+    '/export',
+    requireRole(...CAN.export),
+    wrap(async (req, res) => {
+      const format = String(req.query.format ?? 'csv') as ExportFormat;
+      if (!EXPORT_FORMATS.includes(format))
+        throw new AppError('bad_request', `format: one of ${EXPORT_FORMATS.join(', ')}`);
+      const filter = parseFilter(req.query);
+      const pseudonymise = ['1', 'true', 'yes', 'on'].includes(
+        String(req.query.pseudonymise ?? ''),
+      );
+      res.setHeader('content-type', CONTENT_TYPES[format]);
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="sparring-attempts-${new Date().toISOString().slice(0, 10)}.${format}"`,
+      );
+      res.setHeader('cache-control', 'no-store');
+      await deps.exporter.write({ format, filter, pseudonymise }, res);
+    }),
+  );
+  r.post(
+    '/rescore',
+    requireRole(...CAN.rescore),
+    wrap(async (_req, res) => {
+      res.json({ ok: true, ...(await deps.attempts.rescoreAll()) });
+    }),
+  );
+  return r;
+}

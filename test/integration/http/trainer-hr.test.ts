@@ -1,0 +1,249 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { body, call, startTestApp, type TestApp } from '../../helpers/app';
+
+type Ack = { ok: boolean; attempt?: { id: string }; [k: string]: unknown };
+
+describe('trainers and HR over HTTP', () => {
+  let t: TestApp;
+  let admin: string;
+  let trainer: string;
+  let otherTrainer: string;
+  let hr: string;
+  let ann: string;
+  let closedId: string;
+
+  const req = (method: string, path: string, cookie?: string, data?: unknown) =>
+    fetch(`${t.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: data === undefined ? undefined : JSON.stringify(data),
+    });
+
+  async function play(cookie: string, text: string): Promise<string> {
+    const s = await t.socket(cookie);
+    const id = (
+      await call<Ack>(s, 'attempt:start', { scenarioId: 'en-double-charge', mode: 'exam', seed: 1 })
+    ).attempt!.id;
+    await call(s, 'agent:message', { attemptId: id, text });
+    await call(s, 'attempt:close', { attemptId: id });
+    s.disconnect();
+    return id;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin', 'admin-pass-123');
+    for (const [name, role, group] of [
+      ['trish', 'trainer', 'north'],
+      ['otto', 'trainer', 'south'],
+      ['hana', 'hr', undefined],
+      ['ann', 'trainee', 'north'],
+      ['bob', 'trainee', 'south'],
+    ] as const) {
+      const res = await req('POST', '/api/users', admin, {
+        username: name,
+        password: `${name}-password`,
+        role,
+        ...(group ? { group } : {}),
+      });
+      expect(res.status).toBe(201);
+    }
+    trainer = await t.login('trish', 'trish-password');
+    otherTrainer = await t.login('otto', 'otto-password');
+    hr = await t.login('hana', 'hana-password');
+    ann = await t.login('ann', 'ann-password');
+    const bob = await t.login('bob', 'bob-password');
+    closedId = await play(ann, '=HYPERLINK("http://evil.example","click") Calm down, as I said.');
+    await play(bob, "I'm sorry, I can see both charges. I'll refund the duplicate today.");
+  });
+  afterAll(() => t.close());
+
+  test('trainers see attempts of their group only; HR sees everyone; filters apply', async () => {
+    const mine = (await body(await req('GET', '/api/attempts', trainer))).attempts;
+    expect(mine.map((a: { username: string }) => a.username)).toEqual(['ann']);
+    expect((await req('GET', `/api/attempts/${closedId}`, otherTrainer)).status).toBe(404);
+    const all = (await body(await req('GET', '/api/attempts', hr))).attempts;
+    expect(all).toHaveLength(2);
+    const south = (await body(await req('GET', '/api/attempts?group=south', hr))).attempts;
+    expect(south.map((a: { username: string }) => a.username)).toEqual(['bob']);
+    expect(
+      (await body(await req('GET', '/api/attempts?outcome=success&trainee=ann', hr))).attempts,
+    ).toEqual([]);
+    expect((await req('GET', '/api/attempts?from=yesterday', hr)).status).toBe(400);
+    const one = await body(await req('GET', `/api/attempts/${closedId}`, trainer));
+    expect(one.attempt).toMatchObject({ username: 'ann', group: 'north', status: 'closed' });
+  });
+
+  test('a comment on a message, and an override that keeps the original score', async () => {
+    const c = await req('POST', `/api/attempts/${closedId}/comments`, trainer, {
+      turn: 1,
+      text: 'Never tell a customer to calm down.',
+    });
+    expect(c.status).toBe(201);
+    expect(
+      (await req('POST', `/api/attempts/${closedId}/comments`, trainer, { turn: 99, text: 'x' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await req('POST', `/api/attempts/${closedId}/comments`, ann, { turn: 1, text: 'x' })).status,
+    ).toBe(403);
+    const before = (await body(await req('GET', `/api/attempts/${closedId}`, trainer))).attempt
+      .result.scores;
+    const noReason = await req('POST', `/api/attempts/${closedId}/override`, trainer, {
+      scores: { overall: 55 },
+    });
+    expect(noReason.status).toBe(400);
+    expect((await body(noReason)).error.message).toMatch(/reason/);
+    const o = await req('POST', `/api/attempts/${closedId}/override`, trainer, {
+      scores: { overall: 55 },
+      reason: 'The refund was promised correctly.',
+    });
+    expect(o.status).toBe(200);
+    const after = (await body(await req('GET', `/api/attempts/${closedId}`, trainer))).attempt;
+    expect(after.result.scores).toEqual(before);
+    expect(after.override).toMatchObject({
+      scores: { overall: 55 },
+      reason: 'The refund was promised correctly.',
+      author: 'trish',
+    });
+    expect(after.comments).toEqual([expect.objectContaining({ turn: 1, author: 'trish' })]);
+    const row = (await body(await req('GET', '/api/attempts', hr))).attempts.find(
+      (a: { id: string }) => a.id === closedId,
+    );
+    expect(row.override).toEqual({ overall: 55 });
+  });
+
+  test('exports: HR and admin only; CSV with BOM, formulas neutralised, original and overridden scores', async () => {
+    expect((await req('GET', '/api/export?format=csv', trainer)).status).toBe(403);
+    expect((await req('GET', '/api/export?format=csv', ann)).status).toBe(403);
+    expect((await req('GET', '/api/export?format=pdf', hr)).status).toBe(400);
+    const res = await req('GET', '/api/export?format=csv', hr);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="sparring-attempts-.*\.csv"/,
+    );
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString('utf8').slice(1), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows).toHaveLength(2);
+    const ann1 = rows.find((r) => r.trainee === 'ann')!;
+    expect(ann1.override_overall).toBe('55');
+    expect(ann1.overall).not.toBe('');
+    expect(ann1.override_reason).toBe('The refund was promised correctly.');
+    expect(ann1.scorer_version).toMatch(/^lexicon-/);
+    const findings = await body(await req('GET', '/api/export?format=json', hr));
+    const texts = JSON.stringify(findings);
+    expect(texts).toContain('=HYPERLINK'); // JSON keeps the text as it was
+    const xlsx = await req('GET', '/api/export?format=xlsx', hr);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Attempts', 'Scores', 'Findings']);
+    expect(book.getWorksheet('Attempts')!.rowCount).toBe(3);
+    expect(book.getWorksheet('Scores')!.rowCount).toBe(1 + 2 * 4);
+    const cells: string[] = [];
+    // Text cells only: numbers such as -15 points are numbers, not formulas.
+    book
+      .getWorksheet('Findings')!
+      .eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && cells.push(c.value)));
+    for (const c of cells) expect(c).not.toMatch(/^[=+\-@]/);
+    expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
+  });
+
+  test('pseudonymised exports replace names with stable pseudonyms', async () => {
+    const a = parse(
+      (await (await req('GET', '/api/export?format=csv&pseudonymise=1', hr)).text()).slice(1),
+      { columns: true },
+    ) as Array<Record<string, string>>;
+    const b = parse(
+      (await (await req('GET', '/api/export?format=csv&pseudonymise=1', admin)).text()).slice(1),
+      { columns: true },
+    ) as Array<Record<string, string>>;
+    expect(a.map((r) => r.trainee)).toEqual(b.map((r) => r.trainee));
+    for (const r of a) expect(r.trainee).toMatch(/^trainee-[0-9a-f]{10}$/);
+  });
+
+  test('stats and a per-trainee report', async () => {
+    const stats = await body(await req('GET', '/api/stats', hr));
+    expect(stats.totals).toMatchObject({ attempts: 2, closed: 2 });
+    expect(stats.byTrainee.map((x: { username: string }) => x.username)).toEqual(['ann', 'bob']);
+    expect((await req('GET', '/api/stats', ann)).status).toBe(403);
+    const report = (await body(await req('GET', '/api/trainees/ann/report', trainer))).report;
+    expect(report.progress).toHaveLength(1);
+    expect(report.weakPhrases.map((w: { rule: string }) => w.rule)).toContain(
+      'patience.dismissive',
+    );
+  });
+
+  test('rescoring keeps the previous scores in history (admin only)', async () => {
+    expect((await req('POST', '/api/rescore', hr)).status).toBe(403);
+    const r = await body(await req('POST', '/api/rescore', admin));
+    expect(r).toMatchObject({ ok: true, rescored: 2, skipped: 0 });
+    const a = (await body(await req('GET', `/api/attempts/${closedId}`, admin))).attempt;
+    expect(a.result.history).toHaveLength(1);
+    expect(a.override.scores).toEqual({ overall: 55 });
+  });
+
+  test('library: an upload with errors is refused with line and column; a fix is accepted and playable; disable hides it', async () => {
+    const broken =
+      'id: uploaded-one\nversion: 1\ntitle: Uploaded\nlanguage: en\npersona: {name: Uma}\nstart: hello\nsteps:\n  hello:\n    customer: Hi\n    replies:\n      - if: {intnt: greeting}\n        end: done\nendings:\n  done: {outcome: success}\n';
+    const refused = await req('POST', '/api/scenarios', trainer, {
+      source: broken,
+      filename: '../../evil.yaml',
+    });
+    expect(refused.status).toBe(422);
+    const rb = await body(refused);
+    expect(rb.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 11,
+        col: 14,
+        severity: 'error',
+        message: expect.stringMatching(/unknown key "intnt"/),
+        file: 'evil.yaml',
+      }),
+    ]);
+    expect((await req('POST', '/api/scenarios', ann, { source: broken })).status).toBe(403);
+    const fixed =
+      broken.replace('intnt', 'intent') +
+      'tests:\n  - name: hello works\n    agent: [Hello there]\n    expect: {ending: done}\n';
+    const check = await body(await req('POST', '/api/scenarios/check', trainer, { source: fixed }));
+    expect(check).toMatchObject({ ok: true, valid: true });
+    const stored = await req('POST', '/api/scenarios', trainer, { source: fixed });
+    expect(stored.status).toBe(201);
+    expect((await body(stored)).scenario).toMatchObject({
+      id: 'uploaded-one',
+      valid: true,
+      source: 'uploaded',
+      tests: { passed: 1, failed: 0 },
+    });
+    expect((await req('POST', '/api/scenarios', trainer, { source: fixed })).status).toBe(422); // duplicate id
+    expect(
+      (
+        await req('PUT', '/api/scenarios/uploaded-one', trainer, {
+          source: fixed.replace('Uploaded', 'Uploaded v2'),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await body(await req('GET', '/api/scenarios/uploaded-one/source', trainer))).source,
+    ).toContain('Uploaded v2');
+    const traineeList = async () =>
+      (await body(await req('GET', '/api/scenarios', ann))).scenarios.map(
+        (s: { id: string }) => s.id,
+      );
+    expect(await traineeList()).toContain('uploaded-one');
+    await req('POST', '/api/scenarios/uploaded-one/enabled', trainer, { enabled: false });
+    expect(await traineeList()).not.toContain('uploaded-one');
+    const s = await t.socket(ann);
+    expect(
+      await call(s, 'attempt:start', { scenarioId: 'uploaded-one', mode: 'coach' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await req('POST', '/api/scenarios/uploaded-one/enabled', trainer, { enabled: true });
+    expect(
+      await call(s, 'attempt:start', { scenarioId: 'uploaded-one', mode: 'coach' }),
+    ).toMatchObject({ ok: true });
+  });
+});
