@@ -70,7 +70,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  // Plain-http installs (the default) must not be told to upgrade to https: that breaks the page
+  // on any address but localhost. Behind HTTPS (secure cookies on), HSTS and the upgrade apply.
+  const secure = deps.secureCookies ?? false;
+  app.use(
+    helmet({
+      strictTransportSecurity: secure,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
+    }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });

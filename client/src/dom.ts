@@ -8,7 +8,8 @@ type Child = Node | string | number | null | undefined | false;
 export type Children = Child | Child[];
 
 type Attrs = {
-  [key: string]: string | number | boolean | null | undefined | EventListener | Partial<CSSStyleDeclaration>;
+  [key: string]:
+    string | number | boolean | null | undefined | EventListener | Partial<CSSStyleDeclaration>;
 };
 
 /** Create an element: `h('button', {class: 'x', onclick: fn, 'data-testid': 'y'}, 'label')`. */

@@ -63,7 +63,13 @@ function main() {
   process.stdout.write(`${lines.join('\n')}\n`);
   writeSection(
     'bench:score',
-    ['## Scoring speed (`npm run bench:score`)', '', `Measured ${new Date().toISOString().slice(0, 10)}: each reply scored on its own (\`scoreReply\`, one customer message of history), timed one by one after a 500-reply warm-up.`, '', ...lines].join('\n'),
+    [
+      '## Scoring speed (`npm run bench:score`)',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)}: each reply scored on its own (\`scoreReply\`, one customer message of history), timed one by one after a 500-reply warm-up.`,
+      '',
+      ...lines,
+    ].join('\n'),
   );
 }
 

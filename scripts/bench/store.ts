@@ -18,13 +18,18 @@ const LARGE = Number(args[args.indexOf('--large') + 1] || 100_000);
 const PERSISTS = 300;
 
 function message(seq: number, role: 'customer' | 'agent', at: number): StoredMessage {
-  const text = role === 'agent' ? "I'm sorry about the double charge. I've refunded the duplicate; you'll see it by Monday." : 'I was charged twice for my headphones and I want one back today.';
+  const text =
+    role === 'agent'
+      ? "I'm sorry about the double charge. I've refunded the duplicate; you'll see it by Monday."
+      : 'I was charged twice for my headphones and I want one back today.';
   return { id: randomUUID(), seq, role, text, at, kind: 'text', step: 'explain', mood: 40 };
 }
 
 function attempt(i: number, closed: boolean): AttemptRecord {
   const t = Date.UTC(2026, 0, 1) + i * 60_000;
-  const messages = Array.from({ length: 12 }, (_, k) => message(k + 1, k % 2 ? 'agent' : 'customer', t + k * 20_000));
+  const messages = Array.from({ length: 12 }, (_, k) =>
+    message(k + 1, k % 2 ? 'agent' : 'customer', t + k * 20_000),
+  );
   return {
     id: randomUUID(),
     userId: `u${i % 500}`,
@@ -36,7 +41,17 @@ function attempt(i: number, closed: boolean): AttemptRecord {
     mode: 'exam',
     seed: i,
     status: closed ? 'closed' : 'active',
-    state: { status: closed ? 'ended' : 'active', step: 'explain', mood: 35, ending: closed ? 'resolved' : null, outcome: closed ? 'success' : null, rng: 1, turns: 6, stepTurns: { explain: 3 }, silences: 0 },
+    state: {
+      status: closed ? 'ended' : 'active',
+      step: 'explain',
+      mood: 35,
+      ending: closed ? 'resolved' : null,
+      outcome: closed ? 'success' : null,
+      rng: 1,
+      turns: 6,
+      stepTurns: { explain: 3 },
+      silences: 0,
+    },
     messages,
     ...(closed
       ? {
@@ -45,7 +60,17 @@ function attempt(i: number, closed: boolean): AttemptRecord {
             ending: 'resolved',
             closedEarly: false,
             scores: { patience: 82, positive_phrasing: 76, closure: 60, overall: 73 },
-            findings: [{ turn: 1, span: { start: 0, end: 11 }, text: "I'm sorry", dimension: 'patience' as const, points: 5, rule: 'patience.apology', message: 'Apologises.' }],
+            findings: [
+              {
+                turn: 1,
+                span: { start: 0, end: 11 },
+                text: "I'm sorry",
+                dimension: 'patience' as const,
+                points: 5,
+                rule: 'patience.apology',
+                message: 'Apologises.',
+              },
+            ],
             scorer: 'lexicon-2.0.0',
           },
           closedAt: t + 300_000,
@@ -63,7 +88,9 @@ function seed(dataDir: string, n: number): void {
   const index: string[] = [];
   for (let i = 0; i < n; i++) {
     const a = attempt(i, true);
-    writeFileSync(join(dir, `${a.id}.json`), JSON.stringify(a));
+    const shard = join(dir, a.id.slice(0, 2));
+    mkdirSync(shard, { recursive: true });
+    writeFileSync(join(shard, `${a.id}.json`), JSON.stringify(a));
     index.push(JSON.stringify(summarize(a)));
     if (n >= 10_000 && i % 10_000 === 0) process.stderr.write(`  seeding ${i}/${n}\r`);
   }
@@ -83,7 +110,9 @@ async function persistCost(n: number) {
     await store.putAttempt(live);
     const times: number[] = [];
     for (let i = 0; i < PERSISTS; i++) {
-      live.messages.push(message(live.messages.length + 1, i % 2 ? 'customer' : 'agent', Date.now()));
+      live.messages.push(
+        message(live.messages.length + 1, i % 2 ? 'customer' : 'agent', Date.now()),
+      );
       if (live.messages.length > 40) live.messages.splice(12, 2); // keep a realistic chat length
       live.updatedAt = Date.now();
       const t0 = performance.now();
@@ -92,7 +121,16 @@ async function persistCost(n: number) {
     }
     times.sort((a, b) => a - b);
     const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-    const result = { n, median: q(0.5), p95: q(0.95), p99: q(0.99), seedMs, openMs, store, dataDir };
+    const result = {
+      n,
+      median: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      seedMs,
+      openMs,
+      store,
+      dataDir,
+    };
     return result;
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
@@ -152,12 +190,24 @@ async function main() {
     '',
     '| format | rows | seconds | output | peak heap | peak RSS |',
     '|---|---|---|---|---|---|',
-    ...[csv, xlsx].map((e) => `| ${e.format} | ${e.rows.toLocaleString('en')} | ${(e.ms / 1000).toFixed(1)} | ${mb(e.bytes)} | ${mb(e.peakHeap)} | ${mb(e.peakRss)} |`),
+    ...[csv, xlsx].map(
+      (e) =>
+        `| ${e.format} | ${e.rows.toLocaleString('en')} | ${(e.ms / 1000).toFixed(1)} | ${mb(e.bytes)} | ${mb(e.peakHeap)} | ${mb(e.peakRss)} |`,
+    ),
     '',
     `(Before seeding the large store the process used ${mb(baseline.rss)} RSS.)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  writeSection('bench:store', ['## Storage (`npm run bench:store`)', '', `Measured ${new Date().toISOString().slice(0, 10)}.`, '', ...lines].join('\n'));
+  writeSection(
+    'bench:store',
+    [
+      '## Storage (`npm run bench:store`)',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      ...lines,
+    ].join('\n'),
+  );
   for (const r of [small, large]) {
     await r.store.close();
     rmSync(r.dataDir, { recursive: true, force: true });

@@ -54,7 +54,6 @@ export function typingDelay(text: string): number {
   return Math.min(6000, 700 + text.length * 35);
 }
 
-
 export class AttemptService {
   private readonly silence = new Map<string, TimerHandle>();
   private readonly scheduled = new Map<string, TimerHandle[]>();

@@ -129,9 +129,7 @@ export class ScenarioLibrary {
     return !this.disabled.has(id);
   }
 
-  summaryOf(
-    e: LibraryEntry,
-  ): ScenarioSummary & {
+  summaryOf(e: LibraryEntry): ScenarioSummary & {
     source: string;
     errors: number;
     warnings: number;

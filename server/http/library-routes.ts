@@ -60,14 +60,12 @@ export function libraryRoutes(library: ScenarioLibrary): Router {
         });
         return;
       }
-      res
-        .status(replacing(req) ? 200 : 201)
-        .json({
-          ok: true,
-          scenario: library.summaryOf(result.entry),
-          diagnostics: result.diagnostics,
-          tests: result.tests ?? null,
-        });
+      res.status(replacing(req) ? 200 : 201).json({
+        ok: true,
+        scenario: library.summaryOf(result.entry),
+        diagnostics: result.diagnostics,
+        tests: result.tests ?? null,
+      });
     });
   r.post(
     '/',

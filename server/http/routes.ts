@@ -40,15 +40,13 @@ export function apiRoutes(deps: RouteDeps): Router {
     keyGenerator: (req) =>
       `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
     handler: (_req, res) =>
-      res
-        .status(429)
-        .json({
-          ok: false,
-          error: {
-            code: 'rate_limited',
-            message: 'too many login attempts; wait a few minutes and try again',
-          },
-        }),
+      res.status(429).json({
+        ok: false,
+        error: {
+          code: 'rate_limited',
+          message: 'too many login attempts; wait a few minutes and try again',
+        },
+      }),
   });
 
   api.post(
@@ -159,12 +157,10 @@ export function apiRoutes(deps: RouteDeps): Router {
     '/attempts/:id/comments',
     requireRole(...CAN.review),
     wrap(async (req, res) => {
-      res
-        .status(201)
-        .json({
-          ok: true,
-          comment: await deps.attempts.comment(req.user!, String(req.params.id), req.body ?? {}),
-        });
+      res.status(201).json({
+        ok: true,
+        comment: await deps.attempts.comment(req.user!, String(req.params.id), req.body ?? {}),
+      });
     }),
   );
   api.post(

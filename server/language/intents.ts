@@ -266,7 +266,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
   solution: [
     "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b)\\p{L}+",
     "\\bi(?:'ve| have) (?:just |already |now |personally )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|filed|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|passed|contacted|reported|registered|initiated|started|reissued|changed|fixed|resolved|unlocked|activated|emailed|shipped|dispatched|set up|put|placed|flagged|marked|restored|corrected|reversed|released|upgraded|replaced|extended|waived|organised|organized|noted|recorded|asked|spoken|talked|called|written|prepared|assigned|sorted|locked|blocked|frozen|froze|secured|paused|suspended|enabled|disabled|removed|deleted|moved|transferred|connected|linked|verified|approved|authorised|authorized)\\b",
-    '\\blet me (?!know\\b)',
+    '\\blet me(?= )(?! know\\b)',
     "\\blet(?:'s| us) (?!not\\b)\\p{L}+",
     "\\bi(?:'m| am) (?:going to|about to) (?!be honest\\b)\\p{L}+",
     "\\bi(?:'m| am) (?:now |currently |already |just |personally )?(?!saying\\b|telling\\b|asking\\b|trying\\b|hoping\\b|wondering\\b|feeling\\b|thinking\\b|guessing\\b|afraid\\b|sorry\\b)\\p{L}+ing (?:this|it|that|your|the|you|a|an)\\b",

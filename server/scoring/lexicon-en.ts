@@ -325,7 +325,7 @@ export const EN: Lexicon = {
       id: 'patience.direct-question',
       dimension: 'patience',
       points: -2,
-      patterns: ['(?:^|[.!?]\\s+)(?:what|how|who|where|when)\\b(?! else\\b)'],
+      patterns: ['(?<=^|[.!?]\\s+)(?:what|how|who|where|when)\\b(?! else\\b)'],
       message: 'A bare "what/how…?" question reads as an interrogation.',
       suggestion: 'Could you tell me …?',
     },

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
 import {
@@ -142,6 +142,14 @@ export class LowdbStore implements Store {
     await this.sessions.write();
   }
 
+  /**
+   * attempts/<first two characters of the id>/<id>.json: small folders keep creating and renaming a
+   * file as cheap with 100,000 attempts as with 100.
+   */
+  private attemptPath(id: string): string {
+    return join(this.attemptsDir, id.slice(0, 2).toLowerCase(), `${id}.json`);
+  }
+
   private attemptDb(id: string): Low<AttemptRecord> {
     if (!ATTEMPT_ID.test(id))
       throw new StoreError(`not an attempt id: ${JSON.stringify(id)}`, id, 'unreadable');
@@ -158,6 +166,8 @@ export class LowdbStore implements Store {
 
   async putAttempt(attempt: AttemptRecord) {
     const db = this.attemptDb(attempt.id);
+    if (!this.index.has(attempt.id))
+      await mkdir(dirname(this.attemptPath(attempt.id)), { recursive: true });
     db.data = attempt;
     await db.write();
     const summary = summarize(attempt);
@@ -179,11 +189,10 @@ export class LowdbStore implements Store {
     const db = this.attemptDb(id);
     if (db.data) return db.data;
     await db.read();
-    if (!db.data) {
-      this.attempts.delete(id);
-      return null;
-    }
-    return db.data;
+    const data = db.data as AttemptRecord | null;
+    // Only attempts still being played stay in memory; reading history must not fill the heap.
+    if (!data || data.status === 'closed') this.attempts.delete(id);
+    return data;
   }
 
   async listAttempts(filter: { userId?: string } = {}) {

@@ -1,0 +1,263 @@
+/** Sparring browser UI: the shell (header, live regions) and a tiny hash router. */
+import './styles.css';
+import { h, replace } from './dom';
+import { LANGS, lang, onLangChange, setLang, t, type Key, type Lang } from './i18n';
+import { currentUser, loadMe, logout, onUserChange, setExpiredHandler } from './session';
+import { navigate, rememberTarget, setLoginNotice, setRenderer } from './nav';
+import { errorBox, loading, toast } from './ui';
+import { loginView } from './views/login';
+import { pickerView } from './views/picker';
+import { briefView } from './views/brief';
+import { chatView } from './views/chat';
+import { scorecardView } from './views/scorecard';
+import { attemptsView } from './views/attempts';
+import { usersView } from './views/users';
+
+export interface View {
+  el: HTMLElement;
+  /** The document title (without the app name). */
+  title: string;
+  destroy?: () => void;
+}
+
+type Route =
+  | { name: 'login' }
+  | { name: 'picker' }
+  | { name: 'brief'; id: string }
+  | { name: 'chat'; id: string }
+  | { name: 'result'; id: string }
+  | { name: 'attempts' }
+  | { name: 'users' }
+  | { name: 'notfound' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/?/, '/');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id] = parts;
+  if (!head) return { name: 'picker' };
+  if (head === 'login' && parts.length === 1) return { name: 'login' };
+  if (head === 'attempts' && parts.length === 1) return { name: 'attempts' };
+  if (head === 'users' && parts.length === 1) return { name: 'users' };
+  if (head === 'scenario' && id && parts.length === 2) return { name: 'brief', id };
+  if (head === 'attempt' && id && parts.length === 2) return { name: 'chat', id };
+  if (head === 'result' && id && parts.length === 2) return { name: 'result', id };
+  return { name: 'notfound' };
+}
+
+// --- shell ----------------------------------------------------------------------------------
+
+const root = document.getElementById('app')!;
+const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
+const nav = h('nav', { class: 'nav', 'aria-label': '' });
+const userBox = h('div', { class: 'userbox' });
+const langSelect = h('select', {
+  class: 'lang-switch',
+  'data-testid': 'lang-switch',
+  onchange: (e: Event) => setLang((e.target as HTMLSelectElement).value as Lang),
+});
+const skip = h('a', { class: 'skip-link', href: '#main' });
+skip.addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
+
+const header = h(
+  'header',
+  { class: 'topbar' },
+  h(
+    'div',
+    { class: 'topbar__inner' },
+    h(
+      'a',
+      { class: 'brand', href: '#/' },
+      h('span', { class: 'brand__mark', 'aria-hidden': 'true' }, 'S'),
+      h('span', { class: 'brand__name' }, 'Sparring'),
+    ),
+    nav,
+    h('div', { class: 'topbar__right' }, h('label', { class: 'lang' }, langSelect), userBox),
+  ),
+);
+
+root.append(
+  skip,
+  header,
+  main,
+  h('div', { id: 'announcer', class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+  h('div', { id: 'toasts', class: 'toasts' }),
+);
+
+function renderShell(): void {
+  document.documentElement.lang = lang();
+  skip.textContent = t('app.skip');
+  nav.setAttribute('aria-label', t('nav.main'));
+  langSelect.setAttribute('aria-label', t('nav.language'));
+  replace(
+    langSelect,
+    LANGS.map((l) =>
+      h('option', { value: l, selected: l === lang() }, l === 'en' ? 'English' : 'Русский'),
+    ),
+  );
+  langSelect.value = lang();
+  const user = currentUser();
+  document.body.dataset.auth = user ? 'in' : 'out';
+  const route = parseRoute(location.hash);
+  const link = (href: string, key: Key, testid: string, active: boolean) =>
+    h(
+      'a',
+      {
+        href,
+        class: active ? 'nav__link nav__link--active' : 'nav__link',
+        'data-testid': testid,
+        'aria-current': active ? 'page' : null,
+      },
+      t(key),
+    );
+  replace(
+    nav,
+    user
+      ? [
+          link(
+            '#/',
+            'nav.scenarios',
+            'scenarios-link',
+            route.name === 'picker' || route.name === 'brief',
+          ),
+          link('#/attempts', 'nav.attempts', 'attempts-link', route.name === 'attempts'),
+          user.role === 'admin'
+            ? link('#/users', 'nav.users', 'users-link', route.name === 'users')
+            : null,
+        ]
+      : [],
+  );
+  replace(
+    userBox,
+    user
+      ? [
+          h(
+            'span',
+            { class: 'userbox__name', title: t('nav.signedInAs', { name: user.username }) },
+            h('span', { class: 'avatar', 'aria-hidden': 'true' }, user.username.slice(0, 1)),
+            h('span', { class: 'userbox__label' }, user.username),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn--ghost btn--small',
+              'data-testid': 'logout',
+              onclick: () => void doLogout(),
+            },
+            t('nav.logout'),
+          ),
+        ]
+      : [],
+  );
+}
+
+async function doLogout(): Promise<void> {
+  try {
+    await logout();
+  } catch {
+    /* signed out locally either way */
+  }
+  setLoginNotice('login.loggedOut');
+  navigate('#/login');
+}
+
+// --- router ---------------------------------------------------------------------------------
+
+let currentView: View | null = null;
+let booted = false;
+let renderSeq = 0;
+
+async function render(): Promise<void> {
+  const seq = ++renderSeq;
+  const route = parseRoute(location.hash);
+  if (!booted) {
+    replace(main, loading());
+    try {
+      await loadMe();
+      booted = true;
+    } catch (err) {
+      if (seq !== renderSeq) return;
+      replace(
+        main,
+        errorBox(err, () => void render()),
+      );
+      return;
+    }
+    if (seq !== renderSeq) return;
+  }
+  const user = currentUser();
+  if (!user && route.name !== 'login') {
+    rememberTarget(location.hash || '#/');
+    history.replaceState(null, '', '#/login');
+    return render();
+  }
+  if (user && route.name === 'login') {
+    history.replaceState(null, '', '#/');
+    return render();
+  }
+  currentView?.destroy?.();
+  currentView = null;
+  renderShell();
+  const view = makeView(route);
+  currentView = view;
+  document.title = `${view.title} · Sparring`;
+  document.body.dataset.route = route.name;
+  replace(main, view.el);
+  // Move focus to the page heading so keyboard and screen-reader users start at the top.
+  const heading = main.querySelector<HTMLElement>('h1[tabindex="-1"]');
+  if (heading && route.name !== 'login' && route.name !== 'chat')
+    heading.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+function makeView(route: Route): View {
+  switch (route.name) {
+    case 'login':
+      return loginView();
+    case 'picker':
+      return pickerView();
+    case 'brief':
+      return briefView(route.id);
+    case 'chat':
+      return chatView(route.id);
+    case 'result':
+      return scorecardView(route.id);
+    case 'attempts':
+      return attemptsView();
+    case 'users':
+      return usersView();
+    case 'notfound':
+      return {
+        title: t('common.notFound'),
+        el: h(
+          'section',
+          { class: 'page narrow' },
+          h('h1', { class: 'page-title', tabindex: '-1' }, t('common.notFound')),
+          h('a', { class: 'btn btn--primary', href: '#/' }, t('common.home')),
+        ),
+      };
+  }
+}
+
+setExpiredHandler(() => {
+  setLoginNotice('login.expired');
+  if (parseRoute(location.hash).name !== 'login') rememberTarget(location.hash || '#/');
+  navigate('#/login');
+});
+setRenderer(() => void render());
+
+onUserChange(() => {
+  // Notices belong to the previous user's screens.
+  const toasts = document.getElementById('toasts');
+  if (toasts) replace(toasts);
+  renderShell();
+});
+onLangChange(() => void render());
+window.addEventListener('hashchange', () => void render());
+window.addEventListener('offline', () => toast(t('error.network'), 'error'));
+
+renderShell();
+void render();

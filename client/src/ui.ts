@@ -1,0 +1,154 @@
+/** Shared UI pieces: announcements, error boxes, badges. All text goes in as Text nodes. */
+import type { AttemptStatus, Mode, Outcome, Role } from '../../server/contracts/events';
+import { ApiError } from './api';
+import { h, replace, s } from './dom';
+import { errorText, t, type Key } from './i18n';
+
+/** Screen-reader announcements through the polite live region in the shell. */
+export function announce(message: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  // Clear first so the same text twice is still announced.
+  region.textContent = '';
+  window.setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}
+
+/** Translated text of any error thrown by api.ts, socket.ts or anything else. */
+export function describeError(err: unknown): string {
+  if (err instanceof ApiError) return errorText(err.code);
+  if (err instanceof TypeError) return errorText('network');
+  return errorText('unknown');
+}
+
+export function errorCode(err: unknown): string {
+  return err instanceof ApiError ? err.code : 'unknown';
+}
+
+/** An inline error with an optional retry button (role=alert, so it is read out). */
+export function errorBox(err: unknown, retry?: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'alert alert--error', role: 'alert', 'data-testid': 'error' },
+    h('span', { class: 'alert__text' }, typeof err === 'string' ? err : describeError(err)),
+    retry
+      ? h('button', { type: 'button', class: 'btn btn--small', onclick: retry }, t('common.reload'))
+      : null,
+  );
+}
+
+export function loading(): HTMLElement {
+  return h(
+    'div',
+    { class: 'loading', role: 'status' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    t('common.loading'),
+  );
+}
+
+/** A transient notice in the top-right corner (also announced). */
+export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
+  const host = document.getElementById('toasts');
+  if (!host) return;
+  const el = h('div', { class: `toast toast--${kind}` }, message);
+  host.append(el);
+  announce(message);
+  window.setTimeout(() => el.classList.add('toast--out'), 3600);
+  window.setTimeout(() => el.remove(), 4000);
+}
+
+export function outcomeBadge(outcome: Outcome | null, status?: AttemptStatus): HTMLElement {
+  if (!outcome) {
+    const key: Key = status === 'ended' ? 'attempts.status.ended' : 'attempts.status.active';
+    return h('span', { class: 'badge badge--muted' }, t(key));
+  }
+  return h('span', { class: `badge badge--${outcome}` }, t(`outcome.${outcome}`));
+}
+
+export function modeBadge(mode: Mode): HTMLElement {
+  return h('span', { class: `badge badge--mode badge--${mode}` }, t(`mode.${mode}`));
+}
+
+export function roleName(role: Role | string): string {
+  switch (role) {
+    case 'trainee':
+    case 'trainer':
+    case 'hr':
+    case 'admin':
+      return t(`role.${role}`);
+    default:
+      return role;
+  }
+}
+
+export function langName(l: string): string {
+  return l === 'ru' ? t('lang.ru') : l === 'en' ? t('lang.en') : l.toUpperCase();
+}
+
+/** Difficulty as five dots, with a text alternative. */
+export function difficultyDots(n: number): HTMLElement {
+  const level = Math.max(0, Math.min(5, Math.round(n)));
+  const dots = h('span', { class: 'dots', 'aria-hidden': 'true' });
+  for (let i = 1; i <= 5; i++)
+    dots.append(h('span', { class: i <= level ? 'dot dot--on' : 'dot' }));
+  return h(
+    'span',
+    { class: 'difficulty', title: t('picker.difficulty', { n: level }) },
+    dots,
+    h('span', { class: 'sr-only' }, t('picker.difficulty', { n: level })),
+  );
+}
+
+/** A score 0..100 (or null) as a tone class for colouring. */
+export function scoreTone(value: number | null | undefined): string {
+  if (value === null || value === undefined) return 'none';
+  if (value >= 75) return 'good';
+  if (value >= 50) return 'ok';
+  return 'low';
+}
+
+export function scoreText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : String(Math.round(value));
+}
+
+/** Page heading that receives focus after navigation (for keyboard and screen-reader users). */
+export function pageTitle(text: string, sub?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'page-head' },
+    h('h1', { class: 'page-title', tabindex: '-1' }, text),
+    sub ? h('p', { class: 'page-sub' }, sub) : null,
+  );
+}
+
+export function setContent(el: HTMLElement, ...children: Array<Node | string | null>): void {
+  replace(el, ...children);
+}
+
+/** Small inline icons (stroke paths, currentColor), built as SVG DOM nodes. */
+const ICONS: Record<'bulb', string[]> = {
+  bulb: [
+    'M9 18h6',
+    'M10 22h4',
+    'M15.09 14c.18-.98.65-1.74 1.41-2.5A4.65 4.65 0 0 0 18 8 6 6 0 0 0 6 8c0 1 .23 2.23 1.5 3.5A4.61 4.61 0 0 1 8.91 14',
+  ],
+};
+
+export function icon(name: keyof typeof ICONS, cls = ''): SVGSVGElement {
+  return s(
+    'svg',
+    {
+      viewBox: '0 0 24 24',
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': 2,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+      'aria-hidden': 'true',
+      focusable: 'false',
+      class: cls,
+    },
+    ICONS[name].map((d) => s('path', { d })),
+  );
+}
