@@ -3,6 +3,7 @@
  * stored, side by side, and the time and peak memory of exporting 100,000 attempts.
  * Usage: tsx scripts/bench/store.ts [--large N]   (default 100000)
  */
+import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -97,45 +98,40 @@ function seed(dataDir: string, n: number): void {
   writeFileSync(join(dir, 'index.jsonl'), `${index.join('\n')}\n`);
 }
 
-async function persistCost(n: number) {
+interface Side {
+  n: number;
+  store: LowdbStore;
+  dataDir: string;
+  live: AttemptRecord;
+  times: number[];
+  openMs: number;
+}
+
+async function prepare(n: number): Promise<Side> {
   const dataDir = mkdtempSync(join(tmpdir(), `sparring-bench-${n}-`));
-  try {
-    const seedStart = performance.now();
-    seed(dataDir, n);
-    const seedMs = performance.now() - seedStart;
-    const openStart = performance.now();
-    const store = await LowdbStore.open({ dataDir });
-    const openMs = performance.now() - openStart;
-    const live = attempt(n + 1, false);
-    await store.putAttempt(live);
-    const times: number[] = [];
-    for (let i = 0; i < PERSISTS; i++) {
-      live.messages.push(
-        message(live.messages.length + 1, i % 2 ? 'customer' : 'agent', Date.now()),
-      );
-      if (live.messages.length > 40) live.messages.splice(12, 2); // keep a realistic chat length
-      live.updatedAt = Date.now();
-      const t0 = performance.now();
-      await store.putAttempt(live);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-    const result = {
-      n,
-      median: q(0.5),
-      p95: q(0.95),
-      p99: q(0.99),
-      seedMs,
-      openMs,
-      store,
-      dataDir,
-    };
-    return result;
-  } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
+  seed(dataDir, n);
+  const openStart = performance.now();
+  const store = await LowdbStore.open({ dataDir });
+  const openMs = performance.now() - openStart;
+  const live = attempt(n + 1, false);
+  await store.putAttempt(live);
+  return { n, store, dataDir, live, times: [], openMs };
+}
+
+async function persistOnce(side: Side, i: number): Promise<void> {
+  const { live, store } = side;
+  live.messages.push(message(live.messages.length + 1, i % 2 ? 'customer' : 'agent', Date.now()));
+  if (live.messages.length > 40) live.messages.splice(12, 2); // keep a realistic chat length
+  live.updatedAt = Date.now();
+  const t0 = performance.now();
+  await store.putAttempt(live);
+  side.times.push(performance.now() - t0);
+}
+
+function quantiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return { median: q(0.5), p95: q(0.95), p99: q(0.99) };
 }
 
 async function exportCost(store: LowdbStore, format: 'csv' | 'xlsx') {
@@ -163,11 +159,25 @@ async function exportCost(store: LowdbStore, format: 'csv' | 'xlsx') {
 async function main() {
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
   const fmt = (ms: number) => ms.toFixed(3);
-  process.stderr.write(`persist cost with 100 attempts…\n`);
-  const small = await persistCost(100);
   const baseline = process.memoryUsage();
-  process.stderr.write(`persist cost with ${LARGE} attempts (seeding takes a while)…\n`);
-  const large = await persistCost(LARGE);
+  process.stderr.write(`seeding 100 and ${LARGE} attempts (this takes a while)…\n`);
+  const smallSide = await prepare(100);
+  const largeSide = await prepare(LARGE);
+  // Let the kernel write the seeded files out first, so both sides are measured on a quiet disk.
+  execSync('sync');
+  // Side by side: persists alternate between the two stores, so both see the same machine state.
+  for (let i = 0; i < 20; i++) {
+    await persistOnce(smallSide, i);
+    await persistOnce(largeSide, i);
+  }
+  smallSide.times.length = 0;
+  largeSide.times.length = 0;
+  for (let i = 0; i < PERSISTS; i++) {
+    await persistOnce(smallSide, i);
+    await persistOnce(largeSide, i);
+  }
+  const small = { ...smallSide, ...quantiles(smallSide.times) };
+  const large = { ...largeSide, ...quantiles(largeSide.times) };
   const ratio = large.median / small.median;
   process.stderr.write('exporting…\n');
   global.gc?.();
@@ -177,7 +187,7 @@ async function main() {
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; lowdb adapter, fsync off, temporary folder on the local disk.`,
     '',
-    `Persisting one message (the whole active attempt rewritten atomically, ~12–40 messages), ${PERSISTS} times:`,
+    `Persisting one message (the whole active attempt rewritten atomically, ~12–40 messages), ${PERSISTS} times per store, alternating between the two stores after a 20-write warm-up:`,
     '',
     '| attempts stored | median ms | p95 ms | p99 ms | store open ms |',
     '|---|---|---|---|---|',

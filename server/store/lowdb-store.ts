@@ -156,7 +156,7 @@ export class LowdbStore implements Store {
     let db = this.attempts.get(id);
     if (!db) {
       db = new Low<AttemptRecord>(
-        this.file(join(this.attemptsDir, `${id}.json`)),
+        this.file(this.attemptPath(id)),
         null as unknown as AttemptRecord,
       );
       this.attempts.set(id, db);
