@@ -1,0 +1,117 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io as connect } from 'socket.io-client';
+import type { ClientSocket } from '../../helpers/app';
+import { spawnServer, waitExit } from '../../helpers/process';
+
+type Ack = {
+  ok: boolean;
+  attempt?: { id: string; messages: Array<{ id: string; clientId?: string }> };
+  message?: { id: string };
+  error?: { code: string };
+};
+
+const CLIENTS = 12;
+
+async function login(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+function socketFor(url: string, cookie: string): Promise<ClientSocket> {
+  const s: ClientSocket = connect(url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+const call = (s: ClientSocket, event: string, payload: unknown) =>
+  (
+    s.timeout(4000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack> }
+  ).emitWithAck(event, payload);
+
+describe('crash: SIGKILL while many trainees are writing', () => {
+  test('after a restart, every acknowledged message is there exactly once and every attempt resumes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-crash-'));
+    const env = { DATA_DIR: dataDir, SPARRING_ADMIN_PASSWORD: 'admin-pass-123' };
+    const first = await spawnServer(env);
+    const admin = await login(first.url, 'admin', 'admin-pass-123');
+    const trainees = await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        await fetch(`${first.url}/api/users`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: admin },
+          body: JSON.stringify({
+            username: `load${i}`,
+            password: 'load-password',
+            role: 'trainee',
+          }),
+        });
+        const cookie = await login(first.url, `load${i}`, 'load-password');
+        const s = await socketFor(first.url, cookie);
+        const attemptId = (
+          await call(s, 'attempt:start', {
+            scenarioId: i % 2 ? 'ru-third-time' : 'en-double-charge',
+            mode: 'exam',
+            seed: i,
+          })
+        ).attempt!.id;
+        return { cookie, s, attemptId, acked: [] as string[], sent: 0 };
+      }),
+    );
+    let killed = false;
+    const writers = trainees.map(async (tr, i) => {
+      for (let k = 0; !killed && k < 500; k++) {
+        tr.sent++;
+        try {
+          const r = await call(tr.s, 'agent:message', {
+            attemptId: tr.attemptId,
+            text: `message ${k} from trainee ${i}: I understand, let me check.`,
+            clientId: `c${i}-${k}`,
+          });
+          if (r.ok) tr.acked.push(`c${i}-${k}`);
+        } catch {
+          break; // the server died mid-request: this one was never acknowledged
+        }
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    killed = true;
+    first.child.kill('SIGKILL');
+    await waitExit(first.child);
+    await Promise.all(writers);
+    for (const tr of trainees) tr.s.disconnect();
+    const totalAcked = trainees.reduce((n, tr) => n + tr.acked.length, 0);
+    expect(totalAcked).toBeGreaterThan(CLIENTS * 3);
+
+    const second = await spawnServer(env);
+    try {
+      for (const tr of trainees) {
+        const s = await socketFor(second.url, tr.cookie);
+        const resumed = await call(s, 'attempt:resume', { attemptId: tr.attemptId });
+        expect(resumed.ok).toBe(true);
+        const clientIds = resumed.attempt!.messages.flatMap((m) =>
+          m.clientId ? [m.clientId] : [],
+        );
+        for (const id of tr.acked) expect(clientIds.filter((c) => c === id)).toHaveLength(1);
+        expect(new Set(clientIds).size).toBe(clientIds.length);
+        expect(new Set(resumed.attempt!.messages.map((m) => m.id)).size).toBe(
+          resumed.attempt!.messages.length,
+        );
+        s.disconnect();
+      }
+    } finally {
+      second.child.kill('SIGTERM');
+      await waitExit(second.child);
+    }
+  }, 60_000);
+});
