@@ -16,6 +16,7 @@ import { ScenarioLibrary } from './app/library';
 import { Reports } from './app/reports';
 import { AppError } from './contracts/errors';
 import { apiRoutes } from './http/routes';
+import { metricsRoutes } from './http/metrics';
 import { loadUser } from './http/session';
 import { scorer } from './scoring';
 import { LowdbStore } from './store/lowdb-store';
@@ -39,6 +40,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   loginLimit?: number;
   store?: Store;
+  /** Expose GET /api/metrics (admin) for benchmarks. */
+  metrics?: boolean;
   /** The built browser UI; default client/dist. */
   clientDir?: string;
   log?: (message: string) => void;
@@ -99,6 +102,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   handleSockets(io, { attempts, clock, log });
 
+  const metrics = deps.metrics ? metricsRoutes(io) : null;
+  if (metrics) app.use('/api', metrics.router);
   app.use(
     '/api',
     apiRoutes({
@@ -156,6 +161,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       attempts.shutdown();
+      metrics?.stop();
       await new Promise<void>((r) => io.close(() => r()));
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
       await store.close();

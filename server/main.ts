@@ -10,6 +10,8 @@ export interface ServeConfig {
   delays: boolean;
   fsync: boolean;
   secureCookies: boolean;
+  metrics: boolean;
+  loginLimit: number;
   adminPassword?: string;
 }
 
@@ -26,6 +28,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     delays: on(env.SPARRING_DELAYS, true),
     fsync: on(env.SPARRING_FSYNC, false),
     secureCookies: on(env.SPARRING_SECURE_COOKIES, false),
+    metrics: on(env.SPARRING_METRICS, false),
+    loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
     ...(env.SPARRING_ADMIN_PASSWORD ? { adminPassword: env.SPARRING_ADMIN_PASSWORD } : {}),
   };
 }

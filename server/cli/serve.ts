@@ -59,7 +59,7 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
     writeLine(io.stderr, `sparring serve: ${(error as Error).message}`);
     return 2;
   }
-    // SPARRING_BUILD_CLIENT=off skips the UI build (API-only tests). A failed build is reported
+  // SPARRING_BUILD_CLIENT=off skips the UI build (API-only tests). A failed build is reported
   // and the server still starts, with the last good build if there is one.
   if (!/^(off|false|0|no)$/i.test(io.env.SPARRING_BUILD_CLIENT ?? '') && !buildClientIfNeeded(io)) {
     writeLine(io.stderr, 'sparring serve: starting without a fresh browser UI build');

@@ -172,8 +172,11 @@ export class LowdbStore implements Store {
     await db.write();
     const summary = summarize(attempt);
     const before = this.index.get(attempt.id);
-    if (!before || JSON.stringify(before) !== JSON.stringify(summary)) {
-      this.index.set(attempt.id, summary);
+    this.index.set(attempt.id, summary);
+    // The index on disk changes when an attempt starts, ends, closes or is reviewed; the mood and
+    // timings of a chat in progress would add a line per message and are read from its file anyway.
+    const moved = !before || before.status !== summary.status || attempt.status !== 'active';
+    if (moved && (!before || JSON.stringify(before) !== JSON.stringify(summary))) {
       const run = this.indexQueue.then(() =>
         appendFile(this.indexPath, `${JSON.stringify(summary)}\n`),
       );

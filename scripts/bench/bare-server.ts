@@ -1,0 +1,82 @@
+/**
+ * The load benchmark's baseline: a bare socket.io server (same version as ours) that appends each
+ * message to a file and acknowledges it, answering with one line. No auth, no engine, no scoring.
+ */
+import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { Server } from 'socket.io';
+
+const file = process.argv[2] ?? '/tmp/sparring-bare.log';
+const log = createWriteStream(file, { flags: 'a' });
+const histogram = monitorEventLoopDelay({ resolution: 10 });
+histogram.enable();
+const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
+
+const http = createServer((req, res) => {
+  if (req.url === '/api/metrics') {
+    const m = process.memoryUsage();
+    res.setHeader('content-type', 'application/json');
+    res.end(
+      JSON.stringify({
+        ok: true,
+        eventLoopDelayMs: {
+          p50: ms(histogram.percentile(50)),
+          p99: ms(histogram.percentile(99)),
+          max: ms(histogram.max),
+        },
+        rss: m.rss,
+        heapUsed: m.heapUsed,
+        sockets: io.engine.clientsCount,
+      }),
+    );
+  } else if (req.url === '/api/metrics/reset') {
+    histogram.reset();
+    res.end('{"ok":true}');
+  } else res.end('{"ok":true}');
+});
+const io = new Server(http, { serveClient: false, maxHttpBufferSize: 2_000_000 });
+io.on('connection', (socket) => {
+  let seq = 0;
+  socket.on('attempt:start', (_p: unknown, ack: (r: unknown) => void) => {
+    const id = randomUUID();
+    void socket.join(id);
+    ack({
+      ok: true,
+      attempt: {
+        id,
+        messages: [{ id: randomUUID(), seq: ++seq, role: 'customer', text: 'Hello?' }],
+      },
+    });
+  });
+  socket.on(
+    'agent:message',
+    (p: { attemptId: string; text: string; clientId?: string }, ack: (r: unknown) => void) => {
+      const message = {
+        id: randomUUID(),
+        seq: ++seq,
+        role: 'agent',
+        text: p.text,
+        clientId: p.clientId,
+      };
+      // Stored (handed to the file) before the acknowledgement, like ours.
+      log.write(`${JSON.stringify({ attemptId: p.attemptId, ...message })}\n`, () => {
+        ack({ ok: true, message });
+        io.to(p.attemptId).emit('customer:message', {
+          attemptId: p.attemptId,
+          message: { id: randomUUID(), seq: ++seq, text: 'OK.' },
+        });
+      });
+    },
+  );
+  socket.on('attempt:close', (_p: unknown, ack: (r: unknown) => void) =>
+    ack({ ok: true, result: {} }),
+  );
+});
+http.listen(0, '127.0.0.1', () => {
+  process.stdout.write(
+    `bare socket.io listening on http://localhost:${(http.address() as AddressInfo).port}\n`,
+  );
+});

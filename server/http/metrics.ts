@@ -1,0 +1,31 @@
+/** Optional runtime metrics for benchmarks (SPARRING_METRICS=on): event-loop delay and memory. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import express, { type Router } from 'express';
+import type { AppIo } from '../transport/socket';
+import { requireRole } from './session';
+
+export function metricsRoutes(io: AppIo): { router: Router; stop: () => void } {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const router = express.Router();
+  const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
+  router.get('/metrics', requireRole('admin'), (_req, res) => {
+    const m = process.memoryUsage();
+    res.json({
+      ok: true,
+      eventLoopDelayMs: {
+        p50: ms(histogram.percentile(50)),
+        p99: ms(histogram.percentile(99)),
+        max: ms(histogram.max),
+      },
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      sockets: io.engine.clientsCount,
+    });
+  });
+  router.post('/metrics/reset', requireRole('admin'), (_req, res) => {
+    histogram.reset();
+    res.json({ ok: true });
+  });
+  return { router, stop: () => histogram.disable() };
+}
