@@ -20,6 +20,8 @@ const SIZES = opt('trainees', '100,1000').split(',').map(Number);
 const SECONDS = Number(opt('seconds', '20'));
 const THINK_MS = Number(opt('think', '2000'));
 const WARMUP_MS = 5000;
+/** `--soak S`: run one size for S seconds and sample the server's heap after GC every 30 s. */
+const SOAK = Number(opt('soak', '0'));
 const ADMIN = 'admin-pass-123';
 
 /** Success-path replies of every bundled scenario, to play in a loop. */
@@ -228,7 +230,22 @@ async function runLoad(target: Target, n: number) {
   await metrics('metrics/reset', 'POST');
   measuring = true;
   const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, SECONDS * 1000));
+  const heap: Array<{ s: number; mb: number }> = [];
+  if (SOAK) {
+    for (let at = 0; at <= SOAK; at += 30) {
+      const r = (await (
+        await fetch(`${target.url}/api/metrics/gc`, {
+          method: 'POST',
+          headers: target.admin ? { cookie: target.admin } : {},
+        })
+      ).json()) as { heapUsed: number };
+      heap.push({ s: at, mb: r.heapUsed / 2 ** 20 });
+      process.stderr.write(
+        `  soak ${at}s: heap after GC ${(r.heapUsed / 2 ** 20).toFixed(1)} MB\n`,
+      );
+      if (at < SOAK) await new Promise((r) => setTimeout(r, 30_000));
+    }
+  } else await new Promise((r) => setTimeout(r, SECONDS * 1000));
   measuring = false;
   const elapsed = (performance.now() - t0) / 1000;
   const after = await metrics('metrics');
@@ -254,10 +271,39 @@ async function runLoad(target: Target, n: number) {
     loopP99: after.eventLoopDelayMs.p99,
     rssPerConnectionKb: (connected.rss - before.rss) / n / 1024,
     rssMb: after.rss / 2 ** 20,
+    heap,
   };
 }
 
+async function soak() {
+  const n = SIZES[0]!;
+  const target = await startOurs(n);
+  try {
+    const r = await runLoad(target, n);
+    const first = r.heap[0]!.mb;
+    const last = r.heap[r.heap.length - 1]!.mb;
+    const lines = [
+      `${n} trainees, think time ${THINK_MS} ms, ${SOAK} s; heap after a forced GC every 30 s (MB): ${r.heap.map((h) => h.mb.toFixed(1)).join(', ')}.`,
+      `First ${first.toFixed(1)} MB, last ${last.toFixed(1)} MB (${(((last - first) / first) * 100).toFixed(1)}%); ${Math.round(r.perSecond * SOAK)} messages, ${r.errors} errors, ack p99 ${r.ack.p99.toFixed(1)} ms.`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    writeSection(
+      'bench:soak',
+      [
+        '## Soak (`npm run bench:load -- --soak 300 --trainees 100`)',
+        '',
+        `Measured ${new Date().toISOString().slice(0, 10)} (a report, not a CI gate). Each attempt that closes is dropped from memory; open ones stay cached until they close.`,
+        '',
+        ...lines,
+      ].join('\n'),
+    );
+  } finally {
+    target.child.kill('SIGTERM');
+  }
+}
+
 async function main() {
+  if (SOAK) return soak();
   const rows: Array<Awaited<ReturnType<typeof runLoad>>> = [];
   for (const n of SIZES) {
     for (const which of ['ours', 'bare'] as const) {

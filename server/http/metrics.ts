@@ -23,6 +23,15 @@ export function metricsRoutes(io: AppIo): { router: Router; stop: () => void } {
       sockets: io.engine.clientsCount,
     });
   });
+  // With --expose-gc: collect, then report the live heap (for soak tests).
+  router.post('/metrics/gc', requireRole('admin'), (_req, res) => {
+    (globalThis as { gc?: () => void }).gc?.();
+    res.json({
+      ok: true,
+      heapUsed: process.memoryUsage().heapUsed,
+      collected: typeof (globalThis as { gc?: unknown }).gc === 'function',
+    });
+  });
   router.post('/metrics/reset', requireRole('admin'), (_req, res) => {
     histogram.reset();
     res.json({ ok: true });
