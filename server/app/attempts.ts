@@ -5,6 +5,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../contracts/errors';
+import { StoreError } from '../store/durable-file';
 import type {
   AttemptDto,
   CommentDto,
@@ -413,7 +414,21 @@ export class AttemptService {
   private async load(attemptId: string): Promise<AttemptRecord | null> {
     const cached = this.live.get(attemptId);
     if (cached) return cached;
-    const record = await this.deps.store.getAttempt(attemptId);
+    let record: AttemptRecord | null;
+    try {
+      record = await this.deps.store.getAttempt(attemptId);
+    } catch (error) {
+      if (error instanceof StoreError) {
+        this.deps.log(`attempts: ${error.message}`);
+        throw new AppError(
+          'storage_unavailable',
+          error.kind === 'corrupt'
+            ? 'this attempt was damaged on disk and has been set aside; an administrator has the details'
+            : 'this attempt cannot be read right now',
+        );
+      }
+      throw error;
+    }
     if (record && record.status !== 'closed') this.live.set(attemptId, record);
     return record;
   }

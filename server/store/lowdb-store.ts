@@ -35,6 +35,7 @@ export class LowdbStore implements Store {
   private meta!: Low<{ secrets: Record<string, string> }>;
   private readonly attempts = new Map<string, Low<AttemptRecord>>();
   private readonly index = new Map<string, AttemptSummaryRecord>();
+  private readonly quarantined = new Map<string, StoreError>();
   private indexQueue: Promise<unknown> = Promise.resolve();
   private readonly attemptsDir: string;
   private readonly indexPath: string;
@@ -168,8 +169,15 @@ export class LowdbStore implements Store {
     const db = this.attemptDb(attempt.id);
     if (!this.index.has(attempt.id))
       await mkdir(dirname(this.attemptPath(attempt.id)), { recursive: true });
-    db.data = attempt;
-    await db.write();
+    // The store keeps its own copy: callers go on changing theirs before the next write.
+    db.data = structuredClone(attempt);
+    try {
+      await db.write();
+    } catch (error) {
+      // What failed to reach the disk must not be served from memory either.
+      this.attempts.delete(attempt.id);
+      throw error;
+    }
     const summary = summarize(attempt);
     const before = this.index.get(attempt.id);
     this.index.set(attempt.id, summary);
@@ -189,9 +197,18 @@ export class LowdbStore implements Store {
 
   async getAttempt(id: string) {
     if (!ATTEMPT_ID.test(id)) return null;
+    const damaged = this.quarantined.get(id);
+    if (damaged) throw damaged;
     const db = this.attemptDb(id);
-    if (db.data) return db.data;
-    await db.read();
+    if (db.data) return structuredClone(db.data);
+    try {
+      await db.read();
+    } catch (error) {
+      this.attempts.delete(id);
+      // Keep answering "damaged" (not "missing") for an attempt whose file was set aside.
+      if (error instanceof StoreError && error.kind === 'corrupt') this.quarantined.set(id, error);
+      throw error;
+    }
     const data = db.data as AttemptRecord | null;
     // Only attempts still being played stay in memory; reading history must not fill the heap.
     if (!data || data.status === 'closed') this.attempts.delete(id);

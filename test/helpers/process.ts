@@ -12,7 +12,13 @@ export interface ServerProcess {
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/sparring.cjs'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', SPARRING_DELAYS: 'off', SPARRING_BUILD_CLIENT: 'off', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      SPARRING_DELAYS: 'off',
+      SPARRING_BUILD_CLIENT: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
