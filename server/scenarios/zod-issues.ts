@@ -26,6 +26,21 @@ export function issuesToDiagnostics(
   for (const issue of flatten(issues)) {
     const path = issue.path as PathSegment[];
     const where = describePath(path);
+    const given = (issue as { input?: unknown }).input;
+    // A required key that is simply absent reads better as "missing" than as a wrong value.
+    if (
+      given === undefined &&
+      path.length &&
+      ['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format'].includes(issue.code)
+    ) {
+      const parent = path.slice(0, -1);
+      add(
+        'missing-key',
+        parent,
+        `missing required key "${String(path[path.length - 1])}"${describeIn(parent)}`,
+      );
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = objectKeys(schemaAt(root, path));
