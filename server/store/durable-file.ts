@@ -2,7 +2,6 @@
  * A lowdb adapter for one JSON file: atomic writes (temporary file + rename, optionally fsynced),
  * and a corrupt file kept aside with a clear error instead of a crash or silent data loss.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -65,23 +64,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
       `.${basename(this.path)}.${process.pid}.${tmpCounter++}.tmp`,
     );
     try {
-      const text = JSON.stringify(data);
-      if (this.options.fsync) {
-        const handle = await open(tmp, 'w');
-        try {
-          await handle.writeFile(text);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        await rename(tmp, this.path);
-        await syncDir(dirname(this.path));
-      } else {
-        // Without fsync a small write lands in the page cache in microseconds: doing it in one
-        // synchronous step beats queueing four operations on libuv's thread pool under load.
-        writeFileSync(tmp, text);
-        renameSync(tmp, this.path);
+      const handle = await open(tmp, 'w');
+      try {
+        await handle.writeFile(JSON.stringify(data));
+        if (this.options.fsync) await handle.sync();
+      } finally {
+        await handle.close();
       }
+      await rename(tmp, this.path);
+      if (this.options.fsync) await syncDir(dirname(this.path));
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
       throw new StoreError(
