@@ -1,0 +1,152 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { systemClock } from '../../server/app/clock';
+import { call, startTestApp, type TestApp } from '../helpers/app';
+import { describeBrowser, ensureClientBuilt, launch, loginAs } from './browser';
+
+jest.setTimeout(120_000);
+
+const BROKEN = `id: e2e-upload
+version: 1
+title: Uploaded in the browser
+language: en
+persona:
+  name: Uma
+start: hello
+steps:
+  hello:
+    customer: "Hi, my parcel is late."
+    replies:
+      - if: {intnt: solution}
+        end: done
+    otherwise:
+      customer: "So?"
+endings:
+  done:
+    outcome: success
+    customer: "Thanks!"
+tests:
+  - name: a commitment resolves it
+    agent: ["I'll send a new one today."]
+    expect: {ending: done}
+`;
+
+describeBrowser('trainers and HR in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let attemptId: string;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    t = await startTestApp({ clock: systemClock as never, delays: false });
+    await t.createUser('tara', 'trainer', 'tara-password');
+    await t.createUser('hugo', 'hr', 'hugo-password');
+    const trainee = await t.createUser('una', 'trainee', 'una-password');
+    const s = await t.socket(trainee);
+    attemptId = (
+      await call<{ attempt: { id: string } }>(s, 'attempt:start', {
+        scenarioId: 'en-double-charge',
+        mode: 'exam',
+        seed: 1,
+      })
+    ).attempt.id;
+    await call(s, 'agent:message', {
+      attemptId,
+      text: '=cmd|calc!A1 Calm down, I already told you.',
+    });
+    await call(s, 'attempt:close', { attemptId });
+    s.disconnect();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  afterEach(() => page?.close());
+
+  test('a trainer uploads a broken scenario, sees the exact line, fixes it, and a trainee plays it', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await loginAs(page, t.url, 'tara', 'tara-password');
+    await page.goto(`${t.url}/#/library/new`);
+    const editor = page.getByTestId('editor-source');
+    await editor.fill(BROKEN);
+    const diagnostic = page.locator('[data-testid="diagnostic"][data-line="12"][data-col="14"]');
+    await diagnostic.waitFor();
+    expect(await diagnostic.innerText()).toMatch(/unknown key "intnt".*did you mean "intent"/s);
+    await page.getByTestId('editor-save').click();
+    await page.getByTestId('editor-save-error').waitFor();
+    await editor.fill(BROKEN.replace('intnt', 'intent'));
+    await page.waitForTimeout(800); // the live check is debounced
+    expect(await page.locator('[data-testid="diagnostic"]').count()).toBe(0);
+    await page.getByTestId('editor-save').click();
+    await page.getByTestId('editor-saved').waitFor();
+
+    const trainee = await browser.newPage();
+    try {
+      await loginAs(trainee, t.url, 'una', 'una-password');
+      await trainee.locator('[data-testid="scenario-card"][data-scenario-id="e2e-upload"]').click();
+      await trainee.getByTestId('start-button').click();
+      await trainee.getByTestId('composer').fill("I'll send a new one today.");
+      await trainee.getByTestId('composer').press('Enter');
+      await trainee.getByTestId('ended-banner').waitFor({ state: 'visible' });
+    } finally {
+      await trainee.close();
+    }
+  });
+
+  test('a trainer overrides a score: the reason is required and the original stays', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await loginAs(page, t.url, 'tara', 'tara-password');
+    await page.goto(`${t.url}/#/review`);
+    await page.locator(`[data-testid="review-row"][data-attempt-id="${attemptId}"]`).click();
+    await page.getByTestId('override-overall').fill('55');
+    await page.getByTestId('override-submit').click();
+    await page.getByTestId('override-error').waitFor({ state: 'visible' });
+    await page
+      .getByTestId('override-reason')
+      .fill('Tone was fine in context: the customer had insulted the agent.');
+    await page.getByTestId('override-submit').click();
+    await page.waitForTimeout(500);
+    const res = await fetch(`${t.url}/api/attempts/${attemptId}`, {
+      headers: { cookie: await t.login('tara', 'tara-password') },
+    });
+    const { attempt } = (await res.json()) as {
+      attempt: {
+        override: { scores: { overall: number } };
+        result: { scores: { overall: number } };
+      };
+    };
+    expect(attempt.override.scores.overall).toBe(55);
+    expect(attempt.result.scores.overall).not.toBe(55);
+  });
+
+  test('HR downloads CSV and XLSX exports that open cleanly', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    await loginAs(page, t.url, 'hugo', 'hugo-password');
+    await page.goto(`${t.url}/#/dashboard`);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows[0]).toHaveProperty('scorer_version');
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Attempts', 'Scores', 'Findings']);
+    const texts: string[] = [];
+    book
+      .getWorksheet('Findings')!
+      .eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
+    for (const v of texts) expect(v).not.toMatch(/^[=+\-@]/);
+  });
+});
