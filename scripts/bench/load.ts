@@ -69,9 +69,13 @@ async function post(url: string, path: string, body: unknown, cookie?: string) {
 
 async function startOurs(n: number): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sparring-load-'));
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of our server (for finding what stands in the way).
+  const prof = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF]
+    : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'server/cli/run-serve.ts')],
+    [...prof, '--expose-gc', '--import', 'tsx', join(ROOT, 'server/cli/run-serve.ts')],
     {
       cwd: ROOT,
       env: {

@@ -11,6 +11,10 @@ import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
+import { AttemptJournal } from './journal';
+
+/** How often snapshot files catch up with the journal. */
+const CHECKPOINT_MS = Number(process.env.SPARRING_CHECKPOINT_MS ?? 3000);
 import {
   summarize,
   type AttemptRecord,
@@ -36,6 +40,12 @@ export class LowdbStore implements Store {
   private readonly attempts = new Map<string, Low<AttemptRecord>>();
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private readonly quarantined = new Map<string, StoreError>();
+  /** The newest stored state of attempts whose snapshot file is behind the journal. */
+  private readonly latest = new Map<string, AttemptRecord>();
+  private readonly dirty = new Set<string>();
+  private journal!: AttemptJournal;
+  private checkpointing: Promise<void> | null = null;
+  private timer?: NodeJS.Timeout;
   private indexQueue: Promise<unknown> = Promise.resolve();
   private readonly attemptsDir: string;
   private readonly indexPath: string;
@@ -72,6 +82,68 @@ export class LowdbStore implements Store {
       await this.sessions.write();
     }
     await this.loadIndex();
+    await this.recoverJournal();
+    this.timer = setInterval(() => void this.checkpoint(), CHECKPOINT_MS);
+    this.timer.unref();
+  }
+
+  /** Replays journals a crash left behind into snapshot files, then starts a fresh journal. */
+  private async recoverJournal(): Promise<void> {
+    const { records, files, last } = await AttemptJournal.replay(
+      this.attemptsDir,
+      this.options.log,
+    );
+    for (const record of records.values()) {
+      await this.writeSnapshot(record);
+      this.index.set(record.id, summarize(record));
+    }
+    if (records.size) {
+      await this.rewriteIndex();
+      this.options.log?.(`store: recovered ${records.size} attempt(s) from the journal`);
+    }
+    this.journal = await AttemptJournal.open(this.attemptsDir, last + 1, !!this.options.fsync);
+    await AttemptJournal.remove(files);
+  }
+
+  private async writeSnapshot(record: AttemptRecord): Promise<void> {
+    await mkdir(dirname(this.attemptPath(record.id)), { recursive: true });
+    const db = new Low<AttemptRecord>(this.file(this.attemptPath(record.id)), record);
+    await db.write();
+  }
+
+  /**
+   * Writes the snapshot files of everything the journal holds, then drops that journal. Runs in the
+   * background every few seconds; acknowledgements never wait for it.
+   */
+  async checkpoint(): Promise<void> {
+    if (this.checkpointing) return this.checkpointing;
+    if (!this.dirty.size) return;
+    this.checkpointing = (async () => {
+      const old = await this.journal.rotate();
+      const ids = [...this.dirty];
+      for (const id of ids) {
+        const record = this.latest.get(id);
+        if (!record) continue;
+        try {
+          await this.writeSnapshot(record);
+        } catch (error) {
+          this.options.log?.(
+            `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
+          );
+          return; // the old journal stays; it is replayed at the next start
+        }
+        // Only if nothing newer arrived meanwhile is the attempt clean.
+        if (this.latest.get(id) === record) {
+          this.dirty.delete(id);
+          if (record.status === 'closed') this.latest.delete(id);
+        }
+      }
+      // Everything the old journal held is now in a snapshot or in the new journal.
+      await AttemptJournal.remove([old]);
+    })().finally(() => {
+      this.checkpointing = null;
+    });
+    return this.checkpointing;
   }
 
   /** A corrupt document is kept aside and started afresh, loudly; anything else stops the start. */
@@ -104,6 +176,15 @@ export class LowdbStore implements Store {
     }
     if (bad) this.options.log?.(`store: skipped ${bad} unreadable line(s) in ${this.indexPath}`);
     // Compact: one line per attempt, written atomically.
+    const tmp = `${this.indexPath}.tmp`;
+    const handle = await open(tmp, 'w');
+    await handle.writeFile([...this.index.values()].map((s) => `${JSON.stringify(s)}\n`).join(''));
+    if (this.options.fsync) await handle.sync();
+    await handle.close();
+    await rename(tmp, this.indexPath);
+  }
+
+  private async rewriteIndex(): Promise<void> {
     const tmp = `${this.indexPath}.tmp`;
     const handle = await open(tmp, 'w');
     await handle.writeFile([...this.index.values()].map((s) => `${JSON.stringify(s)}\n`).join(''));
@@ -166,18 +247,30 @@ export class LowdbStore implements Store {
   }
 
   async putAttempt(attempt: AttemptRecord) {
-    const db = this.attemptDb(attempt.id);
-    if (!this.index.has(attempt.id))
-      await mkdir(dirname(this.attemptPath(attempt.id)), { recursive: true });
+    if (!ATTEMPT_ID.test(attempt.id))
+      throw new StoreError(
+        `not an attempt id: ${JSON.stringify(attempt.id)}`,
+        attempt.id,
+        'unwritable',
+      );
     // The store keeps its own copy: callers go on changing theirs before the next write.
-    db.data = structuredClone(attempt);
+    const copy = structuredClone(attempt);
+    const previous = this.latest.get(attempt.id);
+    this.latest.set(attempt.id, copy);
     try {
-      await db.write();
+      await this.journal.append(copy);
     } catch (error) {
       // What failed to reach the disk must not be served from memory either.
-      this.attempts.delete(attempt.id);
-      throw error;
+      if (previous) this.latest.set(attempt.id, previous);
+      else this.latest.delete(attempt.id);
+      throw new StoreError(
+        `cannot write the journal: ${(error as Error).message}`,
+        this.attemptsDir,
+        'unwritable',
+      );
     }
+    this.dirty.add(attempt.id);
+    this.attempts.delete(attempt.id);
     const summary = summarize(attempt);
     const before = this.index.get(attempt.id);
     this.index.set(attempt.id, summary);
@@ -191,14 +284,14 @@ export class LowdbStore implements Store {
       this.indexQueue = run.catch(() => undefined);
       await run;
     }
-    // Closed attempts are rarely read again: do not keep them in memory.
-    if (attempt.status === 'closed') this.attempts.delete(attempt.id);
   }
 
   async getAttempt(id: string) {
     if (!ATTEMPT_ID.test(id)) return null;
     const damaged = this.quarantined.get(id);
     if (damaged) throw damaged;
+    const newest = this.latest.get(id);
+    if (newest) return structuredClone(newest);
     const db = this.attemptDb(id);
     if (db.data) return structuredClone(db.data);
     try {
@@ -232,6 +325,10 @@ export class LowdbStore implements Store {
   }
 
   async close() {
+    clearInterval(this.timer);
+    await this.checkpointing;
+    await this.checkpoint();
+    await this.journal.close();
     await this.indexQueue;
   }
 }
