@@ -57,7 +57,9 @@ describe('validator: every problem, each at its line and column', () => {
   });
 
   test('a swapped pair of letters still gets a suggestion; an absent enum key is "missing"', () => {
-    const found = parseScenario('id: x\nversion: 1\ntitel: T\n', 'swap.yaml').diagnostics.map(formatDiagnostic);
+    const found = parseScenario('id: x\nversion: 1\ntitel: T\n', 'swap.yaml').diagnostics.map(
+      formatDiagnostic,
+    );
     expect(found).toContain('swap.yaml:3:1: error: unknown key "titel" (did you mean "title"?)');
     expect(found).toContain('swap.yaml:1:1: error: missing required key "language"');
   });
