@@ -4,6 +4,7 @@ import type { Role } from '../../server/contracts/events';
 export interface User {
   username: string;
   role: Role;
+  group?: string;
 }
 
 export class ApiError extends Error {
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status = 0,
+    /** The whole JSON error body (e.g. `diagnostics` of a 422 scenario upload). */
+    readonly body: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
@@ -57,7 +60,7 @@ export async function request<T extends object>(
     const error = (data?.error ?? {}) as { code?: string; message?: string };
     const code = error.code ?? codeOfStatus(res.status);
     if (res.status === 401 && opts.auth !== false && onUnauthorized) onUnauthorized();
-    throw new ApiError(code, error.message ?? res.statusText, res.status);
+    throw new ApiError(code, error.message ?? res.statusText, res.status, data);
   }
   return data as T;
 }
@@ -79,4 +82,19 @@ export const api = {
   get: <T extends object>(path: string) => request<T>('GET', path),
   post: <T extends object>(path: string, body?: unknown, opts?: { auth?: boolean }) =>
     request<T>('POST', path, body ?? {}, opts),
+  put: <T extends object>(path: string, body: unknown) => request<T>('PUT', path, body),
+  patch: <T extends object>(path: string, body: unknown) => request<T>('PATCH', path, body),
 };
+
+/** A query string from the non-empty values (`?a=1&b=x`), or '' when all are empty. */
+export function query(
+  params: Record<string, string | number | boolean | null | undefined>,
+): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === null || v === undefined || v === '' || v === false) continue;
+    q.set(k, v === true ? '1' : String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

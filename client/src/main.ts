@@ -12,6 +12,13 @@ import { chatView } from './views/chat';
 import { scorecardView } from './views/scorecard';
 import { attemptsView } from './views/attempts';
 import { usersView } from './views/users';
+import { libraryView } from './views/library';
+import { editorView } from './views/editor';
+import { reviewListView, reviewAttemptView } from './views/review';
+import { dashboardView } from './views/dashboard';
+import { traineeReportView } from './views/trainee-report';
+import { can, CAN } from './staff';
+import type { Role } from '../../server/contracts/events';
 
 export interface View {
   el: HTMLElement;
@@ -28,16 +35,36 @@ type Route =
   | { name: 'result'; id: string }
   | { name: 'attempts' }
   | { name: 'users' }
+  | { name: 'library' }
+  | { name: 'editor'; id: string | null }
+  | { name: 'review' }
+  | { name: 'review-attempt'; id: string }
+  | { name: 'dashboard' }
+  | { name: 'trainee'; username: string }
   | { name: 'notfound' };
 
+/** `#/path/parts?query`: the query (filters) is read by the views themselves (staff.ts). */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/^\/?/, '/');
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const path = hash.replace(/^#/, '').split('?')[0]!.replace(/^\/?/, '/');
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { name: 'notfound' };
+  }
   const [head, id] = parts;
   if (!head) return { name: 'picker' };
   if (head === 'login' && parts.length === 1) return { name: 'login' };
   if (head === 'attempts' && parts.length === 1) return { name: 'attempts' };
   if (head === 'users' && parts.length === 1) return { name: 'users' };
+  if (head === 'library' && parts.length === 1) return { name: 'library' };
+  if (head === 'library' && id === 'new' && parts.length === 2) return { name: 'editor', id: null };
+  if (head === 'library' && id === 'edit' && parts[2] && parts.length === 3)
+    return { name: 'editor', id: parts[2] };
+  if (head === 'review' && parts.length === 1) return { name: 'review' };
+  if (head === 'review' && id && parts.length === 2) return { name: 'review-attempt', id };
+  if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (head === 'trainee' && id && parts.length === 2) return { name: 'trainee', username: id };
   if (head === 'scenario' && id && parts.length === 2) return { name: 'brief', id };
   if (head === 'attempt' && id && parts.length === 2) return { name: 'chat', id };
   if (head === 'result' && id && parts.length === 2) return { name: 'result', id };
@@ -123,6 +150,30 @@ function renderShell(): void {
             route.name === 'picker' || route.name === 'brief',
           ),
           link('#/attempts', 'nav.attempts', 'attempts-link', route.name === 'attempts'),
+          can(user, 'manageLibrary')
+            ? link(
+                '#/library',
+                'nav.library',
+                'nav-library',
+                route.name === 'library' || route.name === 'editor',
+              )
+            : null,
+          can(user, 'dashboards')
+            ? link(
+                '#/review',
+                'nav.review',
+                'nav-review',
+                route.name === 'review' || route.name === 'review-attempt',
+              )
+            : null,
+          can(user, 'dashboards')
+            ? link(
+                '#/dashboard',
+                'nav.dashboard',
+                'nav-dashboard',
+                route.name === 'dashboard' || route.name === 'trainee',
+              )
+            : null,
           user.role === 'admin'
             ? link('#/users', 'nav.users', 'users-link', route.name === 'users')
             : null,
@@ -229,6 +280,18 @@ function makeView(route: Route): View {
       return attemptsView();
     case 'users':
       return usersView();
+    case 'library':
+      return guarded(CAN.manageLibrary, libraryView);
+    case 'editor':
+      return guarded(CAN.manageLibrary, () => editorView(route.id));
+    case 'review':
+      return guarded(CAN.dashboards, reviewListView);
+    case 'review-attempt':
+      return guarded(CAN.dashboards, () => reviewAttemptView(route.id));
+    case 'dashboard':
+      return guarded(CAN.dashboards, dashboardView);
+    case 'trainee':
+      return guarded(CAN.dashboards, () => traineeReportView(route.username));
     case 'notfound':
       return {
         title: t('common.notFound'),
@@ -240,6 +303,26 @@ function makeView(route: Route): View {
         ),
       };
   }
+}
+
+/** A staff screen, or a polite refusal for roles that may not use it. */
+function guarded(roles: Role[], make: () => View): View {
+  const user = currentUser();
+  if (user && roles.includes(user.role)) return make();
+  return {
+    title: t('error.forbidden'),
+    el: h(
+      'section',
+      { class: 'page narrow' },
+      h('h1', { class: 'page-title', tabindex: '-1' }, t('error.forbidden')),
+      h('p', { class: 'page-sub' }, t('staff.forbiddenHelp')),
+      h(
+        'a',
+        { class: 'btn btn--primary', href: '#/', style: { marginTop: '16px' } },
+        t('common.home'),
+      ),
+    ),
+  };
 }
 
 setExpiredHandler(() => {

@@ -123,6 +123,7 @@ export class AttemptService {
       state,
       messages: [],
       ...(user.group ? { group: user.group } : {}),
+      ...(isStaff(user) ? { preview: true } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -265,7 +266,13 @@ export class AttemptService {
 
   async list(user: UserRecord, filter: AttemptFilter = {}): Promise<AttemptSummary[]> {
     const rows = await this.deps.store.listAttempts(isStaff(user) ? {} : { userId: user.id });
-    return rows.filter((r) => canSeeAttempt(user, r) && matches(r, filter)).map(summaryDto);
+    // Your own attempts always; others' only when they are real trainee attempts (not staff previews).
+    return rows
+      .filter(
+        (r) =>
+          (r.userId === user.id || (!r.preview && canSeeAttempt(user, r))) && matches(r, filter),
+      )
+      .map(summaryDto);
   }
 
   /** A trainer's comment on one message of an attempt they may see. */

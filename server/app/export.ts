@@ -123,7 +123,10 @@ export class Exporter {
   /** The attempts an export covers, oldest first. */
   async select(filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
     const rows = await this.store.listAttempts();
-    return rows.filter((r) => matches(r, filter)).sort((a, b) => a.createdAt - b.createdAt);
+    // Staff previews (a trainer playing a scenario) are not trainee results.
+    return rows
+      .filter((r) => !r.preview && matches(r, filter))
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** Loads each attempt in turn: one file in memory at a time. */

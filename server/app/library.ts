@@ -24,7 +24,25 @@ export interface LibraryEntry {
   scenario: Scenario | null;
   playable: Playable | null;
   diagnostics: Diagnostic[];
-  tests: { passed: number; failed: number; failures: string[] } | null;
+  tests: TestSummary | null;
+}
+
+/** One shape for test results everywhere the API shows them. */
+export interface TestSummary {
+  passed: number;
+  failed: number;
+  failures: string[];
+  uncovered: ScenarioTestReport['uncovered'];
+}
+
+export function testSummary(report: ScenarioTestReport): TestSummary {
+  const failed = report.results.filter((r) => !r.passed);
+  return {
+    passed: report.results.length - failed.length,
+    failed: failed.length,
+    failures: failed.map((r) => `${r.name}: ${r.problem?.split('\n')[0]}`),
+    uncovered: report.uncovered,
+  };
 }
 
 export interface LibraryDirs {
@@ -36,7 +54,7 @@ export interface LibraryDirs {
 export interface UploadResult {
   entry?: LibraryEntry;
   diagnostics: Diagnostic[];
-  tests?: ScenarioTestReport;
+  tests?: TestSummary;
 }
 
 const DISABLED_FILE = 'disabled.json';
@@ -89,16 +107,7 @@ export class ScenarioLibrary {
     scenario: Scenario | null,
     diagnostics: Diagnostic[],
   ): LibraryEntry {
-    let tests: LibraryEntry['tests'] = null;
-    if (scenario) {
-      const report = runScenarioTests(scenario);
-      const failed = report.results.filter((r) => !r.passed);
-      tests = {
-        passed: report.results.length - failed.length,
-        failed: failed.length,
-        failures: failed.map((r) => `${r.name}: ${r.problem?.split('\n')[0]}`),
-      };
-    }
+    const tests = scenario ? testSummary(runScenarioTests(scenario)) : null;
     return {
       id,
       file,
@@ -177,7 +186,10 @@ export class ScenarioLibrary {
       });
     }
     const ok = parsed.scenario && !hasErrors(diagnostics);
-    return { diagnostics, ...(ok ? { tests: runScenarioTests(parsed.scenario!) } : {}) };
+    return {
+      diagnostics,
+      ...(ok ? { tests: testSummary(runScenarioTests(parsed.scenario!)) } : {}),
+    };
   }
 
   /** Stores a valid upload and makes it playable; an invalid one changes nothing. */

@@ -68,7 +68,7 @@ export class Reports {
 
   private async visible(user: UserRecord, filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
     return (await this.store.listAttempts()).filter(
-      (r) => canSeeAttempt(user, r) && matches(r, filter),
+      (r) => !r.preview && canSeeAttempt(user, r) && matches(r, filter),
     );
   }
 

@@ -134,7 +134,13 @@ export function apiRoutes(deps: RouteDeps): Router {
     const hidden = req.user!.role === 'trainee' && entry && !deps.library.isEnabled(entry.id);
     if (!entry?.scenario || hidden)
       return next(new AppError('not_found', `no playable scenario "${String(req.params.id)}"`));
-    res.json({ ok: true, scenario: forTrainee({ ...entry, scenario: entry.scenario }) });
+    res.json({
+      ok: true,
+      scenario: {
+        ...forTrainee({ ...entry, scenario: entry.scenario }),
+        enabled: deps.library.isEnabled(entry.id),
+      },
+    });
   });
   api.use('/scenarios', requireRole(...CAN.manageLibrary), libraryRoutes(deps.library));
 

@@ -65,6 +65,8 @@ export interface AttemptRecord {
   result?: AttemptResult;
   /** The trainee's group when the attempt started. */
   group?: string;
+  /** Played by staff (a trainer previewing a scenario): kept out of dashboards, reviews and exports. */
+  preview?: boolean;
   comments?: CommentDto[];
   override?: OverrideDto;
   createdAt: number;
@@ -87,6 +89,7 @@ export interface AttemptSummaryRecord {
   createdAt: number;
   closedAt: number | null;
   group?: string;
+  preview?: boolean;
   override?: Partial<Scores>;
   ending: string | null;
   handleMs: number | null;
@@ -110,6 +113,7 @@ export function summarize(a: AttemptRecord): AttemptSummaryRecord {
     createdAt: a.createdAt,
     closedAt: a.closedAt ?? null,
     ...(a.group ? { group: a.group } : {}),
+    ...(a.preview ? { preview: true } : {}),
     ...(a.override ? { override: a.override.scores } : {}),
     ending: a.state.ending,
     ...timings(a),

@@ -5,6 +5,7 @@ import { h, replace, storage } from '../dom';
 import { t } from '../i18n';
 import { navigate } from '../nav';
 import { currentUser } from '../session';
+import { hashParams } from '../staff';
 import { call } from '../socket';
 import { currentAttempt, handOff } from '../store';
 import { describeError, difficultyDots, errorBox, langName, loading } from '../ui';
@@ -80,6 +81,11 @@ export function briefView(id: string): View {
   const el = h('section', { class: 'page' }, loading());
   let title = t('brief.title');
 
+  /** A trainer previewing from the library: back to the library, and a note. */
+  const preview = hashParams().has('preview') && currentUser()?.role !== 'trainee';
+  const backHref = preview ? '#/library' : '#/';
+  const backText = () => (preview ? t('library.title') : t('brief.back'));
+
   function render(s: ScenarioForTrainee): void {
     title = s.title;
     document.title = `${s.title} · Sparring`;
@@ -148,7 +154,14 @@ export function briefView(id: string): View {
 
     replace(
       el,
-      h('a', { class: 'back-link', href: '#/' }, '← ', t('brief.back')),
+      h('a', { class: 'back-link', href: backHref }, '← ', backText()),
+      preview
+        ? h(
+            'p',
+            { class: 'alert alert--info preview-note', 'data-testid': 'preview-note' },
+            t('library.previewNote'),
+          )
+        : null,
       h(
         'div',
         { class: 'page-head' },
@@ -213,7 +226,7 @@ export function briefView(id: string): View {
       if (!destroyed)
         replace(
           el,
-          h('a', { class: 'back-link', href: '#/' }, '← ', t('brief.back')),
+          h('a', { class: 'back-link', href: backHref }, '← ', backText()),
           errorBox(err, () => void load()),
         );
     }

@@ -9,6 +9,7 @@ import { describeError, errorBox, loading, pageTitle, roleName, toast } from '..
 interface UserRow {
   username: string;
   role: Role;
+  group?: string;
   createdAt?: string;
 }
 
@@ -18,6 +19,70 @@ export function usersView(): View {
   let destroyed = false;
   const listBox = h('div', null, loading());
   const me = currentUser();
+  /** Existing groups, offered as suggestions in every group field. */
+  const groupList = h('datalist', { id: 'group-options' });
+
+  /** A user's group: an input with a save button (PATCH /api/users/:username). */
+  function groupEditor(u: UserRow): HTMLElement {
+    const id = `group-${u.username}`;
+    const input = h('input', {
+      id,
+      class: 'group-input',
+      value: u.group ?? '',
+      maxlength: 64,
+      list: 'group-options',
+      autocomplete: 'off',
+      placeholder: t('users.noGroup'),
+      'data-testid': 'user-group',
+      'aria-label': t('users.groupOf', { name: u.username }),
+    });
+    const save = h(
+      'button',
+      { type: 'submit', class: 'btn btn--small', 'data-testid': 'user-group-save', hidden: true },
+      t('users.save'),
+    );
+    const form = h('form', { class: 'group-edit' }, input, save);
+    input.addEventListener('input', () => {
+      save.hidden = input.value.trim() === (u.group ?? '');
+    });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const next = input.value.trim();
+      save.disabled = true;
+      try {
+        const res = await api.patch<{ user: UserRow }>(
+          `/api/users/${encodeURIComponent(u.username)}`,
+          { group: next || null },
+        );
+        u.group = res.user.group;
+        input.value = u.group ?? '';
+        save.hidden = true;
+        toast(
+          u.group
+            ? t('users.groupSaved', { name: u.username, group: u.group })
+            : t('users.groupRemoved', { name: u.username }),
+        );
+        void loadGroups();
+      } catch (err) {
+        toast(describeError(err), 'error');
+      } finally {
+        save.disabled = false;
+      }
+    });
+    return form;
+  }
+
+  async function loadGroups(): Promise<void> {
+    try {
+      const res = await api.get<{ groups: string[] }>('/api/groups');
+      replace(
+        groupList,
+        (res.groups ?? []).map((g) => h('option', { value: g })),
+      );
+    } catch {
+      /* suggestions only */
+    }
+  }
 
   function renderList(users: UserRow[]): void {
     if (!users.length) {
@@ -41,6 +106,7 @@ export function usersView(): View {
               null,
               h('th', { scope: 'col' }, t('users.username')),
               h('th', { scope: 'col' }, t('users.role')),
+              h('th', { scope: 'col' }, t('users.group')),
               h('th', { scope: 'col' }, t('users.created')),
             ),
           ),
@@ -68,6 +134,7 @@ export function usersView(): View {
                     null,
                     h('span', { class: `badge badge--role badge--${u.role}` }, roleName(u.role)),
                   ),
+                  h('td', null, groupEditor(u)),
                   h('td', { class: 'nowrap' }, formatDateTime(u.createdAt)),
                 ),
               ),
@@ -121,6 +188,15 @@ export function usersView(): View {
     { id: 'new-role', name: 'role', 'data-testid': 'new-role' },
     ROLE_LIST.map((r) => h('option', { value: r, selected: r === 'trainee' }, roleName(r))),
   );
+  const group = h('input', {
+    id: 'new-group',
+    name: 'group',
+    maxlength: 64,
+    list: 'group-options',
+    autocomplete: 'off',
+    'data-testid': 'new-group',
+    'aria-describedby': 'new-group-help',
+  });
   const submit = h(
     'button',
     { type: 'submit', class: 'btn btn--primary', 'data-testid': 'create-user' },
@@ -145,6 +221,14 @@ export function usersView(): View {
       h('small', { id: 'new-password-help', class: 'field__help' }, t('users.passwordHelp')),
     ),
     h('div', { class: 'field' }, h('label', { for: 'new-role' }, t('users.role')), role),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'new-group' }, t('users.group')),
+      group,
+      h('small', { id: 'new-group-help', class: 'field__help' }, t('users.groupHelp')),
+    ),
+    groupList,
     status,
     submit,
   );
@@ -165,7 +249,13 @@ export function usersView(): View {
     submit.disabled = true;
     submit.textContent = t('users.creating');
     try {
-      await api.post('/api/users', { username: u, password: password.value, role: role.value });
+      const g = group.value.trim();
+      await api.post('/api/users', {
+        username: u,
+        password: password.value,
+        role: role.value,
+        ...(g ? { group: g } : {}),
+      });
       toast(t('users.createdOk', { name: u }));
       replace(
         status,
@@ -178,7 +268,9 @@ export function usersView(): View {
       username.value = '';
       password.value = '';
       role.value = 'trainee';
+      group.value = '';
       void load();
+      void loadGroups();
       username.focus();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict') fail(t('users.exists'), username);
@@ -192,7 +284,10 @@ export function usersView(): View {
   });
 
   const isAdmin = me?.role === 'admin';
-  if (isAdmin) void load();
+  if (isAdmin) {
+    void load();
+    void loadGroups();
+  }
   return {
     el: h(
       'section',

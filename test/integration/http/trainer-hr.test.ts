@@ -187,6 +187,21 @@ describe('trainers and HR over HTTP', () => {
     expect(a.override.scores).toEqual({ overall: 55 });
   });
 
+  test("a trainer's preview is theirs only: not in HR's lists, dashboards or exports", async () => {
+    const before = (await body(await req('GET', '/api/stats', hr))).totals.attempts;
+    const previewId = await play(trainer, 'Previewing this scenario.');
+    expect(
+      (await body(await req('GET', '/api/attempts', trainer))).attempts.map(
+        (a: { id: string }) => a.id,
+      ),
+    ).toContain(previewId);
+    expect(
+      (await body(await req('GET', '/api/attempts', hr))).attempts.map((a: { id: string }) => a.id),
+    ).not.toContain(previewId);
+    expect((await body(await req('GET', '/api/stats', hr))).totals.attempts).toBe(before);
+    expect(await (await req('GET', '/api/export?format=csv', hr)).text()).not.toContain(previewId);
+  });
+
   test('library: an upload with errors is refused with line and column; a fix is accepted and playable; disable hides it', async () => {
     const broken =
       'id: uploaded-one\nversion: 1\ntitle: Uploaded\nlanguage: en\npersona: {name: Uma}\nstart: hello\nsteps:\n  hello:\n    customer: Hi\n    replies:\n      - if: {intnt: greeting}\n        end: done\nendings:\n  done: {outcome: success}\n';

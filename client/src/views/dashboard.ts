@@ -1,0 +1,563 @@
+/**
+ * The dashboard for trainers and HR: totals, charts of scores over time, outcomes, groups and
+ * scenarios, a table of trainees; exports (HR, admin) and re-scoring (admin).
+ */
+import type { View } from '../main';
+import { api, query } from '../api';
+import type { Charts } from '../chartjs';
+import { h, replace } from '../dom';
+import { t, tn } from '../i18n';
+import { currentUser } from '../session';
+import {
+  COLORS,
+  can,
+  dayLabel,
+  durationText,
+  hashParams,
+  last30Days,
+  numberText,
+  percentText,
+  rate,
+  setHashParams,
+  type Aggregate,
+  type Stats,
+} from '../staff';
+import { describeError, errorBox, loading, pageTitle, scoreText, scoreTone, toast } from '../ui';
+import { filterDate, filterSelect, SCORE_LABEL } from './review';
+
+/** The totals as cards (attempts, outcome rates, times, mood, overall). */
+export function statCards(a: Aggregate): HTMLElement {
+  const card = (
+    testid: string,
+    label: string,
+    value: string,
+    sub?: string,
+    tone?: string,
+  ): HTMLElement =>
+    h(
+      'div',
+      { class: `stat${tone ? ` stat--${tone}` : ''}` },
+      h('span', { class: 'stat__label' }, label),
+      h('span', { class: 'stat__value', 'data-testid': testid }, value),
+      sub ? h('span', { class: 'stat__sub' }, sub) : null,
+    );
+  const outcome = (o: 'success' | 'neutral' | 'failure', label: string) =>
+    card(
+      `stat-${o}`,
+      label,
+      percentText(rate(a, o)),
+      t('dash.ofClosed', { n: a.outcomes[o], total: a.closed }),
+      o,
+    );
+  return h(
+    'div',
+    { class: 'stats' },
+    card(
+      'stat-attempts',
+      t('dash.attempts'),
+      numberText(a.attempts),
+      t('dash.closedCount', { n: a.closed }),
+    ),
+    card(
+      'stat-overall',
+      t('dash.avgOverall'),
+      scoreText(a.averages.overall),
+      t('dash.outOf100'),
+      `score-${scoreTone(a.averages.overall)}`,
+    ),
+    outcome('success', t('dash.successRate')),
+    outcome('neutral', t('dash.neutralRate')),
+    outcome('failure', t('dash.failureRate')),
+    card('stat-handle', t('dash.avgHandle'), durationText(a.avgHandleSeconds), t('dash.minSec')),
+    card(
+      'stat-first-reply',
+      t('dash.avgFirstReply'),
+      durationText(a.avgFirstReplySeconds),
+      t('dash.minSec'),
+    ),
+    card('stat-mood', t('dash.avgMood'), numberText(a.avgFinalMood), t('dash.moodHelp')),
+  );
+}
+
+const scoreFmt = (v: number | null) => (v === null ? '—' : numberText(v, 1));
+
+export function dashboardView(): View {
+  let destroyed = false;
+  let loadSeq = 0;
+  const me = currentUser();
+  /** Chart.js is loaded with the first data (trainees never download it). */
+  let charts: Charts | null = null;
+  const params = hashParams();
+  const defaults = last30Days();
+  const filters = {
+    from: params.get('from') ?? defaults.from,
+    to: params.get('to') ?? defaults.to,
+    group: params.get('group') ?? '',
+  };
+  let groups: string[] = me?.role === 'trainer' && me.group ? [me.group] : [];
+
+  const filterBar = h('form', { class: 'filters', 'aria-label': t('review.filters') });
+  filterBar.addEventListener('submit', (e) => e.preventDefault());
+  const body = h('div', { 'data-testid': 'dashboard' }, loading());
+
+  function set(key: keyof typeof filters, value: string): void {
+    filters[key] = value;
+    setHashParams(filters);
+    updateExportLinks();
+    void load();
+  }
+
+  function renderFilters(): void {
+    replace(
+      filterBar,
+      filterDate('from', filters.from, (v) => set('from', v)),
+      filterDate('to', filters.to, (v) => set('to', v)),
+      filterSelect(
+        'group',
+        t('staff.group'),
+        groups.map((g) => [g, g]),
+        filters.group,
+        (v) => set('group', v),
+        t('staff.all'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--ghost btn--small',
+          onclick: () => {
+            Object.assign(filters, last30Days(), { group: '' });
+            setHashParams(filters);
+            renderFilters();
+            updateExportLinks();
+            void load();
+          },
+        },
+        t('dash.last30'),
+      ),
+      me?.role === 'trainer' && me.group
+        ? h('p', { class: 'filters__count' }, t('dash.trainerScope', { group: me.group }))
+        : null,
+    );
+  }
+
+  // --- charts --------------------------------------------------------------------------------
+  function scoresChart(s: Stats): HTMLElement {
+    const days = s.byDay.filter((d) => d.closed > 0);
+    const labels = days.map((d) => dayLabel(d.date));
+    const last = days[days.length - 1];
+    return charts!.line({
+      testid: 'chart-scores',
+      title: t('dash.chartScores'),
+      summary: days.length
+        ? t('dash.chartScoresSummary', {
+            n: days.length,
+            first: labels[0] ?? '',
+            last: labels[labels.length - 1] ?? '',
+            overall: scoreFmt(last?.averages.overall ?? null),
+          })
+        : t('dash.noClosed'),
+      labels,
+      format: scoreFmt,
+      height: 280,
+      series: (['overall', 'patience', 'positive_phrasing', 'closure'] as const).map((k) => ({
+        label: t(SCORE_LABEL[k]),
+        data: days.map((d) => d.averages[k]),
+        color: COLORS[k],
+        strong: k === 'overall',
+      })),
+    });
+  }
+
+  function outcomesChart(s: Stats): HTMLElement {
+    const o = s.totals.outcomes;
+    const labels = [t('outcome.success'), t('outcome.neutral'), t('outcome.failure')];
+    return charts!.doughnut(
+      {
+        testid: 'chart-outcomes',
+        title: t('dash.chartOutcomes'),
+        summary: t('dash.chartOutcomesSummary', {
+          total: s.totals.closed,
+          success: o.success,
+          neutral: o.neutral,
+          failure: o.failure,
+          rate: percentText(rate(s.totals, 'success')),
+        }),
+        labels,
+        height: 280,
+        series: [
+          {
+            label: t('dash.attempts'),
+            data: [o.success, o.neutral, o.failure],
+            color: COLORS.success,
+          },
+        ],
+      },
+      [COLORS.success, COLORS.neutral, COLORS.failure],
+    );
+  }
+
+  /** The group and scenario charts share a row: one height for both. */
+  function barHeight(s: Stats): number {
+    const n = Math.max(
+      s.byGroup.filter((g) => g.closed > 0).length,
+      s.byScenario.filter((x) => x.closed > 0).length,
+    );
+    return Math.max(220, 70 + n * 40);
+  }
+
+  function groupsChart(s: Stats): HTMLElement {
+    const rows = s.byGroup.filter((g) => g.closed > 0);
+    const labels = rows.map((g) => g.group ?? t('dash.noGroup'));
+    return charts!.bar(
+      {
+        testid: 'chart-groups',
+        title: t('dash.chartGroups'),
+        summary: rows.map((g, i) => `${labels[i]}: ${scoreFmt(g.averages.overall)}`).join('; '),
+        labels,
+        format: scoreFmt,
+        height: barHeight(s),
+        series: [
+          {
+            label: t('score.overall'),
+            data: rows.map((g) => g.averages.overall),
+            color: COLORS.overall,
+          },
+        ],
+      },
+      { horizontal: true, yMax: 100 },
+    );
+  }
+
+  function scenariosChart(s: Stats): HTMLElement {
+    const rows = s.byScenario
+      .filter((x) => x.closed > 0)
+      .sort((a, b) => (a.averages.overall ?? 0) - (b.averages.overall ?? 0));
+    return charts!.bar(
+      {
+        testid: 'chart-scenarios',
+        title: t('dash.chartScenarios'),
+        summary: rows.map((x) => `${x.title}: ${scoreFmt(x.averages.overall)}`).join('; '),
+        labels: rows.map((x) => x.title),
+        format: scoreFmt,
+        height: barHeight(s),
+        series: [
+          {
+            label: t('score.overall'),
+            data: rows.map((x) => x.averages.overall),
+            color: COLORS.closure,
+          },
+        ],
+      },
+      { horizontal: true, yMax: 100 },
+    );
+  }
+
+  function traineeTable(s: Stats): HTMLElement {
+    const q = query({ from: filters.from, to: filters.to });
+    const cell = (v: number | null) =>
+      h('td', { class: `num score-cell score-cell--${scoreTone(v)}` }, scoreText(v));
+    const rows = [...s.byTrainee].sort((a, b) => a.username.localeCompare(b.username));
+    return h(
+      'section',
+      { class: 'card table-card', 'aria-labelledby': 'trainees-h' },
+      h('h2', { class: 'card__title card__title--pad', id: 'trainees-h' }, t('dash.trainees')),
+      rows.length
+        ? h(
+            'div',
+            { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'trainees-h' },
+            h(
+              'table',
+              { class: 'table', 'data-testid': 'trainee-table' },
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  h('th', { scope: 'col' }, t('attempts.user')),
+                  h('th', { scope: 'col' }, t('staff.group')),
+                  h('th', { scope: 'col', class: 'num' }, t('dash.attempts')),
+                  h('th', { scope: 'col', class: 'num' }, t('score.patience')),
+                  h(
+                    'th',
+                    { scope: 'col', class: 'num', title: t('score.positive_phrasing') },
+                    t('attempts.colPositive'),
+                  ),
+                  h('th', { scope: 'col', class: 'num' }, t('score.closure')),
+                  h('th', { scope: 'col', class: 'num' }, t('score.overall')),
+                  h('th', { scope: 'col', class: 'num' }, t('dash.successRate')),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                rows.map((r) =>
+                  h(
+                    'tr',
+                    { 'data-testid': 'trainee-row', 'data-username': r.username },
+                    h(
+                      'th',
+                      { scope: 'row' },
+                      h(
+                        'a',
+                        {
+                          href: `#/trainee/${encodeURIComponent(r.username)}${q}`,
+                          'data-testid': 'trainee-link',
+                        },
+                        r.username,
+                      ),
+                    ),
+                    h('td', null, r.group ?? h('span', { class: 'muted' }, '—')),
+                    h(
+                      'td',
+                      { class: 'num' },
+                      String(r.attempts),
+                      r.closed !== r.attempts
+                        ? h(
+                            'span',
+                            { class: 'muted small' },
+                            ` (${t('dash.closedCount', { n: r.closed })})`,
+                          )
+                        : null,
+                    ),
+                    cell(r.averages.patience),
+                    cell(r.averages.positive_phrasing),
+                    cell(r.averages.closure),
+                    cell(r.averages.overall),
+                    h('td', { class: 'num' }, percentText(rate(r, 'success'))),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : h('p', { class: 'empty' }, t('dash.empty')),
+    );
+  }
+
+  function render(s: Stats): void {
+    charts?.destroy();
+    if (!s.totals.attempts) {
+      replace(
+        body,
+        statCards(s.totals),
+        h('div', { class: 'card empty-card' }, h('p', null, t('dash.empty'))),
+      );
+      return;
+    }
+    replace(
+      body,
+      statCards(s.totals),
+      s.totals.closed
+        ? h(
+            'div',
+            { class: 'chart-grid' },
+            h('section', { class: 'card chart-grid__wide' }, scoresChart(s)),
+            h('section', { class: 'card' }, outcomesChart(s)),
+            h('section', { class: 'card' }, groupsChart(s)),
+            h('section', { class: 'card chart-grid__wide' }, scenariosChart(s)),
+          )
+        : h('div', { class: 'card empty-card' }, h('p', null, t('dash.noClosed'))),
+      traineeTable(s),
+    );
+  }
+
+  async function load(): Promise<void> {
+    const seq = ++loadSeq;
+    if (filters.from && filters.to && filters.from > filters.to) {
+      charts?.destroy();
+      replace(body, errorBox(t('staff.badRange')));
+      return;
+    }
+    if (!body.querySelector('.stats')) replace(body, loading());
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const [stats, chartjs] = await Promise.all([
+        api.get<Stats & { ok: true }>(`/api/stats${query(filters)}`),
+        import('../chartjs'),
+      ]);
+      charts ??= new chartjs.Charts();
+      if (!destroyed && seq === loadSeq) render(stats);
+    } catch (err) {
+      if (!destroyed && seq === loadSeq) {
+        charts?.destroy();
+        replace(
+          body,
+          errorBox(err, () => void load()),
+        );
+      }
+    } finally {
+      if (seq === loadSeq) body.removeAttribute('aria-busy');
+    }
+  }
+
+  // --- exports and re-scoring ----------------------------------------------------------------
+  const pseudonymise = h('input', {
+    type: 'checkbox',
+    id: 'export-pseudonymise',
+    'data-testid': 'export-pseudonymise',
+  });
+  pseudonymise.addEventListener('change', () => updateExportLinks());
+  const exportScope = h('p', { class: 'card__help', 'aria-live': 'polite' });
+  const exportLink = (format: 'csv' | 'xlsx' | 'json', label: string) =>
+    h('a', { class: 'btn', 'data-testid': `export-${format}`, download: '' }, label);
+  const links = {
+    csv: exportLink('csv', t('dash.downloadCsv')),
+    xlsx: exportLink('xlsx', t('dash.downloadXlsx')),
+    json: exportLink('json', t('dash.downloadJson')),
+  };
+  function updateExportLinks(): void {
+    for (const [format, a] of Object.entries(links)) {
+      a.setAttribute(
+        'href',
+        `/api/export${query({ format, ...filters, pseudonymise: pseudonymise.checked })}`,
+      );
+    }
+    exportScope.textContent = t('dash.exportScope', {
+      from: filters.from || '…',
+      to: filters.to || '…',
+      group: filters.group || t('staff.all').toLowerCase(),
+    });
+  }
+  updateExportLinks();
+
+  function rescorePanel(): HTMLElement {
+    const result = h('div', { class: 'form-status', 'aria-live': 'polite' });
+    const button = h(
+      'button',
+      { type: 'button', class: 'btn btn--danger-ghost', 'data-testid': 'rescore' },
+      t('dash.rescore'),
+    );
+    const dialog = h(
+      'dialog',
+      { class: 'dialog', 'aria-labelledby': 'rescore-title', 'aria-describedby': 'rescore-text' },
+      h('h2', { id: 'rescore-title', class: 'dialog__title' }, t('dash.rescoreConfirmTitle')),
+      h('p', { id: 'rescore-text' }, t('dash.rescoreConfirmText')),
+      h(
+        'div',
+        { class: 'dialog__buttons' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            autofocus: true,
+            'data-testid': 'rescore-cancel',
+            onclick: () => dialog.close(),
+          },
+          t('review.cancel'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn--danger',
+            'data-testid': 'rescore-confirm',
+            onclick: () => {
+              dialog.close();
+              void run();
+            },
+          },
+          t('dash.rescoreGo'),
+        ),
+      ),
+    );
+    async function run(): Promise<void> {
+      button.disabled = true;
+      button.textContent = t('dash.rescoring');
+      replace(result);
+      try {
+        const res = await api.post<{ rescored: number; skipped: number; scorer: string }>(
+          '/api/rescore',
+          {},
+        );
+        const msg = tn('dash.rescoreDone', res.rescored, {
+          skipped: res.skipped,
+          scorer: res.scorer,
+        });
+        replace(
+          result,
+          h(
+            'p',
+            { class: 'alert alert--success', role: 'status', 'data-testid': 'rescore-result' },
+            msg,
+          ),
+        );
+        toast(msg);
+        void load();
+      } catch (err) {
+        replace(
+          result,
+          h(
+            'p',
+            { class: 'alert alert--error', role: 'alert', 'data-testid': 'rescore-result' },
+            describeError(err),
+          ),
+        );
+      } finally {
+        button.disabled = false;
+        button.textContent = t('dash.rescore');
+      }
+    }
+    button.addEventListener('click', () => dialog.showModal());
+    return h(
+      'div',
+      { class: 'rescore' },
+      h('h3', { class: 'card__subtitle' }, t('dash.rescoreTitle')),
+      h('p', { class: 'card__help' }, t('dash.rescoreHelp')),
+      result,
+      button,
+      dialog,
+    );
+  }
+
+  const exportPanel = can(me, 'export')
+    ? h(
+        'section',
+        { class: 'card export-card', 'aria-labelledby': 'export-h', 'data-testid': 'export-panel' },
+        h('h2', { class: 'card__title', id: 'export-h' }, t('dash.exportTitle')),
+        exportScope,
+        h(
+          'label',
+          { class: 'check', for: 'export-pseudonymise' },
+          pseudonymise,
+          h('span', null, t('dash.pseudonymise')),
+        ),
+        h('p', { class: 'field__help check-help' }, t('dash.pseudonymiseHelp')),
+        h('div', { class: 'export-buttons' }, links.csv, links.xlsx, links.json),
+        can(me, 'rescore') ? rescorePanel() : null,
+      )
+    : null;
+
+  async function loadGroups(): Promise<void> {
+    if (me?.role === 'trainer' && me.group) return;
+    try {
+      const res = await api.get<{ groups: string[] }>('/api/groups');
+      if (destroyed) return;
+      groups = res.groups ?? [];
+      renderFilters();
+    } catch {
+      /* the group filter stays empty; the dashboard still works */
+    }
+  }
+
+  renderFilters();
+  void loadGroups();
+  void load();
+
+  return {
+    el: h(
+      'section',
+      { class: 'page page--wide' },
+      pageTitle(t('dash.title'), t('dash.subtitle')),
+      filterBar,
+      body,
+      exportPanel,
+    ),
+    title: t('dash.title'),
+    destroy: () => {
+      destroyed = true;
+      charts?.destroy();
+    },
+  };
+}

@@ -1,0 +1,262 @@
+/** The scenario library for trainers: validation and test status, enable/disable, edit, preview. */
+import type { View } from '../main';
+import { api } from '../api';
+import { h, replace } from '../dom';
+import { t, tn } from '../i18n';
+import type { LibraryItem } from '../staff';
+import { normaliseTests } from '../staff';
+import {
+  describeError,
+  difficultyDots,
+  errorBox,
+  langName,
+  loading,
+  pageTitle,
+  toast,
+} from '../ui';
+
+/** Errors and warnings as a short status badge. */
+export function validationBadge(errors: number, warnings: number): HTMLElement {
+  if (errors)
+    return h(
+      'span',
+      { class: 'badge badge--failure' },
+      tn('library.errors', errors),
+      warnings ? ` · ${tn('library.warnings', warnings)}` : '',
+    );
+  if (warnings) return h('span', { class: 'badge badge--warn' }, tn('library.warnings', warnings));
+  return h('span', { class: 'badge badge--success' }, t('library.valid'));
+}
+
+export function testsBadge(tests: LibraryItem['tests']): HTMLElement {
+  if (!tests || tests.passed + tests.failed === 0)
+    return h('span', { class: 'badge badge--muted' }, t('library.noTests'));
+  return h(
+    'span',
+    {
+      class: `badge ${tests.failed ? 'badge--failure' : 'badge--success'}`,
+      title: tests.failures.join('\n') || null,
+    },
+    t('library.testsPassed', { n: tests.passed, total: tests.passed + tests.failed }),
+  );
+}
+
+export function libraryView(): View {
+  let destroyed = false;
+  const body = h('div', null, loading());
+
+  function toggle(item: LibraryItem): HTMLElement {
+    const input = h('input', {
+      type: 'checkbox',
+      role: 'switch',
+      class: 'switch__input',
+      checked: item.enabled,
+      'data-testid': 'enable-toggle',
+      'aria-label': t('library.enabledFor', { title: item.title }),
+    });
+    const label = h(
+      'span',
+      { class: 'switch__text' },
+      t(item.enabled ? 'library.on' : 'library.off'),
+    );
+    input.addEventListener('change', async () => {
+      const enabled = input.checked;
+      input.disabled = true;
+      try {
+        await api.post(`/api/scenarios/${encodeURIComponent(item.id)}/enabled`, { enabled });
+        item.enabled = enabled;
+        input.closest('tr')?.classList.toggle('lib-row--off', !enabled);
+        label.textContent = t(enabled ? 'library.on' : 'library.off');
+        toast(t(enabled ? 'library.enabledOk' : 'library.disabledOk', { title: item.title }));
+      } catch (err) {
+        input.checked = !enabled;
+        toast(describeError(err), 'error');
+      } finally {
+        input.disabled = false;
+      }
+    });
+    return h(
+      'label',
+      { class: 'switch' },
+      input,
+      h('span', { class: 'switch__track', 'aria-hidden': 'true' }),
+      label,
+    );
+  }
+
+  function row(item: LibraryItem): HTMLElement {
+    const id = encodeURIComponent(item.id);
+    return h(
+      'tr',
+      {
+        'data-testid': 'library-row',
+        'data-scenario-id': item.id,
+        class: item.enabled ? null : 'lib-row--off',
+      },
+      h(
+        'th',
+        { scope: 'row', class: 'table__title' },
+        h('span', { class: 'lib-title', lang: item.language }, item.title),
+        h('span', { class: 'lib-id' }, item.id),
+      ),
+      h('td', null, h('span', { class: 'badge badge--lang' }, langName(item.language))),
+      h('td', null, difficultyDots(item.difficulty)),
+      h('td', null, validationBadge(item.errors, item.warnings)),
+      h('td', null, testsBadge(item.tests)),
+      h(
+        'td',
+        null,
+        h(
+          'span',
+          { class: `badge badge--${item.source === 'uploaded' ? 'uploaded' : 'muted'}` },
+          t(item.source === 'uploaded' ? 'library.uploaded' : 'library.bundled'),
+        ),
+      ),
+      h('td', null, toggle(item)),
+      h(
+        'td',
+        { class: 'table__actions' },
+        h(
+          'a',
+          {
+            class: 'btn btn--small',
+            href: `#/library/edit/${id}`,
+            'data-testid': 'edit-scenario',
+            'aria-label': t('library.editTitle', { title: item.title }),
+          },
+          t('library.edit'),
+        ),
+        item.valid
+          ? h(
+              'a',
+              {
+                class: 'btn btn--small btn--ghost',
+                href: `#/scenario/${id}?preview=1`,
+                'data-testid': 'preview',
+                'aria-label': t('library.previewTitle', { title: item.title }),
+              },
+              t('library.preview'),
+            )
+          : h(
+              'span',
+              {
+                class: 'btn btn--small btn--ghost',
+                'aria-disabled': 'true',
+                title: t('brief.invalid'),
+              },
+              t('library.preview'),
+            ),
+      ),
+    );
+  }
+
+  function render(items: LibraryItem[]): void {
+    const invalid = items.filter((i) => i.errors > 0).length;
+    const failing = items.filter((i) => (i.tests?.failed ?? 0) > 0).length;
+    const disabled = items.filter((i) => !i.enabled).length;
+    replace(
+      body,
+      h(
+        'div',
+        { class: 'lib-summary', role: 'status' },
+        h('span', null, tn('library.count', items.length)),
+        invalid
+          ? h('span', { class: 'badge badge--failure' }, t('library.invalidCount', { n: invalid }))
+          : null,
+        failing
+          ? h('span', { class: 'badge badge--failure' }, t('library.failingCount', { n: failing }))
+          : null,
+        disabled
+          ? h('span', { class: 'badge badge--muted' }, t('library.disabledCount', { n: disabled }))
+          : null,
+      ),
+      items.length
+        ? h(
+            'section',
+            { class: 'card table-card' },
+            h(
+              'div',
+              {
+                class: 'table-wrap',
+                tabindex: '0',
+                role: 'region',
+                'aria-label': t('library.title'),
+              },
+              h(
+                'table',
+                { class: 'table', 'data-testid': 'library-table' },
+                h('caption', { class: 'sr-only' }, t('library.title')),
+                h(
+                  'thead',
+                  null,
+                  h(
+                    'tr',
+                    null,
+                    h('th', { scope: 'col' }, t('library.scenario')),
+                    h('th', { scope: 'col' }, t('library.language')),
+                    h('th', { scope: 'col' }, t('picker.filterDifficulty')),
+                    h('th', { scope: 'col' }, t('library.validation')),
+                    h('th', { scope: 'col' }, t('library.tests')),
+                    h('th', { scope: 'col' }, t('library.source')),
+                    h('th', { scope: 'col' }, t('library.enabled')),
+                    h(
+                      'th',
+                      { scope: 'col' },
+                      h('span', { class: 'sr-only' }, t('library.actions')),
+                    ),
+                  ),
+                ),
+                h('tbody', null, items.map(row)),
+              ),
+            ),
+          )
+        : h('p', { class: 'empty' }, t('picker.none')),
+    );
+  }
+
+  async function load(): Promise<void> {
+    replace(body, loading());
+    try {
+      const res = await api.get<{ scenarios: LibraryItem[] }>('/api/scenarios');
+      if (destroyed) return;
+      render(
+        (res.scenarios ?? []).map((s) => ({
+          ...s,
+          enabled: s.enabled !== false,
+          errors: s.errors ?? 0,
+          warnings: s.warnings ?? 0,
+          tests: normaliseTests(s.tests),
+        })),
+      );
+    } catch (err) {
+      if (!destroyed)
+        replace(
+          body,
+          errorBox(err, () => void load()),
+        );
+    }
+  }
+  void load();
+
+  return {
+    el: h(
+      'section',
+      { class: 'page page--wide' },
+      h(
+        'div',
+        { class: 'head-row' },
+        pageTitle(t('library.title'), t('library.subtitle')),
+        h(
+          'a',
+          { class: 'btn btn--primary', href: '#/library/new', 'data-testid': 'upload-scenario' },
+          t('library.upload'),
+        ),
+      ),
+      body,
+    ),
+    title: t('library.title'),
+    destroy: () => {
+      destroyed = true;
+    },
+  };
+}
