@@ -259,8 +259,7 @@ export class AttemptService {
 
   /** For HTTP: whoever may see the attempt (see access.ts); others get "not found". */
   async get(user: UserRecord, attemptId: string): Promise<AttemptDto> {
-    const record = await this.load(attemptId);
-    if (!record || !canSeeAttempt(user, record)) throw new AppError('not_found', 'no such attempt');
+    const record = await this.visible(user, attemptId);
     return this.dto(record, isStaff(user) && record.userId !== user.id);
   }
 
@@ -282,9 +281,7 @@ export class AttemptService {
     input: { turn: unknown; text: unknown },
   ): Promise<CommentDto> {
     return this.serial(attemptId, async () => {
-      const record = await this.load(attemptId);
-      if (!record || !canSeeAttempt(user, record))
-        throw new AppError('not_found', 'no such attempt');
+      const record = await this.visible(user, attemptId);
       const { turn, text } = input;
       if (
         typeof turn !== 'number' ||
@@ -321,9 +318,7 @@ export class AttemptService {
     input: { scores: unknown; reason: unknown },
   ): Promise<OverrideDto> {
     return this.serial(attemptId, async () => {
-      const record = await this.load(attemptId);
-      if (!record || !canSeeAttempt(user, record))
-        throw new AppError('not_found', 'no such attempt');
+      const record = await this.visible(user, attemptId);
       if (record.status !== 'closed' || !record.result)
         throw new AppError('conflict', 'only a closed attempt has scores to override');
       const { scores, reason } = input;
@@ -437,6 +432,13 @@ export class AttemptService {
       throw error;
     }
     if (record && record.status !== 'closed') this.live.set(attemptId, record);
+    return record;
+  }
+
+  /** An attempt this user may see (see access.ts); others do not exist for them. */
+  private async visible(user: UserRecord, attemptId: string): Promise<AttemptRecord> {
+    const record = await this.load(attemptId);
+    if (!record || !canSeeAttempt(user, record)) throw new AppError('not_found', 'no such attempt');
     return record;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The attempts' write-ahead journal: every stored attempt is one JSON line appended to
- * `journal-<n>.jsonl`, with the lines of one moment written together in a single append (group
+ * `journal-<n>.jsonl` — the attempt without the messages the journal or its snapshot already has
+ * (`from`: how many came before), so a message costs its own bytes, not the whole chat's — with the lines of one moment written together in a single append (group
  * commit). An acknowledgement waits for that append, nothing more; the per-attempt snapshot files
  * are written later, off the hot path, and the journal is then dropped. After a crash, replaying the
  * journals (last line per attempt wins, a torn last line skipped) restores every stored message.
@@ -10,6 +11,12 @@ import { join } from 'node:path';
 import type { AttemptRecord } from './port';
 
 const JOURNAL = /^journal-(\d+)\.jsonl$/;
+
+/** One journal line: an attempt whose messages start at index `from`. */
+interface JournalEntry {
+  from: number;
+  rec: AttemptRecord;
+}
 
 interface Waiter {
   resolve: () => void;
@@ -29,9 +36,13 @@ export class AttemptJournal {
     private readonly fsync: boolean,
   ) {}
 
-  /** Reads every journal left in `dir` (oldest first): the last record of each attempt. */
+  /**
+   * Reads every journal left in `dir` (oldest first) and rebuilds each attempt: `base` supplies the
+   * snapshot an entry continues from when it does not start at message 0.
+   */
   static async replay(
     dir: string,
+    base: (id: string) => Promise<AttemptRecord | null>,
     log?: (m: string) => void,
   ): Promise<{ records: Map<string, AttemptRecord>; files: string[]; last: number }> {
     const files = (await readdir(dir))
@@ -42,12 +53,24 @@ export class AttemptJournal {
     for (const f of files) {
       for (const line of (await readFile(join(dir, f), 'utf8')).split('\n')) {
         if (!line) continue;
+        let entry: JournalEntry;
         try {
-          const record = JSON.parse(line) as AttemptRecord;
-          records.set(record.id, record);
+          entry = JSON.parse(line) as JournalEntry;
         } catch {
           torn++; // a line cut short by a crash was never acknowledged
+          continue;
         }
+        const before =
+          entry.from === 0 ? null : (records.get(entry.rec.id) ?? (await base(entry.rec.id)));
+        if (entry.from > 0 && (!before || before.messages.length < entry.from)) {
+          log?.(
+            `store: journal entry for ${entry.rec.id} continues past what is on disk; kept what there is`,
+          );
+        }
+        records.set(entry.rec.id, {
+          ...entry.rec,
+          messages: [...(before?.messages.slice(0, entry.from) ?? []), ...entry.rec.messages],
+        });
       }
     }
     if (torn) log?.(`store: skipped ${torn} incomplete journal line(s)`);
@@ -68,9 +91,13 @@ export class AttemptJournal {
     return this.bytes;
   }
 
-  /** Resolves once the record is in the journal (and fsynced, with the fsync option). */
-  append(record: AttemptRecord): Promise<void> {
-    const line = `${JSON.stringify(record)}\n`;
+  /**
+   * Resolves once the record is in the journal (and fsynced, with the fsync option). Only messages
+   * from index `from` on are written: the ones before are already in the journal or the snapshot.
+   */
+  append(record: AttemptRecord, from = 0): Promise<void> {
+    const entry: JournalEntry = { from, rec: { ...record, messages: record.messages.slice(from) } };
+    const line = `${JSON.stringify(entry)}\n`;
     return new Promise((resolve, reject) => {
       this.pending.push(line);
       this.waiters.push({ resolve, reject });

@@ -43,6 +43,8 @@ export class LowdbStore implements Store {
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
   private readonly latest = new Map<string, AttemptRecord>();
   private readonly dirty = new Set<string>();
+  /** Messages of each attempt already in the journal or its snapshot: the next entry starts there. */
+  private readonly journaled = new Map<string, number>();
   private journal!: AttemptJournal;
   private checkpointing: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
@@ -91,6 +93,7 @@ export class LowdbStore implements Store {
   private async recoverJournal(): Promise<void> {
     const { records, files, last } = await AttemptJournal.replay(
       this.attemptsDir,
+      (id) => this.readSnapshot(id),
       this.options.log,
     );
     for (const record of records.values()) {
@@ -103,6 +106,11 @@ export class LowdbStore implements Store {
     }
     this.journal = await AttemptJournal.open(this.attemptsDir, last + 1, !!this.options.fsync);
     await AttemptJournal.remove(files);
+  }
+
+  private async readSnapshot(id: string): Promise<AttemptRecord | null> {
+    if (!ATTEMPT_ID.test(id)) return null;
+    return new DurableJsonFile<AttemptRecord>(this.attemptPath(id)).read().catch(() => null);
   }
 
   private async writeSnapshot(record: AttemptRecord): Promise<void> {
@@ -135,7 +143,10 @@ export class LowdbStore implements Store {
         // Only if nothing newer arrived meanwhile is the attempt clean.
         if (this.latest.get(id) === record) {
           this.dirty.delete(id);
-          if (record.status === 'closed') this.latest.delete(id);
+          if (record.status === 'closed') {
+            this.latest.delete(id);
+            this.journaled.delete(id);
+          }
         }
       }
       // Everything the old journal held is now in a snapshot or in the new journal.
@@ -257,8 +268,9 @@ export class LowdbStore implements Store {
     const copy = structuredClone(attempt);
     const previous = this.latest.get(attempt.id);
     this.latest.set(attempt.id, copy);
+    const from = Math.min(this.journaled.get(attempt.id) ?? 0, copy.messages.length);
     try {
-      await this.journal.append(copy);
+      await this.journal.append(copy, from);
     } catch (error) {
       // What failed to reach the disk must not be served from memory either.
       if (previous) this.latest.set(attempt.id, previous);
@@ -270,6 +282,7 @@ export class LowdbStore implements Store {
       );
     }
     this.dirty.add(attempt.id);
+    this.journaled.set(attempt.id, copy.messages.length);
     this.attempts.delete(attempt.id);
     const summary = summarize(attempt);
     const before = this.index.get(attempt.id);

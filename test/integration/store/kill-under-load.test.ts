@@ -1,9 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io as connect } from 'socket.io-client';
 import type { ClientSocket } from '../../helpers/app';
-import { spawnServer, waitExit } from '../../helpers/process';
+import {
+  emitAck,
+  loginAt as login,
+  socketAt as socketFor,
+  spawnServer,
+  waitExit,
+} from '../../helpers/process';
 
 type Ack = {
   ok: boolean;
@@ -12,32 +17,10 @@ type Ack = {
   error?: { code: string };
 };
 
-const CLIENTS = 12;
-
-async function login(url: string, username: string, password: string) {
-  const res = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-function socketFor(url: string, cookie: string): Promise<ClientSocket> {
-  const s: ClientSocket = connect(url, {
-    transports: ['websocket'],
-    extraHeaders: { cookie },
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
 const call = (s: ClientSocket, event: string, payload: unknown) =>
-  (
-    s.timeout(4000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack> }
-  ).emitWithAck(event, payload);
+  emitAck<Ack>(s, event, payload, 4000);
+
+const CLIENTS = 12;
 
 describe('crash: SIGKILL while many trainees are writing', () => {
   test('after a restart, every acknowledged message is there exactly once and every attempt resumes', async () => {

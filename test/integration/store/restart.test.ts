@@ -1,8 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io as connect } from 'socket.io-client';
-import { spawnServer, waitExit } from '../../helpers/process';
+import {
+  emitAck,
+  loginAt as login,
+  socketAt as socketFor,
+  spawnServer,
+  waitExit,
+} from '../../helpers/process';
+
 import { body, type ClientSocket } from '../../helpers/app';
 
 type Ack = {
@@ -11,33 +17,8 @@ type Ack = {
   message?: { id: string };
 };
 
-async function login(url: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-function socketFor(url: string, cookie: string): Promise<ClientSocket> {
-  const s: ClientSocket = connect(url, {
-    transports: ['websocket'],
-    extraHeaders: { cookie },
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
-
 const call = (s: ClientSocket, event: string, payload: unknown) =>
-  (
-    s.timeout(5000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack> }
-  ).emitWithAck(event, payload);
+  emitAck<Ack>(s, event, payload, 5000);
 
 describe('a server killed with SIGKILL and restarted on the same data folder', () => {
   test('keeps every acknowledged message, once, and the attempt resumes', async () => {
