@@ -3,6 +3,7 @@
  * and the legend: shared by the trainee's scorecard and the trainers' review screen.
  */
 import type {
+  CommentDto,
   AttemptDto,
   AttemptResult,
   Dimension,
@@ -10,7 +11,7 @@ import type {
   MessageDto,
 } from '../../server/contracts/events';
 import { h, replace } from './dom';
-import { formatTime, t, type Key } from './i18n';
+import { formatDateTime, formatTime, t, type Key } from './i18n';
 import { DIMENSIONS, highlightsFor, kindOf, mainDimension } from './highlight';
 
 export const DIM_KEY: Record<Dimension, Key> = {
@@ -54,6 +55,21 @@ function detailOf(findings: FindingDto[]): HTMLElement {
           : null,
       ),
     ),
+  );
+}
+
+/** One trainer comment (author, time, text), rendered as text. */
+export function commentItem(c: CommentDto): HTMLElement {
+  return h(
+    'li',
+    { class: 'comment', 'data-testid': 'comment', 'data-comment-id': c.id },
+    h(
+      'div',
+      { class: 'comment__head' },
+      h('strong', null, c.author),
+      h('time', { datetime: c.at, class: 'muted' }, formatDateTime(c.at)),
+    ),
+    h('p', { class: 'comment__text' }, c.text),
   );
 }
 

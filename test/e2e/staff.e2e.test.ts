@@ -121,6 +121,29 @@ describeBrowser('trainers and HR in the browser', () => {
     };
     expect(attempt.override.scores.overall).toBe(55);
     expect(attempt.result.scores.overall).not.toBe(55);
+
+    // The trainee sees the trainer's adjustment and a comment on their own scorecard, as text.
+    await fetch(`${t.url}/api/attempts/${attemptId}/comments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: await t.login('tara', 'tara-password'),
+      },
+      body: JSON.stringify({ turn: 1, text: '<b>Never</b> say "calm down".' }),
+    });
+    const trainee = await browser.newPage();
+    try {
+      await loginAs(trainee, t.url, 'una', 'una-password');
+      await trainee.goto(`${t.url}/#/result/${attemptId}`);
+      const note = trainee.getByTestId('override-note');
+      await note.waitFor();
+      expect(await note.innerText()).toMatch(/55[\s\S]*Tone was fine in context/);
+      expect(await trainee.getByTestId('comment').innerText()).toContain(
+        '<b>Never</b> say "calm down".',
+      );
+    } finally {
+      await trainee.close();
+    }
   });
 
   test('HR downloads CSV and XLSX exports that open cleanly', async () => {

@@ -27,7 +27,7 @@ import {
   type ScoreKey,
   type StaffUser,
 } from '../staff';
-import { buildTranscript, findingGroups, legend } from '../transcript';
+import { buildTranscript, commentItem, findingGroups, legend } from '../transcript';
 import {
   announce,
   describeError,
@@ -346,20 +346,6 @@ export function reviewAttemptView(attemptId: string): View {
   const mayReview = can(me, 'review');
   const el = h('section', { class: 'page page--wide review-page' }, loading());
   const back = () => h('a', { class: 'back-link', href: lastListHash }, '← ', t('review.title'));
-
-  function commentItem(c: CommentDto): HTMLElement {
-    return h(
-      'li',
-      { class: 'comment', 'data-testid': 'comment', 'data-comment-id': c.id },
-      h(
-        'div',
-        { class: 'comment__head' },
-        h('strong', null, c.author),
-        h('time', { datetime: c.at, class: 'muted' }, formatDateTime(c.at)),
-      ),
-      h('p', { class: 'comment__text' }, c.text),
-    );
-  }
 
   /** A message's comments and (for trainers) the box to add one. */
   function commentsFor(a: AttemptDto, m: MessageDto, index: number): HTMLElement {

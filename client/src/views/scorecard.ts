@@ -3,7 +3,7 @@ import type { View } from '../main';
 import { api } from '../api';
 import { h, replace } from '../dom';
 import { formatDateTime, t, type Key } from '../i18n';
-import { buildTranscript, findingGroups, legend } from '../transcript';
+import { buildTranscript, commentItem, findingGroups, legend } from '../transcript';
 import { errorBox, langName, loading, modeBadge, scoreText, scoreTone } from '../ui';
 import { startAttempt } from './brief';
 
@@ -64,7 +64,35 @@ export function scorecardView(attemptId: string): View {
       return;
     }
 
-    const { list: transcript, markOf } = buildTranscript(a);
+    // A trainer's comments appear under the message they are about (text only, never HTML).
+    const { list: transcript, markOf } = buildTranscript(a, {
+      annotate: (_m, index) => {
+        const mine = (a.comments ?? []).filter((c) => c.turn === index);
+        return mine.length ? h('ul', { class: 'comments' }, mine.map(commentItem)) : null;
+      },
+    });
+    const override = a.override
+      ? h(
+          'div',
+          { class: 'alert alert--info', 'data-testid': 'override-note' },
+          h('strong', null, t('score.overrideTitle', { author: a.override.author })),
+          h(
+            'p',
+            null,
+            (['overall', 'patience', 'positive_phrasing', 'closure'] as const)
+              .filter((k) => a.override!.scores[k] !== undefined)
+              .map((k) =>
+                t('score.overrideLine', {
+                  dimension: t(`score.${k}` as Key),
+                  score: scoreText(a.override!.scores[k] ?? null),
+                  original: scoreText(r.scores[k]),
+                }),
+              )
+              .join(' · '),
+          ),
+          h('p', null, t('score.overrideReason', { reason: a.override.reason })),
+        )
+      : null;
     const groups = findingGroups(r, markOf, s.language);
 
     const retryStatus = h('div', { class: 'form-status' });
@@ -129,6 +157,7 @@ export function scorecardView(attemptId: string): View {
         ),
         h('div', { class: 'score-head__buttons' }, retryBtn, backBtn, retryStatus),
       ),
+      override,
       h(
         'div',
         { class: 'tiles' },
