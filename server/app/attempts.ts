@@ -20,7 +20,7 @@ import type {
 } from '../contracts/events';
 import { start as startEngine, step as stepEngine } from '../engine/step';
 import type { Effect, EngineInput } from '../engine/state';
-import type { Scorer, Turn } from '../scoring/types';
+import type { ReplyScore, Scorer, Turn } from '../scoring/types';
 import type {
   AttemptRecord,
   AttemptSummaryRecord,
@@ -149,16 +149,11 @@ export class AttemptService {
     input: { attemptId: string; text: string; clientId?: string },
   ): Promise<{ message: MessageDto; scores?: ReplyFeedback }> {
     return this.serial(input.attemptId, async () => {
-      const record = await this.owned(user, input.attemptId);
-      const seen = input.clientId
-        ? record.messages.find((m) => m.clientId === input.clientId)
-        : undefined;
+      const { record, seen } = await this.openFor(user, input.attemptId, input.clientId);
       if (seen) return { message: this.messageDto(record, seen) };
-      if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
       const entry = this.playable(record);
       const now = this.deps.clock.now();
       const history = turnsOf(record.messages);
-      const moodBefore = record.state.mood;
       const message = this.push(record, {
         role: 'agent',
         text: input.text,
@@ -166,25 +161,24 @@ export class AttemptService {
         kind: 'text',
         clientId: input.clientId,
       });
-      const input2: EngineInput = { type: 'reply', text: input.text, history };
-      const applied = this.advance(record, entry, input2, now);
+      const applied = this.advance(
+        record,
+        entry,
+        { type: 'reply', text: input.text, history },
+        now,
+      );
       await this.save(record);
       this.schedule(record, applied.lines, applied.ended, now);
       const result: { message: MessageDto; scores?: ReplyFeedback } = {
         message: this.messageDto(record, message),
       };
-      if (record.mode === 'coach') {
-        const score = this.deps.scorer.scoreReply(input.text, {
-          lang: record.language,
-          history,
-          mood: moodBefore,
-          phrases: entry.scenario.phrases,
-        });
+      // Coach mode: the engine's own reading of the reply, so it is scored once.
+      if (record.mode === 'coach' && applied.score) {
         const turn = record.messages.indexOf(message);
         result.scores = {
-          patience: score.patience,
-          positive_phrasing: score.positive_phrasing,
-          findings: score.findings.map((f) => ({ ...f, turn })),
+          patience: applied.score.patience,
+          positive_phrasing: applied.score.positive_phrasing,
+          findings: applied.score.findings.map((f) => ({ ...f, turn })),
         };
       }
       return result;
@@ -196,12 +190,8 @@ export class AttemptService {
     input: { attemptId: string; action: string; clientId?: string },
   ): Promise<{ message: MessageDto }> {
     return this.serial(input.attemptId, async () => {
-      const record = await this.owned(user, input.attemptId);
-      const seen = input.clientId
-        ? record.messages.find((m) => m.clientId === input.clientId)
-        : undefined;
+      const { record, seen } = await this.openFor(user, input.attemptId, input.clientId);
       if (seen) return { message: this.messageDto(record, seen) };
-      if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
       const entry = this.playable(record);
       const label = entry.scenario.actions?.[input.action];
       if (label === undefined)
@@ -435,6 +425,22 @@ export class AttemptService {
     return record;
   }
 
+  /**
+   * The trainee's own attempt, ready for their next input: a `clientId` already stored returns that
+   * message (the retry of an acknowledged send); a closed chat takes no more.
+   */
+  private async openFor(
+    user: UserRecord,
+    attemptId: string,
+    clientId?: string,
+  ): Promise<{ record: AttemptRecord; seen?: StoredMessage }> {
+    const record = await this.owned(user, attemptId);
+    const seen = clientId ? record.messages.find((m) => m.clientId === clientId) : undefined;
+    if (seen) return { record, seen };
+    if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
+    return { record };
+  }
+
   /** An attempt this user may see (see access.ts); others do not exist for them. */
   private async visible(user: UserRecord, attemptId: string): Promise<AttemptRecord> {
     const record = await this.load(attemptId);
@@ -511,8 +517,10 @@ export class AttemptService {
     let hint: string | undefined;
     const lines: StoredMessage[] = [];
     let ended: { ending: string; outcome: Outcome; at: number } | null = null;
+    let score: ReplyScore | undefined;
     for (const effect of effects) {
-      if (effect.type === 'enter') hint = effect.hint;
+      if (effect.type === 'assessed') score = effect.score;
+      else if (effect.type === 'enter') hint = effect.hint;
       else if (effect.type === 'say') {
         t += this.deps.delays ? typingDelay(effect.text) : 0;
         const line = this.push(record, {
@@ -534,7 +542,7 @@ export class AttemptService {
       }
     }
     if (record.status !== 'active') delete record.silenceDueAt;
-    return { lines, ended };
+    return { lines, ended, score };
   }
 
   /** Delivers lines at their times (typing first), the ending after its line, and arms silence. */

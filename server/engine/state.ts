@@ -1,4 +1,5 @@
 import type { Outcome } from '../scenarios/schema';
+import type { ReplyScore } from '../scoring/types';
 
 /** An attempt's playback state: plain JSON, stored whole and resumed as is. */
 export interface AttemptState {
@@ -37,6 +38,8 @@ export type Effect =
   | { type: 'say'; text: string; step: string; mood: number }
   /** The mood changed: `rule` from the script, `tone` from the reply's scores. */
   | { type: 'mood'; from: number; to: number; rule: number; tone: number }
+  /** How the scorer read the reply (the tone effect and `min`/`max` conditions used it). */
+  | { type: 'assessed'; score: ReplyScore }
   /** Which rule answered the input, for explanations and test coverage. */
   | { type: 'matched'; step: string; rule: string }
   /** The scenario reached an ending. */

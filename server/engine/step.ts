@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../language/text';
 import type { Fallback, Rule, Scenario, Step } from '../scenarios/schema';
-import type { DimensionScores, Scorer } from '../scoring/types';
+import type { DimensionScores, ReplyScore, Scorer } from '../scoring/types';
 import { ConditionEvaluator, makeFacts } from './conditions';
 import { pickLine } from './lines';
 import { seedState } from './random';
@@ -81,8 +81,9 @@ export function step(playable: Playable, state: AttemptState, input: EngineInput
   const here = s.step;
   s = { ...s, stepTurns: { ...s.stepTurns, [here]: (s.stepTurns[here] ?? 0) + 1 } };
 
-  const { rule, label, tone } = choose(playable, stepDef, s, input);
+  const { rule, label, tone, score } = choose(playable, stepDef, s, input);
   s = { ...s, silences: input.type === 'silence' ? s.silences + 1 : 0 };
+  if (score) effects.push({ type: 'assessed', score });
   effects.push({ type: 'matched', step: here, rule: label });
 
   const change = (rule?.mood ?? 0) + tone;
@@ -123,7 +124,7 @@ function choose(
   stepDef: Step,
   state: AttemptState,
   input: EngineInput,
-): { rule: Rule | Fallback | undefined; label: string; tone: number } {
+): { rule: Rule | Fallback | undefined; label: string; tone: number; score?: ReplyScore } {
   const { scenario } = playable;
   if (input.type === 'silence') {
     const ladder =
@@ -142,7 +143,7 @@ function choose(
       : { rule: undefined, label: 'none', tone: 0 };
   }
   const text = input.type === 'reply' ? input.text : '';
-  let scores: DimensionScores | null = null;
+  let scores: ReplyScore | null = null;
   if (input.type === 'reply' && text.trim()) {
     scores = playable.scorer.scoreReply(text, {
       lang: playable.lang,
@@ -163,11 +164,12 @@ function choose(
   const rules = stepDef.replies ?? [];
   for (let i = 0; i < rules.length; i++) {
     if (playable.conditions.holds(rules[i]!.if, facts))
-      return { rule: rules[i], label: `replies[${i}]`, tone };
+      return { rule: rules[i], label: `replies[${i}]`, tone, ...(scores ? { score: scores } : {}) };
   }
+  const assessed = scores ? { score: scores } : {};
   return stepDef.otherwise
-    ? { rule: stepDef.otherwise, label: 'otherwise', tone }
-    : { rule: undefined, label: 'none', tone };
+    ? { rule: stepDef.otherwise, label: 'otherwise', tone, ...assessed }
+    : { rule: undefined, label: 'none', tone, ...assessed };
 }
 
 function enter(

@@ -35,7 +35,9 @@ describe('engine: start and step', () => {
       type: 'reply',
       text: 'I understand how annoying this is.',
     });
-    expect(effects.filter((e) => e.type !== 'say')).toEqual([
+    const assessed = effects.find((e) => e.type === 'assessed');
+    expect(assessed?.type === 'assessed' && typeof assessed.score.patience).toBe('number');
+    expect(effects.filter((e) => e.type !== 'say' && e.type !== 'assessed')).toEqual([
       { type: 'matched', step: 'opening', rule: 'replies[0]' },
       { type: 'mood', from: 40, to: 20, rule: -20, tone: 0 },
       { type: 'enter', step: 'offer' },
