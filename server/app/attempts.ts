@@ -20,6 +20,7 @@ import type {
 } from '../contracts/events';
 import { start as startEngine, step as stepEngine } from '../engine/step';
 import type { Effect, EngineInput } from '../engine/state';
+import type { Scenario } from '../scenarios/schema';
 import type { ReplyScore, Scorer, Turn } from '../scoring/types';
 import type {
   AttemptRecord,
@@ -218,15 +219,7 @@ export class AttemptService {
       if (record.status === 'closed' && record.result) return record.result;
       const entry = this.playable(record);
       const closedEarly = record.status === 'active';
-      const score = this.deps.scorer.scoreTranscript({
-        lang: record.language,
-        turns: turnsOf(record.messages),
-        phrases: entry.scenario.phrases,
-        rubric: entry.scenario.rubric,
-        endedAt: record.endedAt,
-        outcome: record.state.outcome ?? undefined,
-        closedEarly,
-      });
+      const score = this.scoreRecord(record, entry.scenario, closedEarly);
       const now = this.deps.clock.now();
       record.result = {
         outcome: record.state.outcome ?? 'failure',
@@ -358,15 +351,7 @@ export class AttemptService {
           skipped++;
           return;
         }
-        const score = this.deps.scorer.scoreTranscript({
-          lang: record.language,
-          turns: turnsOf(record.messages),
-          phrases: entry.scenario.phrases,
-          rubric: entry.scenario.rubric,
-          endedAt: record.endedAt,
-          outcome: record.state.outcome ?? undefined,
-          closedEarly: record.result.closedEarly,
-        });
+        const score = this.scoreRecord(record, entry.scenario, record.result.closedEarly);
         const { history = [], scores, scorer, scoredAt } = record.result;
         record.result = {
           ...record.result,
@@ -423,6 +408,19 @@ export class AttemptService {
     }
     if (record && record.status !== 'closed') this.live.set(attemptId, record);
     return record;
+  }
+
+  /** The whole transcript scored with the scenario's current phrases and rubric. */
+  private scoreRecord(record: AttemptRecord, scenario: Scenario, closedEarly: boolean) {
+    return this.deps.scorer.scoreTranscript({
+      lang: record.language,
+      turns: turnsOf(record.messages),
+      phrases: scenario.phrases,
+      rubric: scenario.rubric,
+      endedAt: record.endedAt,
+      outcome: record.state.outcome ?? undefined,
+      closedEarly,
+    });
   }
 
   /**

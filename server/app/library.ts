@@ -106,8 +106,9 @@ export class ScenarioLibrary {
     source: LibraryEntry['source'],
     scenario: Scenario | null,
     diagnostics: Diagnostic[],
+    known?: TestSummary,
   ): LibraryEntry {
-    const tests = scenario ? testSummary(runScenarioTests(scenario)) : null;
+    const tests = known ?? (scenario ? testSummary(runScenarioTests(scenario)) : null);
     return {
       id,
       file,
@@ -162,58 +163,65 @@ export class ScenarioLibrary {
 
   /** Checks a YAML source as if it were in the library (duplicate ids included), changing nothing. */
   check(source: string, filename: string, replacing?: string): UploadResult {
+    const { diagnostics, tests } = this.inspect(source, filename, replacing);
+    return { diagnostics, ...(tests ? { tests } : {}) };
+  }
+
+  /** Parses, checks the id against the library and runs the tests: once per upload. */
+  private inspect(source: string, filename: string, replacing?: string) {
     const parsed = parseScenario(source, filename);
     const diagnostics = [...parsed.diagnostics];
     const id = parsed.scenario?.id;
+    const idProblem = (code: Diagnostic['code'], message: string) =>
+      diagnostics.push({
+        file: filename,
+        ...(parsed.idPosition ?? { line: 1, col: 1 }),
+        severity: 'error',
+        code,
+        message,
+      });
     if (id && replacing !== undefined && id !== replacing) {
-      const pos = parsed.idPosition ?? { line: 1, col: 1 };
-      diagnostics.push({
-        file: filename,
-        ...pos,
-        severity: 'error',
-        code: 'bad-value',
-        message: `this file's id is "${id}", but you are replacing "${replacing}": the ids must match`,
-      });
+      idProblem(
+        'bad-value',
+        `this file's id is "${id}", but you are replacing "${replacing}": the ids must match`,
+      );
     } else if (id && replacing === undefined && this.entries.has(id)) {
-      const pos = parsed.idPosition ?? { line: 1, col: 1 };
-      const other = this.entries.get(id)!;
-      diagnostics.push({
-        file: filename,
-        ...pos,
-        severity: 'error',
-        code: 'duplicate-id',
-        message: `duplicate id "${id}": ${basename(other.file)} already uses it (replace that scenario instead)`,
-      });
+      const other = basename(this.entries.get(id)!.file);
+      idProblem(
+        'duplicate-id',
+        `duplicate id "${id}": ${other} already uses it (replace that scenario instead)`,
+      );
     }
-    const ok = parsed.scenario && !hasErrors(diagnostics);
+    const scenario = parsed.scenario && !hasErrors(diagnostics) ? parsed.scenario : null;
     return {
+      parsed,
       diagnostics,
-      ...(ok ? { tests: testSummary(runScenarioTests(parsed.scenario!)) } : {}),
+      scenario,
+      tests: scenario ? testSummary(runScenarioTests(scenario)) : null,
     };
   }
 
   /** Stores a valid upload and makes it playable; an invalid one changes nothing. */
   async upload(source: string, filename: string, replacing?: string): Promise<UploadResult> {
     if (!this.dirs.uploads) throw new AppError('forbidden', 'this library is read-only');
-    const checked = this.check(source, filename, replacing);
-    if (hasErrors(checked.diagnostics)) return checked;
-    const parsed = parseScenario(source, filename);
-    const id = parsed.scenario!.id;
-    if (!ID_PATTERN.test(id)) throw new AppError('bad_request', 'invalid id');
+    const { parsed, diagnostics, scenario, tests } = this.inspect(source, filename, replacing);
+    if (!scenario || !tests) return { diagnostics };
+    if (!ID_PATTERN.test(scenario.id)) throw new AppError('bad_request', 'invalid id');
     await mkdir(this.dirs.uploads, { recursive: true });
-    const file = join(this.dirs.uploads, `${id}.yaml`);
+    const file = join(this.dirs.uploads, `${scenario.id}.yaml`);
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, source);
     await rename(tmp, file);
     const entry = this.entryOf(
-      id,
+      scenario.id,
       file,
       'uploaded',
-      parsed.scenario,
+      scenario,
       parsed.diagnostics.map((d) => ({ ...d, file })),
+      tests,
     );
-    this.entries.set(id, entry);
-    return { ...checked, entry };
+    this.entries.set(scenario.id, entry);
+    return { diagnostics, tests, entry };
   }
 
   async setEnabled(id: string, enabled: boolean): Promise<void> {

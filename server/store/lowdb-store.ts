@@ -186,15 +186,10 @@ export class LowdbStore implements Store {
       }
     }
     if (bad) this.options.log?.(`store: skipped ${bad} unreadable line(s) in ${this.indexPath}`);
-    // Compact: one line per attempt, written atomically.
-    const tmp = `${this.indexPath}.tmp`;
-    const handle = await open(tmp, 'w');
-    await handle.writeFile([...this.index.values()].map((s) => `${JSON.stringify(s)}\n`).join(''));
-    if (this.options.fsync) await handle.sync();
-    await handle.close();
-    await rename(tmp, this.indexPath);
+    await this.rewriteIndex();
   }
 
+  /** Compacts the index: one line per attempt, written atomically. */
   private async rewriteIndex(): Promise<void> {
     const tmp = `${this.indexPath}.tmp`;
     const handle = await open(tmp, 'w');
