@@ -8,30 +8,17 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { Server } from 'socket.io';
+import { metricsSnapshot } from '../../server/http/metrics';
 
 const file = process.argv[2] ?? '/tmp/sparring-bare.log';
 const log = createWriteStream(file, { flags: 'a' });
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 histogram.enable();
-const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
 
 const http = createServer((req, res) => {
   if (req.url === '/api/metrics') {
-    const m = process.memoryUsage();
     res.setHeader('content-type', 'application/json');
-    res.end(
-      JSON.stringify({
-        ok: true,
-        eventLoopDelayMs: {
-          p50: ms(histogram.percentile(50)),
-          p99: ms(histogram.percentile(99)),
-          max: ms(histogram.max),
-        },
-        rss: m.rss,
-        heapUsed: m.heapUsed,
-        sockets: io.engine.clientsCount,
-      }),
-    );
+    res.end(JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount)));
   } else if (req.url === '/api/metrics/reset') {
     histogram.reset();
     res.end('{"ok":true}');
