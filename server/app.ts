@@ -62,7 +62,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const log = deps.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const clock = deps.clock ?? systemClock;
   const store =
-    deps.store ?? (await LowdbStore.open({ dataDir: deps.dataDir, fsync: deps.fsync, log }));
+    deps.store ??
+    (await LowdbStore.open({
+      dataDir: deps.dataDir,
+      fsync: deps.fsync,
+      log,
+      now: () => clock.now(),
+    }));
   const library = await ScenarioLibrary.load(
     { bundled: deps.scenariosDir, uploads: join(deps.dataDir, 'scenarios') },
     scorer,

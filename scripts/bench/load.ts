@@ -5,7 +5,7 @@
  * Usage: tsx scripts/bench/load.ts [--trainees 100,1000] [--seconds 20] [--think 2000]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -73,6 +73,8 @@ async function startOurs(n: number): Promise<Target> {
   const prof = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF]
     : [];
+  // BENCH_SERVER_FLAGS adds node flags to our server (e.g. --trace-gc); BENCH_SERVER_LOG keeps its output.
+  prof.push(...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []));
   const child = spawn(
     process.execPath,
     [...prof, '--expose-gc', '--import', 'tsx', join(ROOT, 'server/cli/run-serve.ts')],
@@ -92,6 +94,11 @@ async function startOurs(n: number): Promise<Target> {
     },
   );
   const url = await waitListening(child);
+  if (process.env.BENCH_SERVER_LOG) {
+    const log = createWriteStream(process.env.BENCH_SERVER_LOG);
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   const admin = (await post(url, '/api/login', { username: 'admin', password: ADMIN })).headers
     .get('set-cookie')!
     .split(';')[0]!;

@@ -1,6 +1,6 @@
 /** Evaluates a rule's `if` against one trainee input. Pure; caches compiled phrases and regexes. */
-import { detectIntents, isBuiltinIntent, type BuiltinIntent } from '../language/intents';
-import { compilePhrase, findPhrase, type Phrase, type Span } from '../language/phrases';
+import { detectIntents, isBuiltinIntent, type DetectedIntents } from '../language/intents';
+import { compilePhrase, findPhrase, type Phrase } from '../language/phrases';
 import { tokenize, type Token } from '../language/text';
 import type { Condition, Dimension } from '../scenarios/schema';
 import type { DimensionScores } from '../scoring/types';
@@ -11,7 +11,7 @@ export interface InputFacts {
   action: string | null;
   moodBefore: number;
   tokens(): readonly Token[];
-  intents(): Map<BuiltinIntent, Span[]>;
+  intents(): DetectedIntents;
   scores(): DimensionScores | null;
 }
 
@@ -22,7 +22,7 @@ export function makeFacts(
   scoresOf: () => DimensionScores | null,
 ): InputFacts {
   let tokens: Token[] | undefined;
-  let intents: Map<BuiltinIntent, Span[]> | undefined;
+  let intents: DetectedIntents | undefined;
   let scores: DimensionScores | null | undefined;
   return {
     text,

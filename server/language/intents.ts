@@ -442,13 +442,27 @@ export function findIntent(
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The built-in intents a reply expresses, with where. */
-export function detectIntents(text: string): Map<BuiltinIntent, Span[]> {
+export type DetectedIntents = ReadonlyMap<BuiltinIntent, readonly Span[]>;
+
+/**
+ * The last texts read, oldest first. A reply is read by the engine, by the reply score (and again
+ * as an earlier turn of every later reply) and by the transcript score at the close: the same
+ * answer each time, worked out once. Bounded, so a long-running server does not grow with it.
+ */
+const READ = new Map<string, DetectedIntents>();
+const READ_LIMIT = 8192;
+
+/** The built-in intents a reply expresses, with where. The result is shared: do not change it. */
+export function detectIntents(text: string): DetectedIntents {
+  const known = READ.get(text);
+  if (known) return known;
   const normalized = normalize(text);
   const found = new Map<BuiltinIntent, Span[]>();
   for (const intent of BUILTIN_INTENTS) {
     const spans = findIntent(text, intent, normalized);
     if (spans.length) found.set(intent, spans);
   }
+  if (READ.size >= READ_LIMIT) READ.delete(READ.keys().next().value!);
+  READ.set(text, found);
   return found;
 }

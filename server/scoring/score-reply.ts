@@ -313,7 +313,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     );
   // What counts as answering: a concrete detail, a direct yes/no, a real question (not "anything
   // else?"), or a commitment that is not part of a filler phrase or a faked resolution.
-  const outside = (spans: Span[] | undefined, away: Span[]) =>
+  const outside = (spans: readonly Span[] | undefined, away: Span[]) =>
     (spans ?? []).some((sp) => !overlaps(sp, away));
   const anythingElse = intents.get('anything_else') ?? [];
   const realQuestion = sentencesOf(text).some(

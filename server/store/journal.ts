@@ -6,8 +6,9 @@
  * are written later, off the hot path, and the journal is then dropped. After a crash, replaying the
  * journals (last line per attempt wins, a torn last line skipped) restores every stored message.
  */
-import { open, readdir, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GroupAppend } from './group-append';
 import type { AttemptRecord } from './port';
 
 const JOURNAL = /^journal-(\d+)\.jsonl$/;
@@ -18,22 +19,11 @@ interface JournalEntry {
   rec: AttemptRecord;
 }
 
-interface Waiter {
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
 export class AttemptJournal {
-  private pending: string[] = [];
-  private waiters: Waiter[] = [];
-  private flushing: Promise<void> | null = null;
-  private bytes = 0;
-
   private constructor(
     private readonly dir: string,
-    private handle: FileHandle,
+    private readonly out: GroupAppend,
     private number: number,
-    private readonly fsync: boolean,
   ) {}
 
   /**
@@ -79,16 +69,12 @@ export class AttemptJournal {
   }
 
   static async open(dir: string, number: number, fsync: boolean): Promise<AttemptJournal> {
-    return new AttemptJournal(
-      dir,
-      await open(join(dir, `journal-${number}.jsonl`), 'a'),
-      number,
-      fsync,
-    );
+    const out = await GroupAppend.open(join(dir, `journal-${number}.jsonl`), fsync);
+    return new AttemptJournal(dir, out, number);
   }
 
   get size(): number {
-    return this.bytes;
+    return this.out.size;
   }
 
   /**
@@ -97,50 +83,19 @@ export class AttemptJournal {
    */
   append(record: AttemptRecord, from = 0): Promise<void> {
     const entry: JournalEntry = { from, rec: { ...record, messages: record.messages.slice(from) } };
-    const line = `${JSON.stringify(entry)}\n`;
-    return new Promise((resolve, reject) => {
-      this.pending.push(line);
-      this.waiters.push({ resolve, reject });
-      if (!this.flushing) this.flushing = this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    // Let the other writes of this moment join the batch.
-    await new Promise((r) => setImmediate(r));
-    while (this.pending.length) {
-      const lines = this.pending.join('');
-      const waiters = this.waiters;
-      this.pending = [];
-      this.waiters = [];
-      try {
-        await this.handle.write(lines);
-        if (this.fsync) await this.handle.sync();
-        this.bytes += lines.length;
-        for (const w of waiters) w.resolve();
-      } catch (error) {
-        for (const w of waiters) w.reject(error as Error);
-      }
-    }
-    this.flushing = null;
+    return this.out.append(`${JSON.stringify(entry)}\n`);
   }
 
   /** Starts a new journal file for what comes next; returns the path of the one it replaces. */
   async rotate(): Promise<string> {
-    await this.flushing;
     const old = join(this.dir, `journal-${this.number}.jsonl`);
-    const next = await open(join(this.dir, `journal-${this.number + 1}.jsonl`), 'a');
-    const previous = this.handle;
-    this.handle = next;
     this.number += 1;
-    this.bytes = 0;
-    await previous.close();
+    await this.out.reopen(join(this.dir, `journal-${this.number}.jsonl`));
     return old;
   }
 
-  async close(): Promise<void> {
-    await this.flushing;
-    await this.handle.close();
+  close(): Promise<void> {
+    return this.out.close();
   }
 
   static async remove(paths: readonly string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStore } from '../../../server/store/lowdb-store';
@@ -85,5 +85,45 @@ describe('store journal: each entry carries only the new messages, and a crash l
     } finally {
       await again.close();
     }
+  });
+
+  test('a summary line lost from the index is rebuilt from the journal at the next start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const index = join(dataDir, 'attempts', 'index.jsonl');
+    const crashed = await LowdbStore.open({ dataDir });
+    await crashed.putAttempt(attempt(2));
+    await new Promise((r) => setTimeout(r, 50)); // the "active" line is written in the background
+    const before = readFileSync(index, 'utf8');
+    expect(before).toContain('"status":"active"');
+    await crashed.putAttempt({ ...attempt(3), status: 'closed' });
+    await new Promise((r) => setTimeout(r, 50));
+    writeFileSync(index, before); // the "closed" line never made it to the disk
+    const reopened = await LowdbStore.open({ dataDir });
+    try {
+      expect((await reopened.listAttempts())[0]).toMatchObject({ status: 'closed' });
+      expect(readFileSync(index, 'utf8')).toContain('"status":"closed"');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test('expired login sessions are dropped by the application clock, not the wall clock', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const t0 = Date.UTC(2020, 0, 1);
+    const session = {
+      tokenHash: 'h1',
+      userId: 'u1',
+      createdAt: new Date(t0).toISOString(),
+      expiresAt: new Date(t0 + 60_000).toISOString(),
+    };
+    const first = await LowdbStore.open({ dataDir, now: () => t0 });
+    await first.putSession(session);
+    await first.close();
+    const sameDay = await LowdbStore.open({ dataDir, now: () => t0 + 1000 });
+    expect(await sameDay.getSession('h1')).toMatchObject({ userId: 'u1' });
+    await sameDay.close();
+    const later = await LowdbStore.open({ dataDir, now: () => t0 + 120_000 });
+    expect(await later.getSession('h1')).toBeNull();
+    await later.close();
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Appends lines to one open file with group commit: every line handed over in the same moment goes
+ * out in a single write (and a single fsync, with that option), and each caller's promise settles
+ * when the write holding its line has. A thousand writers cost one system call, not a thousand
+ * queued open-write-close rounds on the thread pool.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export class GroupAppend {
+  private pending: string[] = [];
+  private waiters: Waiter[] = [];
+  private flushing: Promise<void> | null = null;
+  private bytes = 0;
+
+  private constructor(
+    private handle: FileHandle,
+    private readonly fsync: boolean,
+  ) {}
+
+  static async open(path: string, fsync: boolean): Promise<GroupAppend> {
+    return new GroupAppend(await open(path, 'a'), fsync);
+  }
+
+  /** Bytes written to the current file. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  /** Resolves once `text` is in the file (and fsynced, with that option). */
+  append(text: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push(text);
+      this.waiters.push({ resolve, reject });
+      if (!this.flushing) this.flushing = this.flush();
+    });
+  }
+
+  /** Resolves when everything appended so far has been written (or has failed). */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async flush(): Promise<void> {
+    // Let the other writes of this moment join the batch.
+    await new Promise((r) => setImmediate(r));
+    while (this.pending.length) {
+      const text = this.pending.join('');
+      const waiters = this.waiters;
+      this.pending = [];
+      this.waiters = [];
+      try {
+        await this.handle.write(text);
+        if (this.fsync) await this.handle.sync();
+        this.bytes += Buffer.byteLength(text);
+        for (const w of waiters) w.resolve();
+      } catch (error) {
+        for (const w of waiters) w.reject(error as Error);
+      }
+    }
+    this.flushing = null;
+  }
+
+  /** Goes on in the file at `path`, once what is pending is written; the previous file is closed. */
+  async reopen(path: string): Promise<void> {
+    const next = await open(path, 'a');
+    // The last check and the swap run without a pause: no write of the old file is in flight.
+    while (this.flushing) await this.flushing;
+    const previous = this.handle;
+    this.handle = next;
+    this.bytes = 0;
+    await previous.close();
+  }
+
+  async close(): Promise<void> {
+    await this.drain();
+    await this.handle.close();
+  }
+}

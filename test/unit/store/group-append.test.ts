@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GroupAppend } from '../../../server/store/group-append';
+
+const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
+
+describe('group append: many writers, one write, nothing lost or reordered', () => {
+  test('lines handed over together all land, in order, and each promise settles after its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const path = join(dir, 'log.jsonl');
+    const out = await GroupAppend.open(path, false);
+    const settled: number[] = [];
+    await Promise.all(
+      Array.from({ length: 500 }, (_, i) =>
+        out.append(`${i}\n`).then(() => {
+          expect(lines(path)).toContain(String(i)); // on disk before its promise resolves
+          settled.push(i);
+        }),
+      ),
+    );
+    expect(lines(path)).toEqual(Array.from({ length: 500 }, (_, i) => String(i)));
+    expect(settled).toHaveLength(500);
+    expect(out.size).toBe(readFileSync(path).length);
+    await out.close();
+  });
+
+  test('reopen moves on to a new file while writers keep appending: every line in exactly one file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const out = await GroupAppend.open(join(dir, 'a.jsonl'), false);
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < 100; i++) writes.push(out.append(`${i}\n`));
+    const moved = out.reopen(join(dir, 'b.jsonl'));
+    for (let i = 100; i < 200; i++) writes.push(out.append(`${i}\n`));
+    await moved;
+    for (let i = 200; i < 300; i++) writes.push(out.append(`${i}\n`));
+    await Promise.all(writes);
+    await out.close();
+    const all = [...lines(join(dir, 'a.jsonl')), ...lines(join(dir, 'b.jsonl'))].map(Number);
+    expect(all).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect(lines(join(dir, 'b.jsonl'))).toContain('299');
+  });
+
+  test('a failed write rejects the promises of its lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const out = await GroupAppend.open(join(dir, 'log.jsonl'), false);
+    await out.close(); // writing to a closed file fails
+    await expect(out.append('x\n')).rejects.toThrow();
+  });
+});
