@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import { Accounts } from './app/accounts';
 import { AttemptService } from './app/attempts';
 import { systemClock, type Clock } from './app/clock';
+import { WorkerRunner } from './app/engine-runner';
 import { Exporter } from './app/export';
 import { ScenarioLibrary } from './app/library';
 import { Reports } from './app/reports';
@@ -42,6 +43,8 @@ export interface AppDeps {
   store?: Store;
   /** Expose GET /api/metrics (admin) for benchmarks. */
   metrics?: boolean;
+  /** Engine worker threads; 0 or unset runs the engine and the scorer on the server thread. */
+  engineWorkers?: number;
   /** The built browser UI; default client/dist. */
   clientDir?: string;
   log?: (message: string) => void;
@@ -97,8 +100,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const http = createServer(app);
   const io = createSocketServer(http, { accounts, clock, log });
+  const engine = deps.engineWorkers ? new WorkerRunner(deps.engineWorkers, log) : undefined;
   const attempts = new AttemptService({
     store,
+    ...(engine ? { engine } : {}),
     library,
     scorer,
     clock,
@@ -171,6 +176,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await new Promise<void>((r) => io.close(() => r()));
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
       await store.close();
+      await engine?.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The entry point: configuration from the environment, then listen. The only place that listens. */
 import { resolve } from 'node:path';
 import { createApp } from './app';
+import { defaultWorkerCount } from './app/engine-runner';
 import { StoreError } from './store/durable-file';
 
 export interface ServeConfig {
@@ -12,6 +13,8 @@ export interface ServeConfig {
   secureCookies: boolean;
   metrics: boolean;
   loginLimit: number;
+  /** Engine worker threads (0: run the engine on the server thread). */
+  engineWorkers: number;
   adminPassword?: string;
 }
 
@@ -30,8 +33,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     secureCookies: on(env.SPARRING_SECURE_COOKIES, false),
     metrics: on(env.SPARRING_METRICS, false),
     loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
+    engineWorkers: engineWorkers(env.SPARRING_ENGINE_WORKERS),
     ...(env.SPARRING_ADMIN_PASSWORD ? { adminPassword: env.SPARRING_ADMIN_PASSWORD } : {}),
   };
+}
+
+function engineWorkers(value: string | undefined): number {
+  if (value === undefined || value === '') return defaultWorkerCount();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new Error(`SPARRING_ENGINE_WORKERS must be a whole number from 0 to 64, got "${value}"`);
+  return n;
 }
 
 export async function serve(

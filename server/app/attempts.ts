@@ -18,7 +18,7 @@ import type {
   Outcome,
   ReplyFeedback,
 } from '../contracts/events';
-import { start as startEngine, step as stepEngine } from '../engine/step';
+import { start as startEngine } from '../engine/step';
 import type { Effect, EngineInput } from '../engine/state';
 import type { Scenario } from '../scenarios/schema';
 import type { ReplyScore, Scorer, Turn } from '../scoring/types';
@@ -32,6 +32,7 @@ import type {
 import { canSeeAttempt, isStaff } from './access';
 import { matches, type AttemptFilter } from './attempt-filter';
 import type { Clock, TimerHandle } from './clock';
+import { inlineRunner, type EngineRunner } from './engine-runner';
 import { forTrainee, type ScenarioLibrary } from './library';
 
 export interface Notifier {
@@ -46,6 +47,8 @@ export interface AttemptServiceDeps {
   scorer: Scorer;
   clock: Clock;
   notifier: Notifier;
+  /** Where the engine and the scorer run (worker threads on a server); inline by default. */
+  engine?: EngineRunner;
   /** Simulated typing delays of the customer; off in tests and benchmarks. */
   delays: boolean;
   log: (message: string) => void;
@@ -63,7 +66,11 @@ export class AttemptService {
   private readonly live = new Map<string, AttemptRecord>();
   private closed = false;
 
-  constructor(private readonly deps: AttemptServiceDeps) {}
+  private readonly engine: EngineRunner;
+
+  constructor(private readonly deps: AttemptServiceDeps) {
+    this.engine = deps.engine ?? inlineRunner(deps.scorer);
+  }
 
   /** After a restart: re-arm silence timers and deliver lines whose typing was under way. */
   async recover(): Promise<number> {
@@ -162,7 +169,7 @@ export class AttemptService {
         kind: 'text',
         clientId: input.clientId,
       });
-      const applied = this.advance(
+      const applied = await this.advance(
         record,
         entry,
         { type: 'reply', text: input.text, history },
@@ -206,7 +213,12 @@ export class AttemptService {
         action: input.action,
         clientId: input.clientId,
       });
-      const applied = this.advance(record, entry, { type: 'action', action: input.action }, now);
+      const applied = await this.advance(
+        record,
+        entry,
+        { type: 'action', action: input.action },
+        now,
+      );
       await this.save(record);
       this.schedule(record, applied.lines, applied.ended, now);
       return { message: this.messageDto(record, message) };
@@ -219,7 +231,7 @@ export class AttemptService {
       if (record.status === 'closed' && record.result) return record.result;
       const entry = this.playable(record);
       const closedEarly = record.status === 'active';
-      const score = this.scoreRecord(record, entry.scenario, closedEarly);
+      const score = await this.scoreRecord(record, entry.scenario, closedEarly);
       const now = this.deps.clock.now();
       record.result = {
         outcome: record.state.outcome ?? 'failure',
@@ -351,7 +363,7 @@ export class AttemptService {
           skipped++;
           return;
         }
-        const score = this.scoreRecord(record, entry.scenario, record.result.closedEarly);
+        const score = await this.scoreRecord(record, entry.scenario, record.result.closedEarly);
         const { history = [], scores, scorer, scoredAt } = record.result;
         record.result = {
           ...record.result,
@@ -412,7 +424,7 @@ export class AttemptService {
 
   /** The whole transcript scored with the scenario's current phrases and rubric. */
   private scoreRecord(record: AttemptRecord, scenario: Scenario, closedEarly: boolean) {
-    return this.deps.scorer.scoreTranscript({
+    return this.engine.scoreTranscript({
       lang: record.language,
       turns: turnsOf(record.messages),
       phrases: scenario.phrases,
@@ -494,14 +506,22 @@ export class AttemptService {
     return message;
   }
 
-  private advance(
+  private async advance(
     record: AttemptRecord,
     entry: ReturnType<AttemptService['playable']>,
     input: EngineInput,
     now: number,
   ) {
     const wasActive = record.state.status === 'active';
-    const { state, effects } = stepEngine(entry.playable, record.state, input);
+    let result: Awaited<ReturnType<EngineRunner['step']>>;
+    try {
+      result = await this.engine.step(entry.playable, record.state, input);
+    } catch (error) {
+      // Nothing of this input was stored: the next operation starts again from the stored attempt.
+      this.live.delete(record.id);
+      throw error;
+    }
+    const { state, effects } = result;
     record.state = state;
     if (wasActive && state.status === 'ended') record.endedAt = record.messages.length;
     const last = record.messages[record.messages.length - 1];
@@ -595,7 +615,7 @@ export class AttemptService {
     if (!record || record.status !== 'active' || record.silenceDueAt !== due || this.closed) return;
     const entry = this.playable(record);
     const now = this.deps.clock.now();
-    const applied = this.advance(record, entry, { type: 'silence' }, now);
+    const applied = await this.advance(record, entry, { type: 'silence' }, now);
     await this.save(record);
     this.schedule(record, applied.lines, applied.ended, now);
   }

@@ -53,12 +53,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes are serialised per file; each replaces the file atomically. */
   write(data: T): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(data));
+    return this.writeText(JSON.stringify(data));
+  }
+
+  /** Writes JSON text the caller already has (it is not checked). */
+  writeText(text: string): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(text));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async writeNow(data: T): Promise<void> {
+  private async writeNow(text: string): Promise<void> {
     const tmp = join(
       dirname(this.path),
       `.${basename(this.path)}.${process.pid}.${tmpCounter++}.tmp`,
@@ -66,7 +71,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       const handle = await open(tmp, 'w');
       try {
-        await handle.writeFile(JSON.stringify(data));
+        await handle.writeFile(text);
         if (this.options.fsync) await handle.sync();
       } finally {
         await handle.close();

@@ -33,6 +33,16 @@ import {
 
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
+/**
+ * The newest stored state of an attempt, as the JSON text its snapshot file will hold: a string is
+ * one object to the garbage collector, where a copy of the record is hundreds, and a thousand
+ * chats in play would otherwise lengthen every full collection (and the pause every trainee feels).
+ */
+interface Latest {
+  json: string;
+  closed: boolean;
+}
+
 const summaryLine = (summary: AttemptSummaryRecord) => `${JSON.stringify(summary)}\n`;
 
 export interface LowdbStoreOptions {
@@ -52,7 +62,7 @@ export class LowdbStore implements Store {
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private readonly quarantined = new Map<string, StoreError>();
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
-  private readonly latest = new Map<string, AttemptRecord>();
+  private readonly latest = new Map<string, Latest>();
   private readonly dirty = new Set<string>();
   /** Messages of each attempt already in the journal or its snapshot: the next entry starts there. */
   private readonly journaled = new Map<string, number>();
@@ -112,7 +122,7 @@ export class LowdbStore implements Store {
       this.options.log,
     );
     for (const record of records.values()) {
-      await this.writeSnapshot(record);
+      await this.writeSnapshot(record.id, JSON.stringify(record));
       this.index.set(record.id, summarize(record));
     }
     if (records.size) {
@@ -128,10 +138,9 @@ export class LowdbStore implements Store {
     return new DurableJsonFile<AttemptRecord>(this.attemptPath(id)).read().catch(() => null);
   }
 
-  private async writeSnapshot(record: AttemptRecord): Promise<void> {
-    await mkdir(dirname(this.attemptPath(record.id)), { recursive: true });
-    const db = new Low<AttemptRecord>(this.file(this.attemptPath(record.id)), record);
-    await db.write();
+  private async writeSnapshot(id: string, json: string): Promise<void> {
+    await mkdir(dirname(this.attemptPath(id)), { recursive: true });
+    await this.file<AttemptRecord>(this.attemptPath(id)).writeText(json);
   }
 
   /** A background checkpoint: a failure is logged (the journal keeps everything), never thrown. */
@@ -155,7 +164,7 @@ export class LowdbStore implements Store {
         const record = this.latest.get(id);
         if (!record) continue;
         try {
-          await this.writeSnapshot(record);
+          await this.writeSnapshot(id, record.json);
         } catch (error) {
           this.options.log?.(
             `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
@@ -165,7 +174,7 @@ export class LowdbStore implements Store {
         // Only if nothing newer arrived meanwhile is the attempt clean.
         if (this.latest.get(id) === record) {
           this.dirty.delete(id);
-          if (record.status === 'closed') {
+          if (record.closed) {
             this.latest.delete(id);
             this.journaled.delete(id);
           }
@@ -296,13 +305,16 @@ export class LowdbStore implements Store {
         attempt.id,
         'unwritable',
       );
-    // The store keeps its own copy: callers go on changing theirs before the next write.
-    const copy = structuredClone(attempt);
+    // The store keeps its own copy, as text: callers go on changing their record before the next
+    // write. Everything taken from `attempt` is taken now, before the first pause.
+    const latest = { json: JSON.stringify(attempt), closed: attempt.status === 'closed' };
+    const messages = attempt.messages.length;
+    const summary = summarize(attempt);
     const previous = this.latest.get(attempt.id);
-    this.latest.set(attempt.id, copy);
-    const from = Math.min(this.journaled.get(attempt.id) ?? 0, copy.messages.length);
+    this.latest.set(attempt.id, latest);
+    const from = Math.min(this.journaled.get(attempt.id) ?? 0, messages);
     try {
-      await this.journal.append(copy, from);
+      await this.journal.append(attempt, from); // serialised at once
     } catch (error) {
       // What failed to reach the disk must not be served from memory either.
       if (previous) this.latest.set(attempt.id, previous);
@@ -314,15 +326,14 @@ export class LowdbStore implements Store {
       );
     }
     this.dirty.add(attempt.id);
-    this.journaled.set(attempt.id, copy.messages.length);
+    this.journaled.set(attempt.id, messages);
     if (this.journal.size > CHECKPOINT_BYTES && !this.checkpointing) this.checkpointSoon();
     this.attempts.delete(attempt.id);
-    const summary = summarize(attempt);
     const before = this.index.get(attempt.id);
     this.index.set(attempt.id, summary);
     // The index on disk changes when an attempt starts, ends, closes or is reviewed; the mood and
     // timings of a chat in progress would add a line per message and are read from its file anyway.
-    const moved = !before || before.status !== summary.status || attempt.status !== 'active';
+    const moved = !before || before.status !== summary.status || summary.status !== 'active';
     // A lost line is harmless: the journal that holds this write is kept until the index has it,
     // and replaying a journal rebuilds the summaries of what it holds.
     if (moved && (!before || JSON.stringify(before) !== JSON.stringify(summary))) {
@@ -339,7 +350,7 @@ export class LowdbStore implements Store {
     const damaged = this.quarantined.get(id);
     if (damaged) throw damaged;
     const newest = this.latest.get(id);
-    if (newest) return structuredClone(newest);
+    if (newest) return JSON.parse(newest.json) as AttemptRecord;
     const db = this.attemptDb(id);
     if (db.data) return structuredClone(db.data);
     try {

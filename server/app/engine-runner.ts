@@ -1,0 +1,152 @@
+/**
+ * Where the engine and the scorer run. They are pure and CPU-bound: on the server's own thread,
+ * every reply's scoring holds up the acknowledgements of every other trainee. With workers, the
+ * server thread only does I/O (sockets, the journal) and the worker threads do the thinking; the
+ * results are the same, because the work is the same pure functions.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { step, type Playable } from '../engine/step';
+import type { AttemptState, EngineInput, StepResult } from '../engine/state';
+import type { Scenario } from '../scenarios/schema';
+import type { Scorer, TranscriptInput, TranscriptScore } from '../scoring/types';
+
+export interface EngineRunner {
+  step(playable: Playable, state: AttemptState, input: EngineInput): Promise<StepResult>;
+  scoreTranscript(input: TranscriptInput): Promise<TranscriptScore>;
+  close(): Promise<void>;
+}
+
+/** On the calling thread: for tests, the CLI and small installs. */
+export function inlineRunner(scorer: Scorer): EngineRunner {
+  return {
+    step: async (playable, state, input) => step(playable, state, input),
+    scoreTranscript: async (input) => scorer.scoreTranscript(input),
+    close: async () => undefined,
+  };
+}
+
+/** Worker threads for a server: one fewer than the cores (at least one), at most four. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** What the server thread sends a worker; `scenario` goes with the first use of each `key`. */
+export type WorkerRequest =
+  | {
+      id: number;
+      kind: 'step';
+      key: number;
+      scenario?: Scenario;
+      state: AttemptState;
+      input: EngineInput;
+    }
+  | { id: number; kind: 'transcript'; input: TranscriptInput };
+
+export type WorkerResponse =
+  | { id: number; ok: true; result: StepResult | TranscriptScore }
+  | { id: number; ok: false; error: string };
+
+interface Pending {
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+class EngineWorker {
+  readonly worker: Worker;
+  readonly pending = new Map<number, Pending>();
+  /** Scenario keys this worker has compiled. */
+  readonly known = new Set<number>();
+  dead: Error | null = null;
+
+  constructor(onExit: (w: EngineWorker) => void) {
+    // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
+    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'));
+    this.worker.unref();
+    this.worker.on('message', (m: WorkerResponse) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.ok) p.resolve(m.result as never);
+      else p.reject(new Error(m.error));
+    });
+    const fail = (error: Error) => {
+      if (this.dead) return;
+      this.dead = error;
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+      onExit(this);
+    };
+    this.worker.on('error', (e) => fail(new Error(`engine worker failed: ${e.message}`)));
+    this.worker.on('exit', (code) => fail(new Error(`engine worker stopped (exit code ${code})`)));
+  }
+}
+
+/**
+ * A small pool of engine workers. Each request goes to the worker with the fewest in flight; the
+ * attempt service already runs one attempt's operations one at a time, so order needs nothing more.
+ * A worker that dies fails its requests (the trainee sees an error and can retry) and is replaced.
+ */
+export class WorkerRunner implements EngineRunner {
+  private readonly workers: EngineWorker[] = [];
+  private readonly keys = new WeakMap<Playable, number>();
+  private nextKey = 1;
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly log: (message: string) => void,
+  ) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  private spawn(): EngineWorker {
+    return new EngineWorker((dead) => {
+      const i = this.workers.indexOf(dead);
+      if (this.closed || i < 0) return;
+      this.log(`engine: ${dead.dead?.message}; starting a new worker`);
+      this.workers[i] = this.spawn();
+    });
+  }
+
+  private pick(): EngineWorker {
+    let best = this.workers[0]!;
+    for (const w of this.workers) if (w.pending.size < best.pending.size) best = w;
+    return best;
+  }
+
+  private send<T>(w: EngineWorker, request: WorkerRequest): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the engine has shut down'));
+    return new Promise<T>((resolve, reject) => {
+      w.pending.set(request.id, { resolve: resolve as (v: never) => void, reject });
+      w.worker.postMessage(request);
+    });
+  }
+
+  step(playable: Playable, state: AttemptState, input: EngineInput): Promise<StepResult> {
+    let key = this.keys.get(playable);
+    if (key === undefined) this.keys.set(playable, (key = this.nextKey++));
+    const w = this.pick();
+    const first = !w.known.has(key);
+    w.known.add(key);
+    return this.send(w, {
+      id: this.nextId++,
+      kind: 'step',
+      key,
+      ...(first ? { scenario: playable.scenario } : {}),
+      state,
+      input,
+    });
+  }
+
+  scoreTranscript(input: TranscriptInput): Promise<TranscriptScore> {
+    return this.send(this.pick(), { id: this.nextId++, kind: 'transcript', input });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

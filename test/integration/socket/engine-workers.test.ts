@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inlineRunner, WorkerRunner } from '../../../server/app/engine-runner';
+import type { AttemptState, Effect, EngineInput } from '../../../server/engine/state';
+import { compile, start } from '../../../server/engine/step';
+import { parseScenario } from '../../../server/scenarios/load';
+import { scorer } from '../../../server/scoring';
+import type { Turn } from '../../../server/scoring/types';
+import { call, startTestApp } from '../../helpers/app';
+import { settle } from '../../helpers/fake-clock';
+import { ROOT } from '../../helpers/cli';
+
+const bundled = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parseScenario(readFileSync(join(ROOT, 'scenarios', f), 'utf8'), f).scenario!);
+
+describe('engine workers: the same pure engine and scorer, off the server thread', () => {
+  let runner: WorkerRunner;
+  const logs: string[] = [];
+  beforeAll(() => {
+    runner = new WorkerRunner(2, (m) => logs.push(m));
+  });
+  afterAll(() => runner.close());
+
+  test('every bundled scenario test plays and scores the same in a worker as inline', async () => {
+    const inline = inlineRunner(scorer);
+    let steps = 0;
+    for (const scenario of bundled) {
+      const playable = compile(scenario, scorer);
+      for (const t of scenario.tests ?? []) {
+        let { state }: { state: AttemptState } = start(playable, 1);
+        const turns: Turn[] = [];
+        for (const reply of t.agent) {
+          const input: EngineInput =
+            reply === '<silence>'
+              ? { type: 'silence' }
+              : { type: 'reply', text: reply, history: [...turns] };
+          const here = await inline.step(playable, state, input);
+          const there = await runner.step(playable, state, input);
+          expect(there).toEqual(here);
+          steps++;
+          state = here.state;
+          if (input.type === 'reply') turns.push({ role: 'agent', text: reply });
+          for (const e of here.effects as Effect[])
+            if (e.type === 'say') turns.push({ role: 'customer', text: e.text });
+        }
+        const transcript = { lang: scenario.language, turns, phrases: scenario.phrases };
+        expect(await runner.scoreTranscript(transcript)).toEqual(
+          await inline.scoreTranscript(transcript),
+        );
+      }
+    }
+    expect(steps).toBeGreaterThan(50);
+  });
+
+  test('a worker that dies fails its request with a clear error and is replaced', async () => {
+    const playable = compile(bundled[0]!, scorer);
+    const { state } = start(playable, 1);
+    const input: EngineInput = { type: 'reply', text: 'Hello, how can I help?', history: [] };
+    const workers = (runner as unknown as { workers: Array<{ worker: { terminate(): unknown } }> })
+      .workers;
+    const pending = Promise.all([
+      runner.step(playable, state, input),
+      runner.step(playable, state, input),
+    ]);
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+    await expect(pending).rejects.toThrow(/engine worker stopped/);
+    expect(logs.join('\n')).toMatch(/starting a new worker/);
+    // The replacement compiles the scenario afresh and answers as before.
+    const again = await runner.step(playable, state, input);
+    expect(again).toEqual(await inlineRunner(scorer).step(playable, state, input));
+  });
+
+  test('an app with engine workers plays an attempt to its scorecard like one without', async () => {
+    const results: unknown[] = [];
+    for (const engineWorkers of [0, 1]) {
+      const t = await startTestApp({ engineWorkers });
+      try {
+        const s = await t.socket(await t.createUser('wendy'));
+        const started = await call<{ attempt: { id: string } }>(s, 'attempt:start', {
+          scenarioId: 'en-double-charge',
+          mode: 'coach',
+          seed: 3,
+        });
+        const attemptId = started.attempt.id;
+        const acks: unknown[] = [];
+        for (const [i, text] of [
+          "I'm so sorry about the double charge, that's really frustrating.",
+          'I can see both charges; I have started a refund of the duplicate, it will be back on your card within 3 business days.',
+          'Is there anything else I can help you with today?',
+        ].entries()) {
+          const ack = await call<{ ok: boolean; scores: unknown }>(s, 'agent:message', {
+            attemptId,
+            text,
+            clientId: `c${i}`,
+          });
+          expect(ack.ok).toBe(true);
+          acks.push(ack.scores);
+          await settle();
+        }
+        const closed = await call<{ ok: boolean; result: { scores: unknown; findings: unknown } }>(
+          s,
+          'attempt:close',
+          { attemptId },
+        );
+        expect(closed.ok).toBe(true);
+        results.push({ acks, scores: closed.result.scores, findings: closed.result.findings });
+      } finally {
+        await t.close();
+      }
+    }
+    expect(results[0]).toMatchObject({
+      acks: [expect.anything(), expect.anything(), expect.anything()],
+    });
+    expect(results[1]).toEqual(results[0]);
+  });
+});
