@@ -34,13 +34,17 @@ import {
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /**
- * The newest stored state of an attempt, as the JSON text its snapshot file will hold: a string is
- * one object to the garbage collector, where a copy of the record is hundreds, and a thousand
- * chats in play would otherwise lengthen every full collection (and the pause every trainee feels).
+ * The store's own copy of a record, for snapshots and reads: messages before `from` are taken from
+ * the previous copy (they have not changed), only the rest are copied. A full copy per message
+ * would be kilobytes living a few seconds each (promoted, then collected by full collections
+ * whose pauses every trainee feels); this is a few hundred bytes.
  */
-interface Latest {
-  json: string;
-  closed: boolean;
+function ownCopy(record: AttemptRecord, previous: AttemptRecord | undefined, from: number) {
+  const kept = previous ? previous.messages.slice(0, Math.min(from, previous.messages.length)) : [];
+  const copy: AttemptRecord = structuredClone({ ...record, messages: [] });
+  for (let i = kept.length; i < record.messages.length; i++) kept.push({ ...record.messages[i]! });
+  copy.messages = kept;
+  return copy;
 }
 
 const summaryLine = (summary: AttemptSummaryRecord) => `${JSON.stringify(summary)}\n`;
@@ -62,7 +66,7 @@ export class LowdbStore implements Store {
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private readonly quarantined = new Map<string, StoreError>();
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
-  private readonly latest = new Map<string, Latest>();
+  private readonly latest = new Map<string, AttemptRecord>();
   private readonly dirty = new Set<string>();
   /** Messages of each attempt already in the journal or its snapshot: the next entry starts there. */
   private readonly journaled = new Map<string, number>();
@@ -164,7 +168,7 @@ export class LowdbStore implements Store {
         const record = this.latest.get(id);
         if (!record) continue;
         try {
-          await this.writeSnapshot(id, record.json);
+          await this.writeSnapshot(id, JSON.stringify(record));
         } catch (error) {
           this.options.log?.(
             `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
@@ -174,7 +178,7 @@ export class LowdbStore implements Store {
         // Only if nothing newer arrived meanwhile is the attempt clean.
         if (this.latest.get(id) === record) {
           this.dirty.delete(id);
-          if (record.closed) {
+          if (record.status === 'closed') {
             this.latest.delete(id);
             this.journaled.delete(id);
           }
@@ -305,14 +309,15 @@ export class LowdbStore implements Store {
         attempt.id,
         'unwritable',
       );
-    // The store keeps its own copy, as text: callers go on changing their record before the next
-    // write. Everything taken from `attempt` is taken now, before the first pause.
-    const latest = { json: JSON.stringify(attempt), closed: attempt.status === 'closed' };
+    // Everything taken from `attempt` is taken now, before the first pause: callers go on changing
+    // their record. The last message already stored may have changed since (its mood), so the
+    // journal entry and the store's copy start from that one.
     const messages = attempt.messages.length;
-    const summary = summarize(attempt);
+    const from = Math.max(0, Math.min(this.journaled.get(attempt.id) ?? 0, messages) - 1);
     const previous = this.latest.get(attempt.id);
+    const latest = ownCopy(attempt, previous, from);
+    const summary = summarize(attempt);
     this.latest.set(attempt.id, latest);
-    const from = Math.min(this.journaled.get(attempt.id) ?? 0, messages);
     try {
       await this.journal.append(attempt, from); // serialised at once
     } catch (error) {
@@ -350,7 +355,7 @@ export class LowdbStore implements Store {
     const damaged = this.quarantined.get(id);
     if (damaged) throw damaged;
     const newest = this.latest.get(id);
-    if (newest) return JSON.parse(newest.json) as AttemptRecord;
+    if (newest) return structuredClone(newest);
     const db = this.attemptDb(id);
     if (db.data) return structuredClone(db.data);
     try {
