@@ -17,7 +17,7 @@ import { ScenarioLibrary } from './app/library';
 import { Reports } from './app/reports';
 import { AppError } from './contracts/errors';
 import { apiRoutes } from './http/routes';
-import { metricsRoutes } from './http/metrics';
+import { ackRecorder, metricsRoutes } from './http/metrics';
 import { loadUser } from './http/session';
 import { scorer } from './scoring';
 import { LowdbStore } from './store/lowdb-store';
@@ -111,9 +111,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     delays: deps.delays ?? true,
     log,
   });
-  handleSockets(io, { attempts, clock, log });
+  const acks = deps.metrics ? ackRecorder() : null;
+  handleSockets(io, { attempts, clock, log, ...(acks ? { onReply: acks.record } : {}) });
 
-  const metrics = deps.metrics ? metricsRoutes(io) : null;
+  const metrics = acks ? metricsRoutes(io, acks.histogram) : null;
   if (metrics) app.use('/api', metrics.router);
   app.use(
     '/api',

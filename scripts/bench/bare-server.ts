@@ -8,19 +8,21 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { Server } from 'socket.io';
-import { metricsSnapshot } from '../../server/http/metrics';
+import { ackRecorder, metricsSnapshot } from '../../server/http/metrics';
 
 const file = process.argv[2] ?? '/tmp/sparring-bare.log';
 const log = createWriteStream(file, { flags: 'a' });
 const histogram = monitorEventLoopDelay({ resolution: 10 });
+const acks = ackRecorder();
 histogram.enable();
 
 const http = createServer((req, res) => {
   if (req.url === '/api/metrics') {
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount)));
+    res.end(JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount, acks.histogram)));
   } else if (req.url === '/api/metrics/reset') {
     histogram.reset();
+    acks.histogram.reset();
     res.end('{"ok":true}');
   } else res.end('{"ok":true}');
 });
@@ -49,8 +51,10 @@ io.on('connection', (socket) => {
         clientId: p.clientId,
       };
       // Stored (handed to the file) before the acknowledgement, like ours.
+      const arrived = performance.now();
       log.write(`${JSON.stringify({ attemptId: p.attemptId, ...message })}\n`, () => {
         ack({ ok: true, message });
+        acks.record(performance.now() - arrived);
         io.to(p.attemptId).emit('customer:message', {
           attemptId: p.attemptId,
           message: { id: randomUUID(), seq: ++seq, text: 'OK.' },

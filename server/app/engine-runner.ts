@@ -60,9 +60,9 @@ class EngineWorker {
   readonly known = new Set<number>();
   dead: Error | null = null;
 
-  constructor(onExit: (w: EngineWorker) => void) {
+  constructor(lane: 'steps' | 'scoring', onExit: (w: EngineWorker) => void) {
     // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
-    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'));
+    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'), { workerData: { lane } });
     this.worker.unref();
     this.worker.on('message', (m: WorkerResponse) => {
       const p = this.pending.get(m.id);
@@ -84,12 +84,15 @@ class EngineWorker {
 }
 
 /**
- * A small pool of engine workers. Each request goes to the worker with the fewest in flight; the
+ * A small pool of engine workers for the steps of conversations in play, and one more for scoring
+ * whole transcripts at the close: a burst of closes (an exam ending) never makes a trainee's reply
+ * wait behind them. Each request goes to the worker of its kind with the fewest in flight; the
  * attempt service already runs one attempt's operations one at a time, so order needs nothing more.
  * A worker that dies fails its requests (the trainee sees an error and can retry) and is replaced.
  */
 export class WorkerRunner implements EngineRunner {
   private readonly workers: EngineWorker[] = [];
+  private readonly scoring: EngineWorker[] = [];
   private readonly keys = new WeakMap<Playable, number>();
   private nextKey = 1;
   private nextId = 1;
@@ -99,21 +102,22 @@ export class WorkerRunner implements EngineRunner {
     private readonly size: number,
     private readonly log: (message: string) => void,
   ) {
-    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn('steps', this.workers));
+    this.scoring.push(this.spawn('scoring', this.scoring));
   }
 
-  private spawn(): EngineWorker {
-    return new EngineWorker((dead) => {
-      const i = this.workers.indexOf(dead);
+  private spawn(lane: 'steps' | 'scoring', pool: EngineWorker[]): EngineWorker {
+    return new EngineWorker(lane, (dead) => {
+      const i = pool.indexOf(dead);
       if (this.closed || i < 0) return;
       this.log(`engine: ${dead.dead?.message}; starting a new worker`);
-      this.workers[i] = this.spawn();
+      pool[i] = this.spawn(lane, pool);
     });
   }
 
-  private pick(): EngineWorker {
-    let best = this.workers[0]!;
-    for (const w of this.workers) if (w.pending.size < best.pending.size) best = w;
+  private pick(pool: EngineWorker[]): EngineWorker {
+    let best = pool[0]!;
+    for (const w of pool) if (w.pending.size < best.pending.size) best = w;
     return best;
   }
 
@@ -128,7 +132,7 @@ export class WorkerRunner implements EngineRunner {
   step(playable: Playable, state: AttemptState, input: EngineInput): Promise<StepResult> {
     let key = this.keys.get(playable);
     if (key === undefined) this.keys.set(playable, (key = this.nextKey++));
-    const w = this.pick();
+    const w = this.pick(this.workers);
     const first = !w.known.has(key);
     w.known.add(key);
     return this.send(w, {
@@ -142,11 +146,11 @@ export class WorkerRunner implements EngineRunner {
   }
 
   scoreTranscript(input: TranscriptInput): Promise<TranscriptScore> {
-    return this.send(this.pick(), { id: this.nextId++, kind: 'transcript', input });
+    return this.send(this.pick(this.scoring), { id: this.nextId++, kind: 'transcript', input });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all([...this.workers, ...this.scoring].map((w) => w.worker.terminate()));
   }
 }

@@ -1,10 +1,27 @@
 /** An engine worker thread (see engine-runner.ts): compiles each scenario once, then steps and scores. */
-import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { compile, step, type Playable } from '../engine/step';
 import { scorer } from '../scoring';
 import type { WorkerRequest, WorkerResponse } from './engine-runner';
 
 const playables = new Map<number, Playable>();
+
+/**
+ * The scoring lane (whole transcripts at the close) runs below the others' priority: when the cores
+ * are busy, acknowledging trainees' messages goes first and a scorecard waits a moment instead. On Linux a
+ * thread has its own nice value (/proc/thread-self names it); elsewhere this is skipped.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (tid) setPriority(tid, 10);
+  } catch {
+    // not Linux, or not allowed: the worker runs at the server's priority
+  }
+}
+if ((workerData as { lane?: string } | undefined)?.lane === 'scoring') lowerPriority();
 
 parentPort!.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;

@@ -1,15 +1,43 @@
 /** Optional runtime metrics for benchmarks (SPARRING_METRICS=on): event-loop delay and memory. */
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import {
+  createHistogram,
+  monitorEventLoopDelay,
+  type IntervalHistogram,
+  type RecordableHistogram,
+} from 'node:perf_hooks';
 import express, { type Router } from 'express';
 import type { AppIo } from '../transport/socket';
 import { requireRole } from './session';
 
+/**
+ * How long the server held each trainee message, from its arrival to the acknowledgement (in
+ * microseconds): the part of the round trip the load generator's own delays do not touch.
+ */
+export function ackRecorder(): { histogram: RecordableHistogram; record: (ms: number) => void } {
+  const histogram = createHistogram();
+  return { histogram, record: (ms) => histogram.record(Math.max(1, Math.round(ms * 1000))) };
+}
+
 /** Event-loop delay and memory now: the same figures for our server and the bench baseline. */
-export function metricsSnapshot(histogram: IntervalHistogram, sockets: number) {
+export function metricsSnapshot(
+  histogram: IntervalHistogram,
+  sockets: number,
+  acks?: RecordableHistogram,
+) {
   const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
   const m = process.memoryUsage();
+  const us = (n: number) => Math.round(n / 10) / 100;
   return {
     ok: true,
+    ...(acks
+      ? {
+          serverAckMs: {
+            p50: us(acks.percentile(50)),
+            p99: us(acks.percentile(99)),
+            max: us(acks.max),
+          },
+        }
+      : {}),
     eventLoopDelayMs: {
       p50: ms(histogram.percentile(50)),
       p99: ms(histogram.percentile(99)),
@@ -21,12 +49,15 @@ export function metricsSnapshot(histogram: IntervalHistogram, sockets: number) {
   };
 }
 
-export function metricsRoutes(io: AppIo): { router: Router; stop: () => void } {
+export function metricsRoutes(
+  io: AppIo,
+  acks: RecordableHistogram,
+): { router: Router; stop: () => void } {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const router = express.Router();
   router.get('/metrics', requireRole('admin'), (_req, res) => {
-    res.json(metricsSnapshot(histogram, io.engine.clientsCount));
+    res.json(metricsSnapshot(histogram, io.engine.clientsCount, acks));
   });
   // With --expose-gc: collect, then report the live heap (for soak tests).
   router.post('/metrics/gc', requireRole('admin'), (_req, res) => {
@@ -39,6 +70,7 @@ export function metricsRoutes(io: AppIo): { router: Router; stop: () => void } {
   });
   router.post('/metrics/reset', requireRole('admin'), (_req, res) => {
     histogram.reset();
+    acks.reset();
     res.json({ ok: true });
   });
   return { router, stop: () => histogram.disable() };

@@ -67,7 +67,13 @@ export function socketNotifier(io: AppIo): Notifier {
 /** Wires one handler per event. Every refusal is `{ok: false, error}` and changes nothing. */
 export function handleSockets(
   io: AppIo,
-  deps: { attempts: AttemptService; clock: Clock; log: (m: string) => void },
+  deps: {
+    attempts: AttemptService;
+    clock: Clock;
+    log: (m: string) => void;
+    /** Told how long each trainee message took from arrival to acknowledgement (metrics). */
+    onReply?: (ms: number) => void;
+  },
 ): void {
   io.on('connection', (socket: AppSocket) => {
     const bucket = new TokenBucket(deps.clock);
@@ -79,11 +85,13 @@ export function handleSockets(
         event as never,
         (async (payload: unknown, ack: unknown) => {
           const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
+          const arrived = performance.now();
           try {
             if (!bucket.take())
               throw new AppError('rate_limited', 'too many requests: slow down a little');
             const data = await run(parsePayload(event, payload));
             reply({ ok: true, ...data });
+            if (event === 'agent:message') deps.onReply?.(performance.now() - arrived);
           } catch (error) {
             reply(errorBody(error, deps.log, event));
           }
