@@ -83,6 +83,7 @@ export class AttemptService {
         return null;
       });
       if (!record) continue;
+      if (record.unanswered) this.answerSoon(record.id);
       const now = this.deps.clock.now();
       this.schedule(
         record,
@@ -149,7 +150,11 @@ export class AttemptService {
   }
 
   resume(user: UserRecord, attemptId: string): Promise<AttemptDto> {
-    return this.serial(attemptId, async () => this.dto(await this.owned(user, attemptId)));
+    return this.serial(attemptId, async () => {
+      const record = await this.owned(user, attemptId);
+      await this.catchUp(record);
+      return this.dto(record);
+    });
   }
 
   reply(
@@ -169,6 +174,10 @@ export class AttemptService {
         kind: 'text',
         clientId: input.clientId,
       });
+      if (record.mode !== 'coach') {
+        await this.acknowledgeThenAnswer(record);
+        return { message: this.messageDto(record, message) };
+      }
       const applied = await this.advance(
         record,
         entry,
@@ -213,6 +222,10 @@ export class AttemptService {
         action: input.action,
         clientId: input.clientId,
       });
+      if (record.mode !== 'coach') {
+        await this.acknowledgeThenAnswer(record);
+        return { message: this.messageDto(record, message) };
+      }
       const applied = await this.advance(
         record,
         entry,
@@ -229,6 +242,7 @@ export class AttemptService {
     return this.serial(attemptId, async () => {
       const record = await this.owned(user, attemptId);
       if (record.status === 'closed' && record.result) return record.result;
+      await this.catchUp(record);
       const entry = this.playable(record);
       const closedEarly = record.status === 'active';
       const score = await this.scoreRecord(record, entry.scenario, closedEarly);
@@ -400,6 +414,43 @@ export class AttemptService {
     return run;
   }
 
+  /**
+   * Exam mode: the trainee's input is acknowledged as soon as it is stored; the customer's answer
+   * (the engine's step, its write, the lines) follows as events, next in this attempt's queue. The
+   * acknowledgement waits for the disk only, never for the engine.
+   */
+  private async acknowledgeThenAnswer(record: AttemptRecord): Promise<void> {
+    record.unanswered = true;
+    await this.save(record);
+    this.answerSoon(record.id);
+  }
+
+  private answerSoon(attemptId: string): void {
+    void this.serial(attemptId, async () => {
+      const record = await this.load(attemptId);
+      if (record) await this.catchUp(record);
+    }).catch((error: Error) =>
+      // Kept as unanswered on disk: the next operation on the attempt (or a restart) tries again.
+      this.deps.log(`attempts: answering ${attemptId} failed: ${error.message}`),
+    );
+  }
+
+  /** Answers a stored, acknowledged input the customer has not answered yet (see `unanswered`). */
+  private async catchUp(record: AttemptRecord): Promise<void> {
+    if (!record.unanswered || record.status === 'closed' || this.closed) return;
+    const entry = this.playable(record);
+    const last = record.messages[record.messages.length - 1]!;
+    const input: EngineInput =
+      last.kind === 'action'
+        ? { type: 'action', action: last.action! }
+        : { type: 'reply', text: last.text, history: turnsOf(record.messages.slice(0, -1)) };
+    const now = this.deps.clock.now();
+    const applied = await this.advance(record, entry, input, now);
+    delete record.unanswered;
+    await this.save(record);
+    this.schedule(record, applied.lines, applied.ended, now);
+  }
+
   private async load(attemptId: string): Promise<AttemptRecord | null> {
     const cached = this.live.get(attemptId);
     if (cached) return cached;
@@ -448,6 +499,7 @@ export class AttemptService {
     const seen = clientId ? record.messages.find((m) => m.clientId === clientId) : undefined;
     if (seen) return { record, seen };
     if (record.status === 'closed') throw new AppError('attempt_closed', 'this chat is closed');
+    await this.catchUp(record);
     return { record };
   }
 

@@ -72,6 +72,12 @@ export interface AttemptRecord {
   createdAt: number;
   updatedAt: number;
   closedAt?: number;
+  /**
+   * Exam mode: the trainee's last input is stored and acknowledged, but the customer has not
+   * answered it yet. Set only between the two writes; after a crash there, the answer is worked out
+   * when the attempt is next loaded.
+   */
+  unanswered?: boolean;
 }
 
 /** What listing needs, kept in a small index so listing never opens attempt files. */
