@@ -9,9 +9,10 @@ import type { WorkerRequest, WorkerResponse } from './engine-runner';
 const playables = new Map<number, Playable>();
 
 /**
- * The scoring lane (whole transcripts at the close) runs below the others' priority: when the cores
- * are busy, acknowledging trainees' messages goes first and a scorecard waits a moment instead. On Linux a
- * thread has its own nice value (/proc/thread-self names it); elsewhere this is skipped.
+ * Workers run below the server thread's priority: when the cores are busy, storing and
+ * acknowledging trainees' messages goes first, and the customer's answer or a scorecard waits a
+ * moment instead. On Linux a thread has its own nice value (/proc/thread-self names it); elsewhere
+ * this is skipped.
  */
 function lowerPriority(): void {
   try {
@@ -21,7 +22,7 @@ function lowerPriority(): void {
     // not Linux, or not allowed: the worker runs at the server's priority
   }
 }
-if ((workerData as { lane?: string } | undefined)?.lane === 'scoring') lowerPriority();
+lowerPriority();
 
 parentPort!.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;
