@@ -72,6 +72,9 @@ export class LowdbStore implements Store {
   private readonly journaled = new Map<string, number>();
   private journal!: AttemptJournal;
   private checkpointing: Promise<void> | null = null;
+  /** Closed attempts waiting for their final snapshot, written one at a time soon after the close. */
+  private readonly toSettle = new Set<string>();
+  private settling: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
   /** Summary lines for the index, appended together; acknowledgements do not wait for them. */
   private indexOut!: GroupAppend;
@@ -145,6 +148,36 @@ export class LowdbStore implements Store {
   private async writeSnapshot(id: string, json: string): Promise<void> {
     await mkdir(dirname(this.attemptPath(id)), { recursive: true });
     await this.file<AttemptRecord>(this.attemptPath(id)).writeText(json);
+  }
+
+  /**
+   * A closed attempt changes no more (but for a trainer's review): its final snapshot is written
+   * now rather than at the next checkpoint, and the store's copy is let go. Otherwise the copies of
+   * every chat closed in the last 30 seconds sit in memory, and a bigger heap means longer pauses.
+   */
+  private settleSoon(id: string): void {
+    this.toSettle.add(id);
+    this.settling ??= (async () => {
+      for (const next of this.toSettle) {
+        this.toSettle.delete(next);
+        const record = this.latest.get(next);
+        if (!record || record.status !== 'closed') continue;
+        try {
+          await this.writeSnapshot(next, JSON.stringify(record));
+        } catch (error) {
+          // The journal still has it, and the next checkpoint tries again.
+          this.options.log?.(`store: snapshot of ${next} failed: ${(error as Error).message}`);
+          continue;
+        }
+        if (this.latest.get(next) === record) {
+          this.latest.delete(next);
+          this.dirty.delete(next);
+          this.journaled.delete(next);
+        }
+      }
+    })().finally(() => {
+      this.settling = null;
+    });
   }
 
   /** A background checkpoint: a failure is logged (the journal keeps everything), never thrown. */
@@ -333,6 +366,7 @@ export class LowdbStore implements Store {
     this.dirty.add(attempt.id);
     this.journaled.set(attempt.id, messages);
     if (this.journal.size > CHECKPOINT_BYTES && !this.checkpointing) this.checkpointSoon();
+    if (summary.status === 'closed') this.settleSoon(attempt.id);
     this.attempts.delete(attempt.id);
     const before = this.index.get(attempt.id);
     this.index.set(attempt.id, summary);
@@ -390,6 +424,7 @@ export class LowdbStore implements Store {
 
   async close() {
     clearInterval(this.timer);
+    await this.settling;
     await this.checkpointing;
     await this.checkpoint();
     await this.journal.close();

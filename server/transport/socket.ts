@@ -120,7 +120,13 @@ export function handleSockets(
       await socket.join(room(p.attemptId));
       return result;
     });
-    on('attempt:close', async (p) => ({ result: await deps.attempts.close(user(), p.attemptId) }));
+    on('attempt:close', async (p) => {
+      const result = await deps.attempts.close(user(), p.attemptId);
+      // A closed chat sends nothing more: its room goes, or every connection would keep one per
+      // attempt it ever played.
+      io.in(room(p.attemptId)).socketsLeave(room(p.attemptId));
+      return { result };
+    });
   });
 }
 
