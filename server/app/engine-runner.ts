@@ -62,7 +62,7 @@ class EngineWorker {
 
   constructor(lane: 'steps' | 'scoring', onExit: (w: EngineWorker) => void) {
     // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
-    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'), { workerData: { lane } });
+    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'));
     this.worker.unref();
     this.worker.on('message', (m: WorkerResponse) => {
       const p = this.pending.get(m.id);
@@ -78,8 +78,10 @@ class EngineWorker {
       this.pending.clear();
       onExit(this);
     };
-    this.worker.on('error', (e) => fail(new Error(`engine worker failed: ${e.message}`)));
-    this.worker.on('exit', (code) => fail(new Error(`engine worker stopped (exit code ${code})`)));
+    this.worker.on('error', (e) => fail(new Error(`engine worker (${lane}) failed: ${e.message}`)));
+    this.worker.on('exit', (code) =>
+      fail(new Error(`engine worker (${lane}) stopped (exit code ${code})`)),
+    );
   }
 }
 

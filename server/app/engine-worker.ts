@@ -1,7 +1,7 @@
 /** An engine worker thread (see engine-runner.ts): compiles each scenario once, then steps and scores. */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { compile, step, type Playable } from '../engine/step';
 import { scorer } from '../scoring';
 import type { WorkerRequest, WorkerResponse } from './engine-runner';

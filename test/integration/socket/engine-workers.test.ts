@@ -64,7 +64,7 @@ describe('engine workers: the same pure engine and scorer, off the server thread
       runner.step(playable, state, input),
     ]);
     await Promise.all(workers.map((w) => w.worker.terminate()));
-    await expect(pending).rejects.toThrow(/engine worker stopped/);
+    await expect(pending).rejects.toThrow(/engine worker \(steps\) stopped/);
     expect(logs.join('\n')).toMatch(/starting a new worker/);
     // The replacement compiles the scenario afresh and answers as before.
     const again = await runner.step(playable, state, input);
