@@ -233,8 +233,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // The scenario's own phrases.
   applyScenarioPhrases(context.phrases, tokens, lex, add);
 
-  // Concrete commitments.
-  const concrete = firstMatch(lex.concrete, norm);
+  // Concrete commitments: a date, amount or reference the customer has not already given (quoting
+  // their own figures back is not a next step).
+  const customerSaid = context.history
+    .filter((t) => t.role === 'customer')
+    .map((t) => normalize(t.text));
+  const concrete =
+    matches(lex.concrete, norm).find((m) => {
+      const detail = norm.slice(m.start, m.end).trim();
+      return !customerSaid.some((c) => c.includes(detail));
+    }) ?? null;
   if (concrete)
     add('positive_phrasing', 8, 'positive.concrete', concrete, lex.lexicon.messages.concreteDetail);
 

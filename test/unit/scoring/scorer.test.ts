@@ -69,6 +69,25 @@ describe('scorer: positive phrasing', () => {
     );
   });
 
+  test("a concrete detail counts only when it is new: echoing the customer's own figures is not a commitment", () => {
+    const rules = (text: string, customer: string, lang: 'en' | 'ru' = 'en') =>
+      reply(text, lang, customer).findings.map((f) => f.rule);
+    const charged = 'You charged me $49.99 twice on order #4471!';
+    expect(rules('You say $49.99 was taken twice on order #4471?', charged)).not.toContain(
+      'positive.concrete',
+    );
+    expect(rules('The duplicate $49.99 will be back on your card by Friday.', charged)).toContain(
+      'positive.concrete',
+    );
+    const ru = 'С меня дважды списали 1500 рублей!';
+    expect(rules('Вы говорите, что списали 1500 рублей?', ru, 'ru')).not.toContain(
+      'positive.concrete',
+    );
+    expect(rules('Деньги вернутся на карту в течение 3 рабочих дней.', ru, 'ru')).toContain(
+      'positive.concrete',
+    );
+  });
+
   test('scenario phrases: avoid and prefer', () => {
     const ctx = {
       lang: 'en' as const,
