@@ -38,6 +38,40 @@ export function errorBox(err: unknown, retry?: () => void): HTMLElement {
   );
 }
 
+/**
+ * A view's data, the same way everywhere: a spinner in `into` while it loads, the error with a
+ * "try again" button if it fails (after `before()`, such as a back link), and nothing at all once
+ * the view is gone (`stop`, from the view's `destroy`).
+ */
+export function loader<T>(
+  into: HTMLElement,
+  fetch: () => Promise<T>,
+  show: (data: T) => void,
+  before: () => Node[] = () => [],
+): { load: () => Promise<void>; stop: () => void } {
+  let stopped = false;
+  const load = async (): Promise<void> => {
+    replace(into, loading());
+    try {
+      const data = await fetch();
+      if (!stopped) show(data);
+    } catch (err) {
+      if (!stopped)
+        replace(
+          into,
+          ...before(),
+          errorBox(err, () => void load()),
+        );
+    }
+  };
+  return {
+    load,
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
+
 export function loading(): HTMLElement {
   return h(
     'div',

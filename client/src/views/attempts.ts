@@ -5,10 +5,9 @@ import { lineChart } from '../chart';
 import { h, replace } from '../dom';
 import { formatDate, formatDateTime, formatTime, t } from '../i18n';
 import { currentUser } from '../session';
-import { errorBox, loading, modeBadge, outcomeBadge, pageTitle, scoreText, scoreTone } from '../ui';
+import { loader, loading, modeBadge, outcomeBadge, pageTitle, scoreText, scoreTone } from '../ui';
 
 export function attemptsView(): View {
-  let destroyed = false;
   const body = h('div', null, loading());
   const user = currentUser();
   const showUser = user?.role !== 'trainee';
@@ -144,20 +143,12 @@ export function attemptsView(): View {
     );
   }
 
-  async function load(): Promise<void> {
-    replace(body, loading());
-    try {
-      const res = await api.get<{ attempts: AttemptSummary[] }>('/api/attempts');
-      if (!destroyed) render(res.attempts ?? []);
-    } catch (err) {
-      if (!destroyed)
-        replace(
-          body,
-          errorBox(err, () => void load()),
-        );
-    }
-  }
-  void load();
+  const data = loader(
+    body,
+    () => api.get<{ attempts: AttemptSummary[] }>('/api/attempts'),
+    (res) => render(res.attempts ?? []),
+  );
+  void data.load();
 
   return {
     el: h(
@@ -167,8 +158,6 @@ export function attemptsView(): View {
       body,
     ),
     title: t('attempts.title'),
-    destroy: () => {
-      destroyed = true;
-    },
+    destroy: data.stop,
   };
 }

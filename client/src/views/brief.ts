@@ -8,7 +8,7 @@ import { currentUser } from '../session';
 import { hashParams } from '../staff';
 import { call } from '../socket';
 import { currentAttempt, handOff } from '../store';
-import { describeError, difficultyDots, errorBox, langName, loading } from '../ui';
+import { loader, describeError, difficultyDots, langName, loading } from '../ui';
 
 const MODE_KEY = 'sparring.mode';
 
@@ -77,7 +77,6 @@ export async function startAttempt(
 }
 
 export function briefView(id: string): View {
-  let destroyed = false;
   const el = h('section', { class: 'page' }, loading());
   let title = t('brief.title');
 
@@ -215,31 +214,19 @@ export function briefView(id: string): View {
     el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
-  async function load(): Promise<void> {
-    replace(el, loading());
-    try {
-      const res = await api.get<{ scenario: ScenarioForTrainee }>(
-        `/api/scenarios/${encodeURIComponent(id)}`,
-      );
-      if (!destroyed) render(res.scenario);
-    } catch (err) {
-      if (!destroyed)
-        replace(
-          el,
-          h('a', { class: 'back-link', href: backHref }, '← ', backText()),
-          errorBox(err, () => void load()),
-        );
-    }
-  }
-  void load();
+  const data = loader(
+    el,
+    () => api.get<{ scenario: ScenarioForTrainee }>(`/api/scenarios/${encodeURIComponent(id)}`),
+    (res) => render(res.scenario),
+    () => [h('a', { class: 'back-link', href: backHref }, '← ', backText())],
+  );
+  void data.load();
 
   return {
     el,
     get title() {
       return title;
     },
-    destroy: () => {
-      destroyed = true;
-    },
+    destroy: data.stop,
   };
 }

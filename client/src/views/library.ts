@@ -5,15 +5,7 @@ import { h, replace } from '../dom';
 import { t, tn } from '../i18n';
 import type { LibraryItem } from '../staff';
 import { normaliseTests } from '../staff';
-import {
-  describeError,
-  difficultyDots,
-  errorBox,
-  langName,
-  loading,
-  pageTitle,
-  toast,
-} from '../ui';
+import { describeError, difficultyDots, langName, loader, loading, pageTitle, toast } from '../ui';
 
 /** Errors and warnings as a short status badge. */
 export function validationBadge(errors: number, warnings: number): HTMLElement {
@@ -42,7 +34,6 @@ export function testsBadge(tests: LibraryItem['tests']): HTMLElement {
 }
 
 export function libraryView(): View {
-  let destroyed = false;
   const body = h('div', null, loading());
 
   function toggle(item: LibraryItem): HTMLElement {
@@ -214,11 +205,10 @@ export function libraryView(): View {
     );
   }
 
-  async function load(): Promise<void> {
-    replace(body, loading());
-    try {
-      const res = await api.get<{ scenarios: LibraryItem[] }>('/api/scenarios');
-      if (destroyed) return;
+  const data = loader(
+    body,
+    () => api.get<{ scenarios: LibraryItem[] }>('/api/scenarios'),
+    (res) =>
       render(
         (res.scenarios ?? []).map((s) => ({
           ...s,
@@ -227,16 +217,9 @@ export function libraryView(): View {
           warnings: s.warnings ?? 0,
           tests: normaliseTests(s.tests),
         })),
-      );
-    } catch (err) {
-      if (!destroyed)
-        replace(
-          body,
-          errorBox(err, () => void load()),
-        );
-    }
-  }
-  void load();
+      ),
+  );
+  void data.load();
 
   return {
     el: h(
@@ -255,8 +238,6 @@ export function libraryView(): View {
       body,
     ),
     title: t('library.title'),
-    destroy: () => {
-      destroyed = true;
-    },
+    destroy: data.stop,
   };
 }

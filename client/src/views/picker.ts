@@ -5,7 +5,7 @@ import { h, replace, storage } from '../dom';
 import { t } from '../i18n';
 import { currentAttempt } from '../store';
 import { currentUser } from '../session';
-import { difficultyDots, errorBox, langName, loading, pageTitle } from '../ui';
+import { loader, difficultyDots, langName, loading, pageTitle } from '../ui';
 
 interface Filters {
   language: string;
@@ -31,7 +31,6 @@ export function pickerView(): View {
     tag: '',
     ...storage.get<Partial<Filters>>(FILTERS_KEY, {}),
   };
-  let destroyed = false;
 
   const grid = h('ul', { class: 'cards', 'aria-label': t('picker.title') });
   const count = h('p', { class: 'filters__count', role: 'status' });
@@ -187,11 +186,10 @@ export function pickerView(): View {
     );
   }
 
-  async function load(): Promise<void> {
-    replace(body, loading());
-    try {
-      const res = await api.get<{ scenarios: ScenarioSummary[] }>('/api/scenarios');
-      if (destroyed) return;
+  const data = loader(
+    body,
+    () => api.get<{ scenarios: ScenarioSummary[] }>('/api/scenarios'),
+    (res) => {
       scenarios = (res.scenarios ?? [])
         .filter((s) => s.enabled !== false)
         .sort(
@@ -202,15 +200,9 @@ export function pickerView(): View {
         );
       renderFilters();
       renderCards();
-    } catch (err) {
-      if (!destroyed)
-        replace(
-          body,
-          errorBox(err, () => void load()),
-        );
-    }
-  }
-  void load();
+    },
+  );
+  void data.load();
 
   const el = h(
     'section',
@@ -223,8 +215,6 @@ export function pickerView(): View {
   return {
     el,
     title: t('picker.title'),
-    destroy: () => {
-      destroyed = true;
-    },
+    destroy: data.stop,
   };
 }

@@ -4,11 +4,10 @@ import { api } from '../api';
 import { h, replace } from '../dom';
 import { formatDateTime, t, type Key } from '../i18n';
 import { buildTranscript, commentItem, findingGroups, legend } from '../transcript';
-import { errorBox, langName, loading, modeBadge, scoreText, scoreTone } from '../ui';
+import { loader, langName, loading, modeBadge, scoreText, scoreTone } from '../ui';
 import { startAttempt } from './brief';
 
 export function scorecardView(attemptId: string): View {
-  let destroyed = false;
   let title = t('score.title');
   const el = h('section', { class: 'page scorecard-page' }, loading());
 
@@ -192,32 +191,22 @@ export function scorecardView(attemptId: string): View {
     );
   }
 
-  async function load(): Promise<void> {
-    replace(el, loading());
-    try {
-      const res = await api.get<{ attempt: AttemptDto }>(
-        `/api/attempts/${encodeURIComponent(attemptId)}`,
-      );
-      if (!destroyed) render(res.attempt);
+  const data = loader(
+    el,
+    () => api.get<{ attempt: AttemptDto }>(`/api/attempts/${encodeURIComponent(attemptId)}`),
+    (res) => {
+      render(res.attempt);
       el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-    } catch (err) {
-      if (!destroyed)
-        replace(
-          el,
-          h('a', { class: 'back-link', href: '#/attempts' }, '← ', t('nav.attempts')),
-          errorBox(err, () => void load()),
-        );
-    }
-  }
-  void load();
+    },
+    () => [h('a', { class: 'back-link', href: '#/attempts' }, '← ', t('nav.attempts'))],
+  );
+  void data.load();
 
   return {
     el,
     get title() {
       return title;
     },
-    destroy: () => {
-      destroyed = true;
-    },
+    destroy: data.stop,
   };
 }
