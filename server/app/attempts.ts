@@ -174,23 +174,17 @@ export class AttemptService {
         kind: 'text',
         clientId: input.clientId,
       });
-      if (record.mode !== 'coach') {
-        await this.acknowledgeThenAnswer(record);
-        return { message: this.messageDto(record, message) };
-      }
-      const applied = await this.advance(
+      const applied = await this.respond(
         record,
         entry,
         { type: 'reply', text: input.text, history },
         now,
       );
-      await this.save(record);
-      this.schedule(record, applied.lines, applied.ended, now);
       const result: { message: MessageDto; scores?: ReplyFeedback } = {
         message: this.messageDto(record, message),
       };
       // Coach mode: the engine's own reading of the reply, so it is scored once.
-      if (record.mode === 'coach' && applied.score) {
+      if (applied?.score) {
         const turn = record.messages.indexOf(message);
         result.scores = {
           patience: applied.score.patience,
@@ -222,18 +216,7 @@ export class AttemptService {
         action: input.action,
         clientId: input.clientId,
       });
-      if (record.mode !== 'coach') {
-        await this.acknowledgeThenAnswer(record);
-        return { message: this.messageDto(record, message) };
-      }
-      const applied = await this.advance(
-        record,
-        entry,
-        { type: 'action', action: input.action },
-        now,
-      );
-      await this.save(record);
-      this.schedule(record, applied.lines, applied.ended, now);
+      await this.respond(record, entry, { type: 'action', action: input.action }, now);
       return { message: this.messageDto(record, message) };
     });
   }
@@ -415,14 +398,36 @@ export class AttemptService {
   }
 
   /**
-   * Exam mode: the trainee's input is acknowledged as soon as it is stored; the customer's answer
-   * (the engine's step, its write, the lines) follows as events, next in this attempt's queue. The
-   * acknowledgement waits for the disk only, never for the engine.
+   * After the trainee's input is pushed. Coach mode: the customer answers it and both are stored
+   * together (the acknowledgement carries the engine's scores). Exam mode: the input is stored and
+   * acknowledged at once, and the answer (the engine's step, its write, the lines) follows as
+   * events, next in this attempt's queue: the acknowledgement waits for the disk only, never for
+   * the engine. Returns the answer when there is one now.
    */
-  private async acknowledgeThenAnswer(record: AttemptRecord): Promise<void> {
+  private async respond(
+    record: AttemptRecord,
+    entry: ReturnType<AttemptService['playable']>,
+    input: EngineInput,
+    now: number,
+  ) {
+    if (record.mode === 'coach') return this.answer(record, entry, input, now);
     record.unanswered = true;
     await this.save(record);
     this.answerSoon(record.id);
+    return null;
+  }
+
+  /** The engine's answer to one input: stepped, stored, and its lines scheduled. */
+  private async answer(
+    record: AttemptRecord,
+    entry: ReturnType<AttemptService['playable']>,
+    input: EngineInput,
+    now: number,
+  ) {
+    const applied = await this.advance(record, entry, input, now);
+    await this.save(record);
+    this.schedule(record, applied.lines, applied.ended, now);
+    return applied;
   }
 
   private answerSoon(attemptId: string): void {
@@ -444,11 +449,10 @@ export class AttemptService {
       last.kind === 'action'
         ? { type: 'action', action: last.action! }
         : { type: 'reply', text: last.text, history: turnsOf(record.messages.slice(0, -1)) };
-    const now = this.deps.clock.now();
-    const applied = await this.advance(record, entry, input, now);
+    // Cleared in memory only: if answering fails, the live copy is dropped and the stored one
+    // still says so.
     delete record.unanswered;
-    await this.save(record);
-    this.schedule(record, applied.lines, applied.ended, now);
+    await this.answer(record, entry, input, this.deps.clock.now());
   }
 
   private async load(attemptId: string): Promise<AttemptRecord | null> {
@@ -665,11 +669,7 @@ export class AttemptService {
     const record = await this.load(attemptId);
     // A reply or a restart may have moved the deadline since this timer was set.
     if (!record || record.status !== 'active' || record.silenceDueAt !== due || this.closed) return;
-    const entry = this.playable(record);
-    const now = this.deps.clock.now();
-    const applied = await this.advance(record, entry, { type: 'silence' }, now);
-    await this.save(record);
-    this.schedule(record, applied.lines, applied.ended, now);
+    await this.answer(record, this.playable(record), { type: 'silence' }, this.deps.clock.now());
   }
 
   private cancelTimers(attemptId: string): void {

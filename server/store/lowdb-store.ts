@@ -169,15 +169,24 @@ export class LowdbStore implements Store {
           this.options.log?.(`store: snapshot of ${next} failed: ${(error as Error).message}`);
           continue;
         }
-        if (this.latest.get(next) === record) {
-          this.latest.delete(next);
-          this.dirty.delete(next);
-          this.journaled.delete(next);
-        }
+        this.snapshotted(next, record);
       }
     })().finally(() => {
       this.settling = null;
     });
+  }
+
+  /**
+   * `record` is now in its snapshot file. Only if nothing newer arrived meanwhile is the attempt
+   * clean; a closed one is then let go from memory.
+   */
+  private snapshotted(id: string, record: AttemptRecord): void {
+    if (this.latest.get(id) !== record) return;
+    this.dirty.delete(id);
+    if (record.status === 'closed') {
+      this.latest.delete(id);
+      this.journaled.delete(id);
+    }
   }
 
   /** A background checkpoint: a failure is logged (the journal keeps everything), never thrown. */
@@ -208,14 +217,7 @@ export class LowdbStore implements Store {
           );
           return; // the old journal stays; it is replayed at the next start
         }
-        // Only if nothing newer arrived meanwhile is the attempt clean.
-        if (this.latest.get(id) === record) {
-          this.dirty.delete(id);
-          if (record.status === 'closed') {
-            this.latest.delete(id);
-            this.journaled.delete(id);
-          }
-        }
+        this.snapshotted(id, record);
       }
       // The index must be as new as the snapshots before the journal that could rebuild it goes.
       await this.indexOut.drain();
