@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,5 +47,33 @@ describe('group append: many writers, one write, nothing lost or reordered', () 
     const out = await GroupAppend.open(join(dir, 'log.jsonl'), false);
     await out.close(); // writing to a closed file fails
     await expect(out.append('x\n')).rejects.toThrow();
+  });
+
+  test('a write cut short (a full disk) leaves its fragment on a line of its own: the next line is whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const path = join(dir, 'log.jsonl');
+    const out = await GroupAppend.open(path, false);
+    await out.append('{"n":1}\n');
+    const real = fs.writeSync;
+    let calls = 0;
+    const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer) => {
+      if (++calls === 1) return real(fd, data, 0, 4); // part of the line reaches the file…
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); // …then the disk is full
+    }) as typeof fs.writeSync);
+    try {
+      await expect(out.append('{"n":2}\n')).rejects.toThrow(/ENOSPC/);
+    } finally {
+      spy.mockRestore();
+    }
+    await out.append('{"n":3}\n');
+    await out.close();
+    const parsed = lines(path).flatMap((l) => {
+      try {
+        return [JSON.parse(l) as { n: number }];
+      } catch {
+        return []; // the torn fragment, as a replay skips it
+      }
+    });
+    expect(parsed.map((e) => e.n)).toEqual([1, 3]);
   });
 });
