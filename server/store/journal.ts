@@ -1,10 +1,12 @@
 /**
  * The attempts' write-ahead journal: every stored attempt is one JSON line appended to
- * `journal-<n>.jsonl` — the attempt without the messages the journal or its snapshot already has
- * (`from`: how many came before), so a message costs its own bytes, not the whole chat's — with the lines of one moment written together in a single append (group
- * commit). An acknowledgement waits for that append, nothing more; the per-attempt snapshot files
- * are written later, off the hot path, and the journal is then dropped. After a crash, replaying the
- * journals (last line per attempt wins, a torn last line skipped) restores every stored message.
+ * `journal-<n>.jsonl`: the attempt without the messages the journal or its snapshot already has
+ * (`from`: how many came before), so a message costs its own bytes, not the whole chat's. The line
+ * is written at once (with fsync: group-committed with the lines of the same moment, see
+ * GroupAppend). An acknowledgement waits for that append, nothing more; the per-attempt snapshot
+ * files are written later, off the hot path, and the journal is then dropped. After a crash,
+ * replaying the journals (last line per attempt wins, a torn line skipped) restores every stored
+ * message.
  */
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';

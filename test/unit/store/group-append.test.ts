@@ -26,6 +26,25 @@ describe('group append: many writers, one write, nothing lost or reordered', () 
     await out.close();
   });
 
+  test('with fsync, lines handed over together go out in one batch, in order, each settling after its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const path = join(dir, 'log.jsonl');
+    const out = await GroupAppend.open(path, true);
+    const settled: number[] = [];
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        out.append(`${i}\n`).then(() => {
+          expect(lines(path)).toContain(String(i));
+          settled.push(i);
+        }),
+      ),
+    );
+    expect(lines(path)).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
+    expect(settled).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    expect(out.size).toBe(readFileSync(path).length);
+    await out.close();
+  });
+
   test('reopen moves on to a new file while writers keep appending: every line in exactly one file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
     const out = await GroupAppend.open(join(dir, 'a.jsonl'), false);
