@@ -80,12 +80,12 @@ export class AttemptJournal {
   }
 
   /**
-   * Resolves once the record is in the journal (and fsynced, with the fsync option). Only messages
-   * from index `from` on are written: the ones before are already in the journal or the snapshot.
+   * Resolves once the record is in the journal (and fsynced, with the fsync option). `json` is the
+   * record as JSON holding only its messages from index `from` on: the ones before are already in
+   * the journal or the snapshot.
    */
-  append(record: AttemptRecord, from = 0): Promise<void> {
-    const entry: JournalEntry = { from, rec: { ...record, messages: record.messages.slice(from) } };
-    return this.out.append(`${JSON.stringify(entry)}\n`);
+  append(json: string, from = 0): Promise<void> {
+    return this.out.append(`{"from":${from},"rec":${json}}\n`);
   }
 
   /** Starts a new journal file for what comes next; returns the path of the one it replaces. */

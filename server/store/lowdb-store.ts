@@ -28,23 +28,46 @@ import {
   type AttemptSummaryRecord,
   type LoginSessionRecord,
   type Store,
+  type StoredMessage,
   type UserRecord,
 } from './port';
 
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /**
- * The store's own copy of a record, for snapshots and reads: messages before `from` are taken from
- * the previous copy (they have not changed), only the rest are copied. A full copy per message
- * would be kilobytes living a few seconds each (promoted, then collected by full collections
- * whose pauses every trainee feels); this is a few hundred bytes.
+ * The store's own copy of an attempt, for snapshots and reads. The record without its messages is
+ * kept as the JSON the journal gets (one flat string: no second serialisation, and nothing for the
+ * garbage collector to trace field by field); messages before `from` are taken from the previous
+ * copy (they have not changed), only the rest are copied. A full copy per message would be
+ * kilobytes living a few seconds each (promoted, then collected by full collections whose pauses
+ * every trainee feels).
  */
-function ownCopy(record: AttemptRecord, previous: AttemptRecord | undefined, from: number) {
+interface Held {
+  /** JSON of the record without `messages`. */
+  head: string;
+  status: AttemptRecord['status'];
+  messages: StoredMessage[];
+}
+
+function hold(record: AttemptRecord, previous: Held | undefined, from: number): Held {
   const kept = previous ? previous.messages.slice(0, Math.min(from, previous.messages.length)) : [];
-  const copy: AttemptRecord = structuredClone({ ...record, messages: [] });
   for (let i = kept.length; i < record.messages.length; i++) kept.push({ ...record.messages[i]! });
-  copy.messages = kept;
-  return copy;
+  return {
+    head: JSON.stringify({ ...record, messages: undefined }),
+    status: record.status,
+    messages: kept,
+  };
+}
+
+/** The JSON of a whole record: its head with `messages` (from index `from` on) added last. */
+function recordJson(held: Held, from = 0): string {
+  return `${held.head.slice(0, -1)},"messages":${JSON.stringify(from ? held.messages.slice(from) : held.messages)}}`;
+}
+
+/** Summaries are equal field by field (nested objects by identity): the stored one can stay. */
+function sameSummary(a: AttemptSummaryRecord, b: AttemptSummaryRecord): boolean {
+  const keys = Object.keys(b) as Array<keyof AttemptSummaryRecord>;
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
 }
 
 const summaryLine = (summary: AttemptSummaryRecord) => `${JSON.stringify(summary)}\n`;
@@ -66,7 +89,7 @@ export class LowdbStore implements Store {
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private readonly quarantined = new Map<string, StoreError>();
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
-  private readonly latest = new Map<string, AttemptRecord>();
+  private readonly latest = new Map<string, Held>();
   private readonly dirty = new Set<string>();
   /** Messages of each attempt already in the journal or its snapshot: the next entry starts there. */
   private readonly journaled = new Map<string, number>();
@@ -160,16 +183,16 @@ export class LowdbStore implements Store {
     this.settling ??= (async () => {
       for (const next of this.toSettle) {
         this.toSettle.delete(next);
-        const record = this.latest.get(next);
-        if (!record || record.status !== 'closed') continue;
+        const held = this.latest.get(next);
+        if (!held || held.status !== 'closed') continue;
         try {
-          await this.writeSnapshot(next, JSON.stringify(record));
+          await this.writeSnapshot(next, recordJson(held));
         } catch (error) {
           // The journal still has it, and the next checkpoint tries again.
           this.options.log?.(`store: snapshot of ${next} failed: ${(error as Error).message}`);
           continue;
         }
-        this.snapshotted(next, record);
+        this.snapshotted(next, held);
       }
     })().finally(() => {
       this.settling = null;
@@ -177,13 +200,13 @@ export class LowdbStore implements Store {
   }
 
   /**
-   * `record` is now in its snapshot file. Only if nothing newer arrived meanwhile is the attempt
+   * `held` is now in its snapshot file. Only if nothing newer arrived meanwhile is the attempt
    * clean; a closed one is then let go from memory.
    */
-  private snapshotted(id: string, record: AttemptRecord): void {
-    if (this.latest.get(id) !== record) return;
+  private snapshotted(id: string, held: Held): void {
+    if (this.latest.get(id) !== held) return;
     this.dirty.delete(id);
-    if (record.status === 'closed') {
+    if (held.status === 'closed') {
       this.latest.delete(id);
       this.journaled.delete(id);
     }
@@ -207,17 +230,17 @@ export class LowdbStore implements Store {
       const old = await this.journal.rotate();
       const ids = [...this.dirty];
       for (const id of ids) {
-        const record = this.latest.get(id);
-        if (!record) continue;
+        const held = this.latest.get(id);
+        if (!held) continue;
         try {
-          await this.writeSnapshot(id, JSON.stringify(record));
+          await this.writeSnapshot(id, recordJson(held));
         } catch (error) {
           this.options.log?.(
             `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
           );
           return; // the old journal stays; it is replayed at the next start
         }
-        this.snapshotted(id, record);
+        this.snapshotted(id, held);
       }
       // The index must be as new as the snapshots before the journal that could rebuild it goes.
       await this.indexOut.drain();
@@ -350,11 +373,14 @@ export class LowdbStore implements Store {
     const messages = attempt.messages.length;
     const from = Math.max(0, Math.min(this.journaled.get(attempt.id) ?? 0, messages) - 1);
     const previous = this.latest.get(attempt.id);
-    const latest = ownCopy(attempt, previous, from);
-    const summary = summarize(attempt);
+    const latest = hold(attempt, previous, from);
+    const before = this.index.get(attempt.id);
+    const computed = summarize(attempt);
+    // Most writes change no listed field: the stored summary stays, the new one is garbage at once.
+    const summary = before && sameSummary(before, computed) ? before : computed;
     this.latest.set(attempt.id, latest);
     try {
-      await this.journal.append(attempt, from); // serialised at once
+      await this.journal.append(recordJson(latest, from), from);
     } catch (error) {
       // What failed to reach the disk must not be served from memory either.
       if (previous) this.latest.set(attempt.id, previous);
@@ -370,7 +396,6 @@ export class LowdbStore implements Store {
     if (this.journal.size > CHECKPOINT_BYTES && !this.checkpointing) this.checkpointSoon();
     if (summary.status === 'closed') this.settleSoon(attempt.id);
     this.attempts.delete(attempt.id);
-    const before = this.index.get(attempt.id);
     this.index.set(attempt.id, summary);
     // The index on disk changes when an attempt starts, ends, closes or is reviewed; the mood and
     // timings of a chat in progress would add a line per message and are read from its file anyway.
@@ -391,7 +416,11 @@ export class LowdbStore implements Store {
     const damaged = this.quarantined.get(id);
     if (damaged) throw damaged;
     const newest = this.latest.get(id);
-    if (newest) return structuredClone(newest);
+    if (newest)
+      return {
+        ...(JSON.parse(newest.head) as Omit<AttemptRecord, 'messages'>),
+        messages: newest.messages.map((m) => ({ ...m })),
+      };
     const db = this.attemptDb(id);
     if (db.data) return structuredClone(db.data);
     try {
