@@ -73,6 +73,40 @@ describe('store journal: each entry carries only the new messages, and a crash l
     }
   });
 
+  test("the store's copy is its own: what the caller changes after a write is not read back, and a checkpoint writes what was stored", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const store = await LowdbStore.open({ dataDir });
+    try {
+      const record = attempt(3);
+      await store.putAttempt(record);
+      // The caller goes on changing its live record, as the attempt service does.
+      record.state.mood = 99;
+      record.messages[2]!.mood = 99;
+      record.messages.push({ ...record.messages[2]!, id: 'm3', seq: 4 });
+      const read = await store.getAttempt(record.id);
+      expect(read!.state.mood).toBe(50);
+      expect(read!.messages.map((m) => m.mood)).toEqual([50, 50, 50]);
+      read!.messages[0]!.text = 'changed by a reader';
+      expect((await store.getAttempt(record.id))!.messages[0]!.text).toBe('line 0');
+      // The next write starts from the last stored message (its mood may have changed) and adds the new one.
+      await store.putAttempt(record);
+      await store.checkpoint();
+      const onDisk = JSON.parse(
+        readFileSync(join(dataDir, 'attempts', record.id.slice(0, 2), `${record.id}.json`), 'utf8'),
+      ) as AttemptRecord;
+      expect(onDisk.state.mood).toBe(99);
+      expect(onDisk.messages.map((m) => [m.id, m.mood])).toEqual([
+        ['m0', 50],
+        ['m1', 50],
+        ['m2', 99],
+        ['m3', 99],
+      ]);
+      expect(Object.keys(onDisk).sort()).toEqual(Object.keys(record).sort());
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a clean close leaves snapshots and no journal entries behind', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
     const store = await LowdbStore.open({ dataDir });
