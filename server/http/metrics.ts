@@ -2,6 +2,7 @@
 import {
   createHistogram,
   monitorEventLoopDelay,
+  PerformanceObserver,
   type IntervalHistogram,
   type RecordableHistogram,
 } from 'node:perf_hooks';
@@ -18,11 +19,45 @@ export function ackRecorder(): { histogram: RecordableHistogram; record: (ms: nu
   return { histogram, record: (ms) => histogram.record(Math.max(1, Math.round(ms * 1000))) };
 }
 
+/**
+ * Garbage-collection pauses of this thread since the last reset: every message that arrives during
+ * one waits for it, so their share of the time shows in the acknowledgements' tail.
+ */
+export function gcRecorder(now: () => number = () => performance.now()) {
+  let since = now();
+  let pauseMs = 0;
+  let count = 0;
+  let maxMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      pauseMs += entry.duration;
+      count += 1;
+      maxMs = Math.max(maxMs, entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    snapshot: () => {
+      const seconds = Math.max(0.001, (now() - since) / 1000);
+      const round = (x: number) => Math.round(x * 100) / 100;
+      return { pauseMsPerSecond: round(pauseMs / seconds), pauses: count, maxMs: round(maxMs) };
+    },
+    reset: () => {
+      since = now();
+      pauseMs = count = maxMs = 0;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+export type GcRecorder = ReturnType<typeof gcRecorder>;
+
 /** Event-loop delay and memory now: the same figures for our server and the bench baseline. */
 export function metricsSnapshot(
   histogram: IntervalHistogram,
   sockets: number,
   acks?: RecordableHistogram,
+  gc?: GcRecorder,
 ) {
   const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
   const m = process.memoryUsage();
@@ -43,6 +78,7 @@ export function metricsSnapshot(
       p99: ms(histogram.percentile(99)),
       max: ms(histogram.max),
     },
+    ...(gc ? { gc: gc.snapshot() } : {}),
     rss: m.rss,
     heapUsed: m.heapUsed,
     sockets,
@@ -55,9 +91,10 @@ export function metricsRoutes(
 ): { router: Router; stop: () => void } {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
+  const gc = gcRecorder();
   const router = express.Router();
   router.get('/metrics', requireRole('admin'), (_req, res) => {
-    res.json(metricsSnapshot(histogram, io.engine.clientsCount, acks));
+    res.json(metricsSnapshot(histogram, io.engine.clientsCount, acks, gc));
   });
   // With --expose-gc: collect, then report the live heap (for soak tests).
   router.post('/metrics/gc', requireRole('admin'), (_req, res) => {
@@ -71,7 +108,14 @@ export function metricsRoutes(
   router.post('/metrics/reset', requireRole('admin'), (_req, res) => {
     histogram.reset();
     acks.reset();
+    gc.reset();
     res.json({ ok: true });
   });
-  return { router, stop: () => histogram.disable() };
+  return {
+    router,
+    stop: () => {
+      histogram.disable();
+      gc.stop();
+    },
+  };
 }
