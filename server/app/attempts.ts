@@ -138,6 +138,8 @@ export class AttemptService {
     };
     const applied = this.apply(record, effects, now);
     await this.save(record);
+    // The first reply finds it here, instead of reading back what was just stored.
+    this.live.set(record.id, record);
     await join?.(record.id);
     // Lines already visible travel in the acknowledgement; only later ones become events.
     this.schedule(
