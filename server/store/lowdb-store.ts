@@ -91,6 +91,8 @@ export class LowdbStore implements Store {
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
   private readonly latest = new Map<string, Held>();
   private readonly dirty = new Set<string>();
+  /** Shard folders under attempts/ known to exist. */
+  private readonly shards = new Set<string>();
   /** Messages of each attempt already in the journal or its snapshot: the next entry starts there. */
   private readonly journaled = new Map<string, number>();
   private journal!: AttemptJournal;
@@ -169,8 +171,18 @@ export class LowdbStore implements Store {
   }
 
   private async writeSnapshot(id: string, json: string): Promise<void> {
-    await mkdir(dirname(this.attemptPath(id)), { recursive: true });
-    await this.file<AttemptRecord>(this.attemptPath(id)).writeText(json);
+    const dir = dirname(this.attemptPath(id));
+    // A shard folder is made once, not before every snapshot (a close writes one).
+    if (!this.shards.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.shards.add(dir);
+    }
+    try {
+      await this.file<AttemptRecord>(this.attemptPath(id)).writeText(json);
+    } catch (error) {
+      this.shards.delete(dir); // made again next time, in case it went
+      throw error;
+    }
   }
 
   /**

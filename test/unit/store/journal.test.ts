@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStore } from '../../../server/store/lowdb-store';
@@ -102,6 +102,27 @@ describe('store journal: each entry carries only the new messages, and a crash l
         ['m3', 99],
       ]);
       expect(Object.keys(onDisk).sort()).toEqual(Object.keys(record).sort());
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('a shard folder removed while the store runs is made again for the next snapshot', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const logs: string[] = [];
+    const store = await LowdbStore.open({ dataDir, log: (m) => logs.push(m) });
+    try {
+      const first = { ...attempt(2), status: 'closed' as const };
+      await store.putAttempt(first);
+      await store.checkpoint();
+      const shard = join(dataDir, 'attempts', first.id.slice(0, 2));
+      expect(readdirSync(shard)).toEqual([`${first.id}.json`]);
+      rmSync(shard, { recursive: true });
+      const second = { ...attempt(3), id: `${first.id.slice(0, -1)}2`, status: 'closed' as const };
+      await store.putAttempt(second);
+      await store.checkpoint();
+      await store.checkpoint();
+      expect(readdirSync(shard)).toEqual([`${second.id}.json`]);
     } finally {
       await store.close();
     }
