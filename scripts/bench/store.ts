@@ -187,7 +187,7 @@ async function main() {
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; lowdb adapter, fsync off, temporary folder on the local disk.`,
     '',
-    `Persisting one message (an active attempt of ~12–40 messages: its new messages appended to the journal, group-committed, before the call returns), ${PERSISTS} times per store, alternating between the two stores after a 20-write warm-up:`,
+    `Persisting one message (an active attempt of ~12–40 messages: its new messages appended to the journal before the call returns; with fsync off the append is a synchronous write into the page cache), ${PERSISTS} times per store, alternating between the two stores after a 20-write warm-up:`,
     '',
     '| attempts stored | median ms | p95 ms | p99 ms | store open ms |',
     '|---|---|---|---|---|',
