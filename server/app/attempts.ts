@@ -59,7 +59,12 @@ export function typingDelay(text: string): number {
   return Math.min(6000, 700 + text.length * 35);
 }
 
+/** An attempt nobody has touched for this long leaves memory; the store still has it. */
+const IDLE_MS = 30 * 60_000;
+const SWEEP_EVERY_MS = 60_000;
+
 export class AttemptService {
+  private lastSweep = 0;
   private readonly silence = new Map<string, TimerHandle>();
   private readonly scheduled = new Map<string, TimerHandle[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -117,6 +122,7 @@ export class AttemptService {
       throw new AppError('not_found', `scenario "${input.scenarioId}" is not available`);
     }
     const now = this.deps.clock.now();
+    this.sweepIdle(now);
     const seed = input.seed ?? randomInt(0, 2 ** 31);
     const { state, effects } = startEngine(entry.playable, seed);
     const record: AttemptRecord = {
@@ -455,6 +461,22 @@ export class AttemptService {
     // still says so.
     delete record.unanswered;
     await this.answer(record, entry, input, this.deps.clock.now());
+  }
+
+  /**
+   * Lets go of attempts abandoned without a close (a closed tab, a lost connection): they would
+   * otherwise stay in memory until a restart. One busy with an operation or still delivering lines
+   * stays; any later use reads it back from the store. Runs at most once a minute, when an attempt
+   * starts.
+   */
+  private sweepIdle(now: number): void {
+    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
+    this.lastSweep = now;
+    for (const [id, record] of this.live) {
+      if (record.updatedAt > now - IDLE_MS || this.queues.has(id)) continue;
+      if (this.scheduled.get(id)?.length) continue;
+      this.live.delete(id);
+    }
   }
 
   private async load(attemptId: string): Promise<AttemptRecord | null> {
