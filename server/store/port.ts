@@ -128,15 +128,20 @@ export function summarize(a: AttemptRecord): AttemptSummaryRecord {
   };
 }
 
-/** Handle time and time to first reply, from the first customer line. */
+/**
+ * Handle time (from the first line, whoever wrote it, to the close) and time to first reply (from
+ * the customer's first line to the trainee's first message after it). A trainee can write before
+ * the customer's opening line has appeared (it is still being typed); neither figure goes negative.
+ */
 export function timings(a: AttemptRecord): {
   handleMs: number | null;
   firstReplyMs: number | null;
 } {
   const first = a.messages.find((m) => m.role === 'customer')?.at ?? a.createdAt;
-  const reply = a.messages.find((m) => m.role === 'agent')?.at;
+  const start = a.messages.reduce((t, m) => Math.min(t, m.at), first);
+  const reply = a.messages.find((m) => m.role === 'agent' && m.at >= first)?.at;
   return {
-    handleMs: a.closedAt ? a.closedAt - first : null,
+    handleMs: a.closedAt ? Math.max(0, a.closedAt - start) : null,
     firstReplyMs: reply === undefined ? null : reply - first,
   };
 }
