@@ -55,9 +55,9 @@ export class GroupAppend {
     });
   }
 
-  /** Writes `text` now (no fsync). A failed write may leave part of it: see `torn`. */
+  /** Writes `text` now (no fsync). */
   private write(text: string): void {
-    const data = Buffer.from((this.torn ? '\n' : '') + text);
+    const data = this.encode(text);
     try {
       for (let done = 0; done < data.length;)
         done += writeSync(this.handle.fd, data, done, data.length - done);
@@ -65,6 +65,15 @@ export class GroupAppend {
       this.torn = true;
       throw error;
     }
+    this.written(data);
+  }
+
+  /** The bytes of `text`, on a fresh line if the last write was cut short. */
+  private encode(text: string): Buffer {
+    return Buffer.from((this.torn ? '\n' : '') + text);
+  }
+
+  private written(data: Buffer): void {
     this.torn = false;
     this.bytes += data.length;
   }
@@ -79,7 +88,7 @@ export class GroupAppend {
     // Let the other writes of this moment join the batch.
     await new Promise((r) => setImmediate(r));
     while (this.pending.length) {
-      const data = Buffer.from((this.torn ? '\n' : '') + this.pending.join(''));
+      const data = this.encode(this.pending.join(''));
       const waiters = this.waiters;
       this.pending = [];
       this.waiters = [];
@@ -87,8 +96,7 @@ export class GroupAppend {
         for (let done = 0; done < data.length;)
           done += (await this.handle.write(data, done, data.length - done)).bytesWritten;
         await this.handle.sync();
-        this.torn = false;
-        this.bytes += data.length;
+        this.written(data);
         for (const w of waiters) w.resolve();
       } catch (error) {
         this.torn = true;

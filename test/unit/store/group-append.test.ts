@@ -7,43 +7,30 @@ import { GroupAppend } from '../../../server/store/group-append';
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
 describe('group append: many writers, one write, nothing lost or reordered', () => {
-  test('lines handed over together all land, in order, and each promise settles after its line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
-    const path = join(dir, 'log.jsonl');
-    const out = await GroupAppend.open(path, false);
-    const settled: number[] = [];
-    await Promise.all(
-      Array.from({ length: 500 }, (_, i) =>
-        out.append(`${i}\n`).then(() => {
-          expect(lines(path)).toContain(String(i)); // on disk before its promise resolves
-          settled.push(i);
-        }),
-      ),
-    );
-    expect(lines(path)).toEqual(Array.from({ length: 500 }, (_, i) => String(i)));
-    expect(settled).toHaveLength(500);
-    expect(out.size).toBe(readFileSync(path).length);
-    await out.close();
-  });
-
-  test('with fsync, lines handed over together go out in one batch, in order, each settling after its line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
-    const path = join(dir, 'log.jsonl');
-    const out = await GroupAppend.open(path, true);
-    const settled: number[] = [];
-    await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        out.append(`${i}\n`).then(() => {
-          expect(lines(path)).toContain(String(i));
-          settled.push(i);
-        }),
-      ),
-    );
-    expect(lines(path)).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
-    expect(settled).toEqual(Array.from({ length: 200 }, (_, i) => i));
-    expect(out.size).toBe(readFileSync(path).length);
-    await out.close();
-  });
+  test.each([
+    ['written at once', false, 500],
+    ['with fsync, in batches', true, 200],
+  ])(
+    'lines handed over together all land (%s), in order, and each promise settles after its line',
+    async (_how, fsync, count) => {
+      const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+      const path = join(dir, 'log.jsonl');
+      const out = await GroupAppend.open(path, fsync);
+      const settled: number[] = [];
+      await Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          out.append(`${i}\n`).then(() => {
+            expect(lines(path)).toContain(String(i)); // on disk before its promise resolves
+            settled.push(i);
+          }),
+        ),
+      );
+      expect(lines(path)).toEqual(Array.from({ length: count }, (_, i) => String(i)));
+      expect(settled).toEqual(Array.from({ length: count }, (_, i) => i));
+      expect(out.size).toBe(readFileSync(path).length);
+      await out.close();
+    },
+  );
 
   test('reopen moves on to a new file while writers keep appending: every line in exactly one file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
