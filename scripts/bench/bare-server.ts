@@ -8,23 +8,27 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { Server } from 'socket.io';
-import { ackRecorder, gcRecorder, metricsSnapshot } from '../../server/http/metrics';
+import { ackRecorder, busyRecorder, gcRecorder, metricsSnapshot } from '../../server/http/metrics';
 
 const file = process.argv[2] ?? '/tmp/sparring-bare.log';
 const log = createWriteStream(file, { flags: 'a' });
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 const acks = ackRecorder();
 const gc = gcRecorder();
+const busy = busyRecorder();
 histogram.enable();
 
 const http = createServer((req, res) => {
   if (req.url === '/api/metrics') {
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount, acks.histogram, gc)));
+    res.end(
+      JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount, acks.histogram, gc, busy)),
+    );
   } else if (req.url === '/api/metrics/reset') {
     histogram.reset();
     acks.histogram.reset();
     gc.reset();
+    busy.reset();
     res.end('{"ok":true}');
   } else res.end('{"ok":true}');
 });

@@ -159,6 +159,7 @@ async function runLoad(target: Target, n: number) {
       eventLoopDelayMs: { p50: number; p99: number; max: number };
       serverAckMs?: { p50: number; p99: number; max: number };
       gc?: { pauseMsPerSecond: number; pauses: number; maxMs: number };
+      busy?: number;
       rss: number;
       sockets: number;
     }>;
@@ -284,6 +285,7 @@ async function runLoad(target: Target, n: number) {
     loopP99: after.eventLoopDelayMs.p99,
     serverAck: after.serverAckMs ?? { p50: NaN, p99: NaN, max: NaN },
     gc: after.gc ?? { pauseMsPerSecond: NaN, pauses: NaN, maxMs: NaN },
+    busy: after.busy ?? NaN,
     rssPerConnectionKb: (connected.rss - before.rss) / n / 1024,
     rssMb: after.rss / 2 ** 20,
     heap,
@@ -335,13 +337,13 @@ async function main() {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Load generator, our server and the baseline all on this machine over loopback (the generator competes for the same 2 cores).`,
-    `Each simulated trainee plays the success test of a bundled scenario (${SCRIPTS.length} scenarios in turn) with a think time of ${THINK_MS} ms ±25% between replies, exam mode, SPARRING_DELAYS=off; ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s measured. Ours: the full server as \`npm start\` runs it (login sessions, rate limits, validation; each reply appended to the attempt journal before its ack; engine and scoring in worker threads; the customer's answer stored before it is sent; snapshots every 30 s); trainee accounts are one per trainee up to 100, shared beyond. Baseline: bare socket.io ${'4.8'} appending each message to a file before acking. *In the server* is the time from a message's arrival to its ack as each server measures it; the other ack figures are round trips seen by the load generator, which shares the 2 cores. *GC pauses* is the time the server's main thread spent in garbage-collection pauses per second of the measured window (a message arriving during one waits for it), with the longest pause.`,
+    `Each simulated trainee plays the success test of a bundled scenario (${SCRIPTS.length} scenarios in turn) with a think time of ${THINK_MS} ms ±25% between replies, exam mode, SPARRING_DELAYS=off; ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s measured. Ours: the full server as \`npm start\` runs it (login sessions, rate limits, validation; each reply appended to the attempt journal before its ack; engine and scoring in worker threads; the customer's answer stored before it is sent; snapshots every 30 s); trainee accounts are one per trainee up to 100, shared beyond. Baseline: bare socket.io ${'4.8'} appending each message to a file before acking. *In the server* is the time from a message's arrival to its ack as each server measures it; the other ack figures are round trips seen by the load generator, which shares the 2 cores. *Main thread busy* is the share of the measured window the server's event loop spent running code rather than waiting (the busier it is, the longer a message that arrives waits behind others). *GC pauses* is the time the server's main thread spent in garbage-collection pauses per second of the measured window (a message arriving during one waits for it), with the longest pause.`,
     '',
-    '| trainees | server | ack p50 ms | ack p95 ms | ack p99 ms | ack max ms | in the server p50 / p99 ms | reply→customer p50 / p99 ms | messages/s | errors | event-loop p99 ms | GC pauses ms/s (longest ms) | RSS per connection KB | RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| trainees | server | ack p50 ms | ack p95 ms | ack p99 ms | ack max ms | in the server p50 / p99 ms | reply→customer p50 / p99 ms | messages/s | errors | event-loop p99 ms | main thread busy | GC pauses ms/s (longest ms) | RSS per connection KB | RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.n} | ${r.target} | ${f(r.ack.p50, 2)} | ${f(r.ack.p95, 2)} | ${f(r.ack.p99, 2)} | ${f(r.ack.max, 1)} | ${f(r.serverAck.p50, 2)} / ${f(r.serverAck.p99, 2)} | ${f(r.reply.p50, 2)} / ${f(r.reply.p99, 2)} | ${f(r.perSecond)} | ${r.errors} | ${f(r.loopP99, 2)} | ${f(r.gc.pauseMsPerSecond)} (${f(r.gc.maxMs)}) | ${f(r.rssPerConnectionKb)} | ${f(r.rssMb, 0)} |`,
+        `| ${r.n} | ${r.target} | ${f(r.ack.p50, 2)} | ${f(r.ack.p95, 2)} | ${f(r.ack.p99, 2)} | ${f(r.ack.max, 1)} | ${f(r.serverAck.p50, 2)} / ${f(r.serverAck.p99, 2)} | ${f(r.reply.p50, 2)} / ${f(r.reply.p99, 2)} | ${f(r.perSecond)} | ${r.errors} | ${f(r.loopP99, 2)} | ${f(r.busy * 100, 0)}% | ${f(r.gc.pauseMsPerSecond)} (${f(r.gc.maxMs)}) | ${f(r.rssPerConnectionKb)} | ${f(r.rssMb, 0)} |`,
     ),
     '',
     'Ours / bare:',

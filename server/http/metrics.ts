@@ -1,4 +1,4 @@
-/** Optional runtime metrics for benchmarks (SPARRING_METRICS=on): event-loop delay and memory. */
+/** Optional runtime metrics for benchmarks (SPARRING_METRICS=on): event loop, GC pauses and memory. */
 import {
   createHistogram,
   monitorEventLoopDelay,
@@ -52,12 +52,30 @@ export function gcRecorder(now: () => number = () => performance.now()) {
 
 export type GcRecorder = ReturnType<typeof gcRecorder>;
 
+/**
+ * How busy this thread's event loop was since the last reset: the share of the time it spent
+ * running callbacks rather than waiting for I/O (0..1). The busier the loop, the longer a message
+ * that arrives waits behind others.
+ */
+export function busyRecorder() {
+  let since = performance.eventLoopUtilization();
+  return {
+    snapshot: () => Math.round(performance.eventLoopUtilization(since).utilization * 1000) / 1000,
+    reset: () => {
+      since = performance.eventLoopUtilization();
+    },
+  };
+}
+
+export type BusyRecorder = ReturnType<typeof busyRecorder>;
+
 /** Event-loop delay and memory now: the same figures for our server and the bench baseline. */
 export function metricsSnapshot(
   histogram: IntervalHistogram,
   sockets: number,
   acks?: RecordableHistogram,
   gc?: GcRecorder,
+  busy?: BusyRecorder,
 ) {
   const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
   const m = process.memoryUsage();
@@ -79,6 +97,7 @@ export function metricsSnapshot(
       max: ms(histogram.max),
     },
     ...(gc ? { gc: gc.snapshot() } : {}),
+    ...(busy ? { busy: busy.snapshot() } : {}),
     rss: m.rss,
     heapUsed: m.heapUsed,
     sockets,
@@ -92,9 +111,10 @@ export function metricsRoutes(
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const gc = gcRecorder();
+  const busy = busyRecorder();
   const router = express.Router();
   router.get('/metrics', requireRole('admin'), (_req, res) => {
-    res.json(metricsSnapshot(histogram, io.engine.clientsCount, acks, gc));
+    res.json(metricsSnapshot(histogram, io.engine.clientsCount, acks, gc, busy));
   });
   // With --expose-gc: collect, then report the live heap (for soak tests).
   router.post('/metrics/gc', requireRole('admin'), (_req, res) => {
@@ -109,6 +129,7 @@ export function metricsRoutes(
     histogram.reset();
     acks.reset();
     gc.reset();
+    busy.reset();
     res.json({ ok: true });
   });
   return {

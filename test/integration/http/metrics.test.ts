@@ -1,4 +1,4 @@
-import { gcRecorder } from '../../../server/http/metrics';
+import { busyRecorder, gcRecorder } from '../../../server/http/metrics';
 import { call, startTestApp, type TestApp } from '../../helpers/app';
 
 type Metrics = {
@@ -6,6 +6,7 @@ type Metrics = {
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   serverAckMs: { p50: number; p99: number; max: number };
   gc: { pauseMsPerSecond: number; pauses: number; maxMs: number };
+  busy: number;
   rss: number;
   sockets: number;
 };
@@ -64,6 +65,8 @@ describe('benchmark metrics (SPARRING_METRICS=on): admin only, and what they rep
     expect(m.sockets).toBeGreaterThanOrEqual(1);
     expect(m.gc.pauses).toBeGreaterThanOrEqual(0);
     expect(m.gc.pauseMsPerSecond).toBeGreaterThanOrEqual(0);
+    expect(m.busy).toBeGreaterThan(0);
+    expect(m.busy).toBeLessThanOrEqual(1);
     s.disconnect();
   });
 
@@ -106,5 +109,20 @@ describe('GC recorder', () => {
     } finally {
       gc.stop();
     }
+  });
+});
+
+describe('busy recorder', () => {
+  test('tells the share of the time the event loop ran code since the reset', async () => {
+    const busy = busyRecorder();
+    const until = performance.now() + 60;
+    while (performance.now() < until); // 60 ms of running code, no waiting
+    const working = busy.snapshot();
+    expect(working).toBeGreaterThan(0.5);
+    busy.reset();
+    await new Promise((r) => setTimeout(r, 120)); // mostly waiting
+    const idle = busy.snapshot();
+    expect(idle).toBeLessThan(working);
+    expect(idle).toBeGreaterThanOrEqual(0);
   });
 });
