@@ -99,6 +99,8 @@ export class LowdbStore implements Store {
   private checkpointing: Promise<void> | null = null;
   /** Closed attempts waiting for their final snapshot, written one at a time soon after the close. */
   private readonly toSettle = new Set<string>();
+  /** Snapshot writes under way, by attempt: the next one for the same attempt waits its turn. */
+  private readonly writing = new Map<string, Promise<unknown>>();
   private settling: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
   /** Summary lines for the index, appended together; acknowledgements do not wait for them. */
@@ -170,7 +172,24 @@ export class LowdbStore implements Store {
     return new DurableJsonFile<AttemptRecord>(this.attemptPath(id)).read().catch(() => null);
   }
 
-  private async writeSnapshot(id: string, json: string): Promise<void> {
+  /**
+   * Snapshot writes of one attempt land in the order they were asked for: a checkpoint's write of
+   * an older state still under way when the attempt closes must not replace the closed one after it.
+   */
+  private writeSnapshot(id: string, json: string): Promise<void> {
+    const before = this.writing.get(id);
+    const run = before
+      ? before.then(() => this.writeSnapshotNow(id, json))
+      : this.writeSnapshotNow(id, json);
+    const done = run.catch(() => undefined);
+    this.writing.set(id, done);
+    void done.then(() => {
+      if (this.writing.get(id) === done) this.writing.delete(id);
+    });
+    return run;
+  }
+
+  private async writeSnapshotNow(id: string, json: string): Promise<void> {
     const dir = dirname(this.attemptPath(id));
     // A shard folder is made once, not before every snapshot (a close writes one).
     if (!this.shards.has(dir)) {

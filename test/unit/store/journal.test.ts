@@ -1,3 +1,4 @@
+import fsp from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +125,42 @@ describe('store journal: each entry carries only the new messages, and a crash l
       await store.checkpoint();
       expect(readdirSync(shard)).toEqual([`${second.id}.json`]);
     } finally {
+      await store.close();
+    }
+  });
+
+  test("a close while a checkpoint is still writing the same attempt's snapshot is never overwritten by the older state", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const store = await LowdbStore.open({ dataDir });
+    const record = attempt(2);
+    const snapshot = join(dataDir, 'attempts', record.id.slice(0, 2), `${record.id}.json`);
+    // The checkpoint's write of the active attempt is held up just before its rename lands.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = true;
+    const realRename = fsp.rename;
+    const rename = jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (holding && to === snapshot) {
+        holding = false;
+        await held;
+      }
+      return realRename(from, to);
+    });
+    try {
+      await store.putAttempt(record);
+      const checkpoint = store.checkpoint();
+      await new Promise((r) => setTimeout(r, 20)); // the active state's snapshot is on its way
+      await store.putAttempt({ ...record, status: 'closed', closedAt: 9 });
+      await new Promise((r) => setTimeout(r, 20));
+      release();
+      await checkpoint;
+      // Another attempt's write and checkpoint drop the journal that held the close.
+      await store.putAttempt({ ...attempt(1), id: `${record.id.slice(0, -1)}2` });
+      await store.checkpoint();
+      expect((await store.getAttempt(record.id))!.status).toBe('closed');
+      expect((JSON.parse(readFileSync(snapshot, 'utf8')) as AttemptRecord).status).toBe('closed');
+    } finally {
+      rename.mockRestore();
       await store.close();
     }
   });
