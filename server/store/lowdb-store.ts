@@ -7,6 +7,7 @@
  *   attempts/index.jsonl           append-only summaries (last line per id wins), compacted at open
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
@@ -208,7 +209,25 @@ export class LowdbStore implements Store {
    * A closed attempt changes no more (but for a trainer's review): its final snapshot is written
    * now rather than at the next checkpoint, and the store's copy is let go. Otherwise the copies of
    * every chat closed in the last 30 seconds sit in memory, and a bigger heap means longer pauses.
+   * Without fsync the snapshot goes to the page cache at once, like the journal line before it;
+   * with fsync, or behind another write of the same file, it is written in the background.
    */
+  private settle(id: string, held: Held): void {
+    if (this.options.fsync || this.writing.has(id)) return this.settleSoon(id);
+    const dir = dirname(this.attemptPath(id));
+    try {
+      if (!this.shards.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.shards.add(dir);
+      }
+      this.file<AttemptRecord>(this.attemptPath(id)).writeTextSync(recordJson(held));
+    } catch {
+      this.shards.delete(dir);
+      return this.settleSoon(id); // tried again in the background, which logs a failure
+    }
+    this.snapshotted(id, held);
+  }
+
   private settleSoon(id: string): void {
     this.toSettle.add(id);
     this.settling ??= (async () => {
@@ -425,7 +444,7 @@ export class LowdbStore implements Store {
     this.dirty.add(attempt.id);
     this.journaled.set(attempt.id, messages);
     if (this.journal.size > CHECKPOINT_BYTES && !this.checkpointing) this.checkpointSoon();
-    if (summary.status === 'closed') this.settleSoon(attempt.id);
+    if (summary.status === 'closed') this.settle(attempt.id, latest);
     this.attempts.delete(attempt.id);
     this.index.set(attempt.id, summary);
     // The index on disk changes when an attempt starts, ends, closes or is reviewed; the mood and

@@ -165,6 +165,27 @@ describe('store journal: each entry carries only the new messages, and a crash l
     }
   });
 
+  test('a closed attempt is in its snapshot file when the write returns; with fsync it follows in the background', async () => {
+    for (const fsync of [false, true]) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+      const store = await LowdbStore.open({ dataDir, fsync });
+      const record = { ...attempt(3), status: 'closed' as const, closedAt: 9 };
+      const snapshot = join(dataDir, 'attempts', record.id.slice(0, 2), `${record.id}.json`);
+      try {
+        await store.putAttempt(record);
+        if (fsync) await new Promise((r) => setTimeout(r, 100));
+        const onDisk = JSON.parse(readFileSync(snapshot, 'utf8')) as AttemptRecord;
+        expect(onDisk.status).toBe('closed');
+        expect(onDisk.messages).toHaveLength(3);
+        expect(readdirSync(join(dataDir, 'attempts', record.id.slice(0, 2)))).toEqual([
+          `${record.id}.json`,
+        ]); // no temporary file left behind
+      } finally {
+        await store.close();
+      }
+    }
+  });
+
   test('a clean close leaves snapshots and no journal entries behind', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
     const store = await LowdbStore.open({ dataDir });
