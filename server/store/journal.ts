@@ -91,8 +91,10 @@ export class AttemptJournal {
   /** Starts a new journal file for what comes next; returns the path of the one it replaces. */
   async rotate(): Promise<string> {
     const old = join(this.dir, `journal-${this.number}.jsonl`);
+    // Numbered only once the new file is open: if it cannot be, appends stay on the old one and
+    // the next rotation tries the same number again.
+    await this.out.reopen(join(this.dir, `journal-${this.number + 1}.jsonl`));
     this.number += 1;
-    await this.out.reopen(join(this.dir, `journal-${this.number}.jsonl`));
     return old;
   }
 
@@ -100,7 +102,16 @@ export class AttemptJournal {
     return this.out.close();
   }
 
-  static async remove(paths: readonly string[]): Promise<void> {
-    for (const p of paths) await unlink(p).catch(() => undefined);
+  /**
+   * Deletes journals whose every line is in a snapshot. Returns the ones still there (a journal
+   * left behind would be replayed over newer snapshots at the next start): the caller tries again.
+   */
+  static async remove(paths: readonly string[]): Promise<string[]> {
+    const left: string[] = [];
+    for (const p of paths)
+      await unlink(p).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') left.push(p);
+      });
+    return left;
   }
 }

@@ -100,6 +100,8 @@ export class LowdbStore implements Store {
   private checkpointing: Promise<void> | null = null;
   /** Closed attempts waiting for their final snapshot, written one at a time soon after the close. */
   private readonly toSettle = new Set<string>();
+  /** Journals rotated away whose lines are not all known to be in snapshots yet, oldest first. */
+  private retired: string[] = [];
   /** Snapshot writes under way, by attempt: the next one for the same attempt waits its turn. */
   private readonly writing = new Map<string, Promise<unknown>>();
   private settling: Promise<void> | null = null;
@@ -165,7 +167,15 @@ export class LowdbStore implements Store {
       this.options.log?.(`store: recovered ${records.size} attempt(s) from the journal`);
     }
     this.journal = await AttemptJournal.open(this.attemptsDir, last + 1, !!this.options.fsync);
-    await AttemptJournal.remove(files);
+    this.retired = await AttemptJournal.remove(files);
+    this.reportRetired();
+  }
+
+  private reportRetired(): void {
+    if (this.retired.length)
+      this.options.log?.(
+        `store: cannot delete ${this.retired.join(', ')}; every line in it is in a snapshot, and the next checkpoint tries again`,
+      );
   }
 
   private async readSnapshot(id: string): Promise<AttemptRecord | null> {
@@ -275,22 +285,28 @@ export class LowdbStore implements Store {
    */
   async checkpoint(): Promise<void> {
     if (this.checkpointing) return this.checkpointing;
-    if (!this.dirty.size) return;
+    if (!this.dirty.size && !this.retired.length) return;
     this.checkpointing = (async () => {
-      const old = await this.journal.rotate();
-      const ids = [...this.dirty];
-      for (const id of ids) {
-        const held = this.latest.get(id);
-        if (!held) continue;
-        try {
-          await this.writeSnapshot(id, recordJson(held));
-        } catch (error) {
-          this.options.log?.(
-            `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
-          );
-          return; // the old journal stays; it is replayed at the next start
+      if (this.dirty.size) {
+        // Every journal rotated away stays until a checkpoint has put all it holds in snapshots:
+        // one that failed keeps its journal, and the next one that succeeds deletes them all.
+        this.retired.push(await this.journal.rotate());
+        for (const id of [...this.dirty]) {
+          const held = this.latest.get(id);
+          if (!held) {
+            this.dirty.delete(id); // settled in the meantime: its snapshot is written
+            continue;
+          }
+          try {
+            await this.writeSnapshot(id, recordJson(held));
+          } catch (error) {
+            this.options.log?.(
+              `store: checkpoint of ${id} failed, kept in the journal: ${(error as Error).message}`,
+            );
+            return; // the journals stay; the next checkpoint (or start) tries again
+          }
+          this.snapshotted(id, held);
         }
-        this.snapshotted(id, held);
       }
       // The index must be as new as the snapshots before the journal that could rebuild it goes.
       await this.indexOut.drain();
@@ -307,8 +323,9 @@ export class LowdbStore implements Store {
           return;
         }
       }
-      // Everything the old journal held is now in a snapshot or in the new journal.
-      await AttemptJournal.remove([old]);
+      // Everything the old journals held is now in a snapshot or in the current journal.
+      this.retired = await AttemptJournal.remove(this.retired);
+      this.reportRetired();
     })().finally(() => {
       this.checkpointing = null;
     });
@@ -432,9 +449,12 @@ export class LowdbStore implements Store {
     try {
       await this.journal.append(recordJson(latest, from), from);
     } catch (error) {
-      // What failed to reach the disk must not be served from memory either.
-      if (previous) this.latest.set(attempt.id, previous);
-      else this.latest.delete(attempt.id);
+      // What failed to reach the disk must not be served from memory either, unless a newer
+      // write of the same attempt (a whole record, this one's changes included) has taken its place.
+      if (this.latest.get(attempt.id) === latest) {
+        if (previous) this.latest.set(attempt.id, previous);
+        else this.latest.delete(attempt.id);
+      }
       throw new StoreError(
         `cannot write the journal: ${(error as Error).message}`,
         this.attemptsDir,
@@ -483,8 +503,12 @@ export class LowdbStore implements Store {
     }
     const data = db.data as AttemptRecord | null;
     // Only attempts still being played stay in memory; reading history must not fill the heap.
-    if (!data || data.status === 'closed') this.attempts.delete(id);
-    return data;
+    if (!data || data.status === 'closed') {
+      this.attempts.delete(id);
+      return data;
+    }
+    // The cached one is the store's: a caller changing its record must not change it.
+    return structuredClone(data);
   }
 
   async listAttempts(filter: { userId?: string } = {}) {
