@@ -21,7 +21,10 @@ export class GroupAppend {
   private waiters: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private bytes = 0;
-  /** A failed write may have left part of a line: the next write starts on a fresh line. */
+  /**
+   * A failed write may have left part of a line, even all of it but the newline: the next write
+   * first ends that line with `#`, which no JSON reader accepts, so the refused line is never read.
+   */
   private torn = false;
 
   private constructor(
@@ -68,9 +71,9 @@ export class GroupAppend {
     this.written(data);
   }
 
-  /** The bytes of `text`, on a fresh line if the last write was cut short. */
+  /** The bytes of `text`, after spoiling what a write cut short may have left. */
   private encode(text: string): Buffer {
-    return Buffer.from((this.torn ? '\n' : '') + text);
+    return Buffer.from((this.torn ? '#\n' : '') + text);
   }
 
   private written(data: Buffer): void {

@@ -55,31 +55,37 @@ describe('group append: many writers, one write, nothing lost or reordered', () 
     await expect(out.append('x\n')).rejects.toThrow();
   });
 
-  test('a write cut short (a full disk) leaves its fragment on a line of its own: the next line is whole', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
-    const path = join(dir, 'log.jsonl');
-    const out = await GroupAppend.open(path, false);
-    await out.append('{"n":1}\n');
-    const real = fs.writeSync;
-    let calls = 0;
-    const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer) => {
-      if (++calls === 1) return real(fd, data, 0, 4); // part of the line reaches the file…
-      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); // …then the disk is full
-    }) as typeof fs.writeSync);
-    try {
-      await expect(out.append('{"n":2}\n')).rejects.toThrow(/ENOSPC/);
-    } finally {
-      spy.mockRestore();
-    }
-    await out.append('{"n":3}\n');
-    await out.close();
-    const parsed = lines(path).flatMap((l) => {
+  test.each([
+    ['part of the line', (_data: Buffer) => 4],
+    ['all of it but the newline', (data: Buffer) => data.length - 1],
+  ])(
+    'a write cut short (a full disk) after %s leaves a fragment no replay reads, and the next line whole',
+    async (_, reached) => {
+      const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+      const path = join(dir, 'log.jsonl');
+      const out = await GroupAppend.open(path, false);
+      await out.append('{"n":1}\n');
+      const real = fs.writeSync;
+      let calls = 0;
+      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer) => {
+        if (++calls === 1) return real(fd, data, 0, reached(data)); // some of the line reaches the file…
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); // …then the disk is full
+      }) as typeof fs.writeSync);
       try {
-        return [JSON.parse(l) as { n: number }];
-      } catch {
-        return []; // the torn fragment, as a replay skips it
+        await expect(out.append('{"n":2}\n')).rejects.toThrow(/ENOSPC/);
+      } finally {
+        spy.mockRestore();
       }
-    });
-    expect(parsed.map((e) => e.n)).toEqual([1, 3]);
-  });
+      await out.append('{"n":3}\n');
+      await out.close();
+      const parsed = lines(path).flatMap((l) => {
+        try {
+          return [JSON.parse(l) as { n: number }];
+        } catch {
+          return []; // the torn fragment, as a replay skips it
+        }
+      });
+      expect(parsed.map((e) => e.n)).toEqual([1, 3]);
+    },
+  );
 });
