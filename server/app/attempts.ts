@@ -212,8 +212,10 @@ export class AttemptService {
       const { record, seen } = await this.openFor(user, input.attemptId, input.clientId);
       if (seen) return { message: this.messageDto(record, seen) };
       const entry = this.playable(record);
-      const label = entry.scenario.actions?.[input.action];
-      if (label === undefined)
+      const actions = entry.scenario.actions ?? {};
+      // Own keys only: `__proto__` or `constructor` is not an action of any scenario.
+      const label = Object.hasOwn(actions, input.action) ? actions[input.action] : undefined;
+      if (typeof label !== 'string')
         throw new AppError('bad_request', `this scenario has no action "${input.action}"`);
       const now = this.deps.clock.now();
       const message = this.push(record, {

@@ -63,7 +63,8 @@ type AttemptRow = Record<(typeof ATTEMPT_COLUMNS)[number], Cell>;
 
 /** A cell Excel would read as a formula (= + - @, or a leading tab/CR) gets a leading apostrophe. */
 export function neutralise(value: Cell): Cell {
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+  // Leading spaces too: some spreadsheet imports trim them and then read a formula.
+  if (typeof value === 'string' && /^[\t\r\n]|^\s*[=+\-@]/.test(value)) return `'${value}`;
   return value;
 }
 
@@ -71,7 +72,8 @@ export function csvField(value: Cell): string {
   const v = neutralise(value);
   if (v === null) return '';
   const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // `;` too: Excel in locales such as ru-RU splits CSV on it, and a cell after it would be unguarded.
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function pseudonym(salt: string, username: string): string {

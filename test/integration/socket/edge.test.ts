@@ -67,6 +67,24 @@ describe('socket: bad input, foreign attempts and floods are refused and change 
     expect(
       await call<Ack>(s, 'agent:action', { attemptId, action: 'launch-rockets' }),
     ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    // In a scenario that has actions, names every object inherits are not among them either,
+    // and nothing is stored for them.
+    const withActions = (
+      await call<Ack>(s, 'attempt:start', {
+        scenarioId: 'en-suspected-fraud-handover',
+        mode: 'coach',
+        seed: 1,
+      })
+    ).attempt!.id;
+    for (const action of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(await call<Ack>(s, 'agent:action', { attemptId: withActions, action })).toMatchObject({
+        ok: false,
+        error: { code: 'bad_request' },
+      });
+    const { attempt } = await call<{ attempt: { messages: unknown[] } }>(s, 'attempt:resume', {
+      attemptId: withActions,
+    });
+    expect(attempt.messages).toHaveLength(1);
     s.disconnect();
   });
 
