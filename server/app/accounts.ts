@@ -26,6 +26,20 @@ export function publicUser(u: UserRecord): PublicUser {
   };
 }
 
+/** What an open connection must hear about: its session ended, or its user changed. */
+export type AccountChange =
+  | { kind: 'session-ended'; tokenHash: string }
+  | { kind: 'sessions-ended'; userId: string }
+  | { kind: 'user-changed'; user: UserRecord };
+
+/** A login session as a connection holds it. */
+export interface SessionInfo {
+  user: UserRecord;
+  tokenHash: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -33,6 +47,7 @@ function tokenHash(token: string): string {
 export class Accounts {
   /** Verified against when the username is unknown, so timing does not reveal which users exist. */
   private dummyHash: Promise<string>;
+  private readonly listeners: Array<(change: AccountChange) => void> = [];
 
   constructor(
     private readonly store: Store,
@@ -55,6 +70,9 @@ export class Accounts {
             role: 'admin',
             passwordHash: await hash(password),
           });
+          // A new password ends the sessions the old one opened.
+          await this.store.deleteSessionsOf(existing.id);
+          this.changed({ kind: 'sessions-ended', userId: existing.id });
         }
       } else await this.createUser({ username: 'admin', password, role: 'admin' });
       return {};
@@ -131,10 +149,27 @@ export class Accounts {
   }
 
   async userForToken(token: string | undefined): Promise<UserRecord | null> {
+    return (await this.sessionFor(token))?.user ?? null;
+  }
+
+  /** The live session a cookie's token names, with its user; null when there is none. */
+  async sessionFor(token: string | undefined): Promise<SessionInfo | null> {
     if (!token || token.length > 200) return null;
-    const session = await this.store.getSession(tokenHash(token));
-    if (!session || Date.parse(session.expiresAt) <= this.clock.now()) return null;
-    return this.store.getUser(session.userId);
+    const hashed = tokenHash(token);
+    const session = await this.store.getSession(hashed);
+    const expiresAt = session ? Date.parse(session.expiresAt) : 0;
+    if (!session || expiresAt <= this.clock.now()) return null;
+    const user = await this.store.getUser(session.userId);
+    return user ? { user, tokenHash: hashed, expiresAt } : null;
+  }
+
+  /** Told of every logout and every change of a user (the socket layer acts on open connections). */
+  onChange(listener: (change: AccountChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(change: AccountChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   /** Changes a user's group or role (admin). */
@@ -160,6 +195,7 @@ export class Accounts {
       next.role = input.role as Role;
     }
     await this.store.putUser(next);
+    this.changed({ kind: 'user-changed', user: next });
     return next;
   }
 
@@ -168,6 +204,8 @@ export class Accounts {
   }
 
   async logout(token: string | undefined): Promise<void> {
-    if (token) await this.store.deleteSession(tokenHash(token));
+    if (!token) return;
+    await this.store.deleteSession(tokenHash(token));
+    this.changed({ kind: 'session-ended', tokenHash: tokenHash(token) });
   }
 }

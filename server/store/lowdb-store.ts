@@ -404,6 +404,10 @@ export class LowdbStore implements Store {
     );
     await this.sessions.write();
   }
+  async deleteSessionsOf(userId: string) {
+    this.sessions.data.sessions = this.sessions.data.sessions.filter((s) => s.userId !== userId);
+    await this.sessions.write();
+  }
 
   /**
    * attempts/<first two characters of the id>/<id>.json: small folders keep creating and renaming a

@@ -155,6 +155,8 @@ export interface Store {
   putSession(session: LoginSessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<LoginSessionRecord | null>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** Ends every login session of one user (a new password). */
+  deleteSessionsOf(userId: string): Promise<void>;
 
   /** Writes the whole attempt; must be durable on return (the ack depends on it). */
   putAttempt(attempt: AttemptRecord): Promise<void>;

@@ -15,17 +15,22 @@ import { SESSION_COOKIE } from '../http/session';
 import { TokenBucket } from './rate-limit';
 import { parsePayload, type EventName } from './validate';
 
+/** What a connection keeps from its handshake: its user and its login session. */
+interface SocketData {
+  user: UserRecord;
+  session: { tokenHash: string; expiresAt: number };
+}
 type AppSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
-  { user: UserRecord }
+  SocketData
 >;
 export type AppIo = Server<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
-  { user: UserRecord }
+  SocketData
 >;
 
 export const room = (attemptId: string) => `attempt:${attemptId}`;
@@ -42,14 +47,29 @@ export function createSocketServer(
   });
   io.use((socket, next) => {
     const cookies = parseCookie(socket.request.headers.cookie ?? '');
-    deps.accounts.userForToken(cookies[SESSION_COOKIE]).then(
-      (user) => {
-        if (!user) return next(new Error('unauthorized'));
-        socket.data.user = user;
+    deps.accounts.sessionFor(cookies[SESSION_COOKIE]).then(
+      (found) => {
+        if (!found) return next(new Error('unauthorized'));
+        socket.data.user = found.user;
+        socket.data.session = { tokenHash: found.tokenHash, expiresAt: found.expiresAt };
         next();
       },
       () => next(new Error('unauthorized')),
     );
+  });
+  // An open connection is only as good as its session: a logout or a new password closes it, and
+  // a changed role or group applies to its next event.
+  deps.accounts.onChange((change) => {
+    for (const socket of io.sockets.sockets.values()) {
+      const { user, session } = socket.data;
+      if (!user || !session) continue;
+      if (change.kind === 'session-ended' && session.tokenHash === change.tokenHash)
+        socket.disconnect(true);
+      else if (change.kind === 'sessions-ended' && user.id === change.userId)
+        socket.disconnect(true);
+      else if (change.kind === 'user-changed' && user.id === change.user.id)
+        socket.data.user = change.user;
+    }
   });
   return io;
 }
@@ -87,6 +107,17 @@ export function handleSockets(
           const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
           const arrived = performance.now();
           try {
+            if (socket.data.session.expiresAt <= deps.clock.now()) {
+              reply(
+                errorBody(
+                  new AppError('unauthorized', 'your session has ended; please log in again'),
+                  deps.log,
+                  event,
+                ),
+              );
+              socket.disconnect(true);
+              return;
+            }
             if (!bucket.take())
               throw new AppError('rate_limited', 'too many requests: slow down a little');
             const data = await run(parsePayload(event, payload));
