@@ -62,6 +62,8 @@ export function typingDelay(text: string): number {
 /** An attempt nobody has touched for this long leaves memory; the store still has it. */
 const IDLE_MS = 30 * 60_000;
 const SWEEP_EVERY_MS = 60_000;
+/** A failed answer to an acknowledged reply is tried again after 1, 2 and 4 seconds. */
+const ANSWER_RETRIES = 3;
 
 export class AttemptService {
   private lastSweep = 0;
@@ -252,17 +254,22 @@ export class AttemptService {
       record.status = 'closed';
       record.closedAt = now;
       delete record.silenceDueAt;
-      this.cancelTimers(record.id);
       await this.save(record);
+      // Only once the close is stored: if it is not, the chat goes on with its lines and silence.
+      this.cancelTimers(record.id);
       this.live.delete(record.id);
       return record.result;
     });
   }
 
   /** For HTTP: whoever may see the attempt (see access.ts); others get "not found". */
-  async get(user: UserRecord, attemptId: string): Promise<AttemptDto> {
-    const record = await this.visible(user, attemptId);
-    return this.dto(record, isStaff(user) && record.userId !== user.id);
+  get(user: UserRecord, attemptId: string): Promise<AttemptDto> {
+    // In the attempt's queue like every other operation: a read from the store that started
+    // before a write must not put its older copy back in memory afterwards.
+    return this.serial(attemptId, async () => {
+      const record = await this.visible(user, attemptId);
+      return this.dto(record, isStaff(user) && record.userId !== user.id);
+    });
   }
 
   async list(user: UserRecord, filter: AttemptFilter = {}): Promise<AttemptSummary[]> {
@@ -440,14 +447,23 @@ export class AttemptService {
     return applied;
   }
 
-  private answerSoon(attemptId: string): void {
+  private answerSoon(attemptId: string, tries = 0): void {
     void this.serial(attemptId, async () => {
       const record = await this.load(attemptId);
       if (record) await this.catchUp(record);
-    }).catch((error: Error) =>
-      // Kept as unanswered on disk: the next operation on the attempt (or a restart) tries again.
-      this.deps.log(`attempts: answering ${attemptId} failed: ${error.message}`),
-    );
+    }).catch((error: Error) => {
+      // Kept as unanswered: tried again in a moment (a worker that died is being replaced), and
+      // after that by the silence timer, the trainee's next input or a restart.
+      this.deps.log(`attempts: answering ${attemptId} failed: ${error.message}`);
+      if (tries >= ANSWER_RETRIES || this.closed) return;
+      const timers = this.scheduled.get(attemptId) ?? [];
+      this.scheduled.set(attemptId, timers);
+      const handle = this.deps.clock.setTimer(1000 * 2 ** tries, () => {
+        timers.splice(timers.indexOf(handle), 1);
+        this.answerSoon(attemptId, tries + 1);
+      });
+      timers.push(handle);
+    });
   }
 
   /** Answers a stored, acknowledged input the customer has not answered yet (see `unanswered`). */
@@ -455,6 +471,12 @@ export class AttemptService {
     if (!record.unanswered || record.status === 'closed' || this.closed) return;
     const entry = this.playable(record);
     const last = record.messages[record.messages.length - 1]!;
+    if (last.role !== 'agent') {
+      // Only ever the trainee's own last input is answered; anything else is a bug to report.
+      delete record.unanswered;
+      this.deps.log(`attempts: ${record.id} was marked unanswered after a customer line`);
+      return;
+    }
     const input: EngineInput =
       last.kind === 'action'
         ? { type: 'action', action: last.action! }
@@ -478,6 +500,7 @@ export class AttemptService {
       if (record.updatedAt > now - IDLE_MS || this.queues.has(id)) continue;
       if (this.scheduled.get(id)?.length) continue;
       this.live.delete(id);
+      this.scheduled.delete(id);
     }
   }
 
@@ -695,6 +718,9 @@ export class AttemptService {
     const record = await this.load(attemptId);
     // A reply or a restart may have moved the deadline since this timer was set.
     if (!record || record.status !== 'active' || record.silenceDueAt !== due || this.closed) return;
+    // The trainee did write: a stored reply the customer has not answered yet (it was on its way,
+    // or answering it failed) is answered now, and the silence never happened.
+    if (record.unanswered) return this.catchUp(record);
     await this.answer(record, this.playable(record), { type: 'silence' }, this.deps.clock.now());
   }
 
