@@ -10,9 +10,11 @@ import type { AttemptSummaryRecord, UserRecord } from '../store/port';
 
 export function canSeeAttempt(
   user: UserRecord,
-  attempt: Pick<AttemptSummaryRecord, 'userId' | 'group'>,
+  attempt: Pick<AttemptSummaryRecord, 'userId' | 'group' | 'preview'>,
 ): boolean {
   if (attempt.userId === user.id) return true;
+  // A staff member's preview of a scenario is theirs alone, as it is kept out of every list.
+  if (attempt.preview) return false;
   switch (user.role) {
     case 'admin':
     case 'hr':
@@ -22,6 +24,13 @@ export function canSeeAttempt(
     default:
       return false;
   }
+}
+
+/** Which trainees a staff member may list: the same rule as their attempts. */
+export function canSeeTrainee(user: UserRecord, trainee: UserRecord): boolean {
+  return (
+    trainee.role === 'trainee' && canSeeAttempt(user, { userId: trainee.id, group: trainee.group })
+  );
 }
 
 export const CAN = {

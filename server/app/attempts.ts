@@ -280,7 +280,7 @@ export class AttemptService {
         (r) =>
           (r.userId === user.id || (!r.preview && canSeeAttempt(user, r))) && matches(r, filter),
       )
-      .map(summaryDto);
+      .map((r) => summaryDto(r, !isStaff(user) && r.mode === 'exam' && r.status !== 'closed'));
   }
 
   /** A trainer's comment on one message of an attempt they may see. */
@@ -802,7 +802,8 @@ export function turnsOf(messages: readonly StoredMessage[]): Turn[] {
   }));
 }
 
-function summaryDto(s: AttemptSummaryRecord): AttemptSummary {
+/** `hideMood`: an exam still in play keeps its mood meter from the trainee, in lists too. */
+function summaryDto(s: AttemptSummaryRecord, hideMood = false): AttemptSummary {
   return {
     id: s.id,
     scenarioId: s.scenarioId,
@@ -823,7 +824,7 @@ function summaryDto(s: AttemptSummaryRecord): AttemptSummary {
       s.firstReplyMs === null || s.firstReplyMs === undefined
         ? null
         : Math.round(s.firstReplyMs / 1000),
-    finalMood: s.finalMood,
+    ...(hideMood ? {} : { finalMood: s.finalMood }),
     ending: s.ending ?? null,
   };
 }

@@ -1,7 +1,7 @@
 /** HTTP API: thin handlers over the use cases; errors become `{ok: false, error}` with a status. */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { CAN } from '../app/access';
+import { CAN, canSeeTrainee } from '../app/access';
 import type { Accounts } from '../app/accounts';
 import { publicUser } from '../app/accounts';
 import { parseFilter } from '../app/attempt-filter';
@@ -76,7 +76,7 @@ export function apiRoutes(deps: RouteDeps): Router {
     requireRole(...CAN.dashboards),
     wrap(async (req, res) => {
       const users = (await deps.accounts.listUsers()).filter(
-        (u) => req.user!.role === 'admin' || u.role === 'trainee',
+        (u) => req.user!.role === 'admin' || canSeeTrainee(req.user!, u),
       );
       res.json({ ok: true, users: users.map(publicUser) });
     }),
@@ -100,10 +100,16 @@ export function apiRoutes(deps: RouteDeps): Router {
   api.get(
     '/groups',
     requireRole(...CAN.dashboards),
-    wrap(async (_req, res) => {
-      const groups = [
-        ...new Set((await deps.accounts.listUsers()).flatMap((u) => (u.group ? [u.group] : []))),
-      ].sort();
+    wrap(async (req, res) => {
+      // A trainer with a group works with that group only.
+      const mine = req.user!.role === 'trainer' ? req.user!.group : undefined;
+      const groups = mine
+        ? [mine]
+        : [
+            ...new Set(
+              (await deps.accounts.listUsers()).flatMap((u) => (u.group ? [u.group] : [])),
+            ),
+          ].sort();
       res.json({ ok: true, groups });
     }),
   );

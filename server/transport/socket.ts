@@ -2,7 +2,7 @@
  * socket.io transport: authenticates each connection by the login-session cookie, parses every
  * payload at the edge, calls one use case per event and acknowledges `{ok, ...}`. Thin on purpose.
  */
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { parse as parseCookie } from 'cookie';
 import { Server, type Socket } from 'socket.io';
 import type { Accounts } from '../app/accounts';
@@ -44,6 +44,9 @@ export function createSocketServer(
     maxHttpBufferSize: 2_000_000,
     serveClient: false,
     cors: { origin: false },
+    // Browsers send an Origin with every WebSocket handshake and CORS does not apply to them:
+    // a page of another origin (even on the same site) must not ride on the session cookie.
+    allowRequest: (req, done) => done(null, sameOrigin(req)),
   });
   io.use((socket, next) => {
     const cookies = parseCookie(socket.request.headers.cookie ?? '');
@@ -72,6 +75,26 @@ export function createSocketServer(
     }
   });
   return io;
+}
+
+/**
+ * No Origin (not a browser: the CLI, benchmarks) or the origin this server is reached at. Behind a
+ * reverse proxy on the same host, the host it forwards counts too.
+ */
+export function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(
+    req.socket.remoteAddress ?? '',
+  );
+  const forwarded = loopback ? req.headers['x-forwarded-host'] : undefined;
+  return host === req.headers.host || (typeof forwarded === 'string' && host === forwarded);
 }
 
 export function socketNotifier(io: AppIo): Notifier {

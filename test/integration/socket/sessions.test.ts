@@ -9,6 +9,7 @@ import {
   type ClientSocket,
   type TestApp,
 } from '../../helpers/app';
+import { io as connect } from 'socket.io-client';
 import { SESSION_DAYS } from '../../../server/app/accounts';
 
 type Ack = {
@@ -76,6 +77,28 @@ describe('socket sessions', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await closed).toBe('io server disconnect');
+  });
+
+  test('a handshake from a page of another origin is refused, even with the cookie', async () => {
+    const cookie = await t.createUser('oleg');
+    const from = (origin?: string) =>
+      new Promise<string>((resolve) => {
+        const s = connect(t.url, {
+          transports: ['websocket'],
+          extraHeaders: { cookie, ...(origin ? { origin } : {}) },
+          reconnection: false,
+          forceNew: true,
+        });
+        s.once('connect', () => {
+          s.disconnect();
+          resolve('connected');
+        });
+        s.once('connect_error', () => resolve('refused'));
+      });
+    expect(await from('http://evil.example')).toBe('refused');
+    expect(await from(t.url.replace('127.0.0.1', 'sub.127.0.0.1.nip.io'))).toBe('refused');
+    expect(await from(t.url)).toBe('connected');
+    expect(await from()).toBe('connected'); // not a browser
   });
 
   test("a new admin password at a restart ends the old password's sessions", async () => {
