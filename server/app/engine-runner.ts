@@ -51,6 +51,15 @@ export type WorkerResponse =
 interface Pending {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
+  /** performance.now() when the request was sent. */
+  sentAt: number;
+}
+
+export interface WorkerRunnerOptions {
+  /** A request not answered in this long stops its worker (a bug looping forever), which is replaced. */
+  timeoutMs?: number;
+  /** Another worker script (tests). */
+  script?: string;
 }
 
 class EngineWorker {
@@ -59,10 +68,15 @@ class EngineWorker {
   /** Scenario keys this worker has compiled. */
   readonly known = new Set<number>();
   dead: Error | null = null;
+  /** Why this worker is being stopped (it stopped answering); it takes no new requests. */
+  retired: Error | null = null;
 
-  constructor(lane: 'steps' | 'scoring', onExit: (w: EngineWorker) => void) {
-    // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
-    this.worker = new Worker(join(__dirname, 'engine-worker.cjs'));
+  constructor(
+    readonly lane: 'steps' | 'scoring',
+    script: string,
+    onExit: (w: EngineWorker) => void,
+  ) {
+    this.worker = new Worker(script);
     this.worker.unref();
     this.worker.on('message', (m: WorkerResponse) => {
       const p = this.pending.get(m.id);
@@ -73,8 +87,8 @@ class EngineWorker {
     });
     const fail = (error: Error) => {
       if (this.dead) return;
-      this.dead = error;
-      for (const p of this.pending.values()) p.reject(error);
+      this.dead = this.retired ?? error;
+      for (const p of this.pending.values()) p.reject(this.dead);
       this.pending.clear();
       onExit(this);
     };
@@ -82,6 +96,15 @@ class EngineWorker {
     this.worker.on('exit', (code) =>
       fail(new Error(`engine worker (${lane}) stopped (exit code ${code})`)),
     );
+  }
+
+  /** Fails what it holds with `reason` and stops it; the exit replaces it. */
+  retire(reason: Error): void {
+    if (this.retired || this.dead) return;
+    this.retired = reason;
+    for (const p of this.pending.values()) p.reject(reason);
+    this.pending.clear();
+    void this.worker.terminate();
   }
 }
 
@@ -99,17 +122,44 @@ export class WorkerRunner implements EngineRunner {
   private nextKey = 1;
   private nextId = 1;
   private closed = false;
+  private readonly script: string;
+  private readonly timeoutMs: number;
+  private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     private readonly size: number,
     private readonly log: (message: string) => void,
+    options: WorkerRunnerOptions = {},
   ) {
+    // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
+    this.script = options.script ?? join(__dirname, 'engine-worker.cjs');
+    this.timeoutMs = options.timeoutMs ?? 30_000;
     for (let i = 0; i < size; i++) this.workers.push(this.spawn('steps', this.workers));
     this.scoring.push(this.spawn('scoring', this.scoring));
+    // One check for all requests (not a timer each): the oldest request of every worker.
+    this.watchdog = setInterval(
+      () => this.stopStuck(),
+      Math.max(20, Math.min(1000, this.timeoutMs / 4)),
+    );
+    this.watchdog.unref();
+  }
+
+  /** A worker whose oldest request is overdue is stopped: its requests fail, and it is replaced. */
+  private stopStuck(): void {
+    const now = performance.now();
+    for (const w of [...this.workers, ...this.scoring]) {
+      const oldest = w.pending.values().next().value as Pending | undefined;
+      if (oldest && now - oldest.sentAt >= this.timeoutMs)
+        w.retire(
+          new Error(
+            `engine worker (${w.lane}) did not answer within ${this.timeoutMs / 1000} s and was stopped`,
+          ),
+        );
+    }
   }
 
   private spawn(lane: 'steps' | 'scoring', pool: EngineWorker[]): EngineWorker {
-    return new EngineWorker(lane, (dead) => {
+    return new EngineWorker(lane, this.script, (dead) => {
       const i = pool.indexOf(dead);
       if (this.closed || i < 0) return;
       this.log(`engine: ${dead.dead?.message}; starting a new worker`);
@@ -119,15 +169,28 @@ export class WorkerRunner implements EngineRunner {
 
   private pick(pool: EngineWorker[]): EngineWorker {
     let best = pool[0]!;
-    for (const w of pool) if (w.pending.size < best.pending.size) best = w;
+    for (const w of pool)
+      if ((best.retired && !w.retired) || (!w.retired && w.pending.size < best.pending.size))
+        best = w;
     return best;
   }
 
   private send<T>(w: EngineWorker, request: WorkerRequest): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the engine has shut down'));
     return new Promise<T>((resolve, reject) => {
-      w.pending.set(request.id, { resolve: resolve as (v: never) => void, reject });
-      w.worker.postMessage(request);
+      w.pending.set(request.id, {
+        resolve: resolve as (v: never) => void,
+        reject,
+        sentAt: performance.now(),
+      });
+      try {
+        w.worker.postMessage(request);
+      } catch (error) {
+        // Never sent (it could not be copied): the worker must not count its scenario as known.
+        w.pending.delete(request.id);
+        if (request.kind === 'step' && request.scenario) w.known.delete(request.key);
+        reject(error as Error);
+      }
     });
   }
 
@@ -153,6 +216,7 @@ export class WorkerRunner implements EngineRunner {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watchdog);
     await Promise.all([...this.workers, ...this.scoring].map((w) => w.worker.terminate()));
   }
 }

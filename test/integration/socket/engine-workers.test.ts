@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inlineRunner, WorkerRunner } from '../../../server/app/engine-runner';
 import type { AttemptState, Effect, EngineInput } from '../../../server/engine/state';
@@ -69,6 +70,58 @@ describe('engine workers: the same pure engine and scorer, off the server thread
     // The replacement compiles the scenario afresh and answers as before.
     const again = await runner.step(playable, state, input);
     expect(again).toEqual(await inlineRunner(scorer).step(playable, state, input));
+  });
+
+  test('a request that cannot be copied to the worker fails alone; the scenario is sent again with the next one', async () => {
+    const fresh = new WorkerRunner(1, () => undefined);
+    try {
+      const playable = compile(bundled[1]!, scorer);
+      const { state } = start(playable, 1);
+      const input: EngineInput = { type: 'reply', text: 'Hello, how can I help?', history: [] };
+      const uncopyable = { ...state, extra: () => undefined } as unknown as AttemptState;
+      await expect(fresh.step(playable, uncopyable, input)).rejects.toThrow(/could not be cloned/);
+      expect(await fresh.step(playable, state, input)).toEqual(
+        await inlineRunner(scorer).step(playable, state, input),
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('a worker that stops answering (a bug looping forever) is stopped after the timeout and replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
+    const script = join(dir, 'stuck-worker.cjs');
+    // Loops forever on the text "hang"; answers anything else with the state unchanged.
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  if (r.kind === 'step' && r.input.text === 'hang') for (;;);
+  parentPort.postMessage({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+});
+`,
+    );
+    const seen: string[] = [];
+    const stuck = new WorkerRunner(1, (m) => seen.push(m), { script, timeoutMs: 300 });
+    try {
+      const playable = compile(bundled[0]!, scorer);
+      const { state } = start(playable, 1);
+      const started = performance.now();
+      await expect(
+        stuck.step(playable, state, { type: 'reply', text: 'hang', history: [] }),
+      ).rejects.toThrow(/did not answer within 0.3 s and was stopped/);
+      expect(performance.now() - started).toBeLessThan(5000);
+      await settle(100);
+      expect(seen.join('\n')).toMatch(/did not answer .*; starting a new worker/);
+      const answered = await stuck.step(playable, state, {
+        type: 'reply',
+        text: 'hi',
+        history: [],
+      });
+      expect(answered).toEqual({ state, effects: [] });
+    } finally {
+      await stuck.close();
+    }
   });
 
   test('an app with engine workers plays an attempt to its scorecard like one without', async () => {
