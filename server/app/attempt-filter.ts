@@ -18,7 +18,8 @@ const DAY = 86_400_000;
 function parseDate(value: string, name: string, endOfDay: boolean): number {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const t = Date.parse(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(t))
+  // A day that does not exist (2026-02-30) would otherwise roll over into the next month.
+  if (Number.isNaN(t) || (dateOnly && new Date(t).toISOString().slice(0, 10) !== value))
     throw new AppError('bad_request', `${name}: "${value}" is not a date (use YYYY-MM-DD)`);
   return dateOnly && endOfDay ? t + DAY - 1 : t;
 }

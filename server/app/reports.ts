@@ -45,8 +45,9 @@ function aggregate(rows: AttemptSummaryRecord[]): Aggregate {
         r.handleMs === null || r.handleMs === undefined ? [] : [r.handleMs / 1000],
       ),
     ),
+    // Closed attempts only, like every other average here.
     avgFirstReplySeconds: mean(
-      rows.flatMap((r) =>
+      closed.flatMap((r) =>
         r.firstReplyMs === null || r.firstReplyMs === undefined ? [] : [r.firstReplyMs / 1000],
       ),
     ),
