@@ -3,7 +3,7 @@
  * upload (kept in DATA_DIR/scenarios, replacing a bundled scenario of the same id). Every file is
  * listed with its validation status and test results; trainers can disable a scenario.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runScenarioTests, type ScenarioTestReport } from './scenario-tests';
@@ -62,6 +62,27 @@ const DISABLED_FILE = 'disabled.json';
 export class ScenarioLibrary {
   private entries = new Map<string, LibraryEntry>();
   private disabled = new Set<string>();
+  /** Changes to the library run one at a time: each checks and writes against the one before. */
+  private changing: Promise<unknown> = Promise.resolve();
+  private tmpCount = 0;
+
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.changing.then(change, change);
+    this.changing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Replaces `file` with `text` atomically, through a temporary file of its own. */
+  private async replaceFile(file: string, text: string): Promise<void> {
+    const tmp = `${file}.${process.pid}.${this.tmpCount++}.tmp`;
+    try {
+      await writeFile(tmp, text);
+      await rename(tmp, file);
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+  }
 
   private constructor(
     private readonly dirs: LibraryDirs,
@@ -202,16 +223,21 @@ export class ScenarioLibrary {
   }
 
   /** Stores a valid upload and makes it playable; an invalid one changes nothing. */
-  async upload(source: string, filename: string, replacing?: string): Promise<UploadResult> {
-    if (!this.dirs.uploads) throw new AppError('forbidden', 'this library is read-only');
+  upload(source: string, filename: string, replacing?: string): Promise<UploadResult> {
+    // Checked against the library as it is once the changes before this one are done: two
+    // uploads of one new id cannot both pass the duplicate check.
+    return this.exclusive(() => this.uploadNow(source, filename, replacing));
+  }
+
+  private async uploadNow(source: string, filename: string, replacing?: string) {
+    const uploads = this.dirs.uploads;
+    if (!uploads) throw new AppError('forbidden', 'this library is read-only');
     const { parsed, diagnostics, scenario, tests } = this.inspect(source, filename, replacing);
     if (!scenario || !tests) return { diagnostics };
     if (!ID_PATTERN.test(scenario.id)) throw new AppError('bad_request', 'invalid id');
-    await mkdir(this.dirs.uploads, { recursive: true });
-    const file = join(this.dirs.uploads, `${scenario.id}.yaml`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, source);
-    await rename(tmp, file);
+    await mkdir(uploads, { recursive: true });
+    const file = join(uploads, `${scenario.id}.yaml`);
+    await this.replaceFile(file, source);
     const entry = this.entryOf(
       scenario.id,
       file,
@@ -224,15 +250,19 @@ export class ScenarioLibrary {
     return { diagnostics, tests, entry };
   }
 
-  async setEnabled(id: string, enabled: boolean): Promise<void> {
-    if (!this.entries.has(id)) throw new AppError('not_found', `no scenario "${id}"`);
-    if (!this.dirs.uploads) throw new AppError('forbidden', 'this library is read-only');
-    if (enabled) this.disabled.delete(id);
-    else this.disabled.add(id);
-    await mkdir(this.dirs.uploads, { recursive: true });
-    const file = join(this.dirs.uploads, DISABLED_FILE);
-    await writeFile(`${file}.tmp`, JSON.stringify([...this.disabled].sort()));
-    await rename(`${file}.tmp`, file);
+  setEnabled(id: string, enabled: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      const uploads = this.dirs.uploads;
+      if (!this.entries.has(id)) throw new AppError('not_found', `no scenario "${id}"`);
+      if (!uploads) throw new AppError('forbidden', 'this library is read-only');
+      const next = new Set(this.disabled);
+      if (enabled) next.delete(id);
+      else next.add(id);
+      await mkdir(uploads, { recursive: true });
+      await this.replaceFile(join(uploads, DISABLED_FILE), JSON.stringify([...next].sort()));
+      // Only what reached the disk is served.
+      this.disabled = next;
+    });
   }
 }
 
