@@ -14,13 +14,19 @@ export const MOOD_BANDS = ['calm', 'annoyed', 'furious'] as const;
 export type MoodBand = (typeof MOOD_BANDS)[number];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-export const NAME_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+/**
+ * Step, ending, intent and action names: letters of any alphabet (a Russian trainer writes
+ * `начало`), digits, `_`, `-`, `.` and inner spaces. The format itself restricts only `id`.
+ */
+export const NAME_PATTERN = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_ .-]*[\p{L}\p{N}_.-])?$/u;
 
 const text = z.string().min(1, { error: 'must not be empty' });
 const name = (what: string) =>
   z
     .string()
-    .regex(NAME_PATTERN, { error: `a ${what} name uses letters, digits, "_" and "-"` })
+    .regex(NAME_PATTERN, {
+      error: `a ${what} name uses letters, digits, spaces, "_", "." and "-", and does not start or end with a space`,
+    })
     .describe(`The name of a ${what} defined in this scenario.`);
 
 const variants = z
