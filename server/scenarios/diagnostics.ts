@@ -44,7 +44,18 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /** `path:line:col: error|warning: message`, the format trainers and editors read. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+  // One line per problem, whatever a key or a name quoted in the message holds.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+  const message = d.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${message}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

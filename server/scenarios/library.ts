@@ -1,7 +1,7 @@
 /** Reads scenario files and folders from disk, and checks what only the whole library can show. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Diagnostic } from './diagnostics';
+import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import { MAX_SCENARIO_BYTES, parseScenario, type ParsedScenario } from './load';
 
 const SCENARIO_FILE = /\.ya?ml$/i;
@@ -50,10 +50,14 @@ export async function collectScenarioFiles(
 
 /** Reads one file, refusing oversized ones before reading them whole. */
 export async function loadScenarioFile(file: string, cwd: string): Promise<ParsedScenario> {
-  const fail = (message: string, code: Diagnostic['code'] = 'unreadable'): ParsedScenario => ({
+  const fail = (
+    message: string,
+    code: Diagnostic['code'] = 'unreadable',
+    line = 1,
+  ): ParsedScenario => ({
     file,
     scenario: null,
-    diagnostics: [{ file, line: 1, col: 1, severity: 'error', code, message }],
+    diagnostics: [{ file, line, col: 1, severity: 'error', code, message }],
   });
   try {
     const full = resolve(cwd, file);
@@ -64,9 +68,41 @@ export async function loadScenarioFile(file: string, cwd: string): Promise<Parse
         'file-too-large',
       );
     }
-    return parseScenario(await readFile(full, 'utf8'), file);
+    const bytes = await readFile(full);
+    const text = decodeUtf8(bytes);
+    if (typeof text !== 'string') return fail(text.message, 'unreadable', text.line);
+    return parseScenario(text, file);
   } catch (error) {
     return fail(`cannot read the file: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The file's text, or where it stops being UTF-8: a file saved in another encoding would otherwise
+ * be read with replacement characters in place of its letters, silently.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | { line: number; message: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { line: 1, message: 'the file is saved as UTF-16; save it as UTF-8' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    return {
+      line,
+      message: `line ${line} is not valid UTF-8 (the file is in another encoding, such as Windows-1251); save it as UTF-8`,
+    };
   }
 }
 
@@ -85,7 +121,8 @@ export async function loadScenarioFiles(
 export function checkDuplicateIds(loaded: ParsedScenario[]): void {
   const firstById = new Map<string, ParsedScenario>();
   for (const entry of loaded) {
-    const id = entry.scenario?.id;
+    // Also for a file with other errors: the trainer sees every problem at once.
+    const id = entry.scenario?.id ?? entry.declaredId;
     if (id === undefined) continue;
     const first = firstById.get(id);
     if (!first) {
@@ -101,6 +138,7 @@ export function checkDuplicateIds(loaded: ParsedScenario[]): void {
       code: 'duplicate-id',
       message: `duplicate id "${id}": ${first.file} already uses it`,
     });
+    entry.diagnostics = sortDiagnostics(entry.diagnostics);
     entry.scenario = null;
   }
 }

@@ -18,6 +18,8 @@ export interface ParsedScenario {
   diagnostics: Diagnostic[];
   /** Where the `id` sits, for library-wide checks. */
   idPosition?: { line: number; col: number };
+  /** The `id` as written, even when the file has other errors (a duplicate is still reported). */
+  declaredId?: string;
 }
 
 export function parseScenario(source: string, file: string): ParsedScenario {
@@ -98,11 +100,13 @@ export function parseScenario(source: string, file: string): ParsedScenario {
     diagnostics.push(...issuesToDiagnostics(parsed.error.issues, Scenario, map, file));
   diagnostics.push(...checkScenario(raw, map, file));
   const idPosition = 'id' in raw ? map.value(['id']) : undefined;
+  const id = (raw as { id?: unknown }).id;
   return {
     file,
     scenario: parsed.success && !hasErrors(diagnostics) ? parsed.data : null,
     diagnostics: sortDiagnostics(diagnostics),
     idPosition,
+    ...(typeof id === 'string' && id ? { declaredId: id } : {}),
   };
 }
 

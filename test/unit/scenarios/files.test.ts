@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatDiagnostic } from '../../../server/scenarios/diagnostics';
+import { loadScenarioFiles } from '../../../server/scenarios/library';
+import { parseScenario } from '../../../server/scenarios/load';
+
+const valid = (id: string, extra = '') => `id: ${id}
+version: 1
+title: Cafe order late
+language: en
+persona: {name: Dana}
+start: a
+steps:
+  a:
+    customer: "Where is my order?"
+    replies:
+      - if: {intent: apology}
+        end: ok
+endings:
+  ok: {outcome: success}
+${extra}`;
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sparring-files-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('scenario files as trainers save them', () => {
+  test('a file in another encoding is refused at the line where it stops being UTF-8', async () => {
+    const latin1 = Buffer.from(valid('cafe').replace('Cafe', 'Caf\u00e9'), 'latin1');
+    const dir = folder({ 'cafe.yaml': latin1 });
+    const [loaded] = await loadScenarioFiles(['cafe.yaml'], dir);
+    expect(loaded!.scenario).toBeNull();
+    expect(loaded!.diagnostics.map(formatDiagnostic)).toEqual([
+      'cafe.yaml:3:1: error: line 3 is not valid UTF-8 (the file is in another encoding, such as Windows-1251); save it as UTF-8',
+    ]);
+  });
+
+  test('a UTF-16 file is named as such', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid('cafe'), 'utf16le')]);
+    const [loaded] = await loadScenarioFiles(['cafe.yaml'], folder({ 'cafe.yaml': utf16 }));
+    expect(loaded!.diagnostics[0]!.message).toMatch(/UTF-16; save it as UTF-8/);
+  });
+
+  test('a UTF-8 file with a byte order mark is fine', async () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid('cafe'))]);
+    const [loaded] = await loadScenarioFiles(['cafe.yaml'], folder({ 'cafe.yaml': bom }));
+    expect(loaded!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  test('a duplicate id is reported even while the first file has other errors', async () => {
+    const dir = folder({
+      'a.yaml': valid('late-order', 'titel: typo\n'),
+      'b.yaml': valid('late-order'),
+    });
+    const [a, b] = await loadScenarioFiles(['a.yaml', 'b.yaml'], dir);
+    expect(a!.diagnostics.map((d) => d.code)).toContain('unknown-key');
+    expect(b!.diagnostics.map(formatDiagnostic)).toEqual([
+      'b.yaml:1:5: error: duplicate id "late-order": a.yaml already uses it',
+    ]);
+  });
+
+  test('each problem stays on one line, whatever a key holds', () => {
+    const parsed = parseScenario(
+      valid('cafe').replace('persona: {name: Dana}', 'persona: {name: Dana, "mo\\nod": 5}'),
+      'x.yaml',
+    );
+    const lines = parsed.diagnostics.map(formatDiagnostic);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).not.toMatch(/[\n\r]/);
+    expect(lines.join()).toContain('mo\\nod');
+  });
+});
