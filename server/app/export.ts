@@ -4,7 +4,6 @@
  * time, so memory stays flat however many attempts there are.
  */
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AttemptRecord, AttemptSummaryRecord, Store } from '../store/port';
@@ -204,9 +203,13 @@ export class Exporter {
         Object.fromEntries(Object.entries(values).map(([k, v]) => [k, neutralise(v)])),
       ).commit();
     };
-    // One sheet at a time: the zip is written in order, so rows never pile up in memory.
+    // One sheet at a time: the zip is written in order. After each attempt's rows the export waits
+    // while the client is slower than the workbook is made, so rows never pile up in memory.
     const attempts = sheet('Attempts', ATTEMPT_COLUMNS);
-    for await (const a of this.records(selected)) add(attempts, attemptRow(a, name(a)));
+    for await (const a of this.records(selected)) {
+      add(attempts, attemptRow(a, name(a)));
+      await drained(out, true);
+    }
     attempts.commit();
 
     const scores = sheet('Scores', [
@@ -228,6 +231,7 @@ export class Exporter {
           scorer_version: a.result?.scorer ?? null,
         });
       }
+      await drained(out, true);
     }
     scores.commit();
 
@@ -256,13 +260,51 @@ export class Exporter {
           suggestion: f.suggestion ?? null,
         });
       }
+      await drained(out, true);
     }
     findings.commit();
-    await book.commit();
+    await Promise.race([book.commit(), gone(out)]);
   }
 }
 
 /** Writes with backpressure: waits for `drain` when the stream's buffer is full. */
 async function put(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (!out.write(chunk)) await drained(out);
+}
+
+/** Never resolves; rejects if `out` closes or fails before it has finished. */
+function gone(out: Writable): Promise<never> {
+  return new Promise((_, reject) => {
+    const onClose = () => {
+      if (!out.writableFinished) reject(new Error('the download was closed'));
+    };
+    out.once('close', onClose);
+    out.once('error', onClose);
+  });
+}
+
+/**
+ * Resolves once `out` can take more (at once when it can). A download the client gave up on
+ * (the stream closes or fails) ends the export with an error instead of waiting forever.
+ */
+async function drained(out: Writable, compressed = false): Promise<void> {
+  // The workbook is compressed on the thread pool: let it reach `out` before looking.
+  if (compressed) await new Promise((r) => setImmediate(r));
+  if (out.destroyed && !out.writableFinished) throw new Error('the download was closed');
+  if (!out.writableNeedDrain) return;
+  if (out.destroyed) throw new Error('the download was closed');
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      out.off('error', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('the download was closed'));
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+    out.on('error', onClose);
+  });
 }

@@ -1,0 +1,82 @@
+/** Exports stream: behind a client that stops reading, the export stops reading attempts too. */
+import { Writable } from 'node:stream';
+import { Exporter } from '../../../server/app/export';
+import { MemoryStore } from '../../../server/store/memory-store';
+import type { AttemptRecord } from '../../../server/store/port';
+
+const T = Date.UTC(2026, 10, 5, 12, 0, 0);
+
+function closedAttempt(i: number): AttemptRecord {
+  return {
+    id: `a${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    userId: 'u1',
+    username: 'ann',
+    scenarioId: 'sc',
+    scenarioTitle: 'Scenario',
+    language: 'en',
+    mode: 'exam',
+    seed: 1,
+    status: 'closed',
+    state: {
+      status: 'ended',
+      step: 's',
+      mood: 50,
+      ending: 'done',
+      outcome: 'success',
+      rng: 1,
+      turns: 1,
+      stepTurns: {},
+      silences: 0,
+    },
+    messages: [],
+    result: {
+      outcome: 'success',
+      ending: 'done',
+      closedEarly: false,
+      scores: { patience: 50, positive_phrasing: 50, closure: 50, overall: 50 },
+      findings: Array.from({ length: 5 }, (_, k) => ({
+        turn: k,
+        span: { start: 0, end: 9 },
+        text: 'calm down '.repeat(20),
+        dimension: 'patience' as const,
+        points: -10,
+        rule: 'patience.dismissive',
+        message: 'Dismissive wording. '.repeat(5),
+      })),
+      scorer: 'lexicon-1',
+      scoredAt: '',
+    },
+    createdAt: T + i,
+    updatedAt: T + i,
+    closedAt: T + i + 60_000,
+  } as AttemptRecord;
+}
+
+async function readsBehindStalledClient(format: 'csv' | 'xlsx' | 'json') {
+  const store = new MemoryStore();
+  for (let i = 0; i < 2000; i++) await store.putAttempt(closedAttempt(i));
+  let reads = 0;
+  const get = store.getAttempt.bind(store);
+  store.getAttempt = async (id) => {
+    reads++;
+    return get(id);
+  };
+  // A client that has stopped reading: no write is ever acknowledged.
+  const out = new Writable({ highWaterMark: 16 * 1024, write: () => undefined });
+  const exported = new Exporter(store).write({ format, filter: {}, pseudonymise: false }, out);
+  await new Promise((r) => setTimeout(r, 1500));
+  out.destroy(); // the client goes away
+  await expect(exported).rejects.toThrow();
+  return reads;
+}
+
+describe('exports stream with backpressure', () => {
+  test.each(['csv', 'xlsx', 'json'] as const)(
+    '%s: a client that stops reading stops the export early, and a closed download ends it',
+    async (format) => {
+      // Without backpressure every attempt is read: 2,000 times (6,000 for the three sheets of a workbook).
+      expect(await readsBehindStalledClient(format)).toBeLessThan(1000);
+    },
+    20_000,
+  );
+});
