@@ -10,18 +10,26 @@ export interface AttemptFilter {
   outcome?: string;
   group?: string;
   status?: string;
+  /**
+   * The viewer's time zone as minutes behind UTC (what a browser's `getTimezoneOffset()` gives:
+   * -180 in Moscow, 300 in New York in winter). Whole days (`from`, `to`, the dashboard's days)
+   * are that zone's days; without it, UTC days.
+   */
+  tz?: number;
 }
 
 const DAY = 86_400_000;
 
-/** `2026-11-01` (a whole day, in UTC) or a full ISO time. */
-function parseDate(value: string, name: string, endOfDay: boolean): number {
+/** `2026-11-01` (a whole day: in UTC, or in the zone `tz` names) or a full ISO time. */
+function parseDate(value: string, name: string, endOfDay: boolean, tz = 0): number {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const t = Date.parse(dateOnly ? `${value}T00:00:00Z` : value);
   // A day that does not exist (2026-02-30) would otherwise roll over into the next month.
   if (Number.isNaN(t) || (dateOnly && new Date(t).toISOString().slice(0, 10) !== value))
     throw new AppError('bad_request', `${name}: "${value}" is not a date (use YYYY-MM-DD)`);
-  return dateOnly && endOfDay ? t + DAY - 1 : t;
+  if (!dateOnly) return t;
+  const start = t + tz * 60_000;
+  return endOfDay ? start + DAY - 1 : start;
 }
 
 export function parseFilter(query: Record<string, unknown>): AttemptFilter {
@@ -33,10 +41,17 @@ export function parseFilter(query: Record<string, unknown>): AttemptFilter {
     return v;
   };
   const filter: AttemptFilter = {};
+  const tz = str('tz');
+  if (tz !== undefined) {
+    const minutes = Number(tz);
+    if (!/^-?\d{1,3}$/.test(tz) || Math.abs(minutes) > 840)
+      throw new AppError('bad_request', 'tz: minutes behind UTC, -840..840 (getTimezoneOffset())');
+    filter.tz = minutes;
+  }
   const from = str('from');
   const to = str('to');
-  if (from) filter.from = parseDate(from, 'from', false);
-  if (to) filter.to = parseDate(to, 'to', true);
+  if (from) filter.from = parseDate(from, 'from', false, filter.tz);
+  if (to) filter.to = parseDate(to, 'to', true, filter.tz);
   if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
     throw new AppError('bad_request', 'from is after to');
   }

@@ -76,7 +76,10 @@ export class Reports {
   /** Totals, and series by day, trainee, group and scenario. */
   async stats(user: UserRecord, filter: AttemptFilter) {
     const rows = await this.visible(user, filter);
-    const day = (r: AttemptSummaryRecord) => new Date(r.createdAt).toISOString().slice(0, 10);
+    // The viewer's days when the filter says which time zone that is (see AttemptFilter.tz).
+    const shift = (filter.tz ?? 0) * 60_000;
+    const day = (r: AttemptSummaryRecord) =>
+      new Date(r.createdAt - shift).toISOString().slice(0, 10);
     return {
       totals: aggregate(rows),
       byDay: groupBy(rows, day).map(([date, rs]) => ({ date, ...aggregate(rs) })),

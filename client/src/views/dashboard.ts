@@ -373,7 +373,7 @@ export function dashboardView(): View {
     body.setAttribute('aria-busy', 'true');
     try {
       const [stats, chartjs] = await Promise.all([
-        api.get<Stats & { ok: true }>(`/api/stats${query(filters)}`),
+        api.get<Stats & { ok: true }>(`/api/stats${query({ ...filters, tz: timeZone() })}`),
         import('../chartjs'),
       ]);
       charts ??= new chartjs.Charts();
@@ -410,7 +410,7 @@ export function dashboardView(): View {
     for (const [format, a] of Object.entries(links)) {
       a.setAttribute(
         'href',
-        `/api/export${query({ format, ...filters, pseudonymise: pseudonymise.checked })}`,
+        `/api/export${query({ format, ...filters, tz: timeZone(), pseudonymise: pseudonymise.checked })}`,
       );
     }
     exportScope.textContent = t('dash.exportScope', {
@@ -560,4 +560,9 @@ export function dashboardView(): View {
       charts?.destroy();
     },
   };
+}
+
+/** The dates picked here are local days: the server is told which zone they are in. */
+function timeZone(): number {
+  return new Date().getTimezoneOffset();
 }

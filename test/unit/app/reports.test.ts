@@ -110,4 +110,37 @@ describe('dashboard figures', () => {
       to: Date.UTC(2028, 2, 2) - 1,
     });
   });
+
+  test("whole days are the viewer's days when the request says its time zone", async () => {
+    // Moscow is 3 hours ahead of UTC: getTimezoneOffset() gives -180.
+    expect(parseFilter({ from: '2026-11-05', to: '2026-11-05', tz: '-180' })).toEqual({
+      tz: -180,
+      from: Date.UTC(2026, 10, 5) - 3 * 3600 * S,
+      to: Date.UTC(2026, 10, 6) - 3 * 3600 * S - 1,
+    });
+    const store = new MemoryStore();
+    // 01:00 on 5 November in Moscow, 22:00 on 4 November in UTC.
+    const late = Date.UTC(2026, 10, 4, 22, 0, 0);
+    await store.putAttempt(
+      attempt({
+        createdAt: late,
+        messages: [
+          { role: 'customer', at: late },
+          { role: 'agent', at: late + S },
+        ],
+      }),
+    );
+    const reports = new Reports(store);
+    expect((await reports.stats(hr, parseFilter({ tz: '-180' }))).byDay.map((d) => d.date)).toEqual(
+      ['2026-11-05'],
+    );
+    expect((await reports.stats(hr, {})).byDay.map((d) => d.date)).toEqual(['2026-11-04']);
+    // New York (300 minutes behind): at 17:00 on 4 November there, "to 4 November" includes it.
+    const ny = await reports.stats(hr, parseFilter({ to: '2026-11-04', tz: '300' }));
+    expect(ny.totals.attempts).toBe(1);
+  });
+
+  test.each(['abc', '2000', '1.5', '-9999'])('a time zone like %j is refused', (tz) => {
+    expect(() => parseFilter({ tz })).toThrow(/tz: minutes behind UTC/);
+  });
 });
