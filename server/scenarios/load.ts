@@ -116,12 +116,68 @@ export function parseScenario(source: string, file: string): ParsedScenario {
  */
 function errorOffset(source: string, code: string, offset: number): number {
   if (code !== 'MISSING_CHAR') return offset;
-  const before = source.slice(0, offset);
-  const opening = Math.max(
-    before.lastIndexOf(': "'),
-    before.lastIndexOf('- "'),
-    before.lastIndexOf(": '"),
-    before.lastIndexOf("- '"),
-  );
-  return opening >= 0 ? opening + 2 : offset;
+  return unclosedQuote(source) ?? offset;
+}
+
+/**
+ * Where the quoted scalar that never closes was opened: a small scan of the YAML that knows where
+ * a quote can open a scalar (at the start of a value, an item or a flow entry, not inside a word
+ * like "don't"), skips comments and block scalars (`|`, `>`), and honours `\"` and `''`.
+ */
+export function unclosedQuote(source: string): number | undefined {
+  let open: { quote: string; at: number } | null = null;
+  let valueStart = true;
+  let lineIndent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (open) {
+      if (open.quote === '"' && c === '\\') i++;
+      else if (c === open.quote) {
+        if (open.quote === "'" && source[i + 1] === "'") i++;
+        else {
+          open = null;
+          valueStart = false;
+        }
+      }
+      continue;
+    }
+    if (c === '\n') {
+      valueStart = true;
+      atLineStart = true;
+      lineIndent = 0;
+      continue;
+    }
+    if (c === ' ' || c === '\t') {
+      if (atLineStart) lineIndent++;
+      continue;
+    }
+    atLineStart = false;
+    const next = source[i + 1];
+    const gap = next === undefined || next === ' ' || next === '\n' || next === '\t';
+    if (c === '#' && (i === 0 || /\s/.test(source[i - 1]!))) {
+      i = source.indexOf('\n', i) - 1; // a comment runs to the end of its line
+      if (i < 0) return undefined;
+    } else if ((c === '"' || c === "'") && valueStart) open = { quote: c, at: i };
+    else if ((c === '|' || c === '>') && valueStart) {
+      // A block scalar: its lines are text, whatever quotes they hold.
+      let j = source.indexOf('\n', i);
+      while (j >= 0) {
+        const line = source.slice(
+          j + 1,
+          source.indexOf('\n', j + 1) < 0 ? undefined : source.indexOf('\n', j + 1),
+        );
+        const indent = line.length - line.trimStart().length;
+        if (line.trim() && indent <= lineIndent) break;
+        const nl = source.indexOf('\n', j + 1);
+        if (nl < 0) return undefined;
+        j = nl;
+      }
+      if (j < 0) return undefined;
+      i = j - 1;
+    } else if ((c === ':' || c === '-' || c === '?') && gap) valueStart = true;
+    else if (c === '[' || c === '{' || c === ',') valueStart = true;
+    else valueStart = false;
+  }
+  return open?.at;
 }

@@ -72,4 +72,26 @@ describe('scenario files as trainers save them', () => {
     for (const line of lines) expect(line).not.toMatch(/[\n\r]/);
     expect(lines.join()).toContain('mo\\nod');
   });
+
+  test.each([
+    [
+      'a single quote, with double-quoted lines after it',
+      `title: 'The blender is late\nsteps:\n  a:\n    customer: "Fine."\n`,
+      1,
+    ],
+    [
+      'a double quote in a list',
+      `tests:\n  - name: ok\n    agent:\n      - "Hello there\n      - Fine\n`,
+      4,
+    ],
+    [
+      'after apostrophes in words, comments and a block scalar',
+      `brief: |\n  'tis the season, don't panic\npersona: {name: Dana} # it's fine\nhint: "Say sorry\n`,
+      4,
+    ],
+  ])('an unclosed quote (%s) is reported where it was opened', (_, yaml, line) => {
+    const parsed = parseScenario(yaml, 'q.yaml');
+    const quote = parsed.diagnostics.find((d) => /Missing closing/.test(d.message));
+    expect(quote?.line).toBe(line);
+  });
 });
