@@ -1,6 +1,14 @@
 /** English scoring lexicon. Messages and suggestions are in English, the reply's language. */
 import type { Lexicon } from './lexicon';
 
+/** Offers of help with nothing in them: see Lexicon.emptyOffer. */
+const EMPTY_OFFER = [
+  "\\b(?:i|we)(?:'ll|'d| will| would) (?:always )?(?:be )?(?:(?:very|so|really|more than|only too) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:request|question|query|issue|problem|case)))?\\b",
+  "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
+  "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
+  "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
+];
+
 export const EN: Lexicon = {
   rules: [
     {
@@ -410,6 +418,7 @@ export const EN: Lexicon = {
       intent: 'solution',
       points: 12,
       patterns: ['\\bwhat i can do\\b', '\\b(?:good|great) news\\b'],
+      unless: EMPTY_OFFER,
       message: 'Commits to a concrete action.',
     },
     {
@@ -511,6 +520,7 @@ export const EN: Lexicon = {
     "\\b(?:i'll|i will|let me|going to) (?:try|test|check|see|restart|install|update|reboot)\\b",
     '\\b(?:downloading|installing|restarting|trying|checking)\\b',
   ],
+  emptyOffer: EMPTY_OFFER,
   filler: [
     '\\bwide range of\\b',
     '\\bto suit (?:every|all|your) needs?\\b',

@@ -78,6 +78,11 @@ export interface Lexicon {
   pending: readonly string[];
   /** Hollow marketing and courtesy filler ("we value every customer"). */
   filler: readonly string[];
+  /**
+   * Offers of help with nothing in them ("I'll be happy to help!", «с радостью помогу»): a
+   * courtesy formula, not a commitment; they earn no solution credit and do not count as an answer.
+   */
+  emptyOffer: readonly string[];
   /** Claims of a resolution with nothing behind them ("I have resolved your issue"). */
   fakeResolution: readonly string[];
   /** A direct answer at the start ("Yes, …"). */

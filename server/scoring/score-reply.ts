@@ -32,6 +32,7 @@ interface CompiledLexicon {
   pending: RegExp;
   questionWord: RegExp;
   filler: RegExp;
+  emptyOffer: RegExp;
   fakeResolution: RegExp;
   answerStart: RegExp;
   summary: RegExp;
@@ -53,6 +54,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     pending: compilePatterns(lexicon.pending),
     questionWord: compilePatterns(lexicon.questionWords),
     filler: compilePatterns(lexicon.filler),
+    emptyOffer: compilePatterns(lexicon.emptyOffer),
     fakeResolution: compilePatterns(lexicon.fakeResolution),
     answerStart: compilePatterns(lexicon.answerStart),
     summary: compilePatterns(lexicon.summary),
@@ -312,9 +314,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
   const filler = matches(lex.filler, norm);
+  const empty = matches(lex.emptyOffer, norm);
   const fake = firstMatch(lex.fakeResolution, norm);
   const formulas =
     filler.length +
+    empty.length +
     (['thanks', 'apology', 'empathy', 'farewell', 'anything_else'] as const).reduce(
       (n, i) => n + (intents.get(i)?.length ?? 0),
       0,
@@ -335,7 +339,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     concrete !== null ||
     realQuestion ||
     firstMatch(lex.answerStart, norm) !== null ||
-    outside(intents.get('solution'), [...filler, ...(fake ? [fake] : [])]);
+    outside(intents.get('solution'), [...filler, ...empty, ...(fake ? [fake] : [])]);
   if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
     const rule = fake ? 'gaming.fake-resolution' : 'gaming.stuffing';
     const [msg, fix] = fake ? [m.fakeResolution, m.fakeResolutionFix] : [m.stuffing, m.stuffingFix];
@@ -350,7 +354,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     );
   } else if (
     where.lastCustomer &&
-    !has('solution') &&
+    !outside(intents.get('solution'), [...filler, ...empty]) &&
     !has('question') &&
     concrete === null &&
     !where.customerConfirmed &&
