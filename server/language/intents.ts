@@ -312,11 +312,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\btake care\\b',
     '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',
-    '\\b(?:talk|speak|chat) (?:to you )?(?:soon|tomorrow|later|then|on \\p{L}+day)\\b',
+    // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
+    '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
     '\\bhappy (?:birthday|holidays|new year|travels|shopping)\\b',
     '\\ball the best\\b',
-    '\\b(?:best|kind|warm) regards\\b',
-    '\\bsee you\\b',
+    '\\bsee you(?: (?:soon|later|next time|around))?(?=\\s*(?:[.!]|$))',
     '\\benjoy (?:your|the) \\p{L}+',
     '\\bдо свидания\\b',
     '\\bвсего (?:вам )?(?:доброго|хорошего|наилучшего)\\b',
@@ -324,14 +324,16 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bдо встречи\\b',
     '\\bберегите себя\\b',
     '\\bдо связи\\b',
-    '\\b(?:ждем|будем рады видеть) вас\\b',
+    // «Ждём вас в пятницу» is an appointment, not a goodbye.
+    '\\b(?:ждем|будем рады видеть) вас\\b(?! (?:в|во|с|к|по|на|завтра|сегодня|послезавтра|утром|днем|вечером)\\b)',
     '\\b(?:если (?:что|будут вопросы|понадобится помощь)),? (?:пишите|обращайтесь|звоните)\\b',
     '\\bобращайтесь\\b',
     '\\bсчастливо\\b',
     '\\bвсех благ\\b',
   ],
   blame: [
-    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b)\\p{L}+",
+    // "You should have read it" blames; "you should have a confirmation email" tells what is coming.
+    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b)\\p{L}+",
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
     "\\b(?:that|it)(?:'s| is| was) (?:entirely |all |completely )?your (?:own )?(?:fault|responsibility|mistake|problem)\\b",
     '\\byour (?:own )?fault\\b',

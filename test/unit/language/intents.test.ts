@@ -58,8 +58,8 @@ const EXPRESSES: Record<BuiltinIntent, { en: string[]; ru: string[] }> = {
     ru: ['Могу ли я ещё чем-то помочь?', 'Остались ли у вас вопросы?'],
   },
   farewell: {
-    en: ['Have a great day!', 'Goodbye, take care.'],
-    ru: ['Всего доброго!', 'Хорошего дня!', 'До свидания.'],
+    en: ['Have a great day!', 'Goodbye, take care.', 'See you soon!', 'Talk to you later.'],
+    ru: ['Всего доброго!', 'Хорошего дня!', 'До свидания.', 'Ждём вас снова!'],
   },
   blame: {
     en: ['You should have read the terms.', "That's your fault.", "You didn't fill in the form."],
@@ -73,6 +73,12 @@ const EXPRESSES: Record<BuiltinIntent, { en: string[]; ru: string[] }> = {
 
 const DOES_NOT_EXPRESS: Array<[BuiltinIntent, string]> = [
   ['blame', 'You should have had a call back from us.'],
+  ['blame', 'You should have a confirmation email within 10 minutes.'],
+  // An appointment, a signature or a phrase with "see you" in it does not close the chat.
+  ['farewell', "I've booked a call for 10am tomorrow; I'll talk to you tomorrow at 10."],
+  ['farewell', "I'm so sorry to see you go, so I've paused the plan instead."],
+  ['farewell', 'I have re-issued invoice INV-2291.\nKind regards, Anna'],
+  ['farewell', 'Оригинал можно забрать в офисе — ждём вас в пятницу с 10 до 18.'],
   ['blame', 'Мне надо было сразу уточнить.'],
   ['empathy', 'Я не понимаю, о чём вы.'],
   ['empathy', 'Я вас услышал.'],
