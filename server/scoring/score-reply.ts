@@ -82,6 +82,27 @@ export function firstMatch(regex: RegExp, text: string): Span | null {
   return m ? { start: m.index, end: m.index + Math.max(1, m[0].length) } : null;
 }
 
+/** A negation just before a word ("nothing works", «не работает», "still not working"). */
+const NEGATED_BEFORE =
+  /(?:^|[^\p{L}])(?:not|no|nothing|never|none|doesn't|don't|isn't|wasn't|didn't|won't|can't|cannot|не|ни|нет|ничего|никак|никогда)(?:\s+\p{L}+)?\s+$/u;
+/** Still asking for something after a thank-you ("thanks, I also need…", «спасибо, ещё нужно…»). */
+const MORE_TO_ASK =
+  /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)/u;
+
+/**
+ * The customer says all is well: a confirmation word that is not negated ("nothing works"), not
+ * sarcastic ("thanks for nothing"), with nothing else asked for, no anger and nothing pending
+ * ("I'll try that"). Anything less keeps the conversation open.
+ */
+export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
+  const m = firstMatch(lex.confirmation, norm);
+  if (!m) return false;
+  if (NEGATED_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (/^\s*for nothing\b/.test(norm.slice(m.end))) return false;
+  if (MORE_TO_ASK.test(norm)) return false;
+  return firstMatch(lex.upset, norm) === null && firstMatch(lex.pending, norm) === null;
+}
+
 function matches(regex: RegExp, text: string): Span[] {
   return [...text.matchAll(regex)].map((m) => ({
     start: m.index,
@@ -125,7 +146,7 @@ export function situation(history: readonly Turn[], lang: Lang, mood?: number): 
     upset:
       (mood !== undefined && mood >= UPSET_MOOD) || firstMatch(lex.upset, norm) !== null || caps,
     repeating: firstMatch(lex.repeating, norm) !== null,
-    customerConfirmed: firstMatch(lex.confirmation, norm) !== null,
+    customerConfirmed: confirmsAllWell(lex, norm),
     agentSpokeLast: history.length > 0 && history[history.length - 1]!.role === 'agent',
     previousAgent: history
       .filter((t) => t.role === 'agent' && !isMarker(t.text))

@@ -5,7 +5,7 @@
 import { detectIntents } from '../language/intents';
 import { normalize, sameWord, tokenize } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
-import { clamp, firstMatch, isMarker, LEXICONS, scoreReply } from './score-reply';
+import { clamp, confirmsAllWell, firstMatch, isMarker, LEXICONS, scoreReply } from './score-reply';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -85,7 +85,7 @@ function scoreClosure(
   const confirms = (i: number) => {
     if (turns[i]!.role !== 'customer' || turns[i]!.text.includes('?')) return false;
     const norm = normalize(turns[i]!.text);
-    return firstMatch(lex.confirmation, norm) !== null && firstMatch(lex.pending, norm) === null;
+    return confirmsAllWell(lex, norm);
   };
   const lastCustomerBefore = (at: number) => {
     for (let j = at - 1; j >= 0; j--) if (turns[j]!.role === 'customer') return j;

@@ -1,0 +1,44 @@
+import { normalize } from '../../../server/language/text';
+import { confirmsAllWell, LEXICONS } from '../../../server/scoring/score-reply';
+import { scorer } from '../../../server/scoring';
+
+const says = (lang: 'en' | 'ru', text: string) => confirmsAllWell(LEXICONS[lang], normalize(text));
+
+describe('when the customer says all is well', () => {
+  test.each([
+    ['en', 'Thanks, that works now!'],
+    ['en', 'Perfect, thank you.'],
+    ['en', "That's all, cheers."],
+    ['ru', 'Спасибо, всё работает.'],
+    ['ru', 'Заработало, спасибо!'],
+    ['ru', 'Отлично, договорились.'],
+  ] as const)('%s: %j confirms', (lang, text) => expect(says(lang, text)).toBe(true));
+
+  test.each([
+    ['en', 'Nothing works since your update. I can’t open the app at all.'],
+    ['en', 'My router shows a red light and nothing works.'],
+    ['en', 'It still doesn’t work.'],
+    ['en', 'Thanks for nothing. My refund still hasn’t arrived.'],
+    ['en', 'Thanks for that. I also need an invoice for March.'],
+    ['en', 'Thanks, but this is ridiculous.'],
+    ['ru', 'У меня третий день не работает интернет.'],
+    ['ru', 'Спасибо. Ещё мне нужен акт сверки за март.'],
+    ['ru', 'Так ничего и не заработало.'],
+  ] as const)('%s: %j keeps the conversation open', (lang, text) =>
+    expect(says(lang, text)).toBe(false),
+  );
+
+  test('a goodbye after "nothing works" is a premature close, not a closing', () => {
+    const scored = scorer.scoreTranscript({
+      lang: 'en',
+      turns: [
+        { role: 'customer', text: "Nothing works since your update. I can't open the app at all." },
+        {
+          role: 'agent',
+          text: 'Thank you for reaching out! Is there anything else I can help with? Have a great day!',
+        },
+      ],
+    });
+    expect(scored.findings.map((f) => f.rule)).toContain('closure.premature');
+  });
+});
