@@ -455,6 +455,8 @@ export const EN: Lexicon = {
     repeatedReply: 'This reply repeats an earlier one almost word for word.',
     repeatedReplyFix:
       'Answer what the customer just said, in new words, with the next concrete step.',
+    repeatedSentence: 'The same sentence twice in one reply: repeating it adds nothing.',
+    repeatedSentenceFix: 'Say it once, then add what happens next and when.',
     stuffing:
       'Courtesy formulas piled up without content: the customer’s question is not answered.',
     fakeResolution: 'Claims the issue is resolved while nothing in the chat resolved it.',

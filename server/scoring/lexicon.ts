@@ -36,6 +36,8 @@ export interface ScorerMessages {
   noAcknowledgementFix: string;
   repeatedReply: string;
   repeatedReplyFix: string;
+  repeatedSentence: string;
+  repeatedSentenceFix: string;
   stuffing: string;
   stuffingFix: string;
   fakeResolution: string;

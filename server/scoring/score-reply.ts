@@ -332,6 +332,22 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   if (repeated !== undefined) {
     add('patience', -20, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
     add('positive_phrasing', -25, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
+  } else {
+    // The same sentence (three words or more) twice in one reply.
+    const seen = new Set<string>();
+    const again = sentencesOf(text).find((sentence) => {
+      const words = tokenize(text.slice(sentence.start, sentence.end)).map((t) => t.stem);
+      if (words.length < 3) return false;
+      const key = words.join(' ');
+      if (seen.has(key)) return true;
+      seen.add(key);
+      return false;
+    });
+    if (again) {
+      const [msg, fix] = [m.repeatedSentence, m.repeatedSentenceFix];
+      add('patience', -10, 'gaming.repeated-sentence', again, msg, fix);
+      add('positive_phrasing', -15, 'gaming.repeated-sentence', again, msg, fix);
+    }
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
   const filler = matches(lex.filler, norm);

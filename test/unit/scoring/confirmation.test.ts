@@ -42,3 +42,26 @@ describe('when the customer says all is well', () => {
     expect(scored.findings.map((f) => f.rule)).toContain('closure.premature');
   });
 });
+
+describe('the same sentence twice in one reply', () => {
+  test.each([
+    ['en', 'Where is my refund?', "I've refunded the £20 today."],
+    ['ru', 'Где мой возврат?', 'Я оформила возврат 2 000 ₽ сегодня.'],
+  ] as const)(
+    '%s: saying it three times scores lower than saying it once, with a finding',
+    (lang, asked, once) => {
+      const score = (reply: string) =>
+        scorer.scoreTranscript({
+          lang,
+          turns: [
+            { role: 'customer', text: asked },
+            { role: 'agent', text: reply },
+          ],
+        });
+      const single = score(once);
+      const thrice = score(`${once} ${once} ${once}`);
+      expect(thrice.findings.map((f) => f.rule)).toContain('gaming.repeated-sentence');
+      expect(thrice.scores.overall).toBeLessThan(single.scores.overall);
+    },
+  );
+});
