@@ -336,7 +336,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     // The same sentence (three words or more) twice in one reply.
     const seen = new Set<string>();
     const again = sentencesOf(text).find((sentence) => {
-      const words = tokenize(text.slice(sentence.start, sentence.end)).map((t) => t.stem);
+      const words = tokens
+        .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+        .map((t) => t.stem);
       if (words.length < 3) return false;
       const key = words.join(' ');
       if (seen.has(key)) return true;
