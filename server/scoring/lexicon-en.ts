@@ -388,6 +388,10 @@ export const EN: Lexicon = {
         '\\bnot (?:all|every|any) \\p{L}+ (?:has|have|is|are)\\b',
         '\\bno (?:seats|slots|stock|availability|options?|appointments?|rooms?)\\b',
         "\\b(?:isn't|aren't|is not|are not) (?:available|possible|allowed|included|covered|eligible|supported)\\b",
+        // Refusals with no one doing the refusing: "opened items are not accepted", "non-returnable".
+        "\\b(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:accepted|offered|provided|refunded|returned|exchanged|permitted|done|processed|issued)\\b",
+        "\\b(?:isn't|aren't|wasn't|weren't) (?:accepted|offered|provided|refunded|returned|exchanged|permitted|processed|issued)\\b",
+        '\\bnon-(?:returnable|refundable|exchangeable|transferable)\\b',
         "\\bi can't guarantee\\b",
       ],
       unless: [

@@ -65,3 +65,30 @@ describe('the same sentence twice in one reply', () => {
     },
   );
 });
+
+describe('a refusal with no one doing the refusing', () => {
+  const positive = (lang: 'en' | 'ru', asked: string, reply: string) =>
+    scorer.scoreTranscript({
+      lang,
+      turns: [
+        { role: 'customer', text: asked },
+        { role: 'agent', text: reply },
+      ],
+    });
+  test.each([
+    ['en', 'Can I return opened headphones?', 'Opened headphones are non-returnable.'],
+    ['en', 'Can I return opened headphones?', 'Returns of opened items are not accepted.'],
+    ['ru', 'Можно вернуть вскрытые наушники?', 'Возврат вскрытых наушников не производится.'],
+    ['ru', 'Можно обменять?', 'Этот товар не подлежит обмену.'],
+  ] as const)('%s: asked %j, the reply %j reads as "we cannot"', (lang, asked, reply) => {
+    expect(positive(lang, asked, reply).findings.map((f) => f.rule)).toContain('positive.cannot');
+  });
+  test.each([
+    ['en', 'Is delivery free?', 'Your order qualifies for free delivery, so no fee is charged.'],
+    ['ru', 'Будет ли комиссия?', 'Комиссия за перевод не взимается, деньги придут сегодня.'],
+  ] as const)('%s: asked %j, the good news %j does not', (lang, asked, reply) => {
+    expect(positive(lang, asked, reply).findings.map((f) => f.rule)).not.toContain(
+      'positive.cannot',
+    );
+  });
+});
