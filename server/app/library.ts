@@ -3,11 +3,12 @@
  * upload (kept in DATA_DIR/scenarios, replacing a bundled scenario of the same id). Every file is
  * listed with its validation status and test results; trainers can disable a scenario.
  */
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runScenarioTests, type ScenarioTestReport } from './scenario-tests';
 import { AppError } from '../contracts/errors';
+import { DurableJsonFile } from '../store/durable-file';
 import type { ScenarioForTrainee, ScenarioSummary } from '../contracts/events';
 import { fillPlaceholders } from '../engine/lines';
 import { compile, DEFAULTS, type Playable } from '../engine/step';
@@ -64,24 +65,11 @@ export class ScenarioLibrary {
   private disabled = new Set<string>();
   /** Changes to the library run one at a time: each checks and writes against the one before. */
   private changing: Promise<unknown> = Promise.resolve();
-  private tmpCount = 0;
 
   private exclusive<T>(change: () => Promise<T>): Promise<T> {
     const run = this.changing.then(change, change);
     this.changing = run.catch(() => undefined);
     return run;
-  }
-
-  /** Replaces `file` with `text` atomically, through a temporary file of its own. */
-  private async replaceFile(file: string, text: string): Promise<void> {
-    const tmp = `${file}.${process.pid}.${this.tmpCount++}.tmp`;
-    try {
-      await writeFile(tmp, text);
-      await rename(tmp, file);
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw error;
-    }
   }
 
   private constructor(
@@ -237,7 +225,7 @@ export class ScenarioLibrary {
     if (!ID_PATTERN.test(scenario.id)) throw new AppError('bad_request', 'invalid id');
     await mkdir(uploads, { recursive: true });
     const file = join(uploads, `${scenario.id}.yaml`);
-    await this.replaceFile(file, source);
+    await new DurableJsonFile(file).writeText(source);
     const entry = this.entryOf(
       scenario.id,
       file,
@@ -259,7 +247,7 @@ export class ScenarioLibrary {
       if (enabled) next.delete(id);
       else next.add(id);
       await mkdir(uploads, { recursive: true });
-      await this.replaceFile(join(uploads, DISABLED_FILE), JSON.stringify([...next].sort()));
+      await new DurableJsonFile(join(uploads, DISABLED_FILE)).write([...next].sort());
       // Only what reached the disk is served.
       this.disabled = next;
     });

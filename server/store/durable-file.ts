@@ -57,7 +57,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.writeText(JSON.stringify(data));
   }
 
-  /** Writes JSON text the caller already has (it is not checked). */
+  /** Writes text the caller already has, unchecked (JSON here; the scenario library stores YAML). */
   writeText(text: string): Promise<void> {
     const run = this.queue.then(() => this.writeNow(text));
     this.queue = run.catch(() => undefined);
