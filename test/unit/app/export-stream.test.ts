@@ -2,55 +2,23 @@
 import { Writable } from 'node:stream';
 import { Exporter } from '../../../server/app/export';
 import { MemoryStore } from '../../../server/store/memory-store';
-import type { AttemptRecord } from '../../../server/store/port';
+import { reportedAttempt } from '../../helpers/records';
 
 const T = Date.UTC(2026, 10, 5, 12, 0, 0);
 
-function closedAttempt(i: number): AttemptRecord {
-  return {
-    id: `a${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
-    userId: 'u1',
-    username: 'ann',
-    scenarioId: 'sc',
-    scenarioTitle: 'Scenario',
-    language: 'en',
-    mode: 'exam',
-    seed: 1,
-    status: 'closed',
-    state: {
-      status: 'ended',
-      step: 's',
-      mood: 50,
-      ending: 'done',
-      outcome: 'success',
-      rng: 1,
-      turns: 1,
-      stepTurns: {},
-      silences: 0,
-    },
-    messages: [],
-    result: {
-      outcome: 'success',
-      ending: 'done',
-      closedEarly: false,
-      scores: { patience: 50, positive_phrasing: 50, closure: 50, overall: 50 },
-      findings: Array.from({ length: 5 }, (_, k) => ({
-        turn: k,
-        span: { start: 0, end: 9 },
-        text: 'calm down '.repeat(20),
-        dimension: 'patience' as const,
-        points: -10,
-        rule: 'patience.dismissive',
-        message: 'Dismissive wording. '.repeat(5),
-      })),
-      scorer: 'lexicon-1',
-      scoredAt: '',
-    },
+const closedAttempt = (i: number) =>
+  reportedAttempt({
     createdAt: T + i,
-    updatedAt: T + i,
-    closedAt: T + i + 60_000,
-  } as AttemptRecord;
-}
+    findings: Array.from({ length: 5 }, (_, k) => ({
+      turn: k,
+      span: { start: 0, end: 9 },
+      text: 'calm down '.repeat(20),
+      dimension: 'patience' as const,
+      points: -10,
+      rule: 'patience.dismissive',
+      message: 'Dismissive wording. '.repeat(5),
+    })),
+  });
 
 async function readsBehindStalledClient(format: 'csv' | 'xlsx' | 'json') {
   const store = new MemoryStore();

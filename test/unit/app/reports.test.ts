@@ -1,68 +1,14 @@
 import { parseFilter } from '../../../server/app/attempt-filter';
 import { Reports } from '../../../server/app/reports';
 import { MemoryStore } from '../../../server/store/memory-store';
-import type { AttemptRecord, StoredMessage, UserRecord } from '../../../server/store/port';
+import type { UserRecord } from '../../../server/store/port';
+import { reportedAttempt } from '../../helpers/records';
 
 const T = Date.UTC(2026, 10, 5, 12, 0, 0);
 const S = 1000;
 const hr: UserRecord = { id: 'h1', username: 'hanna', role: 'hr', passwordHash: '', createdAt: '' };
 
-let n = 0;
-function attempt(o: {
-  createdAt: number;
-  status?: 'active' | 'closed';
-  messages: Array<{ role: 'customer' | 'agent'; at: number }>;
-}): AttemptRecord {
-  n++;
-  const status = o.status ?? 'closed';
-  return {
-    id: `a${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`,
-    userId: 'u1',
-    username: 'ann',
-    scenarioId: 'sc',
-    scenarioTitle: 'Scenario',
-    language: 'en',
-    mode: 'exam',
-    seed: 1,
-    status,
-    state: {
-      status: status === 'closed' ? 'ended' : 'active',
-      step: 's',
-      mood: 50,
-      ending: status === 'closed' ? 'done' : null,
-      outcome: status === 'closed' ? 'success' : null,
-      rng: 1,
-      turns: 1,
-      stepTurns: {},
-      silences: 0,
-    },
-    messages: o.messages.map((m, i): StoredMessage => ({
-      id: `m${i}`,
-      seq: i + 1,
-      text: 'x',
-      kind: 'text',
-      step: 's',
-      mood: 50,
-      ...m,
-    })),
-    ...(status === 'closed'
-      ? {
-          result: {
-            outcome: 'success' as const,
-            ending: 'done',
-            closedEarly: false,
-            scores: { patience: 50, positive_phrasing: 50, closure: 50, overall: 50 },
-            findings: [],
-            scorer: 'lexicon-1',
-            scoredAt: '',
-          },
-          closedAt: o.createdAt + 60 * S,
-        }
-      : {}),
-    createdAt: o.createdAt,
-    updatedAt: o.createdAt,
-  } as AttemptRecord;
-}
+const attempt = reportedAttempt;
 
 describe('dashboard figures', () => {
   test('every average covers closed attempts only, time to first reply too', async () => {

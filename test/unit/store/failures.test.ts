@@ -9,46 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStore } from '../../../server/store/lowdb-store';
 import type { AttemptRecord } from '../../../server/store/port';
+import { activeAttempt, ATTEMPT_ID } from '../../helpers/records';
 
-const ID = '00000000-aaaa-bbbb-cccc-000000000001';
+const ID = ATTEMPT_ID;
 const OTHER = '00000000-aaaa-bbbb-cccc-000000000002';
 
-function attempt(messages: number, id = ID): AttemptRecord {
-  return {
-    id,
-    userId: 'u1',
-    username: 'una',
-    scenarioId: 'en-double-charge',
-    scenarioTitle: 'Charged twice',
-    language: 'en',
-    mode: 'exam',
-    seed: 1,
-    status: 'active',
-    state: {
-      status: 'active',
-      step: 'opening',
-      mood: 50,
-      ending: null,
-      outcome: null,
-      rng: 1,
-      turns: messages,
-      stepTurns: {},
-      silences: 0,
-    },
-    messages: Array.from({ length: messages }, (_, i) => ({
-      id: `m${i}`,
-      seq: i + 1,
-      role: i % 2 ? 'agent' : 'customer',
-      text: `line ${i}`,
-      at: i,
-      kind: 'text',
-      step: 'opening',
-      mood: 50,
-    })),
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+const attempt = activeAttempt;
 
 const closed = (messages: number, id = ID): AttemptRecord => ({
   ...attempt(messages, id),

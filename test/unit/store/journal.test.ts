@@ -4,43 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStore } from '../../../server/store/lowdb-store';
 import type { AttemptRecord } from '../../../server/store/port';
+import { activeAttempt } from '../../helpers/records';
 
-function attempt(messages: number): AttemptRecord {
-  return {
-    id: '00000000-aaaa-bbbb-cccc-000000000001',
-    userId: 'u1',
-    username: 'una',
-    scenarioId: 'en-double-charge',
-    scenarioTitle: 'Charged twice',
-    language: 'en',
-    mode: 'exam',
-    seed: 1,
-    status: 'active',
-    state: {
-      status: 'active',
-      step: 'opening',
-      mood: 50,
-      ending: null,
-      outcome: null,
-      rng: 1,
-      turns: messages,
-      stepTurns: {},
-      silences: 0,
-    },
-    messages: Array.from({ length: messages }, (_, i) => ({
-      id: `m${i}`,
-      seq: i + 1,
-      role: i % 2 ? 'agent' : 'customer',
-      text: `line ${i}`,
-      at: i,
-      kind: 'text',
-      step: 'opening',
-      mood: 50,
-    })),
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+const attempt = (messages: number) => activeAttempt(messages);
 
 describe('store journal: each entry carries only the new messages, and a crash loses no acknowledged one', () => {
   test('deltas after a checkpoint replay on top of the snapshot file', async () => {
