@@ -456,14 +456,19 @@ export class AttemptService {
       // after that by the silence timer, the trainee's next input or a restart.
       this.deps.log(`attempts: answering ${attemptId} failed: ${error.message}`);
       if (tries >= ANSWER_RETRIES || this.closed) return;
-      const timers = this.scheduled.get(attemptId) ?? [];
-      this.scheduled.set(attemptId, timers);
-      const handle = this.deps.clock.setTimer(1000 * 2 ** tries, () => {
-        timers.splice(timers.indexOf(handle), 1);
-        this.answerSoon(attemptId, tries + 1);
-      });
-      timers.push(handle);
+      this.after(attemptId, 1000 * 2 ** tries, () => this.answerSoon(attemptId, tries + 1));
     });
+  }
+
+  /** Runs `fn` in `ms` on the clock, as one of the attempt's timers (a close cancels them all). */
+  private after(attemptId: string, ms: number, fn: () => void): void {
+    const timers = this.scheduled.get(attemptId) ?? [];
+    this.scheduled.set(attemptId, timers);
+    const handle = this.deps.clock.setTimer(ms, () => {
+      timers.splice(timers.indexOf(handle), 1);
+      fn();
+    });
+    timers.push(handle);
   }
 
   /** Answers a stored, acknowledged input the customer has not answered yet (see `unanswered`). */
@@ -676,18 +681,9 @@ export class AttemptService {
     now: number,
   ): void {
     if (this.closed) return;
-    const { notifier, clock } = this.deps;
+    const { notifier } = this.deps;
     const id = record.id;
-    const timers = this.scheduled.get(id) ?? [];
-    this.scheduled.set(id, timers);
-    const later = (at: number, fn: () => void) => {
-      if (at <= now) return fn();
-      const handle = clock.setTimer(at - now, () => {
-        timers.splice(timers.indexOf(handle), 1);
-        fn();
-      });
-      timers.push(handle);
-    };
+    const later = (at: number, fn: () => void) => (at <= now ? fn() : this.after(id, at - now, fn));
     let typingFrom = now;
     for (const line of lines) {
       later(typingFrom, () => notifier.typing(id));
