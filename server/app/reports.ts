@@ -59,7 +59,9 @@ function groupBy(rows: AttemptSummaryRecord[], key: (r: AttemptSummaryRecord) =>
   const map = new Map<string, AttemptSummaryRecord[]>();
   for (const r of rows) {
     const k = key(r);
-    map.set(k, [...(map.get(k) ?? []), r]);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
   }
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
@@ -85,7 +87,8 @@ export class Reports {
       byDay: groupBy(rows, day).map(([date, rs]) => ({ date, ...aggregate(rs) })),
       byTrainee: groupBy(rows, (r) => r.username).map(([username, rs]) => ({
         username,
-        group: rs[0]!.group ?? null,
+        // The group the trainee is in now: that of their latest attempt.
+        group: rs.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a)).group ?? null,
         ...aggregate(rs),
       })),
       byGroup: groupBy(rows, (r) => r.group ?? '').map(([group, rs]) => ({
