@@ -83,6 +83,12 @@ export const EN: Lexicon = {
         '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
         '\\bread (?:\\p{L}+ )?carefully\\b',
       ],
+      // Saying a courtesy again ("once again, I apologise", "thanks again, I…", "hi again") is
+      // courteous, not "I have said this before".
+      unless: [
+        "\\b(?:once )?again,? (?:(?:i|we)(?:'m|'re| am| are| do| must| really| truly| sincerely| want to| would like to|'d like to)? )?(?:(?:very|so|truly|really|sincerely|deeply) )?(?:sorry|apologi[sz]e|apologies|thank|thanks|appreciate|grateful)\\b",
+        '\\b(?:thank you|thanks|sorry|apologies|hi|hello|hey)(?: (?:so|very) much)?(?: once)? again\\b',
+      ],
       message:
         'Pointing out that you already said it sounds irritated and makes the customer feel slow.',
       suggestion: 'Let me put it another way: …',
@@ -295,11 +301,17 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -6,
       patterns: [
-        '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|lying|shut up|wrong)\\b',
+        '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up|wrong)\\b',
+        // "You're lying", not "your parcel is lying at the depot".
+        '\\blying\\b(?! (?:at|in|on|around|there|here|idle|unused|flat|outside|inside|under|near|by|somewhere|untouched)\\b)',
       ],
       unless: [
         '\\bwhat went wrong\\b',
         '\\bsomething (?:went|is) wrong\\b',
+        // Something going wrong, or the agent owning a mistake, judges no one.
+        '\\b(?:go|goes|going|went|gone) wrong\\b',
+        "\\b(?:i|we) (?:was|were|am|are|'m|'re) wrong\\b",
+        '\\b(?:nothing|anything) (?:is |was )?wrong\\b',
         '\\b(?:we|i) (?:got|did|had) (?:it|this|that|something) wrong\\b',
         '\\bwrong (?:item|size|colou?r|address|product|order|parcel|charge|amount)\\b',
       ],
@@ -527,6 +539,14 @@ export const EN: Lexicon = {
     '\\b(?:downloading|installing|restarting|trying|checking)\\b',
   ],
   emptyOffer: EMPTY_OFFER,
+  pointers: [
+    "\\b(?:it(?:'s| is)|this is|that(?:'s| is)) (?:on|in) (?:the|our) (?:website|site|faq|terms|app)\\b",
+    '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:say|state|mention|explain)s?\\b',
+  ],
+  bringsInfo: [
+    '\\blinks?\\b',
+    "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
+  ],
   filler: [
     '\\bwide range of\\b',
     '\\bto suit (?:every|all|your) needs?\\b',

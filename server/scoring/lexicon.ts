@@ -85,6 +85,16 @@ export interface Lexicon {
    * courtesy formula, not a commitment; they earn no solution credit and do not count as an answer.
    */
   emptyOffer: readonly string[];
+  /**
+   * Neutral pointers to where information is written ("our terms state", «на сайте указано»). A
+   * deduction on a pointer is waived when the reply gives what it points to: the sentence goes on
+   * with it (": …", "that …", «, что …»), or the reply has a link, an offer to bring the information
+   * (`bringsInfo`) or a concrete detail. Bare ones, emphasised ones («всё», «же», "clearly", "all":
+   * not pointers) and rebuttals ("but the terms say", «но на сайте указано») keep their deduction.
+   */
+  pointers: readonly string[];
+  /** A link, or an offer to bring the information itself ("I'll walk you through it", «пришлю ссылку»). */
+  bringsInfo: readonly string[];
   /** Claims of a resolution with nothing behind them ("I have resolved your issue"). */
   fakeResolution: readonly string[];
   /** A direct answer at the start ("Yes, …"). */

@@ -33,6 +33,8 @@ interface CompiledLexicon {
   questionWord: RegExp;
   filler: RegExp;
   emptyOffer: RegExp;
+  pointers: RegExp;
+  bringsInfo: RegExp;
   fakeResolution: RegExp;
   answerStart: RegExp;
   summary: RegExp;
@@ -55,6 +57,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     questionWord: compilePatterns(lexicon.questionWords),
     filler: compilePatterns(lexicon.filler),
     emptyOffer: compilePatterns(lexicon.emptyOffer),
+    pointers: compilePatterns(lexicon.pointers),
+    bringsInfo: compilePatterns(lexicon.bringsInfo),
     fakeResolution: compilePatterns(lexicon.fakeResolution),
     answerStart: compilePatterns(lexicon.answerStart),
     summary: compilePatterns(lexicon.summary),
@@ -88,6 +92,13 @@ const NEGATED_BEFORE =
 /** Still asking for something after a thank-you ("thanks, I also need…", «спасибо, ещё нужно…»). */
 const MORE_TO_ASK =
   /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)/u;
+/** A pointer's sentence goes on with what it points to: «указано: …», «указано, что …», "state that …". */
+const GOES_ON = /^\s*(?:[:—–-]|,?\s*(?:that|что)(?![\p{L}\p{N}]))/u;
+/** A pointer after "but" in its sentence rebuts the customer ("sorry, but the terms say …"). */
+const REBUTS = /(?:^|[^\p{L}])(?:but|however|although|though|yet|но|однако|хотя|зато)(?![\p{L}])/u;
+/** A web address in the reply. */
+const WEB_ADDRESS =
+  /(?:https?:\/\/|www\.)\S|[\p{L}\p{N}-]\.(?:ru|рф|com|org|net|io|info|su|uk|de|eu|app)(?![\p{L}\p{N}])/u;
 
 /**
  * The customer says all is well: a confirmation word that is not negated ("nothing works"), not
@@ -211,13 +222,47 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     });
   };
 
-  // Phrase rules of the lexicon. Specific deductions claim their words first, so one phrase is one
-  // finding ("as I said" is "repeating myself", not also "dismissive").
   const intents = detectIntents(text);
-  // Words in quotation marks are someone else's (the customer's, an error message): not judged.
-  const claimed: Span[] = quotedSpans(text);
   const overlaps = (a: Span, list: readonly Span[]) =>
     list.some((b) => a.start < b.end && b.start < a.end);
+
+  // Concrete commitments: a date, amount or reference the customer has not already given (quoting
+  // their own figures back is not a next step).
+  const customerSaid = context.history
+    .filter((t) => t.role === 'customer')
+    .map((t) => normalize(t.text));
+  const concrete =
+    matches(lex.concrete, norm).find((m) => {
+      const detail = norm.slice(m.start, m.end).trim();
+      return !customerSaid.some((c) => c.includes(detail));
+    }) ?? null;
+
+  // A pointer to where something is written ("our terms state", «на сайте указано») is information
+  // when the reply gives what it points to; then no deduction falls on it (see Lexicon.pointers).
+  const gives =
+    concrete !== null || WEB_ADDRESS.test(norm) || firstMatch(lex.bringsInfo, norm) !== null;
+  const informative = matches(lex.pointers, norm).filter((p) => {
+    const sentence = sentencesOf(text).find((sn) => sn.start <= p.start && p.start < sn.end);
+    if (REBUTS.test(norm.slice(sentence?.start ?? 0, p.start))) return false;
+    if (gives) return true;
+    const rest = GOES_ON.exec(norm.slice(p.end));
+    if (!rest) return false;
+    const from = p.end + rest[0].length;
+    const said = tokens.filter(
+      (t) =>
+        t.start >= from &&
+        t.end <= (sentence?.end ?? text.length) &&
+        /[\p{L}\p{N}]/u.test(t.norm) &&
+        !lex.lexicon.stopwords.has(t.norm),
+    );
+    return said.length >= 2;
+  });
+  const waived = (m: Span) => informative.some((p) => m.start >= p.start && m.end <= p.end);
+
+  // Phrase rules of the lexicon. Specific deductions claim their words first, so one phrase is one
+  // finding ("as I said" is "repeating myself", not also "dismissive").
+  // Words in quotation marks are someone else's (the customer's, an error message): not judged.
+  const claimed: Span[] = quotedSpans(text);
   const courtesy: Span[] = [];
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
@@ -227,7 +272,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ];
     const hit = candidates
       .sort((a, b) => a.start - b.start)
-      .find((m) => !overlaps(m, excluded) && (rule.points > 0 || !overlaps(m, claimed)));
+      .find(
+        (m) => !overlaps(m, excluded) && (rule.points > 0 || (!overlaps(m, claimed) && !waived(m))),
+      );
     if (!hit) continue;
     if (rule.points < 0) claimed.push(hit);
     if (rule.points > 0 && /empathy|apology|no-problem|gratitude|warm-words/.test(rule.id))
@@ -256,16 +303,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // The scenario's own phrases.
   applyScenarioPhrases(context.phrases, tokens, lex, add);
 
-  // Concrete commitments: a date, amount or reference the customer has not already given (quoting
-  // their own figures back is not a next step).
-  const customerSaid = context.history
-    .filter((t) => t.role === 'customer')
-    .map((t) => normalize(t.text));
-  const concrete =
-    matches(lex.concrete, norm).find((m) => {
-      const detail = norm.slice(m.start, m.end).trim();
-      return !customerSaid.some((c) => c.includes(detail));
-    }) ?? null;
   if (concrete)
     add('positive_phrasing', 8, 'positive.concrete', concrete, lex.lexicon.messages.concreteDetail);
 
