@@ -1,7 +1,8 @@
 /**
  * The default store: lowdb over JSON files in DATA_DIR.
  *
- *   users.json, sessions.json      small documents, one lowdb each
+ *   users.json, meta.json          small documents, one lowdb each
+ *   sessions.json + sessions-<n>.jsonl   login sessions: a snapshot and the logins since (SessionBook)
  *   attempts/<id>.json             one lowdb document per attempt: persisting a message rewrites
  *                                  only that attempt, so its cost does not grow with history
  *   attempts/index.jsonl           append-only summaries (last line per id wins), compacted at open
@@ -14,6 +15,7 @@ import { Low } from 'lowdb';
 import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
 import { GroupAppend } from './group-append';
 import { AttemptJournal } from './journal';
+import { SessionBook } from './session-book';
 
 /**
  * How often snapshot files catch up with the journal, or sooner once the journal is this big. Each
@@ -84,7 +86,9 @@ export interface LowdbStoreOptions {
 
 export class LowdbStore implements Store {
   private users!: Low<{ users: UserRecord[] }>;
-  private sessions!: Low<{ sessions: LoginSessionRecord[] }>;
+  private sessions!: SessionBook;
+  /** Users by id, for the lookup every request and socket event makes. */
+  private usersById = new Map<string, UserRecord>();
   private meta!: Low<{ secrets: Record<string, string> }>;
   private readonly attempts = new Map<string, Low<AttemptRecord>>();
   private readonly index = new Map<string, AttemptSummaryRecord>();
@@ -133,17 +137,16 @@ export class LowdbStore implements Store {
     await ensureWritableDir(dataDir);
     await mkdir(this.attemptsDir, { recursive: true });
     this.users = new Low(this.file(join(dataDir, 'users.json')), { users: [] });
-    this.sessions = new Low(this.file(join(dataDir, 'sessions.json')), { sessions: [] });
     this.meta = new Low(this.file(join(dataDir, 'meta.json')), { secrets: {} });
     await this.readOrReport(this.users);
-    await this.readOrReport(this.sessions);
     await this.readOrReport(this.meta);
-    const now = (this.options.now ?? Date.now)();
-    const live = this.sessions.data.sessions.filter((s) => Date.parse(s.expiresAt) > now);
-    if (live.length !== this.sessions.data.sessions.length) {
-      this.sessions.data.sessions = live;
-      await this.sessions.write();
-    }
+    this.indexUsers();
+    this.sessions = await SessionBook.open({
+      dir: dataDir,
+      fsync: !!this.options.fsync,
+      now: this.options.now ?? Date.now,
+      log: this.options.log,
+    });
     await this.loadIndex();
     await this.recoverJournal();
     this.indexOut = await GroupAppend.open(this.indexPath, !!this.options.fsync);
@@ -378,7 +381,10 @@ export class LowdbStore implements Store {
     return this.users.data.users.find((u) => u.username === username) ?? null;
   }
   async getUser(id: string) {
-    return this.users.data.users.find((u) => u.id === id) ?? null;
+    return this.usersById.get(id) ?? null;
+  }
+  private indexUsers(): void {
+    this.usersById = new Map(this.users.data.users.map((u) => [u.id, u]));
   }
   async listUsers() {
     return [...this.users.data.users];
@@ -388,25 +394,21 @@ export class LowdbStore implements Store {
     const i = list.findIndex((u) => u.id === user.id);
     if (i >= 0) list[i] = user;
     else list.push(user);
+    this.indexUsers();
     await this.users.write();
   }
 
-  async putSession(session: LoginSessionRecord) {
-    this.sessions.data.sessions.push(session);
-    await this.sessions.write();
+  putSession(session: LoginSessionRecord) {
+    return this.sessions.put(session);
   }
   async getSession(tokenHash: string) {
-    return this.sessions.data.sessions.find((s) => s.tokenHash === tokenHash) ?? null;
+    return this.sessions.get(tokenHash);
   }
-  async deleteSession(tokenHash: string) {
-    this.sessions.data.sessions = this.sessions.data.sessions.filter(
-      (s) => s.tokenHash !== tokenHash,
-    );
-    await this.sessions.write();
+  deleteSession(tokenHash: string) {
+    return this.sessions.delete(tokenHash);
   }
-  async deleteSessionsOf(userId: string) {
-    this.sessions.data.sessions = this.sessions.data.sessions.filter((s) => s.userId !== userId);
-    await this.sessions.write();
+  deleteSessionsOf(userId: string) {
+    return this.sessions.deleteUser(userId);
   }
 
   /**
@@ -538,5 +540,6 @@ export class LowdbStore implements Store {
     await this.checkpoint();
     await this.journal.close();
     await this.indexOut.close();
+    await this.sessions.close();
   }
 }
