@@ -1,7 +1,9 @@
 /**
  * Exports of attempts for HR: CSV (UTF-8 with BOM, RFC 4180, formula-safe), XLSX (attempts,
- * per-dimension scores, findings) and JSON. Streamed row by row, reading one attempt file at a
- * time, so memory stays flat however many attempts there are.
+ * per-dimension scores, findings) and JSON. Streamed row by row. The attempt rows and scores come
+ * from the store's index of summaries, so a CSV of 100,000 attempts opens no attempt file; the
+ * findings, comments and score history (JSON, the Findings sheet) are read from each attempt's
+ * file, a few files ahead of the writer, so memory stays flat however many attempts there are.
  */
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
@@ -27,6 +29,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 const DIMENSIONS = ['patience', 'positive_phrasing', 'closure', 'overall'] as const;
+/** Attempt files read ahead of the writer (JSON export, Findings sheet). */
+const READ_AHEAD = 16;
 
 export const ATTEMPT_COLUMNS = [
   'attempt_id',
@@ -83,7 +87,42 @@ function iso(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString();
 }
 
-function attemptRow(a: AttemptRecord, trainee: string): AttemptRow {
+/** An attempt's row from its summary in the index (see `rowOf` for summaries without all of it). */
+export function summaryRow(s: AttemptSummaryRecord, trainee: string): AttemptRow {
+  const o = s.override ?? {};
+  return {
+    attempt_id: s.id,
+    trainee,
+    group: s.group ?? null,
+    scenario_id: s.scenarioId,
+    scenario_title: s.scenarioTitle,
+    language: s.language,
+    mode: s.mode,
+    status: s.status,
+    outcome: s.outcome,
+    ending: s.ending,
+    closed_early: s.closedEarly ?? null,
+    started_at: iso(s.createdAt),
+    closed_at: iso(s.closedAt),
+    handle_seconds: s.handleMs === null ? null : Math.round(s.handleMs / 1000),
+    first_reply_seconds: s.firstReplyMs === null ? null : Math.round(s.firstReplyMs / 1000),
+    final_mood: s.finalMood,
+    patience: s.scores?.patience ?? null,
+    positive_phrasing: s.scores?.positive_phrasing ?? null,
+    closure: s.scores?.closure ?? null,
+    overall: s.scores?.overall ?? null,
+    override_patience: o.patience ?? null,
+    override_positive_phrasing: o.positive_phrasing ?? null,
+    override_closure: o.closure ?? null,
+    override_overall: o.overall ?? null,
+    override_reason: s.overrideReason ?? null,
+    override_by: s.overrideBy ?? null,
+    scorer_version: s.scorer,
+  };
+}
+
+/** The row an attempt's own file gives: the same as `summaryRow` of its summary. */
+export function attemptRow(a: AttemptRecord, trainee: string): AttemptRow {
   const { handleMs, firstReplyMs } = timings(a);
   const r = a.result;
   const o = a.override?.scores ?? {};
@@ -130,19 +169,52 @@ export class Exporter {
       .sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  /** Loads each attempt in turn: one file in memory at a time. */
+  /**
+   * Loads each attempt in order, reading up to READ_AHEAD files ahead of the caller: the reads
+   * overlap one another and the writing, and at most that many attempts are in memory.
+   */
   private async *records(selected: AttemptSummaryRecord[]): AsyncGenerator<AttemptRecord> {
-    for (const s of selected) {
-      const a = await this.store.getAttempt(s.id);
+    const ahead: Array<Promise<AttemptRecord | null>> = [];
+    let next = 0;
+    const fill = () => {
+      while (ahead.length < READ_AHEAD && next < selected.length) {
+        const read = this.store.getAttempt(selected[next++]!.id);
+        // A read still ahead when the download is abandoned must not become an unhandled rejection.
+        read.catch(() => undefined);
+        ahead.push(read);
+      }
+    };
+    fill();
+    while (ahead.length) {
+      const a = await ahead.shift()!;
+      fill();
       if (a) yield a;
+    }
+  }
+
+  /**
+   * Each attempt's row, from the index. A summary written before it carried every column (no
+   * `closedEarly`) is completed from the attempt's file, as every row was before.
+   */
+  private async *rows(
+    selected: AttemptSummaryRecord[],
+    name: (username: string) => string,
+  ): AsyncGenerator<AttemptRow> {
+    for (const s of selected) {
+      if (s.closedEarly !== undefined) {
+        yield summaryRow(s, name(s.username));
+        continue;
+      }
+      const a = await this.store.getAttempt(s.id);
+      if (a) yield attemptRow(a, name(a.username));
     }
   }
 
   async write(options: ExportOptions, out: Writable): Promise<number> {
     const selected = await this.select(options.filter);
     const salt = options.pseudonymise ? await this.store.secret('pseudonyms') : '';
-    const name = (a: AttemptRecord) =>
-      options.pseudonymise ? pseudonym(salt, a.username) : a.username;
+    const name = (username: string) =>
+      options.pseudonymise ? pseudonym(salt, username) : username;
     if (options.format === 'csv') await this.csv(selected, name, out);
     else if (options.format === 'json') await this.json(selected, name, out);
     else await this.xlsx(selected, name, out);
@@ -151,12 +223,11 @@ export class Exporter {
 
   private async csv(
     selected: AttemptSummaryRecord[],
-    name: (a: AttemptRecord) => string,
+    name: (username: string) => string,
     out: Writable,
   ) {
     await put(out, `\uFEFF${ATTEMPT_COLUMNS.join(',')}\r\n`);
-    for await (const a of this.records(selected)) {
-      const row = attemptRow(a, name(a));
+    for await (const row of this.rows(selected, name)) {
       await put(out, `${ATTEMPT_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`);
     }
     out.end();
@@ -164,14 +235,14 @@ export class Exporter {
 
   private async json(
     selected: AttemptSummaryRecord[],
-    name: (a: AttemptRecord) => string,
+    name: (username: string) => string,
     out: Writable,
   ) {
     await put(out, '[');
     let first = true;
     for await (const a of this.records(selected)) {
       const item = {
-        ...attemptRow(a, name(a)),
+        ...attemptRow(a, name(a.username)),
         findings: a.result?.findings ?? [],
         comments: (a.comments ?? []).map((c) => ({ ...c, author: c.author })),
         history: a.result?.history ?? [],
@@ -185,7 +256,7 @@ export class Exporter {
 
   private async xlsx(
     selected: AttemptSummaryRecord[],
-    name: (a: AttemptRecord) => string,
+    name: (username: string) => string,
     out: Writable,
   ) {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -206,9 +277,12 @@ export class Exporter {
     // One sheet at a time: the zip is written in order. After each attempt's rows the export waits
     // while the client is slower than the workbook is made, so rows never pile up in memory.
     const attempts = sheet('Attempts', ATTEMPT_COLUMNS);
-    for await (const a of this.records(selected)) {
-      add(attempts, attemptRow(a, name(a)));
-      await drained(out, true);
+    let n = 0;
+    // The workbook is compressed on the thread pool: every so many rows, let it catch up.
+    const breathe = () => (++n % 64 === 0 ? drained(out, true) : drained(out));
+    for await (const row of this.rows(selected, name)) {
+      add(attempts, row);
+      await breathe();
     }
     attempts.commit();
 
@@ -220,18 +294,18 @@ export class Exporter {
       'override',
       'scorer_version',
     ]);
-    for await (const a of this.records(selected)) {
+    for await (const row of this.rows(selected, name)) {
       for (const d of DIMENSIONS) {
         add(scores, {
-          attempt_id: a.id,
-          trainee: name(a),
+          attempt_id: row.attempt_id,
+          trainee: row.trainee,
           dimension: d,
-          score: a.result?.scores[d] ?? null,
-          override: a.override?.scores[d] ?? null,
-          scorer_version: a.result?.scorer ?? null,
+          score: row[d],
+          override: row[`override_${d}`],
+          scorer_version: row.scorer_version,
         });
       }
-      await drained(out, true);
+      await breathe();
     }
     scores.commit();
 
@@ -250,7 +324,7 @@ export class Exporter {
       for (const f of a.result?.findings ?? []) {
         add(findings, {
           attempt_id: a.id,
-          trainee: name(a),
+          trainee: name(a.username),
           turn: f.turn,
           dimension: f.dimension,
           points: f.points,

@@ -97,6 +97,14 @@ export interface AttemptSummaryRecord {
   group?: string;
   preview?: boolean;
   override?: Partial<Scores>;
+  /** Why the scores were overridden, and by whom (with `override`). */
+  overrideReason?: string;
+  overrideBy?: string;
+  /**
+   * Closed before the scenario reached an ending (null while in play). Missing from summaries
+   * written before it was added: readers then take it from the attempt itself.
+   */
+  closedEarly?: boolean | null;
   ending: string | null;
   handleMs: number | null;
   firstReplyMs: number | null;
@@ -120,7 +128,14 @@ export function summarize(a: AttemptRecord): AttemptSummaryRecord {
     closedAt: a.closedAt ?? null,
     ...(a.group ? { group: a.group } : {}),
     ...(a.preview ? { preview: true } : {}),
-    ...(a.override ? { override: a.override.scores } : {}),
+    ...(a.override
+      ? {
+          override: a.override.scores,
+          overrideReason: a.override.reason,
+          overrideBy: a.override.author,
+        }
+      : {}),
+    closedEarly: a.result ? a.result.closedEarly : null,
     ending: a.state.ending,
     ...timings(a),
     finalMood: a.state.mood,
