@@ -61,6 +61,8 @@ export function typingDelay(text: string): number {
 
 /** An attempt nobody has touched for this long leaves memory; the store still has it. */
 const IDLE_MS = 30 * 60_000;
+/** Attempt files read at once when recovering after a restart. */
+const RECOVER_AT_ONCE = 16;
 const SWEEP_EVERY_MS = 60_000;
 /** A failed answer to an acknowledged reply is tried again after 1, 2 and 4 seconds. */
 const ANSWER_RETRIES = 3;
@@ -79,27 +81,30 @@ export class AttemptService {
     this.engine = deps.engine ?? inlineRunner(deps.scorer);
   }
 
-  /** After a restart: re-arm silence timers and deliver lines whose typing was under way. */
+  /**
+   * After a restart: re-arm silence timers, answer replies left unanswered and deliver lines whose
+   * typing was under way. Only an attempt with lines still to deliver stays in memory; the others
+   * are read again when their timer fires or their trainee comes back, so thousands of abandoned
+   * chats cost a timer each, not a copy each. Files are read a few at a time.
+   */
   async recover(): Promise<number> {
-    const summaries = await this.deps.store.listAttempts();
+    const open = (await this.deps.store.listAttempts()).filter((s) => s.status !== 'closed');
     let resumed = 0;
-    for (const s of summaries) {
-      if (s.status === 'closed') continue;
-      const record = await this.load(s.id).catch((error: Error) => {
-        this.deps.log(`attempts: cannot recover ${s.id}: ${error.message}`);
+    const one = async (id: string) => {
+      const record = await this.load(id).catch((error: Error) => {
+        this.deps.log(`attempts: cannot recover ${id}: ${error.message}`);
         return null;
       });
-      if (!record) continue;
-      if (record.unanswered) this.answerSoon(record.id);
+      if (!record) return;
       const now = this.deps.clock.now();
-      this.schedule(
-        record,
-        record.messages.filter((m) => m.at > now),
-        null,
-        now,
-      );
+      const due = record.messages.filter((m) => m.at > now);
+      if (!due.length) this.live.delete(id);
+      if (record.unanswered) this.answerSoon(id);
+      this.schedule(record, due, null, now);
       resumed++;
-    }
+    };
+    for (let i = 0; i < open.length; i += RECOVER_AT_ONCE)
+      await Promise.all(open.slice(i, i + RECOVER_AT_ONCE).map((s) => one(s.id)));
     return resumed;
   }
 

@@ -90,7 +90,6 @@ export class LowdbStore implements Store {
   /** Users by id, for the lookup every request and socket event makes. */
   private usersById = new Map<string, UserRecord>();
   private meta!: Low<{ secrets: Record<string, string> }>;
-  private readonly attempts = new Map<string, Low<AttemptRecord>>();
   private readonly index = new Map<string, AttemptSummaryRecord>();
   private readonly quarantined = new Map<string, StoreError>();
   /** The newest stored state of attempts whose snapshot file is behind the journal. */
@@ -419,18 +418,14 @@ export class LowdbStore implements Store {
     return join(this.attemptsDir, id.slice(0, 2).toLowerCase(), `${id}.json`);
   }
 
+  /** An attempt's snapshot file, read afresh: nothing read is kept (the attempt service keeps chats in play). */
   private attemptDb(id: string): Low<AttemptRecord> {
     if (!ATTEMPT_ID.test(id))
       throw new StoreError(`not an attempt id: ${JSON.stringify(id)}`, id, 'unreadable');
-    let db = this.attempts.get(id);
-    if (!db) {
-      db = new Low<AttemptRecord>(
-        this.file(this.attemptPath(id)),
-        null as unknown as AttemptRecord,
-      );
-      this.attempts.set(id, db);
-    }
-    return db;
+    return new Low<AttemptRecord>(
+      this.file(this.attemptPath(id)),
+      null as unknown as AttemptRecord,
+    );
   }
 
   async putAttempt(attempt: AttemptRecord) {
@@ -471,7 +466,6 @@ export class LowdbStore implements Store {
     this.journaled.set(attempt.id, messages);
     if (this.journal.size > CHECKPOINT_BYTES && !this.checkpointing) this.checkpointSoon();
     if (summary.status === 'closed') this.settle(attempt.id, latest);
-    this.attempts.delete(attempt.id);
     this.index.set(attempt.id, summary);
     // The index on disk changes when an attempt starts, ends, closes or is reviewed; the mood and
     // timings of a chat in progress would add a line per message and are read from its file anyway.
@@ -498,23 +492,15 @@ export class LowdbStore implements Store {
         messages: newest.messages.map((m) => ({ ...m })),
       };
     const db = this.attemptDb(id);
-    if (db.data) return structuredClone(db.data);
     try {
       await db.read();
     } catch (error) {
-      this.attempts.delete(id);
       // Keep answering "damaged" (not "missing") for an attempt whose file was set aside.
       if (error instanceof StoreError && error.kind === 'corrupt') this.quarantined.set(id, error);
       throw error;
     }
-    const data = db.data as AttemptRecord | null;
-    // Only attempts still being played stay in memory; reading history must not fill the heap.
-    if (!data || data.status === 'closed') {
-      this.attempts.delete(id);
-      return data;
-    }
-    // The cached one is the store's: a caller changing its record must not change it.
-    return structuredClone(data);
+    // Not kept: reading history (reviews, exports, a restart's recovery) must not fill the heap.
+    return db.data as AttemptRecord | null;
   }
 
   async listAttempts(filter: { userId?: string } = {}) {
