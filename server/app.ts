@@ -15,6 +15,7 @@ import { WorkerRunner } from './app/engine-runner';
 import { Exporter } from './app/export';
 import { ScenarioLibrary } from './app/library';
 import { Reports } from './app/reports';
+import { RescoreJob } from './app/rescore-job';
 import { AppError } from './contracts/errors';
 import { apiRoutes } from './http/routes';
 import { ackRecorder, metricsRoutes } from './http/metrics';
@@ -124,6 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       library,
       reports: new Reports(store),
       exporter: new Exporter(store),
+      rescore: new RescoreJob(attempts, clock, scorer.version, log),
       secureCookies: deps.secureCookies ?? false,
       loginLimit: deps.loginLimit ?? 10,
     }),

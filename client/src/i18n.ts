@@ -372,6 +372,10 @@ const en = {
   'dash.rescoreGo': 'Re-score',
   'dash.rescoreDone': 'Re-scored {n} attempts ({skipped} skipped) with scorer {scorer}.',
   'dash.rescoreDone_one': 'Re-scored 1 attempt ({skipped} skipped) with scorer {scorer}.',
+  'dash.rescoreProgress': 'Re-scoring: {done} of {n} attempts done…',
+  'dash.rescoreProgress_one': 'Re-scoring: {done} of 1 attempt done…',
+  'dash.rescoreFailed':
+    'Re-scoring stopped after {done} of {total} attempts: {error}. Those attempts keep their new scores; start it again to finish.',
 
   'report.title': 'Trainee: {name}',
   'report.subtitle':
@@ -690,7 +694,7 @@ const ru: Record<Key, string> = {
   'editor.saving': 'Сохраняем…',
   'editor.saved': 'Сохранено: {title}',
   'editor.notSaved': 'Не сохранено: ошибок в сценарии — {n}. Ничего не изменилось.',
-  'editor.notSaved_one': 'Не сохранено: в сценарии 1 ошибка. Ничего не изменилось.',
+  'editor.notSaved_one': 'Не сохранено: в сценарии {n} ошибка. Ничего не изменилось.',
   'editor.tests': 'Тесты сценария',
   'editor.testsLive': 'По последней проверке текста (ещё не сохранён).',
   'editor.testsSaved': 'Сохранённой версии.',
@@ -791,7 +795,11 @@ const ru: Record<Key, string> = {
     'Каждая закрытая попытка получит новые оценки от текущего оценщика. Прежние оценки перейдут в историю попытки. Это может занять время.',
   'dash.rescoreGo': 'Переоценить',
   'dash.rescoreDone': 'Переоценено попыток: {n} (пропущено: {skipped}), оценщик {scorer}.',
-  'dash.rescoreDone_one': 'Переоценена 1 попытка (пропущено: {skipped}), оценщик {scorer}.',
+  'dash.rescoreDone_one': 'Переоценена {n} попытка (пропущено: {skipped}), оценщик {scorer}.',
+  'dash.rescoreProgress': 'Переоценка: готово {done} из {n}…',
+  'dash.rescoreProgress_one': 'Переоценка: готово {done} из {n}…',
+  'dash.rescoreFailed':
+    'Переоценка остановилась после {done} из {total} попыток: {error}. Переоценённые попытки сохраняют новые оценки; запустите её снова, чтобы закончить.',
 
   'report.title': 'Стажёр: {name}',
   'report.subtitle': 'Прогресс по закрытым попыткам и слабые фразы, которые повторяются.',
@@ -946,3 +954,6 @@ export function tn(key: Key, n: number, vars: Record<string, string | number> = 
 
 /** For tests and the language switch. */
 export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+/** Keys with count forms (`key_one` …), for tests. */
+export const COUNTED_KEYS = (Object.keys(en) as Key[]).filter((k) => `${k}_one` in en);

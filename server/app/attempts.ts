@@ -61,6 +61,8 @@ export function typingDelay(text: string): number {
 
 /** An attempt nobody has touched for this long leaves memory; the store still has it. */
 const IDLE_MS = 30 * 60_000;
+/** Attempts re-scored at once: as many as there can be engine workers. */
+const RESCORE_AT_ONCE = 4;
 /** Attempt files read at once when recovering after a restart. */
 const RECOVER_AT_ONCE = 16;
 const SWEEP_EVERY_MS = 60_000;
@@ -374,29 +376,41 @@ export class AttemptService {
     const closed = (await this.deps.store.listAttempts()).filter((s) => s.status === 'closed');
     let rescored = 0;
     let skipped = 0;
-    for (const [i, s] of closed.entries()) {
-      await this.serial(s.id, async () => {
-        const record = await this.deps.store.getAttempt(s.id);
-        const entry = record && this.deps.library.get(record.scenarioId);
-        if (!record?.result || !entry?.scenario) {
-          skipped++;
-          return;
-        }
-        const score = await this.scoreRecord(record, entry.scenario, record.result.closedEarly);
-        const { history = [], scores, scorer, scoredAt } = record.result;
-        record.result = {
-          ...record.result,
-          scores: score.scores,
-          findings: score.findings,
-          scorer: this.deps.scorer.version,
-          scoredAt: new Date(this.deps.clock.now()).toISOString(),
-          history: [...history, { scores, scorer, ...(scoredAt ? { scoredAt } : {}) }],
-        };
-        await this.save(record);
-        rescored++;
-      });
-      onProgress?.(i + 1, closed.length);
-    }
+    let done = 0;
+    let next = 0;
+    onProgress?.(0, closed.length);
+    // A few attempts at a time, so that every engine worker has one to score.
+    let failed = false;
+    const lane = async () => {
+      while (!failed && next < closed.length) {
+        const s = closed[next++]!;
+        await this.serial(s.id, async () => {
+          const record = await this.deps.store.getAttempt(s.id);
+          const entry = record && this.deps.library.get(record.scenarioId);
+          if (!record?.result || !entry?.scenario) {
+            skipped++;
+            return;
+          }
+          const score = await this.scoreRecord(record, entry.scenario, record.result.closedEarly);
+          const { history = [], scores, scorer, scoredAt } = record.result;
+          record.result = {
+            ...record.result,
+            scores: score.scores,
+            findings: score.findings,
+            scorer: this.deps.scorer.version,
+            scoredAt: new Date(this.deps.clock.now()).toISOString(),
+            history: [...history, { scores, scorer, ...(scoredAt ? { scoredAt } : {}) }],
+          };
+          await this.save(record);
+          rescored++;
+        }).catch((error: unknown) => {
+          failed = true; // the other lanes stop after the attempt they are on
+          throw error;
+        });
+        onProgress?.(++done, closed.length);
+      }
+    };
+    await Promise.all(Array.from({ length: RESCORE_AT_ONCE }, lane));
     return { rescored, skipped, scorer: this.deps.scorer.version };
   }
 

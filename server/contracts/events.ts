@@ -81,6 +81,22 @@ export interface AttemptResult {
   history?: Array<{ scores: Scores; scorer: string; scoredAt?: string }>;
 }
 
+/** A re-scoring of every closed attempt (GET/POST /api/rescore), running or finished. */
+export interface RescoreStatus {
+  state: 'running' | 'done' | 'failed';
+  /** Closed attempts looked at so far, of `total`. */
+  done: number;
+  total: number;
+  rescored: number;
+  skipped: number;
+  /** The scorer the attempts are scored with. */
+  scorer: string;
+  startedAt: string;
+  finishedAt?: string;
+  /** Why it stopped, when it failed (the attempts re-scored before that keep their new scores). */
+  error?: string;
+}
+
 /** A trainer's comment on one message of an attempt. */
 export interface CommentDto {
   id: string;

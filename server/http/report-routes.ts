@@ -8,6 +8,9 @@ import type { RouteDeps } from './routes';
 import { wrap } from './routes';
 import { requireRole } from './session';
 
+/** How long a request that starts a re-scoring waits for it to end before answering with progress. */
+const RESCORE_WAIT_MS = 2000;
+
 export function reportRoutes(deps: RouteDeps): Router {
   const r = express.Router();
   r.get(
@@ -51,11 +54,28 @@ export function reportRoutes(deps: RouteDeps): Router {
       await deps.exporter.write({ format, filter, pseudonymise }, res);
     }),
   );
+  // Re-scoring runs in the background (see RescoreJob). A job that ends within a couple of seconds
+  // is answered with its result (200); a longer one with its progress (202), which GET then follows.
   r.post(
     '/rescore',
     requireRole(...CAN.rescore),
     wrap(async (_req, res) => {
-      res.json({ ok: true, ...(await deps.attempts.rescoreAll()) });
+      const finished = deps.rescore.start();
+      const status = await Promise.race([
+        finished,
+        new Promise<null>((resolve) => setTimeout(resolve, RESCORE_WAIT_MS, null).unref()),
+      ]);
+      if (status) {
+        const { rescored, skipped, scorer } = status;
+        res.json({ ok: true, rescored, skipped, scorer, job: status });
+      } else res.status(202).json({ ok: true, job: deps.rescore.current() });
+    }),
+  );
+  r.get(
+    '/rescore',
+    requireRole(...CAN.rescore),
+    wrap(async (_req, res) => {
+      res.json({ ok: true, job: deps.rescore.current() });
     }),
   );
   return r;

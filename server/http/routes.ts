@@ -6,6 +6,7 @@ import type { Accounts } from '../app/accounts';
 import { publicUser } from '../app/accounts';
 import { parseFilter } from '../app/attempt-filter';
 import type { AttemptService } from '../app/attempts';
+import type { RescoreJob } from '../app/rescore-job';
 import type { Exporter } from '../app/export';
 import { forTrainee, type ScenarioLibrary } from '../app/library';
 import type { Reports } from '../app/reports';
@@ -20,6 +21,7 @@ export interface RouteDeps {
   library: ScenarioLibrary;
   reports: Reports;
   exporter: Exporter;
+  rescore: RescoreJob;
   secureCookies: boolean;
   /** Login attempts allowed per IP and username in 15 minutes. */
   loginLimit: number;

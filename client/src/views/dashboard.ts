@@ -2,6 +2,7 @@
  * The dashboard for trainers and HR: totals, charts of scores over time, outcomes, groups and
  * scenarios, a table of trainees; exports (HR, admin) and re-scoring (admin).
  */
+import type { RescoreStatus } from '../../../server/contracts/events';
 import type { View } from '../main';
 import { api, query } from '../api';
 import type { Charts } from '../chartjs';
@@ -462,49 +463,107 @@ export function dashboardView(): View {
         ),
       ),
     );
-    async function run(): Promise<void> {
-      button.disabled = true;
-      button.textContent = t('dash.rescoring');
-      replace(result);
+    const progress = h('progress', {
+      class: 'rescore__bar',
+      max: 1,
+      value: 0,
+    }) as HTMLProgressElement;
+    const progressText = h('span', { class: 'rescore__count' });
+    const progressBox = h(
+      'div',
+      {
+        class: 'rescore__progress',
+        role: 'status',
+        'data-testid': 'rescore-progress',
+        hidden: true,
+      },
+      progress,
+      progressText,
+    );
+    const showProgress = (job: RescoreStatus) => {
+      progressBox.hidden = false;
+      progress.max = Math.max(1, job.total);
+      progress.value = job.done;
+      progressText.textContent = tn('dash.rescoreProgress', job.total, { done: job.done });
+    };
+    const showDone = (job: RescoreStatus) => {
+      progressBox.hidden = true;
+      const msg = tn('dash.rescoreDone', job.rescored, {
+        skipped: job.skipped,
+        scorer: job.scorer,
+      });
+      replace(
+        result,
+        h(
+          'p',
+          { class: 'alert alert--success', role: 'status', 'data-testid': 'rescore-result' },
+          msg,
+        ),
+      );
+      toast(msg);
+      void load();
+    };
+    const showError = (message: string) => {
+      progressBox.hidden = true;
+      replace(
+        result,
+        h(
+          'p',
+          { class: 'alert alert--error', role: 'alert', 'data-testid': 'rescore-result' },
+          message,
+        ),
+      );
+    };
+    const busy = (on: boolean) => {
+      button.disabled = on;
+      button.textContent = t(on ? 'dash.rescoring' : 'dash.rescore');
+    };
+    /** Follows a job running on the server until it ends (the page may be left meanwhile). */
+    async function follow(job: RescoreStatus): Promise<void> {
+      busy(true);
       try {
-        const res = await api.post<{ rescored: number; skipped: number; scorer: string }>(
-          '/api/rescore',
-          {},
-        );
-        const msg = tn('dash.rescoreDone', res.rescored, {
-          skipped: res.skipped,
-          scorer: res.scorer,
-        });
-        replace(
-          result,
-          h(
-            'p',
-            { class: 'alert alert--success', role: 'status', 'data-testid': 'rescore-result' },
-            msg,
-          ),
-        );
-        toast(msg);
-        void load();
+        while (job.state === 'running' && !destroyed) {
+          showProgress(job);
+          await new Promise((r) => setTimeout(r, 1000));
+          job = (await api.get<{ job: RescoreStatus }>('/api/rescore')).job;
+        }
+        if (destroyed) return;
+        if (job.state === 'done') showDone(job);
+        else
+          showError(
+            t('dash.rescoreFailed', { done: job.done, total: job.total, error: job.error ?? '' }),
+          );
       } catch (err) {
-        replace(
-          result,
-          h(
-            'p',
-            { class: 'alert alert--error', role: 'alert', 'data-testid': 'rescore-result' },
-            describeError(err),
-          ),
-        );
+        showError(describeError(err));
       } finally {
-        button.disabled = false;
-        button.textContent = t('dash.rescore');
+        busy(false);
       }
     }
+    async function run(): Promise<void> {
+      busy(true);
+      replace(result);
+      try {
+        const res = await api.post<{ job: RescoreStatus }>('/api/rescore', {});
+        await follow(res.job);
+      } catch (err) {
+        showError(describeError(err));
+        busy(false);
+      }
+    }
+    // A job started earlier (here or by another admin) is still running: show where it is.
+    void api
+      .get<{ job: RescoreStatus | null }>('/api/rescore')
+      .then((res) => {
+        if (res.job?.state === 'running') void follow(res.job);
+      })
+      .catch(() => undefined);
     button.addEventListener('click', () => dialog.showModal());
     return h(
       'div',
       { class: 'rescore' },
       h('h3', { class: 'card__subtitle' }, t('dash.rescoreTitle')),
       h('p', { class: 'card__help' }, t('dash.rescoreHelp')),
+      progressBox,
       result,
       button,
       dialog,

@@ -50,6 +50,7 @@ const MATRIX: Array<[method: string, path: string, body: unknown, expected: numb
   ['GET', '/api/export?format=csv', undefined, [401, 403, 403, 403, 200, 200]],
   ['GET', '/api/export?format=xlsx', undefined, [401, 403, 403, 403, 200, 200]],
   ['GET', '/api/export?format=json', undefined, [401, 403, 403, 403, 200, 200]],
+  ['GET', '/api/rescore', undefined, [401, 403, 403, 403, 403, 200]],
   ['POST', '/api/rescore', {}, [401, 403, 403, 403, 403, 200]],
   ['POST', '/api/logout', {}, [200, 200, 200, 200, 200, 200]],
 ];
