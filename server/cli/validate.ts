@@ -28,7 +28,16 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
   if (!positional.length) throw new UsageError('validate needs at least one file or folder');
   const { loaded, diagnostics } = await loadPaths(positional, io);
   if (!loaded.length && !diagnostics.length) {
-    writeLine(io.stdout, `${positional.join(', ')}: error: no scenario files (.yaml, .yml) found`);
+    // Still one `path:line:col: error: message` line per problem, as tools parse it.
+    for (const file of positional)
+      diagnostics.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: 'error',
+        code: 'unreadable',
+        message: 'no scenario files (.yaml, .yml) found',
+      });
   }
   for (const d of diagnostics) writeLine(io.stdout, formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

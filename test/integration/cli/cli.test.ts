@@ -55,6 +55,14 @@ describe('sparring validate', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/usage: sparring validate/);
   });
+
+  test('a folder with no scenario files is an error in the same path:line:col form', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-empty-'));
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`${dir}:1:1: error: no scenario files (.yaml, .yml) found\n`);
+    expect(r.stderr).toMatch(/0 scenario files checked: 1 error, 0 warnings/);
+  });
 });
 
 describe('sparring test', () => {
