@@ -51,6 +51,8 @@ export const SCORE_LABEL: Record<ScoreKey, Key> = {
 
 const OUTCOMES: Outcome[] = ['success', 'neutral', 'failure'];
 const FILTER_KEYS = ['trainee', 'group', 'scenario', 'from', 'to', 'outcome'] as const;
+/** Rows of the attempt list shown at first, and added by each "show more". */
+const REVIEW_PAGE = 200;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The list's address with its filters, so the attempt page can link back to it. */
@@ -218,6 +220,42 @@ export function reviewListView(): View {
       return;
     }
     const rows = [...attempts].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    const row = (a: AttemptSummary) => {
+      const href = `#/review/${encodeURIComponent(a.id)}`;
+      const tr = h(
+        'tr',
+        { 'data-testid': 'review-row', 'data-attempt-id': a.id },
+        h('th', { scope: 'row', class: 'table__title' }, h('a', { href }, a.username)),
+        h('td', null, a.group ?? h('span', { class: 'muted' }, '—')),
+        h('td', null, h('span', { lang: a.language }, a.scenarioTitle)),
+        h(
+          'td',
+          { class: 'nowrap' },
+          h('time', { datetime: a.startedAt }, formatDateTime(a.startedAt)),
+        ),
+        h('td', null, outcomeBadge(a.status === 'closed' ? a.outcome : null, a.status)),
+        h('td', { class: 'num score-cell' }, overallWithOverride(a.scores, a.override)),
+        h('td', { class: 'num' }, durationText(a.handleSeconds)),
+      );
+      tr.addEventListener('click', (e) => {
+        if ((e.target as HTMLElement).closest('a')) return;
+        navigate(href);
+      });
+      return tr;
+    };
+    // A long list is shown a page at a time: thousands of rows at once would freeze the page.
+    const tbody = h('tbody', null);
+    const more = h('button', { type: 'button', class: 'btn', 'data-testid': 'review-more' });
+    let shown = 0;
+    const showMore = () => {
+      tbody.append(...rows.slice(shown, shown + REVIEW_PAGE).map(row));
+      shown = Math.min(rows.length, shown + REVIEW_PAGE);
+      const left = rows.length - shown;
+      more.hidden = left === 0;
+      more.textContent = t('review.showMore', { n: Math.min(REVIEW_PAGE, left), left });
+    };
+    more.addEventListener('click', showMore);
+    showMore();
     replace(
       body,
       h(
@@ -245,35 +283,10 @@ export function reviewListView(): View {
                 h('th', { scope: 'col', class: 'num' }, t('review.handleTime')),
               ),
             ),
-            h(
-              'tbody',
-              null,
-              rows.map((a) => {
-                const href = `#/review/${encodeURIComponent(a.id)}`;
-                const tr = h(
-                  'tr',
-                  { 'data-testid': 'review-row', 'data-attempt-id': a.id },
-                  h('th', { scope: 'row', class: 'table__title' }, h('a', { href }, a.username)),
-                  h('td', null, a.group ?? h('span', { class: 'muted' }, '—')),
-                  h('td', null, h('span', { lang: a.language }, a.scenarioTitle)),
-                  h(
-                    'td',
-                    { class: 'nowrap' },
-                    h('time', { datetime: a.startedAt }, formatDateTime(a.startedAt)),
-                  ),
-                  h('td', null, outcomeBadge(a.status === 'closed' ? a.outcome : null, a.status)),
-                  h('td', { class: 'num score-cell' }, overallWithOverride(a.scores, a.override)),
-                  h('td', { class: 'num' }, durationText(a.handleSeconds)),
-                );
-                tr.addEventListener('click', (e) => {
-                  if ((e.target as HTMLElement).closest('a')) return;
-                  navigate(href);
-                });
-                return tr;
-              }),
-            ),
+            tbody,
           ),
         ),
+        h('div', { class: 'table-more' }, more),
       ),
     );
   }
