@@ -9,6 +9,11 @@ const EMPTY_OFFER = [
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
 ];
 
+/** Openers of a closing recap: see Lexicon.recap. */
+const RECAP = [
+  '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up))\\b',
+];
+
 export const EN: Lexicon = {
   rules: [
     {
@@ -314,6 +319,12 @@ export const EN: Lexicon = {
         '\\b(?:nothing|anything) (?:is |was )?wrong\\b',
         '\\b(?:we|i) (?:got|did|had) (?:it|this|that|something) wrong\\b',
         '\\bwrong (?:item|size|colou?r|address|product|order|parcel|charge|amount)\\b',
+        // Owning our own mistake judges no one: "a silly mistake on our part", "our stupid error",
+        // "our system made a stupid error", "silly of me".
+        '\\b(?:our|my)(?: \\p{L}+)? (?:stupid|silly|dumb|absurd|ridiculous|useless|pointless)\\b',
+        '\\b(?:stupid|silly|dumb|absurd|ridiculous)(?: \\p{L}+){0,2} (?:on|from|by) (?:our|my) (?:part|side|end)\\b',
+        '\\b(?:stupid|silly|dumb)(?: \\p{L}+){0,2} (?:of|by) (?:us|me)\\b',
+        '\\b(?:i|we|our(?: \\p{L}+){1,2}|my(?: \\p{L}+){1,2})(?: just| really)? (?:made|did|had)(?: (?:a|an|such a|some|this|that|one))? (?:stupid|silly|dumb)\\b',
       ],
       message: 'Harsh words: they judge instead of helping.',
       suggestion: 'Describe what happened neutrally: "The address on the order differs from …"',
@@ -468,7 +479,7 @@ export const EN: Lexicon = {
       'The customer is upset and the reply goes straight to business without acknowledging it.',
     noAcknowledgementFix:
       'Start with one sentence that shows you understand: "I understand how frustrating this is."',
-    repeatedReply: 'This reply repeats an earlier one almost word for word.',
+    repeatedReply: 'This reply repeats an earlier one and adds nothing new.',
     repeatedReplyFix:
       'Answer what the customer just said, in new words, with the next concrete step.',
     repeatedSentence: 'The same sentence twice in one reply: repeating it adds nothing.',
@@ -479,6 +490,17 @@ export const EN: Lexicon = {
     fakeResolutionFix:
       'Say what you actually did and when the customer will see it: "I’ve resent the code to the number ending 09; it arrives within 2 minutes."',
     stuffingFix: 'One sincere courtesy phrase, then the answer: what you will do and when.',
+    keywordSoup:
+      'A list of keywords, not sentences: courtesy words and a date strung together do not answer the customer.',
+    keywordSoupFix:
+      'Write it out: what happened, what you have done and when it will be ready: "I’m sorry it’s late. I’ve checked the order: it leaves the depot today and arrives tomorrow by 1pm."',
+    upsell: 'A sales offer instead of an answer: the customer did not ask about prices or offers.',
+    upsellFix:
+      'Answer the question first; offer a product or a deal only when the customer asks about one or the problem is solved.',
+    howCanIHelp:
+      'Asks how to help after the customer already said what is wrong: it shows their message was not read.',
+    howCanIHelpFix:
+      'Name what the customer wrote and start on it: "The battery drains in 3 hours, so let’s find out why. Could you …?"',
     generic: 'A generic reply: nothing in it refers to what the customer asked.',
     genericFix: 'Name the customer’s issue and give a concrete next step, date or amount.',
     closingTooEarly:
@@ -583,10 +605,34 @@ export const EN: Lexicon = {
     "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [
+    ...RECAP,
     '\\b(?:to (?:recap|summari[sz]e|sum up)|in summary|so,? (?:just )?to confirm|just to confirm|to confirm)\\b',
     "\\bi(?:'ve| have) (?:just |already |now )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|reversed|replaced|extended|waived|unlocked|restored|fixed)\\b",
     "\\b(?:you(?:'ll| will)|it(?:'ll| will)) (?:receive|get|have|arrive|be)\\b",
     '\\b(?:your|the) \\p{L}+ (?:is|has been|will be) (?:now )?(?:on its way|sent|refunded|credited|booked|reserved|fixed|arranged|scheduled)\\b',
+  ],
+  recap: RECAP,
+  done: [
+    "\\b(?:i|we)(?:'ve| have) (?:just |already |now |personally |also )?(?!been\\b|had\\b|heard\\b|seen\\b|noticed\\b|noted\\b|understood\\b|received\\b|got\\b|tried\\b|asked\\b|wondered\\b|thought\\b|said\\b|told\\b|explained\\b|mentioned\\b|passed\\b|forwarded\\b|escalated\\b|logged\\b|raised\\b)(?:\\p{L}+ed|sent|made|put|set up|reset|taken|given|done|found|paid|run|rebuilt|sorted|cut)\\b",
+    '\\b(?:i|we) (?:just |already |also )?(?:refunded|credited|sent|booked|rebooked|fixed|reset|unlocked|cleared|cancell?ed|replaced|restored|removed|reissued|updated|corrected|changed|moved|added|applied|issued|processed|arranged|scheduled|ordered|reserved|waived|reversed|reconnected|reactivated|activated|checked|found)\\b',
+    "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| was| have been| are| were) (?:now |already |just )?(?:been )?(?:fixed|refunded|credited|sent|shipped|dispatched|booked|rebooked|reserved|unlocked|restored|reset|replaced|reactivated|activated|reconnected|removed|waived|corrected|updated|on (?:its|their) way)\\b",
+  ],
+  salesOffer: [
+    '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
+    '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b',
+    '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
+  ],
+  priceTopic: [
+    '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|plans?|tariffs?|bundles?|bonus(?:es)?|points|rewards?|loyalty)\\b',
+  ],
+  compensation: [
+    '\\b(?:as (?:an|my|our) apology|(?:as a )?goodwill|to make up for|by way of apology|compensat\\p{L}*|for the (?:delay|inconvenience|trouble|wait|hassle|mix-up|mistake|error))\\b',
+  ],
+  helpQuestion: [
+    '\\bhow (?:can|may|could|shall) (?:i|we) (?:help|assist|be of (?:help|assistance|service))\\b(?! (?:you )?(?:further|more|else|besides|in any other way|with anything)\\b)',
+    '\\bwhat (?:can|may) (?:i|we) (?:do for you|help you with)\\b',
+    "\\bwhat(?: is|'s) your (?:question|issue|query|request|problem)\\b",
+    '\\bwhat do you need help with\\b',
   ],
   stopwords: new Set(
     (

@@ -40,6 +40,12 @@ export interface ScorerMessages {
   repeatedSentenceFix: string;
   stuffing: string;
   stuffingFix: string;
+  keywordSoup: string;
+  keywordSoupFix: string;
+  upsell: string;
+  upsellFix: string;
+  howCanIHelp: string;
+  howCanIHelpFix: string;
   fakeResolution: string;
   fakeResolutionFix: string;
   generic: string;
@@ -103,6 +109,24 @@ export interface Lexicon {
   questionWords: readonly string[];
   /** Summary openers ("to recap", "итак"). */
   summary: readonly string[];
+  /**
+   * Openers that make a reply a closing recap ("to sum up", «подведу итог»); a recap while the
+   * customer's problem is still open, with no answer in the reply, closes the chat too early.
+   */
+  recap: readonly string[];
+  /** Something already done for the customer ("I've reset it", «я разблокировала», «заказ отправлен»). */
+  done: readonly string[];
+  /** A sales offer: a discount, % off, a promo code, cashback («скидка», «акция», «промокод»). */
+  salesOffer: readonly string[];
+  /** The customer asks about prices or offers, so a sales offer answers them. */
+  priceTopic: readonly string[];
+  /** An offer tied to the customer's trouble ("as an apology", «в качестве компенсации»): not an upsell. */
+  compensation: readonly string[];
+  /**
+   * "How can I help?" («чем могу помочь?»): right after a bare greeting, a sign the customer's message
+   * was not read once they have said what is wrong.
+   */
+  helpQuestion: readonly string[];
   /** Words that carry no content when checking whether a reply addresses the customer. */
   stopwords: ReadonlySet<string>;
 }

@@ -4,7 +4,7 @@
  */
 import { detectIntents, type BuiltinIntent } from '../language/intents';
 import { compilePhrase, findAllPhrases, type Span } from '../language/phrases';
-import { normalize, tokenize, type Lang } from '../language/text';
+import { normalize, stemWord, tokenize, type Lang, type Token } from '../language/text';
 import type { Dimension } from '../scenarios/schema';
 import { compilePatterns, type Lexicon, type LexiconRule } from './lexicon';
 import { EN } from './lexicon-en';
@@ -38,6 +38,12 @@ interface CompiledLexicon {
   fakeResolution: RegExp;
   answerStart: RegExp;
   summary: RegExp;
+  recap: RegExp;
+  done: RegExp;
+  salesOffer: RegExp;
+  priceTopic: RegExp;
+  compensation: RegExp;
+  helpQuestion: RegExp;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -62,6 +68,12 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     fakeResolution: compilePatterns(lexicon.fakeResolution),
     answerStart: compilePatterns(lexicon.answerStart),
     summary: compilePatterns(lexicon.summary),
+    recap: compilePatterns(lexicon.recap),
+    done: compilePatterns(lexicon.done),
+    salesOffer: compilePatterns(lexicon.salesOffer),
+    priceTopic: compilePatterns(lexicon.priceTopic),
+    compensation: compilePatterns(lexicon.compensation),
+    helpQuestion: compilePatterns(lexicon.helpQuestion),
   };
 }
 
@@ -225,24 +237,71 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const intents = detectIntents(text);
   const overlaps = (a: Span, list: readonly Span[]) =>
     list.some((b) => a.start < b.end && b.start < a.end);
-
-  // Concrete commitments: a date, amount or reference the customer has not already given (quoting
-  // their own figures back is not a next step).
+  const whole: Span = { start: 0, end: text.length };
+  const sentences = sentencesOf(text);
+  const sentenceOf = (sp: Span) =>
+    sentences.find((sn) => sn.start <= sp.start && sp.start < sn.end) ?? whole;
   const customerSaid = context.history
     .filter((t) => t.role === 'customer')
     .map((t) => normalize(t.text));
-  const concrete =
-    matches(lex.concrete, norm).find((m) => {
-      const detail = norm.slice(m.start, m.end).trim();
-      return !customerSaid.some((c) => c.includes(detail));
-    }) ?? null;
+
+  const empty = matches(lex.emptyOffer, norm);
+
+  // "How can I help?" once the customer has said what is wrong (more than a greeting): their
+  // message was not read.
+  const askedAgain =
+    where.lastCustomer !== null && !where.customerConfirmed
+      ? matches(lex.helpQuestion, norm).filter((q) => {
+          const sn = sentenceOf(q);
+          return text.slice(sn.start, sn.end).includes('?');
+        })
+      : [];
+  if (askedAgain.length && contentWords(tokenize(where.lastCustomer!), lex.lexicon.stopwords) < 3)
+    askedAgain.length = 0;
+  const askedAgainSentences = askedAgain.map(sentenceOf);
+  // A sales offer the customer did not ask about, and that is not a compensation for their trouble
+  // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
+  // it, it is an upsell instead of an answer.
+  const offers =
+    where.lastCustomer !== null
+      ? matches(lex.salesOffer, norm).filter((o) => {
+          const sn = sentenceOf(o);
+          const said = norm.slice(sn.start, sn.end);
+          return !firstMatch(lex.compensation, said) && !firstMatch(lex.done, said);
+        })
+      : [];
+  if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) offers.length = 0;
+  const offerSentences = offers.map(sentenceOf);
+  // Keyword soup: many short fragments with courtesy words among them ("Sorry, thanks, I'll help,
+  // today, ref 1234!"). Its date or reference is not an answer.
+  const soup = keywordSoup(text, tokens, () => [
+    ...(['thanks', 'apology', 'empathy'] as const).flatMap((i) => intents.get(i) ?? []),
+    ...empty,
+  ]);
+  // Sentences that are formulas: a date in them ("anything else I can help with today?", "20% off
+  // this week") is not a commitment.
+  const formulaSentences = [
+    ...(intents.get('anything_else') ?? []).map(sentenceOf),
+    ...askedAgainSentences,
+    ...offerSentences,
+  ];
+
+  // Concrete commitments: a date, amount or reference the customer has not already given (quoting
+  // their own figures back is not a next step).
+  const concrete = soup
+    ? null
+    : (matches(lex.concrete, norm).find((m) => {
+        if (overlaps(m, formulaSentences)) return false;
+        const detail = norm.slice(m.start, m.end).trim();
+        return !customerSaid.some((c) => c.includes(detail));
+      }) ?? null);
 
   // A pointer to where something is written ("our terms state", «на сайте указано») is information
   // when the reply gives what it points to; then no deduction falls on it (see Lexicon.pointers).
   const gives =
     concrete !== null || WEB_ADDRESS.test(norm) || firstMatch(lex.bringsInfo, norm) !== null;
   const informative = matches(lex.pointers, norm).filter((p) => {
-    const sentence = sentencesOf(text).find((sn) => sn.start <= p.start && p.start < sn.end);
+    const sentence = sentences.find((sn) => sn.start <= p.start && p.start < sn.end);
     if (REBUTS.test(norm.slice(sentence?.start ?? 0, p.start))) return false;
     if (gives) return true;
     const rest = GOES_ON.exec(norm.slice(p.end));
@@ -264,6 +323,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Words in quotation marks are someone else's (the customer's, an error message): not judged.
   const claimed: Span[] = quotedSpans(text);
   const courtesy: Span[] = [];
+  // No commitment credit inside keyword soup or a sales offer; no polite-request credit for "could
+  // you tell me how I can help?" when the customer already did.
+  const noCredit = (rule: CompiledRule, m: Span) =>
+    (rule.id === 'positive.solution' && (soup || overlaps(m, offerSentences))) ||
+    (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
     const candidates = [
@@ -273,7 +337,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const hit = candidates
       .sort((a, b) => a.start - b.start)
       .find(
-        (m) => !overlaps(m, excluded) && (rule.points > 0 || (!overlaps(m, claimed) && !waived(m))),
+        (m) =>
+          !overlaps(m, excluded) &&
+          (rule.points > 0 ? !noCredit(rule, m) : !overlaps(m, claimed) && !waived(m)),
       );
     if (!hit) continue;
     if (rule.points < 0) claimed.push(hit);
@@ -307,7 +373,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     add('positive_phrasing', 8, 'positive.concrete', concrete, lex.lexicon.messages.concreteDetail);
 
   const m = lex.lexicon.messages;
-  const whole: Span = { start: 0, end: text.length };
   const has = (i: BuiltinIntent) => intents.has(i);
 
   // Shouting and exclamations.
@@ -361,18 +426,33 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   }
 
   // Gaming: repetition, stuffing, generic replies.
+  // A repeat is the same words again, or (before the customer confirmed: then it is a recap) the
+  // same content reworded, reordered or with contractions spelled out, adding almost nothing and no
+  // new detail ("I will book an engineer" after "I'll book an engineer").
   const stems = new Set(tokens.map((t) => t.stem));
-  const repeated = where.previousAgent.find(
-    (prev) =>
-      tokens.length >= 4 && jaccard(stems, new Set(tokenize(prev).map((t) => t.stem))) >= 0.8,
-  );
+  const content = where.previousAgent.length
+    ? contentStems(tokens, lex.lexicon.stopwords)
+    : new Set<string>();
+  const detail = concrete ? norm.slice(concrete.start, concrete.end).trim() : null;
+  const recap = where.customerConfirmed && firstMatch(lex.summary, norm) !== null;
+  const repeated = recap
+    ? undefined
+    : where.previousAgent.find((prev) => {
+        const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
+        if (tokens.length >= 4 && jaccard(stems, earlier.stems) >= 0.8) return true;
+        return (
+          !where.customerConfirmed &&
+          restates(content, earlier.content) &&
+          (detail === null || earlier.norm.includes(detail))
+        );
+      });
   if (repeated !== undefined) {
     add('patience', -20, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
     add('positive_phrasing', -25, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
   } else {
     // The same sentence (three words or more) twice in one reply.
     const seen = new Set<string>();
-    const again = sentencesOf(text).find((sentence) => {
+    const again = sentences.find((sentence) => {
       const words = tokens
         .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
         .map((t) => t.stem);
@@ -390,7 +470,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
   const filler = matches(lex.filler, norm);
-  const empty = matches(lex.emptyOffer, norm);
   const fake = firstMatch(lex.fakeResolution, norm);
   const formulas =
     filler.length +
@@ -404,19 +483,40 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const outside = (spans: readonly Span[] | undefined, away: Span[]) =>
     (spans ?? []).some((sp) => !overlaps(sp, away));
   const anythingElse = intents.get('anything_else') ?? [];
-  const realQuestion = sentencesOf(text).some(
+  const realQuestion = sentences.some(
     (sentence) =>
       outside(
         intents.get('question')?.filter((q) => q.start >= sentence.start && q.end <= sentence.end),
         [],
-      ) && !overlaps(sentence, anythingElse),
+      ) &&
+      !overlaps(sentence, anythingElse) &&
+      !overlaps(sentence, askedAgainSentences) &&
+      !overlaps(sentence, offerSentences),
   );
+  const answerStart = firstMatch(lex.answerStart, norm) !== null;
   const answers =
-    concrete !== null ||
-    realQuestion ||
-    firstMatch(lex.answerStart, norm) !== null ||
-    outside(intents.get('solution'), [...filler, ...empty, ...(fake ? [fake] : [])]);
-  if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
+    !soup &&
+    (concrete !== null ||
+      realQuestion ||
+      answerStart ||
+      outside(intents.get('solution'), [
+        ...filler,
+        ...empty,
+        ...(fake ? [fake] : []),
+        ...offerSentences,
+      ]));
+  if (soup) {
+    const [msg, fix] = [m.keywordSoup, m.keywordSoupFix];
+    add('patience', -(credits.patience + 10), 'gaming.keyword-soup', whole, msg, fix);
+    add(
+      'positive_phrasing',
+      -(credits.positive_phrasing + 20),
+      'gaming.keyword-soup',
+      whole,
+      msg,
+      fix,
+    );
+  } else if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
     const rule = fake ? 'gaming.fake-resolution' : 'gaming.stuffing';
     const [msg, fix] = fake ? [m.fakeResolution, m.fakeResolutionFix] : [m.stuffing, m.stuffingFix];
     add('patience', -(credits.patience + 10), rule, fake ?? filler[0] ?? whole, msg, fix);
@@ -434,18 +534,61 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !has('question') &&
     concrete === null &&
     !where.customerConfirmed &&
-    !addressesCustomer(tokens, where.lastCustomer, lex.lexicon.stopwords)
+    !addressesCustomer(
+      tokens.filter((t) => !overlaps(t, offerSentences)),
+      where.lastCustomer,
+      lex.lexicon.stopwords,
+    )
   ) {
     add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
   }
-  // Closing formulas mid-conversation: a goodbye before the customer confirmed, or "anything else?"
-  // when nothing was answered.
-  const early = !where.customerConfirmed && where.lastCustomer !== null && !where.agentSpokeLast;
+  // An offer made to the customer after an apology ("Sorry about the delay. I can offer you 10% off
+  // your next order") may be amends: it earns nothing, but is not marked as an upsell.
+  const amends = (offer: Span) => {
+    const sn = sentenceOf(offer);
+    return acknowledges && ADDRESSED.test(norm.slice(sn.start, sn.end));
+  };
+  const upsell = answers ? undefined : offers.find((o) => !amends(o));
+  if (upsell) {
+    add('patience', -10, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
+    add('positive_phrasing', -20, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
+  }
+  if (askedAgain[0]) {
+    const [msg, fix] = [m.howCanIHelp, m.howCanIHelpFix];
+    add('patience', -10, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
+    add('positive_phrasing', -15, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
+  }
+  // Closing formulas mid-conversation: a goodbye before the customer confirmed, "anything else?"
+  // when nothing was answered, or "anything else?" or a recap ("to sum up") when the reply gives
+  // nothing concrete (no date or amount, nothing done, no direct answer or question): the customer
+  // is pushed towards the end. A real answer followed by "anything else?" is good practice.
+  // A thank-you with a new question in it ("Thanks. And when does the engineer come?") is not
+  // all-is-well either.
+  const early =
+    where.lastCustomer !== null &&
+    !where.agentSpokeLast &&
+    (!where.customerConfirmed || where.lastCustomer.includes('?'));
+  const givesAnswer = () =>
+    concrete !== null ||
+    realQuestion ||
+    answerStart ||
+    firstMatch(lex.done, norm) !== null ||
+    (intents.get('solution') ?? []).some(
+      (sp) =>
+        !overlaps(sp, [...empty, ...offerSentences]) &&
+        DONE_FORM.test(norm.slice(sp.start, sp.end)),
+    );
+  const wrapUpWithoutAnswer = () => {
+    const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
+    return wrapUp && !givesAnswer() ? wrapUp : null;
+  };
   const closing = has('farewell')
     ? intents.get('farewell')![0]!
-    : !answers && has('anything_else')
-      ? intents.get('anything_else')![0]!
-      : null;
+    : !answers && anythingElse[0]
+      ? anythingElse[0]
+      : early && !soup
+        ? wrapUpWithoutAnswer()
+        : null;
   if (early && closing) {
     add(
       'patience',
@@ -455,14 +598,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       m.closingTooEarly,
       m.closingTooEarlyFix,
     );
-    add(
-      'positive_phrasing',
-      -10,
-      'gaming.closing-too-early',
-      closing,
-      m.closingTooEarly,
-      m.closingTooEarlyFix,
-    );
+    if (has('farewell') || !answers)
+      add(
+        'positive_phrasing',
+        -10,
+        'gaming.closing-too-early',
+        closing,
+        m.closingTooEarly,
+        m.closingTooEarlyFix,
+      );
   }
 
   return {
@@ -524,6 +668,100 @@ function addressesCustomer(
         (b.stem.length >= 5 && a.stem.startsWith(b.stem)),
     ),
   );
+}
+
+/** A commitment already carried out: "I've …", «перенесла», «мы проверили». */
+const DONE_FORM = /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$/u;
+
+/** The sentence speaks to the customer ("you", «вам»). */
+const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|вы|вас|вам|ваш\p{L}*)(?![\p{L}])/u;
+
+const POLITE_ASK = /^patience\.(?:polite-request|soft-request|please)$/;
+
+/** Words that carry content: letters or digits, not stopwords; contractions cut to their base. */
+function contentTokens(tokens: readonly Token[], stopwords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.norm) || t.norm.endsWith("n't") || stopwords.has(t.norm)) continue;
+    const cut = t.norm.indexOf("'");
+    const base = cut > 0 ? t.norm.slice(0, cut) : t.norm;
+    if ((base.length < 2 && !/\p{N}/u.test(base)) || stopwords.has(base)) continue;
+    out.push(cut > 0 ? stemWord(base) : t.stem);
+  }
+  return out;
+}
+
+function contentWords(tokens: readonly Token[], stopwords: ReadonlySet<string>): number {
+  return contentTokens(tokens, stopwords).filter((s) => /\p{L}{3}/u.test(s)).length;
+}
+
+function contentStems(tokens: readonly Token[], stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(contentTokens(tokens, stopwords));
+}
+
+/** Earlier agent replies, read once: every later reply compares itself with them. Bounded. */
+const EARLIER = new Map<string, { norm: string; stems: Set<string>; content: Set<string> }>();
+const EARLIER_LIMIT = 4096;
+function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
+  const key = `${lang}\u0000${text}`;
+  let read = EARLIER.get(key);
+  if (!read) {
+    const tokens = tokenize(text);
+    read = {
+      norm: normalize(text),
+      stems: new Set(tokens.map((t) => t.stem)),
+      content: contentStems(tokens, stopwords),
+    };
+    if (EARLIER.size >= EARLIER_LIMIT) EARLIER.delete(EARLIER.keys().next().value!);
+    EARLIER.set(key, read);
+  }
+  return read;
+}
+
+/**
+ * A reply restates an earlier one when it covers at least 85% of that reply's content words and
+ * adds at most two of its own.
+ */
+function restates(mine: Set<string>, earlier: Set<string>): boolean {
+  if (earlier.size < 3 || mine.size < 3) return false;
+  let covered = 0;
+  for (const w of earlier) if (mine.has(w)) covered++;
+  return covered / earlier.size >= 0.85 && mine.size - covered <= 2;
+}
+
+/**
+ * Keyword soup: at least five comma or sentence fragments, none longer than three words, two or
+ * more of them courtesy formulas ("Sorry, I understand, thank you, today, ref ABC-1234!"). A list
+ * ("red, blue, green or black") has no courtesy fragments; a short reply has fewer fragments.
+ */
+function keywordSoup(
+  text: string,
+  tokens: readonly Token[],
+  courtesyOf: () => readonly Span[],
+): boolean {
+  // Five fragments need four separators; n separators leave room for at most 3(n + 1) words.
+  const separators = text.match(/[,;:.!?…\n—–]/g)?.length ?? 0;
+  if (separators < 4 || tokens.length > 3 * (separators + 1)) return false;
+  const fragments: Array<Span & { words: number }> = [];
+  let k = 0;
+  // "£4.99" and "10:30" are one detail, not two fragments.
+  const masked = text.replace(/(\d)[.,:](?=\d)/g, '$1_');
+  for (const f of masked.matchAll(/[^,;:.!?…\n—–]+/g)) {
+    const frag = { start: f.index, end: f.index + f[0].length, words: 0 };
+    while (k < tokens.length && tokens[k]!.start < frag.start) k++;
+    while (k < tokens.length && tokens[k]!.end <= frag.end) {
+      if (/[\p{L}\p{N}]/u.test(tokens[k]!.norm)) frag.words++;
+      k++;
+    }
+    if (frag.words > 3) return false;
+    if (frag.words) fragments.push(frag);
+  }
+  if (fragments.length < 5) return false;
+  const courtesy = courtesyOf();
+  const formulas = fragments.filter((f) =>
+    courtesy.some((c) => c.start < f.end && f.start < c.end),
+  );
+  return formulas.length >= 2;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

@@ -24,11 +24,19 @@ export function scoreTranscript(input: TranscriptInput): TranscriptScore {
   const findings: Finding[] = [];
   const replies: TranscriptScore['replies'] = [];
   const agentTurns: number[] = [];
+  // Replies that wrap up ("anything else?", "to sum up") while the customer's problem is open and
+  // nothing in them answers it: the reply scorer flags them; here they close the chat too early.
+  const earlyWrapUps = new Set<number>();
   turns.forEach((t, i) => {
     if (t.role !== 'agent' || isMarker(t.text) || !t.text.trim()) return;
     agentTurns.push(i);
     const score = scoreReply(t.text, { lang, history: turns.slice(0, i), phrases: input.phrases });
     findings.push(...score.findings);
+    if (
+      score.findings.some((f) => f.rule === 'patience.closing-too-early') &&
+      !detectIntents(t.text).has('farewell')
+    )
+      earlyWrapUps.add(i);
     replies.push({
       turn: i,
       patience: score.patience,
@@ -37,7 +45,7 @@ export function scoreTranscript(input: TranscriptInput): TranscriptScore {
     });
   });
 
-  const closure = scoreClosure(input, agentTurns, findings);
+  const closure = scoreClosure(input, agentTurns, findings, earlyWrapUps);
   const patience = aggregate(replies.map((r) => r.patience));
   const positive = aggregate(replies.map((r) => r.positive_phrasing));
   const scores: DimensionScores = { patience, positive_phrasing: positive, closure };
@@ -75,6 +83,7 @@ function scoreClosure(
   input: TranscriptInput,
   agentTurns: number[],
   findings: Finding[],
+  earlyWrapUps: ReadonlySet<number>,
 ): number | null {
   const { turns, lang } = input;
   const lex = LEXICONS[lang];
@@ -109,7 +118,9 @@ function scoreClosure(
         confirms(before) &&
         (confirmsAllDone(before) ||
           !openQuestions(turns, before, lex.questionWord, lex.lexicon.stopwords).length);
-      return intents.has('farewell') || intents.has('anything_else') || settled;
+      return (
+        intents.has('farewell') || intents.has('anything_else') || earlyWrapUps.has(i) || settled
+      );
     });
   }
   if (closingStart === undefined) {
@@ -234,8 +245,14 @@ function scoreClosure(
             openQuestions(turns, at, lex.questionWord, lex.lexicon.stopwords).length > 0));
     }
   }
+  let at = farewell?.i ?? lastAgent;
+  // "Anything else?" or a recap before anything was answered closes too early as well.
+  const wrapUp = phase.find((i) => earlyWrapUps.has(i));
+  if (!premature && input.endedAt === undefined && wrapUp !== undefined) {
+    premature = true;
+    at = wrapUp;
+  }
   if (premature) {
-    const at = farewell?.i ?? lastAgent;
     findings.push(
       finding(
         at,
