@@ -3,7 +3,7 @@
  * the closing phase, and `overall` weighted by the scenario's rubric.
  */
 import { detectIntents } from '../language/intents';
-import { normalize, sameWord, tokenize } from '../language/text';
+import { normalize, sameWord, tokenize, type Token } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
 import { clamp, confirmsAllWell, firstMatch, isMarker, LEXICONS, scoreReply } from './score-reply';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
@@ -96,6 +96,7 @@ function scoreClosure(
     const norm = normalize(turns[i]!.text);
     return confirmsAllWell(lex, norm);
   };
+  const open = new OpenQuestions(turns, lex.questionWord, lex.lexicon.stopwords);
   const lastCustomerBefore = (at: number) => {
     for (let j = at - 1; j >= 0; j--) if (turns[j]!.role === 'customer') return j;
     return -1;
@@ -114,10 +115,7 @@ function scoreClosure(
       const before = lastCustomerBefore(i);
       // A confirmation starts the closing only when no question of the customer's is left open.
       const settled =
-        before >= 0 &&
-        confirms(before) &&
-        (confirmsAllDone(before) ||
-          !openQuestions(turns, before, lex.questionWord, lex.lexicon.stopwords).length);
+        before >= 0 && confirms(before) && (confirmsAllDone(before) || !open.at(before).length);
       return (
         intents.has('farewell') || intents.has('anything_else') || earlyWrapUps.has(i) || settled
       );
@@ -239,10 +237,7 @@ function scoreClosure(
         .some((t) => t.role === 'agent' && t.text.includes('?'));
       premature =
         !silent &&
-        (before < 0 ||
-          !confirms(before) ||
-          (!confirmsAllDone(before) &&
-            openQuestions(turns, at, lex.questionWord, lex.lexicon.stopwords).length > 0));
+        (before < 0 || !confirms(before) || (!confirmsAllDone(before) && open.at(at).length > 0));
     }
   }
   let at = farewell?.i ?? lastAgent;
@@ -278,32 +273,86 @@ function scoreClosure(
  * any later agent reply; each further one must share a content word with a later agent turn, up to
  * `at`. Catches the second request a trainee forgot.
  */
-function openQuestions(
-  turns: TranscriptInput['turns'],
-  at: number,
-  questionWord: RegExp,
-  stopwords: ReadonlySet<string>,
-): string[] {
-  const open: string[] = [];
-  const content = (text: string) =>
-    tokenize(text).filter(
-      (t) => !stopwords.has(t.norm) && /\p{L}/u.test(t.norm) && t.norm.length > 2,
-    );
-  for (let i = 0; i < at; i++) {
-    if (turns[i]!.role !== 'customer') continue;
-    const later = turns.slice(i + 1, at + 1).filter((t) => t.role === 'agent');
-    const laterWords = later.flatMap((t) => content(t.text));
-    const clauses = (turns[i]!.text.match(/[^.!?]*\?/g) ?? [])
-      .flatMap((sentence) => sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u))
-      .filter((clause) => firstMatch(questionWord, normalize(clause)) !== null);
-    clauses.forEach((clause, k) => {
-      if (k === 0 && later.length) return;
-      const words = content(clause);
-      if (!words.some((w) => laterWords.some((x) => sameWord(x.stem, w.stem))))
-        open.push(clause.trim());
-    });
+/**
+ * The customer's questions still unanswered at a turn: a question clause of a customer turn before
+ * `at` is answered by any agent reply up to `at` that shares a content word with it (the first
+ * clause of a turn by any reply at all). Each turn is read once and `at` moves forward, so looking
+ * for the closing phase of a long chat costs about as much as reading it.
+ */
+class OpenQuestions {
+  private clauses: Array<{ turn: number; text: string; words: Token[] | null; open: boolean }> = [];
+  private readonly content = new Map<number, Token[]>();
+  /** Turns before this one have had their questions collected; agent turns up to `answered` have answered. */
+  private collected = 0;
+  private answered = -1;
+
+  constructor(
+    private readonly turns: TranscriptInput['turns'],
+    private readonly questionWord: RegExp,
+    private readonly stopwords: ReadonlySet<string>,
+  ) {}
+
+  private contentOf(i: number): Token[] {
+    let words = this.content.get(i);
+    if (!words) {
+      words = this.contentWords(this.turns[i]!.text);
+      this.content.set(i, words);
+    }
+    return words;
   }
-  return open;
+
+  private collect(j: number): void {
+    const text = this.turns[j]!.text;
+    if (!text.includes('?')) return;
+    const clauses = (text.match(/[^.!?]*\?/g) ?? [])
+      .flatMap((sentence) => sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u))
+      .filter((clause) => firstMatch(this.questionWord, normalize(clause)) !== null);
+    clauses.forEach((clause, k) =>
+      this.clauses.push({
+        turn: j,
+        text: clause.trim(),
+        // The first question of a turn is taken as answered by any reply after it.
+        words: k === 0 ? null : this.contentWords(clause),
+        open: true,
+      }),
+    );
+  }
+
+  private answer(j: number): void {
+    for (const c of this.clauses) {
+      if (!c.open || c.turn >= j) continue;
+      if (c.words === null) c.open = false;
+      else {
+        const later = this.contentOf(j);
+        if (c.words.some((w) => later.some((x) => sameWord(x.stem, w.stem)))) c.open = false;
+      }
+    }
+  }
+
+  private contentWords(text: string): Token[] {
+    return tokenize(text).filter(
+      (t) => !this.stopwords.has(t.norm) && /\p{L}/u.test(t.norm) && t.norm.length > 2,
+    );
+  }
+
+  at(at: number): string[] {
+    // Asked about an earlier turn than last time: start again.
+    if (at < this.answered || at < this.collected) {
+      this.clauses = [];
+      this.collected = 0;
+      this.answered = -1;
+    }
+    for (let j = Math.min(this.collected, this.answered + 1); j <= at; j++) {
+      const turn = this.turns[j]!;
+      if (turn.role === 'customer' && j < at && j >= this.collected) this.collect(j);
+      if (turn.role === 'agent' && j > this.answered) {
+        this.answer(j);
+        this.answered = j;
+      }
+    }
+    this.collected = Math.max(this.collected, at);
+    return this.clauses.filter((c) => c.open && c.turn < at).map((c) => c.text);
+  }
 }
 
 function finding(
