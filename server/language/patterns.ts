@@ -12,14 +12,20 @@ const START = `(?<!${WORD})`;
 const END = `(?!${WORD})`;
 const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
 
-/** Rewrites `\b` to the start or end boundary it stands for, and `\p{L}` to the letter class. */
+/**
+ * Rewrites `\b` to the start or end boundary it stands for, and `\p{L}` / `\p{N}` to the letter and
+ * digit classes (their ranges alone inside a character class: `[\p{L}\p{N}]`).
+ */
 export function rewritePattern(source: string): string {
   let out = '';
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\' && source[i + 1] === 'p' && source.startsWith('\\p{L}', i)) {
-      out += `[${LETTERS}]`;
+    const c = source[i]!;
+    if (c === '\\' && (source.startsWith('\\p{L}', i) || source.startsWith('\\p{N}', i))) {
+      const ranges = source[i + 3] === 'L' ? LETTERS : '0-9';
+      out += inClass ? ranges : `[${ranges}]`;
       i += 4;
-    } else if (source[i] === '\\' && source[i + 1] === 'b') {
+    } else if (c === '\\' && source[i + 1] === 'b' && !inClass) {
       const prev = source[i - 1] ?? '';
       const next = source[i + 2] ?? '';
       const prevWordish =
@@ -27,11 +33,13 @@ export function rewritePattern(source: string): string {
       const nextWordish = /[\p{L}\p{N}([\\]/u.test(next);
       out += !prevWordish ? START : !nextWordish ? END : EITHER;
       i += 1;
-    } else if (source[i] === '\\') {
+    } else if (c === '\\') {
       out += source.slice(i, i + 2);
       i += 1;
     } else {
-      out += source[i];
+      if (c === '[' && !inClass) inClass = true;
+      else if (c === ']' && inClass) inClass = false;
+      out += c;
     }
   }
   return out;
