@@ -52,11 +52,22 @@ interface Held {
   messages: StoredMessage[];
 }
 
+/** The JSON of a record without its messages (left out for the moment, not copied around). */
+function headJson(record: AttemptRecord): string {
+  const messages = record.messages;
+  try {
+    (record as { messages?: StoredMessage[] }).messages = undefined;
+    return JSON.stringify(record);
+  } finally {
+    record.messages = messages;
+  }
+}
+
 function hold(record: AttemptRecord, previous: Held | undefined, from: number): Held {
   const kept = previous ? previous.messages.slice(0, Math.min(from, previous.messages.length)) : [];
   for (let i = kept.length; i < record.messages.length; i++) kept.push({ ...record.messages[i]! });
   return {
-    head: JSON.stringify({ ...record, messages: undefined }),
+    head: headJson(record),
     status: record.status,
     messages: kept,
   };

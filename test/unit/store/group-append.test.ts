@@ -67,8 +67,12 @@ describe('group append: many writers, one write, nothing lost or reordered', () 
       await out.append('{"n":1}\n');
       const real = fs.writeSync;
       let calls = 0;
-      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Buffer) => {
-        if (++calls === 1) return real(fd, data, 0, reached(data)); // some of the line reaches the file…
+      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((
+        fd: number,
+        data: Buffer | string,
+      ) => {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        if (++calls === 1) return real(fd, bytes, 0, reached(bytes)); // some of the line reaches the file…
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); // …then the disk is full
       }) as typeof fs.writeSync);
       try {
@@ -88,4 +92,34 @@ describe('group append: many writers, one write, nothing lost or reordered', () 
       expect(parsed.map((e) => e.n)).toEqual([1, 3]);
     },
   );
+
+  test('a short write (the system took part of the line) is finished: the line is whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-append-'));
+    const path = join(dir, 'log.jsonl');
+    const out = await GroupAppend.open(path, false);
+    const real = fs.writeSync;
+    let calls = 0;
+    const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((
+      fd: number,
+      data: Buffer | string,
+      offset?: number,
+      length?: number,
+    ) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      if (++calls === 1) return real(fd, bytes, 0, 5);
+      return real(fd, bytes, offset ?? 0, length ?? bytes.length);
+    }) as typeof fs.writeSync);
+    try {
+      await out.append('{"n":"пять"}\n');
+    } finally {
+      spy.mockRestore();
+    }
+    await out.append('{"n":6}\n');
+    expect(out.size).toBe(Buffer.byteLength('{"n":"пять"}\n{"n":6}\n'));
+    await out.close();
+    expect(lines(path).map((l) => JSON.parse(l) as { n: unknown })).toEqual([
+      { n: 'пять' },
+      { n: 6 },
+    ]);
+  });
 });
