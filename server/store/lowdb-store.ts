@@ -534,6 +534,17 @@ export class LowdbStore implements Store {
     clearInterval(this.timer);
     await this.settling;
     await this.checkpointing;
+    // The index gets a line for a chat in progress only when it starts (one per message would be
+    // too many): at a clean stop each one's latest summary goes in, so the next start lists it as
+    // it was last stored. (After a crash, replaying the journal refreshes what changed since the
+    // last checkpoint.)
+    const active = [...this.index.values()].filter((s) => s.status === 'active');
+    if (active.length)
+      await this.indexOut
+        .append(active.map(summaryLine).join(''))
+        .catch((error: Error) =>
+          this.options.log?.(`store: cannot append to ${this.indexPath}: ${error.message}`),
+        );
     await this.checkpoint();
     await this.journal.close();
     await this.indexOut.close();

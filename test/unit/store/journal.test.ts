@@ -205,4 +205,20 @@ describe('store journal: each entry carries only the new messages, and a crash l
     expect(await later.getSession('h1')).toBeNull();
     await later.close();
   });
+
+  test('after a clean restart, a chat in progress is listed as it was last stored, not as it started', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const first = await LowdbStore.open({ dataDir });
+    await first.putAttempt(attempt(1));
+    const later = attempt(4);
+    later.state = { ...later.state, mood: 85 };
+    await first.putAttempt(later);
+    await first.close();
+    const again = await LowdbStore.open({ dataDir });
+    try {
+      expect((await again.listAttempts())[0]).toMatchObject({ status: 'active', finalMood: 85 });
+    } finally {
+      await again.close();
+    }
+  });
 });
