@@ -25,6 +25,8 @@ const en = {
   'login.badCredentials': 'Wrong username or password.',
   'login.rateLimited': 'Too many sign-in attempts. Wait a minute and try again.',
   'login.required': 'Enter your username and password.',
+  'login.usernameRequired': 'Enter your username.',
+  'login.passwordRequired': 'Enter your password.',
   'login.expired': 'Your session has expired. Please sign in again.',
   'login.loggedOut': 'You have signed out.',
 
@@ -69,7 +71,7 @@ const en = {
   'chat.placeholder': 'Write to {name}…',
   'chat.send': 'Send',
   'chat.counter': '{n} / {max}',
-  'chat.tooLong': 'The message is too long ({n} of {max} characters).',
+  'chat.tooLong': 'The message is too long ({n} of {max} characters). Shorten it to send it.',
   'chat.sending': 'Sending…',
   'chat.sent': 'Sent',
   'chat.failed': 'Not sent: {error}',
@@ -164,6 +166,7 @@ const en = {
   'attempts.chart': 'Overall score over time',
   'attempts.chartEmpty': 'The chart appears after your first closed attempt.',
   'attempts.chartDesc': 'Line chart of {n} closed attempts, from {first} to {last}.',
+  'attempts.chartDesc_one': 'Line chart of {n} closed attempt, {first}.',
   'outcome.success': 'Resolved',
   'outcome.failure': 'Not resolved',
   'outcome.neutral': 'Neutral',
@@ -180,7 +183,15 @@ const en = {
   'users.creating': 'Creating…',
   'users.createTitle': 'New user',
   'users.createdOk': 'User {name} created.',
-  'users.exists': 'A user with this name already exists.',
+  'users.exists': 'Username: a user named “{name}” already exists. Choose another name.',
+  'users.usernameRequired': 'Username: enter a name for the new user.',
+  'users.usernameShort': 'Username: at least 2 characters.',
+  'users.usernameLong': 'Username: at most 64 characters (now {n}).',
+  'users.usernameChars':
+    'Username: {chars} cannot be used. Use only letters, digits, “.”, “_”, “@” or “-”.',
+  'users.space': 'spaces',
+  'users.passwordRequired': 'Password: enter a password for the new user.',
+  'users.passwordShort': 'Password: at least 8 characters (now {n}).',
   'users.empty': 'No users.',
   'users.passwordHelp': '8 to 200 characters.',
   'users.usernameHelp': '2 to 64 letters, digits, “.”, “_”, “@” or “-”.',
@@ -198,7 +209,8 @@ const en = {
   'staff.group': 'Group',
   'staff.from': 'From',
   'staff.to': 'To',
-  'staff.badRange': 'The start date is after the end date.',
+  'staff.badRange': 'The “From” date is after the “To” date. Change one of them.',
+  'staff.badDate': '“{field}”: “{value}” is not a date.',
   'staff.forbiddenHelp': 'This screen is for trainers, HR and administrators.',
 
   'library.title': 'Scenario library',
@@ -296,6 +308,7 @@ const en = {
   'review.commentPlaceholder': 'What should the trainee notice here?',
   'review.commentSubmit': 'Add comment',
   'review.commentEmpty': 'Write a comment first.',
+  'review.commentTooLong': 'The comment is too long ({n} of {max} characters).',
   'review.commentAdded': 'Comment added.',
   'review.cancel': 'Cancel',
   'review.scores': 'Scores',
@@ -310,6 +323,7 @@ const en = {
   'review.reasonLabel': 'Reason (required)',
   'review.reasonHelp': 'Why the score is different: at least 3 characters. Trainees and HR see it.',
   'review.reasonMissing': 'Give a reason for the override (at least 3 characters).',
+  'review.reasonTooLong': 'Reason: too long ({n} of {max} characters).',
   'review.scoresMissing': 'Enter at least one score to override.',
   'review.scoreInvalid': '{name}: enter a whole number from 0 to 100.',
   'review.overrideSubmit': 'Save override',
@@ -346,9 +360,13 @@ const en = {
   'dash.chartScores': 'Average scores per day',
   'dash.chartScoresSummary':
     'Line chart of the average scores per dimension on {n} days, from {first} to {last}; the overall average on the last day is {overall}.',
+  'dash.chartScoresSummary_one':
+    'Line chart of the average scores per dimension on {n} day, {first}; the overall average that day is {overall}.',
   'dash.chartOutcomes': 'Outcomes',
   'dash.chartOutcomesSummary':
-    'Of {total} closed attempts, {success} resolved ({rate}), {neutral} neutral and {failure} not resolved.',
+    'Of {n} closed attempts, {success} resolved ({rate}), {neutral} neutral and {failure} not resolved.',
+  'dash.chartOutcomesSummary_one':
+    'Of {n} closed attempt, {success} resolved ({rate}), {neutral} neutral and {failure} not resolved.',
   'dash.chartGroups': 'Average overall score by group',
   'dash.chartScenarios': 'Average overall score by scenario',
   'dash.noGroup': 'No group',
@@ -362,6 +380,8 @@ const en = {
   'dash.downloadCsv': 'Download CSV',
   'dash.downloadXlsx': 'Download XLSX',
   'dash.downloadJson': 'Download JSON',
+  'dash.exportBlocked':
+    'Downloads are off until the dates are fixed: the “From” date is after the “To” date.',
   'dash.rescoreTitle': 'Re-scoring',
   'dash.rescoreHelp':
     'Score every closed attempt again with the current scorer and rubrics. Earlier scores stay in each attempt’s history; overrides are kept.',
@@ -386,6 +406,7 @@ const en = {
   'report.progress': 'Scores over their attempts',
   'report.progressSummary':
     'Line chart of {n} closed attempts; the overall score went from {first} to {last}.',
+  'report.progressSummary_one': 'Line chart of {n} closed attempt; the overall score is {last}.',
   'report.recent': 'Latest attempts',
   'report.empty': 'No closed attempts in this period.',
   'report.weak': 'Weakest recurring phrases',
@@ -424,6 +445,11 @@ const en = {
   'error.scenario_invalid': 'This scenario has errors and cannot be used.',
   'error.storage_unavailable': 'The server cannot save right now. Try again shortly.',
   'error.internal': 'The server ran into a problem. Try again.',
+  'error.badField': '“{field}” was not accepted. Check what you entered there.',
+  'error.longField': '“{field}” is too long.',
+  'field.text': 'Text',
+  'field.reason': 'Reason',
+  'field.format': 'Format',
 };
 
 export type Key = keyof typeof en;
@@ -449,6 +475,8 @@ const ru: Record<Key, string> = {
   'login.badCredentials': 'Неверное имя пользователя или пароль.',
   'login.rateLimited': 'Слишком много попыток входа. Подождите минуту и попробуйте снова.',
   'login.required': 'Введите имя пользователя и пароль.',
+  'login.usernameRequired': 'Введите имя пользователя.',
+  'login.passwordRequired': 'Введите пароль.',
   'login.expired': 'Сеанс истёк. Войдите снова.',
   'login.loggedOut': 'Вы вышли из системы.',
 
@@ -493,7 +521,8 @@ const ru: Record<Key, string> = {
   'chat.placeholder': 'Напишите: {name}…',
   'chat.send': 'Отправить',
   'chat.counter': '{n} / {max}',
-  'chat.tooLong': 'Сообщение слишком длинное ({n} из {max} символов).',
+  'chat.tooLong':
+    'Сообщение слишком длинное ({n} из {max} символов). Сократите его, чтобы отправить.',
   'chat.sending': 'Отправляется…',
   'chat.sent': 'Отправлено',
   'chat.failed': 'Не отправлено: {error}',
@@ -589,6 +618,7 @@ const ru: Record<Key, string> = {
   'attempts.chart': 'Итоговая оценка по времени',
   'attempts.chartEmpty': 'График появится после первой закрытой попытки.',
   'attempts.chartDesc': 'Линейный график: закрытых попыток — {n}, с {first} по {last}.',
+  'attempts.chartDesc_one': 'Линейный график: закрытых попыток — {n}, с {first} по {last}.',
   'outcome.success': 'Решено',
   'outcome.failure': 'Не решено',
   'outcome.neutral': 'Нейтрально',
@@ -605,7 +635,15 @@ const ru: Record<Key, string> = {
   'users.creating': 'Создаём…',
   'users.createTitle': 'Новый пользователь',
   'users.createdOk': 'Пользователь {name} создан.',
-  'users.exists': 'Пользователь с таким именем уже существует.',
+  'users.exists': 'Имя пользователя: «{name}» уже занято. Выберите другое имя.',
+  'users.usernameRequired': 'Имя пользователя: введите имя нового пользователя.',
+  'users.usernameShort': 'Имя пользователя: не меньше 2 символов.',
+  'users.usernameLong': 'Имя пользователя: не больше 64 символов (сейчас {n}).',
+  'users.usernameChars':
+    'Имя пользователя: нельзя использовать {chars}. Можно только буквы, цифры, «.», «_», «@» и «-».',
+  'users.space': 'пробелы',
+  'users.passwordRequired': 'Пароль: введите пароль нового пользователя.',
+  'users.passwordShort': 'Пароль: не меньше 8 символов (сейчас {n}).',
   'users.empty': 'Пользователей нет.',
   'users.passwordHelp': 'От 8 до 200 символов.',
   'users.usernameHelp': 'От 2 до 64 букв, цифр, «.», «_», «@» или «-».',
@@ -623,7 +661,8 @@ const ru: Record<Key, string> = {
   'staff.group': 'Группа',
   'staff.from': 'С',
   'staff.to': 'По',
-  'staff.badRange': 'Дата начала позже даты окончания.',
+  'staff.badRange': 'Дата в поле «С» позже даты в поле «По». Измените одну из них.',
+  'staff.badDate': '«{field}»: «{value}» — не дата.',
   'staff.forbiddenHelp': 'Этот раздел — для тренеров, HR и администраторов.',
 
   'library.title': 'Библиотека сценариев',
@@ -666,7 +705,7 @@ const ru: Record<Key, string> = {
   'editor.newTitle': 'Загрузка сценария',
   'editor.editTitle': 'Редактирование: {title}',
   'editor.subtitle':
-    'YAML проверяется по мере ввода. Замечания — справа от текста: выберите замечание, чтобы перейти к строке.',
+    'YAML проверяется по мере ввода. Замечания — рядом с текстом: выберите замечание, чтобы перейти к строке.',
   'editor.newHelp':
     'Выберите файл .yaml или вставьте сценарий ниже. Ничего не сохраняется, пока вы не нажмёте «Сохранить».',
   'editor.bundledHelp':
@@ -721,6 +760,7 @@ const ru: Record<Key, string> = {
   'review.commentPlaceholder': 'На что стажёру стоит обратить внимание?',
   'review.commentSubmit': 'Добавить комментарий',
   'review.commentEmpty': 'Сначала напишите комментарий.',
+  'review.commentTooLong': 'Комментарий слишком длинный ({n} из {max} символов).',
   'review.commentAdded': 'Комментарий добавлен.',
   'review.cancel': 'Отмена',
   'review.scores': 'Оценки',
@@ -735,6 +775,7 @@ const ru: Record<Key, string> = {
   'review.reasonLabel': 'Причина (обязательно)',
   'review.reasonHelp': 'Почему оценка другая: не меньше 3 символов. Её увидят стажёр и HR.',
   'review.reasonMissing': 'Укажите причину исправления (не меньше 3 символов).',
+  'review.reasonTooLong': 'Причина: слишком длинный текст ({n} из {max} символов).',
   'review.scoresMissing': 'Введите хотя бы одну оценку.',
   'review.scoreInvalid': '{name}: введите целое число от 0 до 100.',
   'review.overrideSubmit': 'Сохранить исправление',
@@ -772,8 +813,12 @@ const ru: Record<Key, string> = {
   'dash.chartScoresSummary':
     'Линейный график средних оценок по критериям за {n} дн., с {first} по {last}; средний итог в последний день — {overall}.',
   'dash.chartOutcomes': 'Результаты',
+  'dash.chartScoresSummary_one':
+    'Линейный график средних оценок по критериям за {n} дн., с {first} по {last}; средний итог в последний день — {overall}.',
   'dash.chartOutcomesSummary':
-    'Из {total} закрытых попыток решено {success} ({rate}), нейтрально {neutral}, не решено {failure}.',
+    'Закрытых попыток: {n}; решено {success} ({rate}), нейтрально {neutral}, не решено {failure}.',
+  'dash.chartOutcomesSummary_one':
+    'Закрытых попыток: {n}; решено {success} ({rate}), нейтрально {neutral}, не решено {failure}.',
   'dash.chartGroups': 'Средний итог по группам',
   'dash.chartScenarios': 'Средний итог по сценариям',
   'dash.noGroup': 'Без группы',
@@ -787,6 +832,8 @@ const ru: Record<Key, string> = {
   'dash.downloadCsv': 'Скачать CSV',
   'dash.downloadXlsx': 'Скачать XLSX',
   'dash.downloadJson': 'Скачать JSON',
+  'dash.exportBlocked':
+    'Скачивание недоступно, пока даты не исправлены: дата в поле «С» позже даты в поле «По».',
   'dash.rescoreTitle': 'Повторная оценка',
   'dash.rescoreHelp':
     'Заново оценить все закрытые попытки текущим оценщиком и рубриками. Прежние оценки сохранятся в истории каждой попытки; исправления тренеров останутся.',
@@ -809,7 +856,9 @@ const ru: Record<Key, string> = {
   'report.attempts': 'Попытки стажёра',
   'report.progress': 'Оценки по попыткам',
   'report.progressSummary':
-    'Линейный график {n} закрытых попыток; итоговая оценка изменилась с {first} до {last}.',
+    'Линейный график закрытых попыток (всего {n}); итоговая оценка изменилась с {first} до {last}.',
+  'report.progressSummary_one':
+    'Линейный график закрытых попыток (всего {n}); итоговая оценка изменилась с {first} до {last}.',
   'report.recent': 'Последние попытки',
   'report.empty': 'За этот период закрытых попыток нет.',
   'report.weak': 'Самые частые слабые фразы',
@@ -848,6 +897,11 @@ const ru: Record<Key, string> = {
   'error.scenario_invalid': 'В сценарии есть ошибки, его нельзя использовать.',
   'error.storage_unavailable': 'Сервер сейчас не может сохранить данные. Попробуйте чуть позже.',
   'error.internal': 'На сервере произошла ошибка. Попробуйте снова.',
+  'error.badField': 'Поле «{field}» не принято. Проверьте, что в нём введено.',
+  'error.longField': 'Поле «{field}» слишком длинное.',
+  'field.text': 'Текст',
+  'field.reason': 'Причина',
+  'field.format': 'Формат',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { en, ru };

@@ -11,7 +11,7 @@ import type {
   Scores,
 } from '../../server/contracts/events';
 import type { User } from './api';
-import { lang } from './i18n';
+import { lang, t } from './i18n';
 
 /** What each role may do in the UI (mirrors server/app/access.ts `CAN`). */
 export const CAN = {
@@ -183,6 +183,44 @@ export function dayLabel(day: string): string {
     month: 'short',
     timeZone: 'UTC',
   }).format(d);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export type DateField = 'from' | 'to';
+
+/**
+ * What is wrong with a from–to filter — a day that is not YYYY-MM-DD (typed into the address) or
+ * "from" after "to" — as a translated message and the fields it is about; null when it is fine.
+ */
+export function rangeProblem(
+  from: string,
+  to: string,
+): { message: string; fields: DateField[] } | null {
+  for (const [key, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value && (!DAY.test(value) || Number.isNaN(Date.parse(value))))
+      return {
+        message: t('staff.badDate', {
+          field: t(key === 'from' ? 'staff.from' : 'staff.to'),
+          value,
+        }),
+        fields: [key],
+      };
+  }
+  if (from && to && from > to) return { message: t('staff.badRange'), fields: ['from', 'to'] };
+  return null;
+}
+
+/** Marks the date inputs of a filter bar (`filterDate`) a problem is about; clears the others. */
+export function markDates(bar: HTMLElement, fields: readonly DateField[]): void {
+  for (const key of ['from', 'to'] as const) {
+    const input = bar.querySelector<HTMLInputElement>(`#f-${key}`);
+    if (!input) continue;
+    if (fields.includes(key)) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
 }
 
 /** Route parameters after `?` in the hash (`#/review?trainee=x`). */

@@ -15,9 +15,50 @@ export function announce(message: string): void {
   }, 50);
 }
 
+/** The labels of the fields a server error message can name (`username: …`, `scores.overall: …`). */
+const FIELD_LABELS: Record<string, Key> = {
+  username: 'users.username',
+  password: 'users.password',
+  role: 'users.role',
+  group: 'users.group',
+  reason: 'field.reason',
+  scores: 'review.scores',
+  'scores.patience': 'score.patience',
+  'scores.positive_phrasing': 'score.positive_phrasing',
+  'scores.closure': 'score.closure',
+  'scores.overall': 'score.overall',
+  text: 'field.text',
+  from: 'staff.from',
+  to: 'staff.to',
+  source: 'editor.source',
+  format: 'field.format',
+};
+
+/**
+ * Which field a `bad_request` / `too_long` error is about, from the start of the server's message
+ * (`username: 2–64 letters…`, `scores.overall: a whole number…`, `from: "x" is not a date`,
+ * `from is after to`); null when it names none. The message itself is English, so the UI shows
+ * the field's translated label instead of it.
+ */
+export function errorField(err: unknown): string | null {
+  if (!(err instanceof ApiError) || (err.code !== 'bad_request' && err.code !== 'too_long'))
+    return null;
+  if (/^from is after to\b/.test(err.message)) return 'from';
+  const m = /^([a-z_]+(?:\.[a-z_]+)?): /.exec(err.message);
+  return m && m[1]! in FIELD_LABELS ? m[1]! : null;
+}
+
 /** Translated text of any error thrown by api.ts, socket.ts or anything else. */
 export function describeError(err: unknown): string {
-  if (err instanceof ApiError) return errorText(err.code);
+  if (err instanceof ApiError) {
+    const field = errorField(err);
+    if (field && /^from is after to\b/.test(err.message)) return t('staff.badRange');
+    if (field)
+      return t(err.code === 'too_long' ? 'error.longField' : 'error.badField', {
+        field: t(FIELD_LABELS[field]!),
+      });
+    return errorText(err.code);
+  }
   if (err instanceof TypeError) return errorText('network');
   return errorText('unknown');
 }

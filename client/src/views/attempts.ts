@@ -3,7 +3,7 @@ import type { View } from '../main';
 import { api } from '../api';
 import { lineChart } from '../chart';
 import { h, replace } from '../dom';
-import { formatDate, formatDateTime, formatTime, t } from '../i18n';
+import { formatDate, formatDateTime, formatTime, t, tn } from '../i18n';
 import { currentUser } from '../session';
 import { loader, loading, modeBadge, outcomeBadge, pageTitle, scoreText, scoreTone } from '../ui';
 
@@ -52,8 +52,7 @@ export function attemptsView(): View {
       points.length
         ? lineChart(points, {
             title: t('attempts.chart'),
-            desc: t('attempts.chartDesc', {
-              n: points.length,
+            desc: tn('attempts.chartDesc', points.length, {
               first: formatDate(points[0]?.at),
               last: formatDate(points[points.length - 1]?.at),
             }),

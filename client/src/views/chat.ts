@@ -105,7 +105,7 @@ export function chatView(attemptId: string): View {
     id: 'composer',
     class: 'composer__input',
     rows: 2,
-    maxlength: MAX_CHARS,
+    // No maxlength: a pasted text over the limit would be cut silently; it is kept and flagged.
     'data-testid': 'composer',
     'aria-describedby': 'composer-help composer-counter',
   });
@@ -264,7 +264,16 @@ export function chatView(attemptId: string): View {
         h(
           'div',
           { class: 'msg__error', role: 'alert', 'data-testid': 'message-error' },
-          h('span', null, t('chat.failed', { error: errorText(item.error ?? 'unknown') })),
+          h(
+            'span',
+            null,
+            t('chat.failed', {
+              error:
+                item.error === 'too_long'
+                  ? t('chat.tooLong', { n: item.text.length, max: MAX_CHARS })
+                  : errorText(item.error ?? 'unknown'),
+            }),
+          ),
           h(
             'button',
             {
@@ -781,19 +790,26 @@ export function chatView(attemptId: string): View {
     void flush();
   }
 
+  /** The "too long" message under the composer (the counter keeps the live count). */
+  function showTooLong(n: number): void {
+    textarea.setAttribute('aria-invalid', 'true');
+    replace(
+      composerError,
+      h(
+        'p',
+        { class: 'alert alert--error', role: 'alert', 'data-testid': 'composer-error' },
+        t('chat.tooLong', { n, max: MAX_CHARS }),
+      ),
+    );
+  }
+
   function sendText(): void {
     const text = textarea.value.trim();
     replace(composerError);
     if (!text) return;
     if (text.length > MAX_CHARS) {
-      replace(
-        composerError,
-        h(
-          'p',
-          { class: 'alert alert--error', role: 'alert' },
-          t('chat.tooLong', { n: text.length, max: MAX_CHARS }),
-        ),
-      );
+      showTooLong(text.length);
+      textarea.focus();
       return;
     }
     queue({
@@ -877,7 +893,14 @@ export function chatView(attemptId: string): View {
 
   textarea.addEventListener('input', () => {
     drafts.set(attemptId, textarea.value);
-    replace(composerError);
+    const over = textarea.value.trim().length > MAX_CHARS;
+    // Said once when the text goes over the limit, gone as soon as it fits again.
+    if (over && textarea.getAttribute('aria-invalid') !== 'true')
+      showTooLong(textarea.value.trim().length);
+    else if (!over) {
+      textarea.removeAttribute('aria-invalid');
+      replace(composerError);
+    }
     updateCounter();
   });
   textarea.addEventListener('keydown', (e) => {

@@ -22,6 +22,8 @@ import {
   setHashParams,
   type Aggregate,
   type Stats,
+  markDates,
+  rangeProblem,
 } from '../staff';
 import { describeError, errorBox, loading, pageTitle, scoreText, scoreTone, toast } from '../ui';
 import { filterDate, filterSelect, SCORE_LABEL } from './review';
@@ -140,6 +142,7 @@ export function dashboardView(): View {
         ? h('p', { class: 'filters__count' }, t('dash.trainerScope', { group: me.group }))
         : null,
     );
+    markDates(filterBar, rangeProblem(filters.from, filters.to)?.fields ?? []);
   }
 
   // --- charts --------------------------------------------------------------------------------
@@ -151,8 +154,7 @@ export function dashboardView(): View {
       testid: 'chart-scores',
       title: t('dash.chartScores'),
       summary: days.length
-        ? t('dash.chartScoresSummary', {
-            n: days.length,
+        ? tn('dash.chartScoresSummary', days.length, {
             first: labels[0] ?? '',
             last: labels[labels.length - 1] ?? '',
             overall: scoreFmt(last?.averages.overall ?? null),
@@ -177,8 +179,7 @@ export function dashboardView(): View {
       {
         testid: 'chart-outcomes',
         title: t('dash.chartOutcomes'),
-        summary: t('dash.chartOutcomesSummary', {
-          total: s.totals.closed,
+        summary: tn('dash.chartOutcomesSummary', s.totals.closed, {
           success: o.success,
           neutral: o.neutral,
           failure: o.failure,
@@ -365,9 +366,11 @@ export function dashboardView(): View {
 
   async function load(): Promise<void> {
     const seq = ++loadSeq;
-    if (filters.from && filters.to && filters.from > filters.to) {
+    const problem = rangeProblem(filters.from, filters.to);
+    markDates(filterBar, problem?.fields ?? []);
+    if (problem) {
       charts?.destroy();
-      replace(body, errorBox(t('staff.badRange')));
+      replace(body, errorBox(problem.message));
       return;
     }
     if (!body.querySelector('.stats')) replace(body, loading());
@@ -399,7 +402,12 @@ export function dashboardView(): View {
     'data-testid': 'export-pseudonymise',
   });
   pseudonymise.addEventListener('change', () => updateExportLinks());
-  const exportScope = h('p', { class: 'card__help', 'aria-live': 'polite' });
+  const exportScope = h('p', {
+    id: 'export-scope',
+    class: 'card__help',
+    'aria-live': 'polite',
+    'data-testid': 'export-scope',
+  });
   const exportLink = (format: 'csv' | 'xlsx' | 'json', label: string) =>
     h('a', { class: 'btn', 'data-testid': `export-${format}`, download: '' }, label);
   const links = {
@@ -408,17 +416,33 @@ export function dashboardView(): View {
     json: exportLink('json', t('dash.downloadJson')),
   };
   function updateExportLinks(): void {
+    // With dates the server would refuse, a download would save its error as the file: the
+    // links are off and the card says why.
+    const problem = rangeProblem(filters.from, filters.to);
     for (const [format, a] of Object.entries(links)) {
-      a.setAttribute(
-        'href',
-        `/api/export${query({ format, ...filters, tz: timeZone(), pseudonymise: pseudonymise.checked })}`,
-      );
+      if (problem) {
+        a.removeAttribute('href');
+        a.setAttribute('aria-disabled', 'true');
+        a.setAttribute('aria-describedby', 'export-scope');
+      } else {
+        a.removeAttribute('aria-disabled');
+        a.removeAttribute('aria-describedby');
+        a.setAttribute(
+          'href',
+          `/api/export${query({ format, ...filters, tz: timeZone(), pseudonymise: pseudonymise.checked })}`,
+        );
+      }
     }
-    exportScope.textContent = t('dash.exportScope', {
-      from: filters.from || '…',
-      to: filters.to || '…',
-      group: filters.group || t('staff.all').toLowerCase(),
-    });
+    exportScope.className = problem ? 'alert alert--error export-blocked' : 'card__help';
+    exportScope.textContent = problem
+      ? problem.fields.length === 2
+        ? t('dash.exportBlocked')
+        : problem.message
+      : t('dash.exportScope', {
+          from: filters.from || '…',
+          to: filters.to || '…',
+          group: filters.group || t('staff.all').toLowerCase(),
+        });
   }
   updateExportLinks();
 

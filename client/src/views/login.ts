@@ -86,10 +86,25 @@ export function loginView(): View {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     replace(status);
+    username.removeAttribute('aria-invalid');
+    password.removeAttribute('aria-invalid');
     const u = username.value.trim();
     if (!u || !password.value) {
-      showError(t('login.required'));
-      (u ? password : username).focus();
+      // Name the empty field (or both), mark it and put the cursor there.
+      const empty = [u ? null : username, password.value ? null : password].filter(
+        (x): x is HTMLInputElement => x !== null,
+      );
+      showError(
+        t(
+          empty.length === 2
+            ? 'login.required'
+            : empty[0] === username
+              ? 'login.usernameRequired'
+              : 'login.passwordRequired',
+        ),
+      );
+      for (const el of empty) el.setAttribute('aria-invalid', 'true');
+      empty[0]!.focus();
       return;
     }
     submit.disabled = true;

@@ -26,12 +26,15 @@ import {
   type LibraryItem,
   type ScoreKey,
   type StaffUser,
+  markDates,
+  rangeProblem,
 } from '../staff';
 import { buildTranscript, commentItem, findingGroups, legend } from '../transcript';
 import {
   announce,
   describeError,
   errorBox,
+  errorField,
   langName,
   loading,
   modeBadge,
@@ -50,6 +53,9 @@ export const SCORE_LABEL: Record<ScoreKey, Key> = {
 };
 
 const OUTCOMES: Outcome[] = ['success', 'neutral', 'failure'];
+/** The server's limits (server/app/attempts.ts): a comment 1–2000, a reason 3–1000 characters. */
+const COMMENT_MAX = 2000;
+const REASON_MAX = 1000;
 const FILTER_KEYS = ['trainee', 'group', 'scenario', 'from', 'to', 'outcome'] as const;
 /** Rows of the attempt list shown at first, and added by each "show more". */
 const REVIEW_PAGE = 200;
@@ -211,6 +217,7 @@ export function reviewListView(): View {
       ),
       count,
     );
+    markDates(filterBar, rangeProblem(filters.from, filters.to)?.fields ?? []);
   }
 
   function render(attempts: AttemptSummary[]): void {
@@ -293,9 +300,11 @@ export function reviewListView(): View {
 
   async function loadAttempts(): Promise<void> {
     const seq = ++loadSeq;
-    if (filters.from && filters.to && filters.from > filters.to) {
+    const problem = rangeProblem(filters.from, filters.to);
+    markDates(filterBar, problem?.fields ?? []);
+    if (problem) {
       count.textContent = '';
-      replace(body, errorBox(t('staff.badRange')));
+      replace(body, errorBox(problem.message));
       return;
     }
     replace(body, loading());
@@ -387,7 +396,6 @@ export function reviewAttemptView(attemptId: string): View {
     const textarea = h('textarea', {
       class: 'comment-input',
       rows: 2,
-      maxlength: 2000,
       'data-testid': 'comment-text',
       'aria-label': t('review.commentLabel', { n: index + 1 }),
       placeholder: t('review.commentPlaceholder'),
@@ -436,11 +444,23 @@ export function reviewAttemptView(attemptId: string): View {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const text = textarea.value.trim();
-      if (!text) {
+      textarea.removeAttribute('aria-invalid');
+      // No maxlength on the box (a paste would be cut without a word): too long is said here.
+      const problem = !text
+        ? t('review.commentEmpty')
+        : text.length > COMMENT_MAX
+          ? t('review.commentTooLong', { n: text.length, max: COMMENT_MAX })
+          : null;
+      if (problem) {
         replace(
           status,
-          h('p', { class: 'alert alert--error', role: 'alert' }, t('review.commentEmpty')),
+          h(
+            'p',
+            { class: 'alert alert--error', role: 'alert', 'data-testid': 'comment-error' },
+            problem,
+          ),
         );
+        textarea.setAttribute('aria-invalid', 'true');
         textarea.focus();
         return;
       }
@@ -459,7 +479,14 @@ export function reviewAttemptView(attemptId: string): View {
         announce(t('review.commentAdded'));
         toggle.focus();
       } catch (err) {
-        replace(status, h('p', { class: 'alert alert--error', role: 'alert' }, describeError(err)));
+        replace(
+          status,
+          h(
+            'p',
+            { class: 'alert alert--error', role: 'alert', 'data-testid': 'comment-error' },
+            describeError(err),
+          ),
+        );
       } finally {
         submit.disabled = false;
       }
@@ -545,7 +572,6 @@ export function reviewAttemptView(attemptId: string): View {
     const reason = h('textarea', {
       id: 'override-reason',
       rows: 3,
-      maxlength: 1000,
       'data-testid': 'override-reason',
       'aria-describedby': 'override-reason-help',
       'aria-required': 'true',
@@ -606,6 +632,9 @@ export function reviewAttemptView(attemptId: string): View {
       const scores: Partial<Record<ScoreKey, number>> = {};
       for (const [k, input] of inputs) {
         const raw = input.value.trim();
+        // A number field holding something that is not a number reads as '' (badInput).
+        if (input.validity.badInput)
+          return fail(t('review.scoreInvalid', { name: t(SCORE_LABEL[k]) }), input);
         if (!raw) continue;
         const n = Number(raw);
         if (!Number.isInteger(n) || n < 0 || n > 100)
@@ -615,6 +644,11 @@ export function reviewAttemptView(attemptId: string): View {
       if (!Object.keys(scores).length)
         return fail(t('review.scoresMissing'), inputs.get('overall'));
       if (reason.value.trim().length < 3) return fail(t('review.reasonMissing'), reason);
+      if (reason.value.trim().length > REASON_MAX)
+        return fail(
+          t('review.reasonTooLong', { n: reason.value.trim().length, max: REASON_MAX }),
+          reason,
+        );
       submit.disabled = true;
       submit.textContent = t('review.saving');
       try {
@@ -626,7 +660,15 @@ export function reviewAttemptView(attemptId: string): View {
         focusAfter = 'scores-h';
         reload();
       } catch (err) {
-        fail(describeError(err));
+        const field = errorField(err);
+        fail(
+          describeError(err),
+          field === 'reason'
+            ? reason
+            : field?.startsWith('scores.')
+              ? inputs.get(field.slice(7) as ScoreKey)
+              : undefined,
+        );
         submit.disabled = false;
         submit.textContent = t('review.overrideSubmit');
       }

@@ -4,7 +4,7 @@ import type { View } from '../main';
 import { api, query } from '../api';
 import type { Charts } from '../chartjs';
 import { h, replace } from '../dom';
-import { formatDate, formatDateTime, t } from '../i18n';
+import { formatDate, formatDateTime, t, tn } from '../i18n';
 import {
   COLORS,
   hashParams,
@@ -12,6 +12,8 @@ import {
   setHashParams,
   type TraineeReport,
   type WeakPhrase,
+  markDates,
+  rangeProblem,
 } from '../staff';
 import { DIM_KEY } from '../transcript';
 import { errorBox, loading, outcomeBadge } from '../ui';
@@ -69,6 +71,7 @@ export function traineeReportView(username: string): View {
         t('report.attempts'),
       ),
     );
+    markDates(filterBar, rangeProblem(filters.from, filters.to)?.fields ?? []);
   }
 
   function progressChart(r: TraineeReport): HTMLElement {
@@ -81,8 +84,7 @@ export function traineeReportView(username: string): View {
     return charts!.line({
       testid: 'chart-progress',
       title: t('report.progress'),
-      summary: t('report.progressSummary', {
-        n: points.length,
+      summary: tn('report.progressSummary', points.length, {
         first: scoreFmt(first),
         last: scoreFmt(last),
       }),
@@ -183,9 +185,11 @@ export function traineeReportView(username: string): View {
 
   async function load(): Promise<void> {
     const seq = ++loadSeq;
-    if (filters.from && filters.to && filters.from > filters.to) {
+    const problem = rangeProblem(filters.from, filters.to);
+    markDates(filterBar, problem?.fields ?? []);
+    if (problem) {
       charts?.destroy();
-      replace(body, errorBox(t('staff.badRange')));
+      replace(body, errorBox(problem.message));
       return;
     }
     if (!body.querySelector('.stats')) replace(body, loading());

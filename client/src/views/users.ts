@@ -4,7 +4,8 @@ import { api, ApiError } from '../api';
 import { h, replace } from '../dom';
 import { formatDateTime, t } from '../i18n';
 import { currentUser } from '../session';
-import { describeError, errorBox, loading, pageTitle, roleName, toast } from '../ui';
+import { describeError, errorBox, errorField, loading, pageTitle, roleName, toast } from '../ui';
+import { passwordProblem, usernameProblem } from '../validate';
 
 interface UserRow {
   username: string;
@@ -235,17 +236,24 @@ export function usersView(): View {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     replace(status);
+    const fields = { username, password, role, group } as const;
+    for (const el of Object.values(fields)) el.removeAttribute('aria-invalid');
     const u = username.value.trim();
-    const fail = (msg: string, focus?: HTMLElement) => {
+    /** The error under the form, and the field it is about marked invalid and focused. */
+    const fail = (msg: string, field?: HTMLInputElement | HTMLSelectElement) => {
       replace(
         status,
         h('p', { class: 'alert alert--error', role: 'alert', 'data-testid': 'error' }, msg),
       );
-      focus?.focus();
+      if (field) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+      }
     };
-    if (!u) return fail(t('login.required'), username);
-    if (!password.value) return fail(t('login.required'), password);
-    if (password.value.length < 8) return fail(t('users.passwordHelp'), password);
+    const nameProblem = usernameProblem(u);
+    if (nameProblem) return fail(nameProblem, username);
+    const passProblem = passwordProblem(password.value);
+    if (passProblem) return fail(passProblem, password);
     submit.disabled = true;
     submit.textContent = t('users.creating');
     try {
@@ -273,10 +281,15 @@ export function usersView(): View {
       void loadGroups();
       username.focus();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'conflict') fail(t('users.exists'), username);
-      else if (err instanceof ApiError && err.code === 'bad_request')
-        fail(`${describeError(err)} ${t('users.usernameHelp')} ${t('users.passwordHelp')}`);
-      else fail(describeError(err));
+      if (err instanceof ApiError && err.code === 'conflict')
+        fail(t('users.exists', { name: u }), username);
+      else {
+        const field = errorField(err);
+        fail(
+          describeError(err),
+          field && field in fields ? fields[field as keyof typeof fields] : undefined,
+        );
+      }
     } finally {
       submit.disabled = false;
       submit.textContent = t('users.create');
