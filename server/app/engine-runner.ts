@@ -62,6 +62,29 @@ export interface WorkerRunnerOptions {
   script?: string;
 }
 
+/**
+ * Worker answers are handed on one per turn of the event loop. A worker runs below the server's
+ * priority and catches up in bursts; settling a burst at once (each answer is stored and sent) held
+ * up the trainees' messages waiting to be read and acknowledged behind it.
+ */
+const relay = {
+  queue: [] as Array<() => void>,
+  scheduled: false,
+  push(settle: () => void): void {
+    this.queue.push(settle);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(runRelay);
+    }
+  },
+};
+function runRelay(): void {
+  relay.queue.shift()?.();
+  // Scheduled from here, the next one runs after the next round of I/O.
+  if (relay.queue.length) setImmediate(runRelay);
+  else relay.scheduled = false;
+}
+
 class EngineWorker {
   readonly worker: Worker;
   readonly pending = new Map<number, Pending>();
@@ -82,8 +105,7 @@ class EngineWorker {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      if (m.ok) p.resolve(m.result as never);
-      else p.reject(new Error(m.error));
+      relay.push(() => (m.ok ? p.resolve(m.result as never) : p.reject(new Error(m.error))));
     });
     const fail = (error: Error) => {
       if (this.dead) return;

@@ -124,6 +124,46 @@ parentPort.on('message', (r) => {
     }
   });
 
+  test('a burst of answers is handed on one per turn of the event loop, I/O in between', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
+    const script = join(dir, 'burst-worker.cjs');
+    // Holds its answers until it has four, then sends them all at once (a worker catching up).
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+const held = [];
+parentPort.on('message', (r) => {
+  held.push({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+  if (held.length === 4) for (const m of held.splice(0)) parentPort.postMessage(m);
+});
+`,
+    );
+    const burst = new WorkerRunner(1, () => undefined, { script });
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    try {
+      const playable = compile(bundled[0]!, scorer);
+      const { state } = start(playable, 1);
+      const turns = await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          burst
+            .step(playable, state, { type: 'reply', text: `r${i}`, history: [] })
+            .then(() => turn),
+        ),
+      );
+      // Settled all in the same turn, they would keep waiting trainees' messages unread meanwhile.
+      expect(new Set(turns).size).toBe(4);
+    } finally {
+      ticking = false;
+      await burst.close();
+    }
+  });
+
   test('an app with engine workers plays an attempt to its scorecard like one without', async () => {
     const results: unknown[] = [];
     for (const engineWorkers of [0, 1]) {
