@@ -76,8 +76,58 @@ const RU_DONE_STEMS = [
   'прислал',
   'продлил',
   'перенес',
+  'отложи',
+  'сня',
+  'убра',
+  'удали',
+  'обнови',
+  'измени',
+  'одобри',
+  'подтверди',
+  'примени',
+  'поменя',
+  'закрепи',
 ];
-const RU_DONE = `\\b(?:${RU_DONE_STEMS.map((s) => s.replace(/л$/, '')).join('|')})л(?:а|и)?(?:сь)?\\b`;
+const RU_DONE = `\\b(?:(?:${RU_DONE_STEMS.map((s) => s.replace(/л$/, '')).join('|')})л(?:а|и)?(?:сь)?|(?:перенес|привез|довез|отвез|принес|отнес)(?:ла|ли)?)\\b`;
+
+/**
+ * Short participles of a thing done for the customer: «возврат оформлен», «подписка отменена»,
+ * «блокировка снята».
+ */
+const RU_DONE_PARTICIPLES = [
+  'оформлен',
+  'отменен',
+  'снят',
+  'перенесен',
+  'отправлен',
+  'возвращен',
+  'зачислен',
+  'начислен',
+  'исправлен',
+  'заменен',
+  'подключен',
+  'отключен',
+  'восстановлен',
+  'разблокирован',
+  'забронирован',
+  'зарезервирован',
+  'продлен',
+  'создан',
+  'зарегистрирован',
+  'одобрен',
+  'подтвержден',
+  'выполнен',
+  'отложен',
+  'сброшен',
+  'перевыпущен',
+  'обновлен',
+  'изменен',
+  'добавлен',
+  'применен',
+  'приостановлен',
+  'заморожен',
+  'отправлены',
+];
 
 const RU_WILL = [
   'оформлю',
@@ -180,6 +230,35 @@ const RU_WILL = [
   'разберусь',
   'подберу',
   'подберем',
+  'сообщу',
+  'сообщим',
+  'уведомлю',
+  'уведомим',
+  'предупрежу',
+  'предупредим',
+  'отложу',
+  'отложим',
+  'сниму',
+  'снимем',
+  'уменьшу',
+  'уменьшим',
+  'снижу',
+  'снизим',
+  'обменяю',
+  'обменяем',
+  'разблокируем',
+  'подключим',
+  'включу',
+  'включим',
+  'отключу',
+  'отключим',
+  'запишу',
+  'запишем',
+  'напомню',
+  'напомним',
+  'обновлю',
+  'обновим',
+  'проконтролируем',
 ];
 
 const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
@@ -264,7 +343,18 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '^(?:как|когда|где|какой|какая|какое|какие|каким|почему|зачем|сколько|кто|откуда|удобно ли|есть ли|верно ли|правильно ли)\\b',
   ],
   solution: [
-    "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b)\\p{L}+",
+    // "I'll have to end this chat" is a threat, not a commitment.
+    "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b|have to (?:end|close|terminate|disconnect|leave|finish|hang up)\\b)\\p{L}+",
+    // Simple past of a thing done: "I processed the refund", "we moved your visit".
+    "\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
+    // A thing done, told as it stands: "the refund is processed", "your card is unblocked".
+    "\\b(?:it|this|that|(?:your|the) \\p{L}+(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were) (?:now |already |just |all )?(?:processed|cancell?ed|unblocked|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
+    // "Done — …", "All done:": a thing completed, said first.
+    '^\\s*(?:all )?done(?=\\s*[—–:,.!-])',
+    // An event that will happen, told with its time: "it goes out today", "it ships tomorrow".
+    '\\b(?:it|they|(?:your|the) \\p{L}+(?: \\p{L}+)?) (?:goes out|ships|leaves|arrives|lands|reaches you|comes back|gets delivered|is delivered|is collected|gets collected)\\b(?=[^.!?]{0,40}\\b(?:today|tonight|tomorrow|this|next|by|within|on|before|at|in)\\b)',
+    // What a named party will do for the customer: "the courier will collect it".
+    "\\b(?:the|your|our) (?:courier|driver|engineer|technician|specialist|money|refund|funds|payment|parcel|package|order|replacement|item|code|email|sms|text|credit|card|device|repair|team) (?:will|'ll) (?:collect|pick|arrive|come|call|ring|be back|reach|land|go out|ship|be with you|be delivered|be refunded|be credited|be returned|be ready|be replaced|be sent|be fixed|visit|bring|deliver|return)\\b",
     "\\bi(?:'ve| have) (?:just |already |now |personally )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|filed|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|passed|contacted|reported|registered|initiated|started|reissued|changed|fixed|resolved|unlocked|activated|emailed|shipped|dispatched|set up|put|placed|flagged|marked|restored|corrected|reversed|released|upgraded|replaced|extended|waived|organised|organized|noted|recorded|asked|spoken|talked|called|written|prepared|assigned|sorted|locked|blocked|frozen|froze|secured|paused|suspended|enabled|disabled|removed|deleted|moved|transferred|connected|linked|verified|approved|authorised|authorized)\\b",
     '\\blet me(?= )(?! know\\b)',
     "\\blet(?:'s| us) (?!not\\b)\\p{L}+",
@@ -281,8 +371,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|виноват|виновата|буду|будем)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
     `\\b(?:${RU_WILL.join('|')})\\b`,
     RU_DONE,
+    `\\b(?:${RU_DONE_PARTICIPLES.join('|')})(?:а|о|ы)?\\b`,
+    // «Готово, …»: a thing completed, said first.
+    '^\\s*(?:все )?готово(?=\\s*[—–:,.!-])',
+    // What a named party will do for the customer: «курьер заберёт», «деньги вернутся».
+    '\\b(?:курьер|водитель|мастер|инженер|специалист|техник|деньги|средства|возврат|посылка|заказ|замена|товар|код|письмо|смс|sms|бонусы|баллы|компенсация|карта) (?:\\p{L}+ )?(?:заберет|привезет|приедет|придет|придут|вернутся|вернется|поступят|поступит|зачислятся|зачислится|доставит|позвонит|перезвонит|отправится|уедет|будет у вас|будут у вас|прибудет|прибудут|починит|заменит|установит|подключит)\\b',
     '\\bдавайте (?:я |мы )?(?:сейчас |вместе |сразу )?\\p{L}+(?:ем|им|ю|у)(?:ся|сь)?\\b',
-    '\\b(?:могу|можем) (?:вам )?(?:сразу |сейчас |также |дополнительно )?(?:предложить|оформить|отправить|вернуть|заменить|перенести|организовать|ускорить|компенсировать|начислить|забронировать|зарезервировать|сделать|передать|перезвонить|выслать|прислать|подобрать|продлить|заказать|дать|выдать|записать|подключить|исправить|проверить)\\b',
+    '\\b(?:могу|можем) (?:вам )?(?:сразу |сейчас |также |дополнительно )?(?:предложить|оформить|отправить|вернуть|заменить|перенести|организовать|ускорить|компенсировать|начислить|забронировать|зарезервировать|сделать|передать|перезвонить|выслать|прислать|подобрать|продлить|заказать|дать|выдать|записать|подключить|исправить|проверить|отложить|снять|разблокировать|восстановить|уменьшить|снизить|пересчитать|отменить|обменять|поменять|включить|отключить)\\b',
     '\\bпредлага(?:ю|ем)\\b',
     '\\b(?:будет|будут|был|была|было|были) (?:уже )?(?:доставлен|отправлен|возвращен|зачислен|начислен|готов|исправлен|заменен|решен|оформлен|переведен|разблокирован|восстановлен|зарезервирован|забронирован|передан|зарегистрирован)\\p{L}*',
     '\\bвы получите\\b',
@@ -323,11 +418,14 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:хорошего|приятного|прекрасного|отличного|удачного|доброго) (?:вам )?(?:дня|вечера|настроения|отдыха|праздника|выходных|полета|пути|утра)\\b',
     '\\bдо встречи\\b',
     '\\bберегите себя\\b',
+    '\\b(?:хорошей|приятной|прекрасной|отличной|удачной|доброй|спокойной) (?:вам )?(?:недели|рабочей недели|поездки|дороги|ночи|смены)\\b',
+    '\\b(?:хороших|приятных|прекрасных|отличных|удачных) (?:вам )?(?:выходных|праздников|покупок|каникул)\\b',
     '\\bдо связи\\b',
     // «Ждём вас в пятницу» is an appointment, not a goodbye.
     '\\b(?:ждем|будем рады видеть) вас\\b(?! (?:в|во|с|к|по|на|завтра|сегодня|послезавтра|утром|днем|вечером)\\b)',
     '\\b(?:если (?:что|будут вопросы|понадобится помощь)),? (?:пишите|обращайтесь|звоните)\\b',
-    '\\bобращайтесь\\b',
+    // «Обращайтесь в банк» sends the customer elsewhere; «обращайтесь (к нам)» is a goodbye.
+    '\\bобращайтесь\\b(?!\\s+(?:в|во|к|ко|на)\\s+(?!нам\\b|мне\\b|наш\\p{L}*|чат\\b|этот\\b|любое\\b|любой\\b)\\p{L})',
     '\\bсчастливо\\b',
     '\\bвсех благ\\b',
   ],
@@ -375,6 +473,12 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:can't|cannot) do anything\\b",
     "\\byou(?:'re| are) overreacting\\b",
     '\\bno need to (?:shout|yell|be rude|get upset|panic|get angry)\\b',
+    // Tone policing and passing the buck, family-wide.
+    '\\bchill(?: out)?\\b(?! (?:bag|box|pack|chain|storage|compartment)s?\\b)',
+    "\\b(?:don't|do not) (?:panic|shout|yell|get (?:so )?(?:upset|worked up|angry|emotional|hysterical)|be (?:so )?(?:dramatic|hysterical|emotional))\\b",
+    '\\bstop (?:panicking|overreacting|being (?:so )?(?:dramatic|emotional|rude))\\b',
+    '\\btake it up with\\b',
+    "\\b(?:that's|that is|it's|it is) (?:a question |something )?for (?:your|the) (?:bank|seller|manufacturer|courier|post office)(?: to (?:sort|deal with|answer))?\\b(?= *[.!]|$)",
     '\\bstop (?:shouting|yelling|complaining)\\b',
     "\\bi don't know what (?:else )?to tell you\\b",
     "\\bwe(?:'re| are) done here\\b",
@@ -383,6 +487,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bуспокойтесь\\b',
     '\\bуспокойся\\b',
     '\\bне (?:надо |нужно |стоит )?(?:кричать|нервничать|паниковать|истерить|повышать голос)\\b',
+    '\\bне (?:нервничайте|кричите|истерите|паникуйте|повышайте (?:на меня )?голос|орите|психуйте|драматизируйте|накручивайте себя)\\b',
+    '\\b(?:это )?не (?:в )?(?:моей|нашей|моя|наша) (?:зоне|зона) ответственности\\b',
+    '\\b(?:обращайтесь|идите|звоните|пишите) (?:в|к|на) (?:свой |ваш )?(?:банк\\p{L}*|продавц\\p{L}*|производител\\p{L}*|почт\\p{L}*|курьерск\\p{L}* служб\\p{L}*|магазин\\p{L}*|другой отдел|другую службу)\\b',
     '\\bя (?:вам )?(?:же|уже) (?:вам )?(?:же |уже )?(?:сказал|сказала|говорил|говорила|объяснил|объяснила|писал|писала|написал|написала|объяснял|объясняла)\\b',
     '\\b(?:как|ведь) я (?:уже )?(?:вам )?(?:уже )?(?:сказал|сказала|говорил|говорила|писал|писала|написал|написала|объяснял|объясняла)\\b',
     '\\bповторяю (?:еще раз|вам)\\b',
@@ -425,6 +532,38 @@ const COMPILED: Record<BuiltinIntent, CompiledIntent> = Object.fromEntries(
   BUILTIN_INTENTS.map((intent) => [intent, compileIntent(PATTERNS[intent])]),
 ) as Record<BuiltinIntent, CompiledIntent>;
 
+/** A negation word: «не», «ничего», "not", "never", "won't", "no longer". */
+const NEGATION =
+  /^(?:не|ни|нет|ничего|ничем|никак|никогда|никому|никуда|not|never|cannot|no longer|[a-z]+n't)$/u;
+/** Small words that may stand between a negation and its verb: «так и не», «ещё не», "not yet". */
+const BETWEEN =
+  /^(?:и|уже|еще|ещё|пока|так|же|вам|вас|вообще|ever|yet|even|really|actually|also)$/u;
+/** A negation word inside a commitment's own span («я ничем», «мы ничего не»). */
+const NEGATION_INSIDE =
+  /(?:^|[^a-zа-я0-9'])(?:не|ни|ничем|ничего|никак|никогда|not|never|no longer|[a-z]+n't)(?![a-zа-я0-9'])/u;
+
+/**
+ * The commitment at `start` is negated in its clause: the word right before it is a negation
+ * («не передам», «так и не отправили», "never processed", "no longer ships"), or its own words hold
+ * one («я ничем не могу»). A negation in another clause ("Don't worry, I'll …", «Если не придёт,
+ * я …») does not count.
+ */
+export function negatedAt(normalized: string, start: number, end = start): boolean {
+  if (NEGATION_INSIDE.test(normalized.slice(start, end))) return true;
+  const before = normalized.slice(Math.max(0, start - 40), start);
+  const words = before.split(/\s+/).filter(Boolean);
+  if (before.length && !/\s$/.test(before)) words.pop();
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const word = words[k]!;
+    if (/[.,;:!?—–()«»"]$/.test(word)) return false;
+    const bare = word.replace(/^[«"(]+/, '');
+    if (NEGATION.test(bare)) return true;
+    if (k > 0 && NEGATION.test(`${words[k - 1]} ${bare}`)) return true;
+    if (!BETWEEN.test(bare)) return false;
+  }
+  return false;
+}
+
 /** Every span of text where a built-in intent is expressed. */
 export function findIntent(
   text: string,
@@ -438,8 +577,12 @@ export function findIntent(
   const regexes = hasCyrillic(normalized) ? (hasLatin(normalized) ? [en, ru] : [ru]) : [en];
   for (const regex of regexes) {
     if (!regex) continue;
-    for (const m of normalized.matchAll(regex))
-      spans.push({ start: m.index, end: m.index + Math.max(m[0].length, 1) });
+    for (const m of normalized.matchAll(regex)) {
+      const span = { start: m.index, end: m.index + Math.max(m[0].length, 1) };
+      // A negated commitment («я не передам», "I never processed") commits to nothing.
+      if (intent === 'solution' && negatedAt(normalized, span.start, span.end)) continue;
+      spans.push(span);
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,21 @@ const EMPTY_OFFER = [
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
 ];
 
+/**
+ * An order to wait ("Just wait.", "You'll have to wait"), not "thanks for waiting", "while you wait"
+ * or "I'll wait".
+ */
+const WAIT_ORDER = [
+  '(?:^|(?<=[.!?]\\s*))(?:just |please )?(?:wait|be patient)(?=\\s*(?:[.!]|$))',
+  '\\bjust (?:wait|be patient)\\b',
+  "\\byou(?:'ll| will)? (?:just )?(?:have|need) to (?:wait|be patient)\\b",
+  '\\bkeep waiting\\b',
+];
+/** A short hold while the agent checks ("please wait a moment while I check"): not an order to wait. */
+const WAIT_HOLD = [
+  "\\b(?:wait|hold)\\b[^.!?]{0,30}\\b(?:minutes?|seconds?|moment|while (?:i|we)|whilst (?:i|we)|i(?:'ll| will)? (?:check|look))\\b",
+];
+
 /** Openers of a closing recap: see Lexicon.recap. */
 const RECAP = [
   '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up))\\b',
@@ -86,6 +101,9 @@ export const EN: Lexicon = {
         '\\bagain,? (?:i|as i)\\b',
         '\\bas (?:mentioned|stated|explained|noted|said) (?:in|on) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)\\b',
         '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
+        '\\bper my (?:last|previous|earlier) (?:message|email|e-mail|reply|note)\\b',
+        '\\bas (?:previously|already|earlier) (?:stated|mentioned|explained|said|noted|advised|indicated)\\b',
+        '\\bas (?:stated|mentioned|explained|said|noted) (?:above|before|earlier|previously)\\b',
         '\\bread (?:\\p{L}+ )?carefully\\b',
       ],
       // Saying a courtesy again ("once again, I apologise", "thanks again, I…", "hi again") is
@@ -108,6 +126,10 @@ export const EN: Lexicon = {
         '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do |clearly )?(?:say|state|mention|explain)\\b',
         '\\b(?:ordering|booking|arriving|checking|starting|applying) (?:a bit |a little |slightly )?(?:earlier|sooner|in advance)\\b',
         '\\bthe (?:\\p{L}+ )?you (?:booked|chose|picked|ordered|selected) (?:was|is) only\\b',
+        // Blame for the past, or a duty laid on the customer.
+        '\\byou were (?:supposed|meant|expected|required|obliged) to\\b',
+        '\\byou (?:misunderstood|misread|misinterpreted)\\b',
+        '\\bit was (?:up to you|your (?:job|duty|responsibility)) to\\b',
       ],
       message:
         'This blames the customer. Even when they made a mistake, blame makes them defensive.',
@@ -119,9 +141,12 @@ export const EN: Lexicon = {
       points: -15,
       patterns: [
         '\\bobviously\\b',
+        "\\bas (?:i'm|i am) sure you (?:know|are aware|understand|realise|realize)\\b",
+        '\\bas you (?:should|must|surely|probably|of course) (?:know|be aware|understand)\\b',
+        '\\b(?:anyone|everyone|anybody|everybody|a child|a kid) (?:can|could) (?:do|manage|handle|figure out|understand) (?:it|this|that)\\b',
         '\\bclearly,? you\\b',
         '\\bas (?:everyone|anyone) knows\\b',
-        "\\b(?:it|this|that) (?:is|'s) (?:very |really |quite )?(?:simple|easy|basic)\\b",
+        "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
         "\\bi(?:'ll| will) explain (?:it )?(?:again|slowly|one more time)\\b",
@@ -148,6 +173,7 @@ export const EN: Lexicon = {
         '\\b(?:make it|be) quick\\b',
         '\\b(?:get|come) to the point\\b',
         '\\b(?:i|we) (?:need|have) to (?:end|close|finish) (?:this|the) (?:chat|conversation|call)\\b',
+        "\\b(?:i|we)(?:'ll| will| would| may| might| shall)? (?:have to|need to|be forced to|must) (?:end|close|terminate|disconnect|finish) (?:this|the|our) (?:chat|conversation|call)\\b",
         '\\bother customers (?:are )?waiting\\b',
         '\\bis that all\\?? (?:bye|goodbye)\\b',
       ],
@@ -163,6 +189,11 @@ export const EN: Lexicon = {
         "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
         "\\bthat(?:'s| is) (?:just )?how it (?:is|works)\\b",
         '\\brules are rules\\b',
+        '\\b(?:those|these) are the (?:rules|regulations)\\b',
+        '\\bregulations are regulations\\b',
+        // The rules named as the reason for a refusal in the same sentence.
+        "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?=[^.!?]*\\b(?:can't|cannot|can not|won't|not|unable|no)\\b)",
+        "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?<=\\b(?:can't|cannot|can not|won't|not|unable)\\b[^.!?]*)",
       ],
       message: 'Hiding behind the rules ends the conversation instead of helping.',
       suggestion: 'Here is what I can do within our rules: …',
@@ -341,7 +372,7 @@ export const EN: Lexicon = {
       id: 'patience.you-must',
       dimension: 'patience',
       points: -3,
-      patterns: ['\\byou (?:must|should|need to|have to|ought to)\\b', '^\\s*you\\b'],
+      patterns: ['\\byou (?:must|should|need to|have to|ought to)\\b'],
       message: 'Telling the customer what they must do sounds like an order.',
       suggestion: 'Could you …? That will let me …',
     },
@@ -377,7 +408,14 @@ export const EN: Lexicon = {
         '\\bget back to you\\b(?! (?:by|before|within|today|tomorrow|on))',
         "\\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:try|do our best|do my best)\\b",
         '\\bplease (?:wait|be patient)\\b',
+        ...WAIT_ORDER,
+        // A promise with no one and no time: "I'll see what I can do", "we'll be in touch".
+        // …unless the reply goes on to say what, with a date, time or amount.
+        "\\b(?:i(?:'ll| will)|let me|let's|let us|we(?:'ll| will)) see what (?:i|we) can do\\b(?![\\s\\S]*(?:\\d|today|tonight|tomorrow))",
+        "\\bwe(?:'ll| will) be in touch\\b(?![^.!?]{0,40}\\b(?:today|tonight|tomorrow|by|before|within|on|at|\\d))",
+        "\\byou(?:'ll| will) be (?:contacted|called)\\b(?![^.!?]{0,40}\\b(?:today|tonight|tomorrow|by|before|within|on|at|\\d))",
       ],
+      unless: WAIT_HOLD,
       message: 'A vague promise: no who, no when.',
       suggestion:
         'Name the next step and the time: "I’ve passed it to our engineers, ref 7712; you’ll hear from them by Wednesday."',
@@ -416,12 +454,17 @@ export const EN: Lexicon = {
         "\\b(?:isn't|aren't|wasn't|weren't) (?:accepted|offered|provided|refunded|returned|exchanged|permitted|processed|issued)\\b",
         '\\bnon-(?:returnable|refundable|exchangeable|transferable)\\b',
         "\\bi can't guarantee\\b",
+        // Bureaucratic refusals: "we're not able to", "the system doesn't allow it".
+        "\\b(?:we're|i'm|we are|i am) (?:not able|unable|not going) to \\p{L}+",
+        "\\b(?:the|our) system (?:doesn't|does not|won't|will not|can't|cannot|isn't able to) (?:allow|let|permit|accept|support)\\b",
+        '\\b(?:we|i) (?:have|has) no (?:way|option|possibility|ability|means) (?:to|of)\\b',
       ],
       unless: [
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
         "\\b(?:we|i) (?:don't|do not|won't|will not) (?:charge|bill)\\b",
         "\\b(?:we|i) (?:won't|will not) let (?:this|it|that) (?:drop|slip|happen)\\b",
+        "\\b(?:we're|i'm|we are|i am) not going to (?:let (?:this|it|that) (?:drop|slip|happen)|charge|bill|leave you)\\b",
         "\\b(?:we|i) (?:don't|do not) want you to\\b",
       ],
       message: 'Says what cannot be done instead of what can.',
@@ -524,6 +567,9 @@ export const EN: Lexicon = {
       'Ask whether everything is clear and resolved, and say goodbye only after the customer confirms.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
     openQuestionFix: 'Answer the open question first, then check whether anything else is needed.',
+    unansweredQuestion: 'The customer also asked “{q}”, and the reply does not answer it.',
+    unansweredQuestionFix:
+      'Answer each question in turn: “… As for your second question: yes, you can …”',
   },
   concrete: [
     '\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (?:the )?(?:hour|day|\\d+))\\b',

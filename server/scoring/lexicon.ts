@@ -67,6 +67,9 @@ export interface ScorerMessages {
   prematureCloseFix: string;
   openQuestion: string;
   openQuestionFix: string;
+  /** A later question of the customer's left unanswered; `{q}` stands for the question. */
+  unansweredQuestion: string;
+  unansweredQuestionFix: string;
 }
 
 export interface Lexicon {

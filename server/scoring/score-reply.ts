@@ -2,9 +2,9 @@
  * Scores one trainee reply for patience and positive phrasing, with a finding for every point
  * gained or lost. Pure and deterministic.
  */
-import { detectIntents, type BuiltinIntent } from '../language/intents';
+import { detectIntents, negatedAt, type BuiltinIntent } from '../language/intents';
 import { compilePhrase, findAllPhrases, type Span } from '../language/phrases';
-import { normalize, stemWord, tokenize, type Lang, type Token } from '../language/text';
+import { normalize, sameWord, stemWord, tokenize, type Lang, type Token } from '../language/text';
 import type { Dimension } from '../scenarios/schema';
 import { compilePatterns, type Lexicon, type LexiconRule } from './lexicon';
 import { EN } from './lexicon-en';
@@ -184,11 +184,17 @@ export function isMarker(text: string): boolean {
 
 /** Words in capitals that read as shouting (acronyms of up to 4 letters are fine). */
 export function shoutingSpan(text: string): Span | null {
-  const words = [...text.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
-    (m) => m[0].length >= 5 || /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text),
+  // A code with digits in it (SPRING10, ВЕСНА10Б) is read out, not shouted.
+  const plain = /\d/.test(text)
+    ? text.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]*\d[\p{L}\p{N}]*/gu, (code) =>
+        ' '.repeat(code.length),
+      )
+    : text;
+  const words = [...plain.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
+    (m) => m[0].length >= 5 || /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain),
   );
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const letters = (plain.match(/\p{L}/gu) ?? []).length;
+  const upper = (plain.match(/\p{Lu}/gu) ?? []).length;
   if (words.length >= 2 || (letters >= 12 && upper / letters > 0.6)) {
     const first = words[0];
     return first
@@ -325,8 +331,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const courtesy: Span[] = [];
   // No commitment credit inside keyword soup or a sales offer; no polite-request credit for "could
   // you tell me how I can help?" when the customer already did.
+  // A vague promise ("I'll see what I can do", «передам информацию») is not a commitment either.
+  const vagueRule = lex.rules.find((r) => r.id === 'positive.vague');
+  const vague = vagueRule ? ruleMatches(vagueRule, norm) : [];
   const noCredit = (rule: CompiledRule, m: Span) =>
-    (rule.id === 'positive.solution' && (soup || overlaps(m, offerSentences))) ||
+    (rule.id === 'positive.solution' &&
+      (soup || overlaps(m, offerSentences) || overlaps(m, vague))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
@@ -516,7 +526,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       msg,
       fix,
     );
-  } else if ((formulas >= 3 || filler.length > 0 || fake) && !answers) {
+  } else if (
+    ((formulas >= 3 && !(where.customerConfirmed && !where.lastCustomer?.includes('?'))) ||
+      filler.length > 0 ||
+      fake) &&
+    !answers
+  ) {
     const rule = fake ? 'gaming.fake-resolution' : 'gaming.stuffing';
     const [msg, fix] = fake ? [m.fakeResolution, m.fakeResolutionFix] : [m.stuffing, m.stuffingFix];
     add('patience', -(credits.patience + 10), rule, fake ?? filler[0] ?? whole, msg, fix);
@@ -553,6 +568,23 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     add('patience', -10, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
     add('positive_phrasing', -20, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
   }
+  // A later question of the customer's last message that nothing in the reply touches ("…, and can
+  // I pay in two instalments?"). The first question counts as answered by any substantive reply.
+  const unanswered =
+    where.lastCustomer !== null && !soup && where.lastCustomer.includes('?')
+      ? unansweredQuestion(where.lastCustomer, norm, tokens, lex)
+      : null;
+  if (unanswered) {
+    const end = text.length;
+    add(
+      'positive_phrasing',
+      -8,
+      'positive.unanswered-question',
+      { start: end, end },
+      m.unansweredQuestion.replace('{q}', unanswered),
+      m.unansweredQuestionFix,
+    );
+  }
   if (askedAgain[0]) {
     const [msg, fix] = [m.howCanIHelp, m.howCanIHelpFix];
     add('patience', -10, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
@@ -572,7 +604,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     concrete !== null ||
     realQuestion ||
     answerStart ||
-    firstMatch(lex.done, norm) !== null ||
+    matches(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end)) ||
     (intents.get('solution') ?? []).some(
       (sp) =>
         !overlaps(sp, [...empty, ...offerSentences]) &&
@@ -668,6 +700,63 @@ function addressesCustomer(
         (b.stem.length >= 5 && a.stem.startsWith(b.stem)),
     ),
   );
+}
+
+/** Where a rule's patterns match, minus its exceptions. */
+function ruleMatches(rule: CompiledRule, norm: string): Span[] {
+  const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
+  return matches(rule.regex, norm).filter(
+    (m) => !excluded.some((b) => m.start < b.end && b.start < m.end),
+  );
+}
+
+/** Splits a customer message into question clauses ("why …, and can I …?", «… ? И можно ли …?»). */
+const CLAUSE_SPLIT =
+  /,?\s+(?:and|also|plus|и|а также|также|а ещё|а еще|ещё|еще)\s+|,\s*(?=(?:and|also|и|а|также)\s)|[;:]|\b(?:two|a couple of|few) (?:things|questions)\b|(?<!\p{L})(?:два|пару|несколько) вопрос\p{L}*/iu;
+
+const LEADING_AND = /^(?:and|also|plus|и|а|также)\s+/iu;
+
+/** A yes/no question ("can I …?", «можно ли …?») and a yes/no answer to one ("yes", «можно»). */
+const YES_NO_QUESTION =
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
+const YES_NO_ANSWER =
+  /(?<![\p{L}'])(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|you can|you can't|you cannot|you could|you'll be able|да|нет|конечно|разумеется|можно|нельзя|сможете|не сможете|получится)(?![\p{L}'])/iu;
+
+/**
+ * The first later question of the customer's message (not the first question: any substantive reply
+ * answers that) with at least two content words that the reply leaves untouched. Numbers count as
+ * content words; question words do not. A clause is touched by one shared word (two when it has four
+ * content words or more, so a word the reply used for the first question does not answer the
+ * second), or, for a yes/no question, by a yes/no answer. A good reply may answer in other words,
+ * so only a clause with next to nothing in common with the reply is reported.
+ */
+function unansweredQuestion(
+  customer: string,
+  replyText: string,
+  reply: readonly Token[],
+  lex: CompiledLexicon,
+): string | null {
+  const stopwords = lex.lexicon.stopwords;
+  const mine = contentTokens(reply, stopwords);
+  if (mine.length < 3) return null;
+  const clauses = (customer.match(/[^.!?]*\?/g) ?? [])
+    .flatMap((sentence) => sentence.split(CLAUSE_SPLIT))
+    .map((clause) => clause.replace(/\?+\s*$/, '').trim())
+    .filter((clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null);
+  for (const clause of clauses.slice(1)) {
+    const theirs = contentTokens(
+      tokenize(clause).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
+      stopwords,
+    );
+    const words = [...new Set(theirs)];
+    if (words.length < 2) continue;
+    if (YES_NO_QUESTION.test(clause) && YES_NO_ANSWER.test(replyText)) continue;
+    const shared = words.filter((w) =>
+      mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w))),
+    ).length;
+    if (shared < (words.length >= 4 ? 2 : 1)) return clause.replace(LEADING_AND, '');
+  }
+  return null;
 }
 
 /** A commitment already carried out: "I've …", «перенесла», «мы проверили». */

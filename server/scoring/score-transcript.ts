@@ -168,9 +168,24 @@ function scoreClosure(
   };
 
   // A summary names what was done: a recap phrase, or the concrete facts (dates, amounts) again.
+  // A date inside "anything else I can help with today?" sums nothing up.
   const summaryOf = (i: number) => {
     const norm = normalize(turns[i]!.text);
-    return firstMatch(lex.summary, norm) ?? firstMatch(lex.concrete, norm);
+    const formula = intentsOf(i).get('anything_else') ?? [];
+    const inFormula = (m: { start: number; end: number }) =>
+      formula.some((f) => {
+        const from = Math.max(0, norm.lastIndexOf('.', f.start) + 1);
+        const to = norm.slice(f.end).search(/[.!?]/);
+        return m.start >= from && m.start < (to < 0 ? norm.length : f.end + to);
+      });
+    const concrete = [...norm.matchAll(lex.concrete)].find(
+      (m) => !inFormula({ start: m.index, end: m.index + m[0].length }),
+    );
+    return (
+      firstMatch(lex.summary, norm) ??
+      firstMatch(lex.done, norm) ??
+      (concrete ? { start: concrete.index, end: concrete.index + concrete[0].length } : null)
+    );
   };
   const summaryTurn = [...new Set([closingStart, ...phase])].find((i) => summaryOf(i) !== null);
   if (summaryTurn !== undefined)
@@ -194,6 +209,17 @@ function scoreClosure(
       anythingElse.intents.get('anything_else')![0]!,
       'closure.anything-else',
       okText(lang, 'anythingElse'),
+    );
+  } else if (saidAllDone()) {
+    // The customer has just said that was all ("that's all", «больше ничего не нужно»): nothing is
+    // left to ask, so the element is satisfied.
+    const end = turns[lastAgent]!.text.length;
+    credit(
+      CLOSURE.anythingElse,
+      lastAgent,
+      { start: end, end },
+      'closure.anything-else',
+      okText(lang, 'nothingMore'),
     );
   } else
     missing(
@@ -261,6 +287,17 @@ function scoreClosure(
     score = Math.min(score, CLOSURE.prematureCap);
   }
   return clamp(score);
+
+  /** The customer's last word before the closing reply was "that's all", and no one asked again. */
+  function saidAllDone(): boolean {
+    const at = lastCustomerBefore(lastAgent);
+    return (
+      at >= 0 &&
+      confirmsAllDone(at) &&
+      confirms(at) &&
+      !phaseIntents.some((p) => p.i > at && p.intents.has('anything_else'))
+    );
+  }
 
   function confirmsAllDone(i: number): boolean {
     return i >= 0 && firstMatch(lex.allDone, normalize(turns[i]!.text)) !== null;
@@ -379,18 +416,20 @@ function finding(
 
 function okText(
   lang: 'en' | 'ru',
-  what: 'summary' | 'anythingElse' | 'thanks' | 'farewell',
+  what: 'summary' | 'anythingElse' | 'nothingMore' | 'thanks' | 'farewell',
 ): string {
   const texts = {
     en: {
       summary: 'Sums up what was done.',
       anythingElse: 'Checks whether anything else is needed.',
+      nothingMore: 'The customer said that was all, so there was nothing more to ask.',
       thanks: 'Thanks the customer.',
       farewell: 'Says goodbye.',
     },
     ru: {
       summary: 'Подводит итог сделанного.',
       anythingElse: 'Уточняет, нужна ли ещё помощь.',
+      nothingMore: 'Клиент сказал, что больше ничего не нужно, — уточнять не требовалось.',
       thanks: 'Благодарит клиента.',
       farewell: 'Прощается.',
     },
