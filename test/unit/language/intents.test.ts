@@ -125,3 +125,19 @@ describe('phrase matching: whole words, word forms', () => {
     expect(has(text, phrase)).toBe(expected);
   });
 });
+
+describe('empathy in other words', () => {
+  test.each([
+    'What a nasty surprise to find on your bill, I am sorry.',
+    'Having to repeat yourself three times is maddening.',
+    'Какой неприятный сюрприз, извините нас.',
+    'Это ужасно, извините нас, пожалуйста.',
+  ])('%s', (text) => {
+    expect(detectIntents(text).has('empathy')).toBe(true);
+  });
+
+  test('a surprise that is good news, or «ужасно» about something else, is not empathy', () => {
+    expect(detectIntents('We have a surprise for you: free delivery.').has('empathy')).toBe(false);
+    expect(detectIntents('Связь ужасно медленная у всех в районе.').has('empathy')).toBe(false);
+  });
+});
