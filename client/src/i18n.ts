@@ -287,6 +287,97 @@ const en = {
   'editor.testsLive': 'From the latest check of the text above (not saved yet).',
   'editor.testsSaved': 'Of the saved scenario.',
 
+  // Scenario problems (client/src/diagnostic-text.ts): the English words what `sparring validate`
+  // prints; `[…]` is left out when its arg is missing.
+  'diag.yaml-syntax': 'YAML: {detail}',
+  'diag.file-too-large': 'file is too large ({size} KB); the limit is {limit} KB',
+  'diag.alias-limit':
+    'too many YAML aliases ({count}; the limit is {limit}): refusing a possible alias bomb',
+  'diag.alias-limit.expand': 'YAML aliases expand too far: {detail}',
+  'diag.unreadable': 'cannot read the file: {detail}',
+  'diag.unreadable.missing': 'no such file or folder',
+  'diag.unreadable.fs': '{detail}',
+  'diag.unreadable.utf16': 'the file is saved as UTF-16; save it as UTF-8',
+  'diag.unreadable.not-utf8':
+    'line {line} is not valid UTF-8 (the file is in another encoding, such as Windows-1251); save it as UTF-8',
+  'diag.unreadable.no-files': 'no scenario files (.yaml, .yml) found',
+  'diag.unknown-key': 'unknown key "{key}"[ in {where}][ (did you mean "{suggestion}"?)]',
+  'diag.missing-key': 'missing required key "{key}"[ in {where}]',
+  'diag.missing-key.test-expect':
+    '{field} names neither "ending" nor "outcome": the test would check nothing',
+  'diag.wrong-type': '{field}: expected {expected}, got {value}',
+  'diag.wrong-type.root':
+    'a scenario is a map of keys (id, version, title, language, persona, start, steps, endings, ...)',
+  'diag.wrong-type.detail': '{field}: {detail}[; got {value}]',
+  'diag.out-of-range': '{field}: {value} is out of range: must be[ at least {min}][ at most {max}]',
+  'diag.out-of-range.detail': '{field}: {detail}',
+  'diag.out-of-range.rubric': 'rubric: at least one weight must be above 0',
+  'diag.bad-value': '{field}: {detail}; got {value}[ (did you mean "{suggestion}"?)]',
+  'diag.bad-value.name': '{field}: the name "{name}" is not valid: {detail}',
+  'diag.bad-value.detail': '{field}: {detail}[; got {value}]',
+  'diag.bad-value.replacing':
+    'this file\'s id is "{id}", but you are replacing "{replacing}": the ids must match',
+  'diag.unknown-step':
+    '{field} names step "{step}", which does not exist[ (did you mean "{suggestion}"?)]',
+  'diag.unknown-ending':
+    '{field} names ending "{ending}", which does not exist[ (did you mean "{suggestion}"?)]',
+  'diag.unknown-intent':
+    'unknown intent "{intent}"[ (did you mean "{suggestion}"?)]; define it under "intents" or use a built-in one ({builtins})',
+  'diag.unknown-action':
+    'unknown action "{action}"[ (did you mean "{suggestion}"?)]; define it under "actions"',
+  'diag.unknown-dimension': 'unknown dimension "{dimension}"',
+  'diag.invalid-regex': 'invalid regular expression: {detail}',
+  'diag.unreachable-step': 'step "{step}" cannot be reached from start "{start}"',
+  'diag.no-way-out':
+    'no ending can be reached from step "{step}" (only the loop guard would end the chat)',
+  'diag.unused-ending':
+    'ending "{ending}" is never reached: no rule, on_mood or loop_guard ends with it',
+  'diag.no-success-ending': 'no ending has outcome "success": a trainee must be able to win',
+  'diag.duplicate-id': 'duplicate id "{id}": {other} already uses it',
+  'diag.duplicate-id.library':
+    'duplicate id "{id}": {other} already uses it (replace that scenario instead)',
+  'diag.unknown-placeholder':
+    'placeholder {placeholder}: {scope} has no "{key}"[ (did you mean "{suggestion}"?)]',
+  'diag.next-and-end': '{field} has both "next" and "end": a rule does one or the other',
+  'diag.mood-trigger': '{field} needs exactly one of "at_least" or "at_most"',
+  'diag.shadowed-rule':
+    'this rule never fires: an earlier rule in step "{step}" has the same condition',
+  'diag.empty-condition': 'empty condition: it always holds',
+  'diag.intent-shadows-builtin': 'intent "{intent}" is built in: these phrases are added to it',
+  'diag.mood-bands': 'mood-banded line has no line for {bands}: add them or a "default"',
+  'diag.bad-test-reply': '"{reply}" is not a reply: write text, "<silence>" or "<action:ID>"',
+  'diag.reason.empty': 'must not be empty',
+  'diag.reason.name-format':
+    'a {what} name uses letters, digits, spaces, "_", "." and "-", and does not start or end with a space',
+  'diag.reason.id-format': 'an id uses lowercase letters, digits and dashes, e.g. "late-blender"',
+  'diag.reason.no-variants': 'needs at least one variant',
+  'diag.reason.no-phrases': 'needs at least one phrase',
+  'diag.reason.no-replies': 'needs at least one reply',
+  'diag.reason.line-or-variants': 'expected a line of text or a list of variants',
+  'diag.reason.customer-line':
+    'expected a line of text, a list of variants, or a map of mood bands (calm, annoyed, furious, default)',
+  'diag.reason.phrases': 'expected a phrase or a list of phrases',
+  'diag.reason.intents': 'expected an intent name or a list of intent names',
+  'diag.reason.rules': 'expected a rule or a list of rules',
+  'diag.reason.one-of': 'expected one of {options}',
+  'diag.reason.whole-number': 'expected a whole number',
+  'diag.reason.version': 'expected 1 (the only format version)',
+  'diag.reason.language': 'expected en or ru',
+  'diag.reason.text': 'expected text',
+  'diag.reason.duplicate-key': 'Map keys must be unique',
+  'diag.reason.tab-indent': 'Tabs are not allowed as indentation',
+  'diag.reason.unclosed-quote': 'Missing closing {quote}quote',
+  'diag.type.string': 'text',
+  'diag.type.number': 'a number',
+  'diag.type.int': 'a whole number',
+  'diag.type.boolean': 'true or false',
+  'diag.type.array': 'a list',
+  'diag.type.object': 'a map of keys',
+  'diag.type.record': 'a map of keys',
+  'diag.value.null': 'nothing (null)',
+  'diag.value.list': 'a list',
+  'diag.value.map': 'a map of keys',
+
   'review.title': 'Review attempts',
   'review.subtitle':
     'Trainees’ attempts: read the transcript, comment on replies and override a score with a reason.',
@@ -739,6 +830,100 @@ const ru: Record<Key, string> = {
   'editor.testsLive': 'По последней проверке текста (ещё не сохранён).',
   'editor.testsSaved': 'Сохранённой версии.',
 
+  'diag.yaml-syntax': 'Ошибка YAML: {detail}',
+  'diag.file-too-large': 'файл слишком большой ({size} КБ); предел — {limit} КБ',
+  'diag.alias-limit':
+    'слишком много ссылок (alias) YAML: {count} при пределе {limit}; файл похож на «бомбу» из ссылок и не принят',
+  'diag.alias-limit.expand':
+    'ссылки (alias) YAML разворачиваются в слишком большой объём; файл похож на «бомбу» из ссылок и не принят',
+  'diag.unreadable': 'не удалось прочитать файл: {detail}',
+  'diag.unreadable.missing': 'такого файла или папки нет',
+  'diag.unreadable.fs': 'не удалось прочитать: {detail}',
+  'diag.unreadable.utf16': 'файл сохранён в кодировке UTF-16; сохраните его в UTF-8',
+  'diag.unreadable.not-utf8':
+    'строка {line} не в кодировке UTF-8 (файл сохранён в другой кодировке, например Windows-1251); сохраните его в UTF-8',
+  'diag.unreadable.no-files': 'файлы сценариев (.yaml, .yml) не найдены',
+  'diag.unknown-key':
+    'неизвестный ключ «{key}»[ в {where}][ — возможно, имелся в виду «{suggestion}»]',
+  'diag.missing-key': 'не хватает обязательного ключа «{key}»[ в {where}]',
+  'diag.missing-key.test-expect':
+    'в {field} нет ни «ending», ни «outcome»: тест ничего не проверит',
+  'diag.wrong-type': '{field}: ожидается {expected}, а не {value}',
+  'diag.wrong-type.root':
+    'сценарий должен быть набором ключей (id, version, title, language, persona, start, steps, endings, …)',
+  'diag.wrong-type.detail': '{field}: {detail}[; указано: {value}]',
+  'diag.out-of-range': '{field}: {value} вне диапазона,[ минимум {min}][ максимум {max}]',
+  'diag.out-of-range.detail': '{field}: {detail}',
+  'diag.out-of-range.rubric': 'rubric: хотя бы один вес должен быть больше 0',
+  'diag.bad-value':
+    '{field}: {detail}; указано: {value}[ — возможно, имелось в виду «{suggestion}»]',
+  'diag.bad-value.name': '{field}: недопустимое имя «{name}»: {detail}',
+  'diag.bad-value.detail': '{field}: {detail}[; указано: {value}]',
+  'diag.bad-value.replacing':
+    'id в этом файле — «{id}», а вы заменяете «{replacing}»: id должны совпадать',
+  'diag.unknown-step':
+    '{field} ссылается на шаг «{step}», которого нет[ — возможно, имелся в виду «{suggestion}»]',
+  'diag.unknown-ending':
+    '{field} ссылается на концовку «{ending}», которой нет[ — возможно, имелась в виду «{suggestion}»]',
+  'diag.unknown-intent':
+    'неизвестное намерение «{intent}»[ — возможно, имелось в виду «{suggestion}»]; опишите его в «intents» или возьмите встроенное ({builtins})',
+  'diag.unknown-action':
+    'неизвестное действие «{action}»[ — возможно, имелось в виду «{suggestion}»]; опишите его в «actions»',
+  'diag.unknown-dimension': 'неизвестный критерий оценки «{dimension}»',
+  'diag.invalid-regex': 'ошибка в регулярном выражении[ «{pattern}»]: {detail}',
+  'diag.unreachable-step': 'до шага «{step}» нельзя дойти от начального шага «{start}»',
+  'diag.no-way-out':
+    'из шага «{step}» нельзя дойти ни до одной концовки (чат завершит только loop_guard)',
+  'diag.unused-ending':
+    'концовка «{ending}» недостижима: ни одно правило, on_mood или loop_guard не ведёт к ней',
+  'diag.no-success-ending':
+    'ни у одной концовки нет outcome «success»: у стажёра должна быть возможность победить',
+  'diag.duplicate-id': 'id «{id}» уже занят: его использует {other}',
+  'diag.duplicate-id.library':
+    'id «{id}» уже занят: его использует {other} (замените тот сценарий, а не загружайте новый)',
+  'diag.unknown-placeholder':
+    'подстановка {placeholder}: в {scope} нет ключа «{key}»[ — возможно, имелся в виду «{suggestion}»]',
+  'diag.next-and-end': 'в {field} есть и «next», и «end»: правило делает что-то одно',
+  'diag.mood-trigger': 'в {field} нужен ровно один из ключей «at_least» или «at_most»',
+  'diag.shadowed-rule':
+    'это правило никогда не сработает: у более раннего правила в шаге «{step}» то же условие',
+  'diag.empty-condition': 'пустое условие: оно выполняется всегда',
+  'diag.intent-shadows-builtin': 'намерение «{intent}» встроенное: эти фразы добавятся к нему',
+  'diag.mood-bands': 'в реплике по настроению нет вариантов для {bands}: добавьте их или «default»',
+  'diag.bad-test-reply': '«{reply}» — не реплика: напишите текст, «<silence>» или «<action:ID>»',
+  'diag.reason.empty': 'не может быть пустым',
+  'diag.reason.name-format':
+    'в имени допустимы буквы, цифры, пробелы, «_», «.» и «-»; пробел не может стоять в начале или в конце',
+  'diag.reason.id-format':
+    'id состоит из строчных латинских букв, цифр и дефисов, например «late-blender»',
+  'diag.reason.no-variants': 'нужен хотя бы один вариант',
+  'diag.reason.no-phrases': 'нужна хотя бы одна фраза',
+  'diag.reason.no-replies': 'нужна хотя бы одна реплика',
+  'diag.reason.line-or-variants': 'ожидается строка текста или список вариантов',
+  'diag.reason.customer-line':
+    'ожидается строка текста, список вариантов или набор по настроению (calm, annoyed, furious, default)',
+  'diag.reason.phrases': 'ожидается фраза или список фраз',
+  'diag.reason.intents': 'ожидается имя намерения или список имён',
+  'diag.reason.rules': 'ожидается правило или список правил',
+  'diag.reason.one-of': 'допустимые значения — {options}',
+  'diag.reason.whole-number': 'ожидается целое число',
+  'diag.reason.version': 'ожидается 1 (других версий формата нет)',
+  'diag.reason.language': 'ожидается en или ru',
+  'diag.reason.text': 'ожидается текст',
+  'diag.reason.duplicate-key': 'ключи в одном наборе не должны повторяться',
+  'diag.reason.tab-indent': 'табуляция в отступах не допускается, используйте пробелы',
+  'diag.reason.unclosed-quote': 'кавычка {quote} открыта, но не закрыта',
+  'diag.type.string': 'текст',
+  'diag.type.number': 'число',
+  'diag.type.int': 'целое число',
+  'diag.type.boolean': 'true или false',
+  'diag.type.array': 'список',
+  'diag.type.object': 'набор ключей',
+  'diag.type.record': 'набор ключей',
+  'diag.value.null': 'пустое значение (null)',
+  'diag.value.list': 'список',
+  'diag.value.map': 'набор ключей',
+
   'review.title': 'Разбор попыток',
   'review.subtitle':
     'Попытки стажёров: читайте переписку, комментируйте ответы и исправляйте оценку с указанием причины.',
@@ -932,6 +1117,11 @@ export function setLang(next: Lang): void {
 export function onLangChange(fn: (lang: Lang) => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+/** The current language's text of a key built at run time (`diag.${code}`), if there is one. */
+export function template(key: string): string | undefined {
+  return Object.hasOwn(en, key) ? dictionaries[current][key as Key] : undefined;
 }
 
 /** Translate a key, filling `{name}` placeholders (values are plain text). */

@@ -33,7 +33,9 @@ export interface Diagnostic {
   col: number;
   severity: 'error' | 'warning';
   code: string;
+  /** The server's English wording; the UI words it from `code` and `args` (diagnostic-text.ts). */
   message: string;
+  args?: Record<string, string | number | boolean | null>;
 }
 
 /** Test results as the library lists them. */

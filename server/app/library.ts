@@ -12,7 +12,7 @@ import { DurableJsonFile } from '../store/durable-file';
 import type { ScenarioForTrainee, ScenarioSummary } from '../contracts/events';
 import { fillPlaceholders } from '../engine/lines';
 import { compile, DEFAULTS, type Playable } from '../engine/step';
-import { hasErrors, type Diagnostic } from '../scenarios/diagnostics';
+import { hasErrors, type Diagnostic, type DiagnosticArgs } from '../scenarios/diagnostics';
 import { collectScenarioFiles, loadScenarioFiles } from '../scenarios/library';
 import { parseScenario } from '../scenarios/load';
 import { ID_PATTERN, type Scenario } from '../scenarios/schema';
@@ -181,24 +181,27 @@ export class ScenarioLibrary {
     const parsed = parseScenario(source, filename);
     const diagnostics = [...parsed.diagnostics];
     const id = parsed.scenario?.id;
-    const idProblem = (code: Diagnostic['code'], message: string) =>
+    const idProblem = (code: Diagnostic['code'], message: string, args: DiagnosticArgs) =>
       diagnostics.push({
         file: filename,
         ...(parsed.idPosition ?? { line: 1, col: 1 }),
         severity: 'error',
         code,
         message,
+        args,
       });
     if (id && replacing !== undefined && id !== replacing) {
       idProblem(
         'bad-value',
         `this file's id is "${id}", but you are replacing "${replacing}": the ids must match`,
+        { variant: 'replacing', id, replacing },
       );
     } else if (id && replacing === undefined && this.entries.has(id)) {
       const other = basename(this.entries.get(id)!.file);
       idProblem(
         'duplicate-id',
         `duplicate id "${id}": ${other} already uses it (replace that scenario instead)`,
+        { variant: 'library', id, other },
       );
     }
     const scenario = parsed.scenario && !hasErrors(diagnostics) ? parsed.scenario : null;

@@ -37,6 +37,7 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
         severity: 'error',
         code: 'unreadable',
         message: 'no scenario files (.yaml, .yml) found',
+        args: { variant: 'no-files' },
       });
   }
   for (const d of diagnostics) writeLine(io.stdout, formatDiagnostic(d));

@@ -4,10 +4,10 @@
  * so that every problem is reported even when some parts have the wrong shape.
  */
 import { isBuiltinIntent, BUILTIN_INTENTS } from '../language/intents';
-import type { Diagnostic, DiagnosticCode } from './diagnostics';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostics';
 import { MOOD_BANDS } from './schema';
 import type { PathSegment, SourceMap } from './source-map';
-import { didYouMean } from './suggest';
+import { didYouMean, suggestionArgs } from './suggest';
 import { describePath } from './zod-issues';
 import { PLACEHOLDER, parseSpecialReply } from '../engine/lines';
 
@@ -30,10 +30,11 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
     code: DiagnosticCode,
     path: PathSegment[],
     message: string,
+    args: DiagnosticArgs = {},
     atKey = false,
   ) => {
     const pos = atKey ? map.key(path) : map.value(path);
-    out.push({ file, line: pos.line, col: pos.col, severity, code, message });
+    out.push({ file, line: pos.line, col: pos.col, severity, code, message, args });
   };
   if (!isDict(raw)) return out;
 
@@ -56,6 +57,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
       'unknown-step',
       path,
       `${what} names step "${name}", which does not exist${didYouMean(name, stepNames)}`,
+      { field: what, step: name, ...suggestionArgs(name, stepNames) },
     );
   };
   const checkEndingRef = (target: unknown, path: PathSegment[], what: string) => {
@@ -68,6 +70,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
       'unknown-ending',
       path,
       `${what} names ending "${name}", which does not exist${didYouMean(name, endingNames)}`,
+      { field: what, ending: name, ...suggestionArgs(name, endingNames) },
     );
   };
 
@@ -84,6 +87,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'unknown-placeholder',
           path,
           `placeholder ${whole}: ${scope} has no "${key}"${didYouMean(key, known)}`,
+          { placeholder: whole, scope, key, ...suggestionArgs(key, known) },
         );
       }
     }
@@ -100,6 +104,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'mood-bands',
           path,
           `mood-banded line has no line for ${missing.join(', ')}: add them or a "default"`,
+          { bands: missing.join(', ') },
         );
       }
       for (const [band, value] of Object.entries(line)) checkLine(value, [...path, band]);
@@ -122,6 +127,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'unknown-intent',
         at,
         `unknown intent "${intent}"${didYouMean(intent, intentNames)}; define it under "intents" or use a built-in one (${BUILTIN_INTENTS.join(', ')})`,
+        { intent, ...suggestionArgs(intent, intentNames), builtins: BUILTIN_INTENTS.join(', ') },
       );
     });
     if (typeof cond.action === 'string' && !actionNames.includes(cond.action)) {
@@ -130,6 +136,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'unknown-action',
         [...path, 'action'],
         `unknown action "${cond.action}"${didYouMean(cond.action, actionNames)}; define it under "actions"`,
+        { action: cond.action, ...suggestionArgs(cond.action, actionNames) },
       );
     }
     if (typeof cond.regex === 'string') {
@@ -141,6 +148,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'invalid-regex',
           [...path, 'regex'],
           `invalid regular expression: ${(error as Error).message}`,
+          { pattern: cond.regex, detail: (error as Error).message },
         );
       }
     }
@@ -182,6 +190,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'next-and-end',
           path,
           `${describePath(path)} has both "next" and "end": a rule does one or the other`,
+          { field: describePath(path) },
         );
       }
       checkStepRef(rule.next, [...path, 'next'], describePath([...path, 'next']));
@@ -199,6 +208,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
             'shadowed-rule',
             [...path, 'if'],
             `this rule never fires: an earlier rule in step "${stepName}" has the same condition`,
+            { step: stepName },
           );
         }
         seenConditions.push(key);
@@ -231,6 +241,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'mood-trigger',
         path,
         `on_mood[${i}] needs exactly one of "at_least" or "at_most"`,
+        { field: `on_mood[${i}]` },
       );
     }
     checkEndingRef(t.end, [...path, 'end'], `on_mood[${i}].end`);
@@ -246,6 +257,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'unused-ending',
         ['endings', name],
         `ending "${name}" is never reached: no rule, on_mood or loop_guard ends with it`,
+        { ending: name },
         true,
       );
     }
@@ -271,6 +283,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'unreachable-step',
           ['steps', name],
           `step "${name}" cannot be reached from start "${start}"`,
+          { step: name, start },
           true,
         );
       }
@@ -293,6 +306,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
             'no-way-out',
             ['steps', name],
             `no ending can be reached from step "${name}" (only the loop guard would end the chat)`,
+            { step: name },
             true,
           );
         }
@@ -308,6 +322,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'intent-shadows-builtin',
         ['intents', name],
         `intent "${name}" is built in: these phrases are added to it`,
+        { intent: name },
         true,
       );
     }
@@ -318,7 +333,9 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
     Object.keys(rubric).length &&
     Object.values(rubric).every((w) => w === 0)
   ) {
-    report('error', 'out-of-range', ['rubric'], 'rubric: at least one weight must be above 0');
+    report('error', 'out-of-range', ['rubric'], 'rubric: at least one weight must be above 0', {
+      variant: 'rubric',
+    });
   }
   list(raw.tests).forEach((test, i) => {
     const t = dict(test);
@@ -330,6 +347,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
         'missing-key',
         [...path, 'expect'],
         `tests[${i}].expect names neither "ending" nor "outcome": the test would check nothing`,
+        { variant: 'test-expect', field: `tests[${i}].expect` },
       );
     }
     if (expect.ending !== undefined) {
@@ -340,6 +358,11 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'unknown-ending',
           [...path, 'expect', 'ending'],
           `tests[${i}].expect.ending names ending "${name}", which does not exist${didYouMean(name, endingNames)}`,
+          {
+            field: `tests[${i}].expect.ending`,
+            ending: name,
+            ...suggestionArgs(name, endingNames),
+          },
         );
       }
     }
@@ -352,6 +375,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'bad-test-reply',
           [...path, 'agent', j],
           `"${reply}" is not a reply: write text, "<silence>" or "<action:ID>"`,
+          { reply },
         );
       } else if (special?.kind === 'action' && !actionNames.includes(special.action)) {
         report(
@@ -359,6 +383,7 @@ export function checkScenario(raw: unknown, map: SourceMap, file: string): Diagn
           'unknown-action',
           [...path, 'agent', j],
           `unknown action "${special.action}"${didYouMean(special.action, actionNames)}; define it under "actions"`,
+          { action: special.action, ...suggestionArgs(special.action, actionNames) },
         );
       }
     });

@@ -7,8 +7,17 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   /** A stable, machine-readable kind, e.g. `unknown-key`, `dangling-next`. */
   code: DiagnosticCode;
+  /** The English text: what `sparring validate` prints, word for word. */
   message: string;
+  /**
+   * The message's variable parts, for a UI that words the problem in its own language (see
+   * client/src/diagnostic-text.ts): e.g. `{ key: 'titel', where: 'persona', suggestion: 'title' }`.
+   * `variant` names which of a code's messages this is, when a code has more than one.
+   */
+  args?: DiagnosticArgs;
 }
+
+export type DiagnosticArgs = Record<string, string | number | boolean | null>;
 
 export const DIAGNOSTIC_CODES = [
   'yaml-syntax',
@@ -41,6 +50,34 @@ export const DIAGNOSTIC_CODES = [
   'bad-test-reply',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * Why a value was refused, as `args.reason`, for each message the schema words itself
+ * (server/scenarios/schema.ts) and a few of the YAML parser's; `args.detail` keeps the English.
+ */
+export const DIAGNOSTIC_REASONS = [
+  'empty',
+  'name-format',
+  'id-format',
+  'no-variants',
+  'no-phrases',
+  'no-replies',
+  'line-or-variants',
+  'customer-line',
+  'phrases',
+  'intents',
+  'rules',
+  'one-of',
+  'whole-number',
+  'version',
+  'language',
+  'text',
+  // YAML parser messages common enough to word in the UI's language.
+  'duplicate-key',
+  'tab-indent',
+  'unclosed-quote',
+] as const;
+export type DiagnosticReason = (typeof DIAGNOSTIC_REASONS)[number];
 
 /** `path:line:col: error|warning: message`, the format trainers and editors read. */
 export function formatDiagnostic(d: Diagnostic): string {

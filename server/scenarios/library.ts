@@ -1,7 +1,7 @@
 /** Reads scenario files and folders from disk, and checks what only the whole library can show. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { sortDiagnostics, type Diagnostic } from './diagnostics';
+import { sortDiagnostics, type Diagnostic, type DiagnosticArgs } from './diagnostics';
 import { MAX_SCENARIO_BYTES, parseScenario, type ParsedScenario } from './load';
 
 const SCENARIO_FILE = /\.ya?ml$/i;
@@ -31,10 +31,8 @@ export async function collectScenarioFiles(
     try {
       await walk(p);
     } catch (error) {
-      const message =
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'no such file or folder'
-          : (error as Error).message;
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      const message = missing ? 'no such file or folder' : (error as Error).message;
       diagnostics.push({
         file: p,
         line: 1,
@@ -42,6 +40,7 @@ export async function collectScenarioFiles(
         severity: 'error',
         code: 'unreadable',
         message,
+        args: missing ? { variant: 'missing' } : { variant: 'fs', detail: message },
       });
     }
   }
@@ -52,12 +51,13 @@ export async function collectScenarioFiles(
 export async function loadScenarioFile(file: string, cwd: string): Promise<ParsedScenario> {
   const fail = (
     message: string,
+    args: DiagnosticArgs,
     code: Diagnostic['code'] = 'unreadable',
     line = 1,
   ): ParsedScenario => ({
     file,
     scenario: null,
-    diagnostics: [{ file, line, col: 1, severity: 'error', code, message }],
+    diagnostics: [{ file, line, col: 1, severity: 'error', code, message, args }],
   });
   try {
     const full = resolve(cwd, file);
@@ -65,15 +65,18 @@ export async function loadScenarioFile(file: string, cwd: string): Promise<Parse
     if (info.size > MAX_SCENARIO_BYTES) {
       return fail(
         `file is too large (${Math.ceil(info.size / 1024)} KB); the limit is ${MAX_SCENARIO_BYTES / 1024} KB`,
+        { size: Math.ceil(info.size / 1024), limit: MAX_SCENARIO_BYTES / 1024 },
         'file-too-large',
       );
     }
     const bytes = await readFile(full);
     const text = decodeUtf8(bytes);
-    if (typeof text !== 'string') return fail(text.message, 'unreadable', text.line);
+    if (typeof text !== 'string') return fail(text.message, text.args, 'unreadable', text.line);
     return parseScenario(text, file);
   } catch (error) {
-    return fail(`cannot read the file: ${(error as Error).message}`);
+    return fail(`cannot read the file: ${(error as Error).message}`, {
+      detail: (error as Error).message,
+    });
   }
 }
 
@@ -81,9 +84,15 @@ export async function loadScenarioFile(file: string, cwd: string): Promise<Parse
  * The file's text, or where it stops being UTF-8: a file saved in another encoding would otherwise
  * be read with replacement characters in place of its letters, silently.
  */
-export function decodeUtf8(bytes: Uint8Array): string | { line: number; message: string } {
+export function decodeUtf8(
+  bytes: Uint8Array,
+): string | { line: number; message: string; args: DiagnosticArgs } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { line: 1, message: 'the file is saved as UTF-16; save it as UTF-8' };
+    return {
+      line: 1,
+      message: 'the file is saved as UTF-16; save it as UTF-8',
+      args: { variant: 'utf16' },
+    };
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -102,6 +111,7 @@ export function decodeUtf8(bytes: Uint8Array): string | { line: number; message:
     return {
       line,
       message: `line ${line} is not valid UTF-8 (the file is in another encoding, such as Windows-1251); save it as UTF-8`,
+      args: { variant: 'not-utf8', line },
     };
   }
 }
@@ -137,6 +147,7 @@ export function checkDuplicateIds(loaded: ParsedScenario[]): void {
       severity: 'error',
       code: 'duplicate-id',
       message: `duplicate id "${id}": ${first.file} already uses it`,
+      args: { id, other: first.file },
     });
     entry.diagnostics = sortDiagnostics(entry.diagnostics);
     entry.scenario = null;

@@ -1,6 +1,12 @@
 /** Parses one scenario's YAML source into a typed scenario plus every problem found. */
 import { LineCounter, parseDocument, visit } from 'yaml';
-import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostics';
+import {
+  type Diagnostic,
+  type DiagnosticArgs,
+  type DiagnosticReason,
+  hasErrors,
+  sortDiagnostics,
+} from './diagnostics';
 import { Scenario } from './schema';
 import { SourceMap } from './source-map';
 import { issuesToDiagnostics } from './zod-issues';
@@ -23,16 +29,23 @@ export interface ParsedScenario {
 }
 
 export function parseScenario(source: string, file: string): ParsedScenario {
-  const fail = (code: Diagnostic['code'], message: string, line = 1, col = 1): ParsedScenario => ({
+  const fail = (
+    code: Diagnostic['code'],
+    message: string,
+    args: DiagnosticArgs,
+    line = 1,
+    col = 1,
+  ): ParsedScenario => ({
     file,
     scenario: null,
-    diagnostics: [{ file, line, col, severity: 'error', code, message }],
+    diagnostics: [{ file, line, col, severity: 'error', code, message, args }],
   });
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > MAX_SCENARIO_BYTES) {
     return fail(
       'file-too-large',
       `file is too large (${Math.ceil(bytes / 1024)} KB); the limit is ${MAX_SCENARIO_BYTES / 1024} KB`,
+      { size: Math.ceil(bytes / 1024), limit: MAX_SCENARIO_BYTES / 1024 },
     );
   }
 
@@ -58,6 +71,8 @@ export function parseScenario(source: string, file: string): ParsedScenario {
         severity,
         code: 'yaml-syntax',
         message: `YAML: ${message}`,
+        // The parser's own English words stay the detail; `yamlCode` says which error it is.
+        args: { detail: message, yamlCode: e.code, ...yamlReason(message) },
       });
     }
   }
@@ -76,6 +91,7 @@ export function parseScenario(source: string, file: string): ParsedScenario {
     return fail(
       'alias-limit',
       `too many YAML aliases (${aliases}; the limit is ${MAX_ALIASES}): refusing a possible alias bomb`,
+      { count: aliases, limit: MAX_ALIASES },
       pos.line,
       pos.col,
     );
@@ -85,13 +101,17 @@ export function parseScenario(source: string, file: string): ParsedScenario {
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    return fail('alias-limit', `YAML aliases expand too far: ${(error as Error).message}`);
+    return fail('alias-limit', `YAML aliases expand too far: ${(error as Error).message}`, {
+      variant: 'expand',
+      detail: (error as Error).message,
+    });
   }
   const map = new SourceMap(doc, lines);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail(
       'wrong-type',
       'a scenario is a map of keys (id, version, title, language, persona, start, steps, endings, ...)',
+      { variant: 'root' },
     );
   }
 
@@ -108,6 +128,17 @@ export function parseScenario(source: string, file: string): ParsedScenario {
     idPosition,
     ...(typeof id === 'string' && id ? { declaredId: id } : {}),
   };
+}
+
+/** The reason (see DIAGNOSTIC_REASONS) of a YAML parser message that a UI words itself. */
+function yamlReason(message: string): DiagnosticArgs {
+  const reasons: Record<string, DiagnosticReason> = {
+    'Map keys must be unique': 'duplicate-key',
+    'Tabs are not allowed as indentation': 'tab-indent',
+  };
+  if (reasons[message]) return { reason: reasons[message] };
+  const quote = /^Missing closing (["'])quote$/.exec(message)?.[1];
+  return quote ? { reason: 'unclosed-quote', quote } : {};
 }
 
 /**

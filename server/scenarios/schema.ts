@@ -3,6 +3,20 @@
  * committed JSON Schema (`schema/scenario.schema.json`) all come from here.
  */
 import { z } from 'zod';
+import type { DiagnosticArgs, DiagnosticReason } from './diagnostics';
+
+/**
+ * The schema's own messages, each with the reason a UI translates (a zod issue carries only the
+ * English text): zod-issues.ts looks a message up here to set `args.reason`.
+ */
+export const SCHEMA_REASONS = new Map<
+  string,
+  { reason: DiagnosticReason; args?: DiagnosticArgs }
+>();
+function because(reason: DiagnosticReason, message: string, args?: DiagnosticArgs): string {
+  SCHEMA_REASONS.set(message, args ? { reason, args } : { reason });
+  return message;
+}
 
 export const DIMENSIONS = ['patience', 'positive_phrasing', 'closure'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -20,19 +34,31 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
  */
 export const NAME_PATTERN = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_ .-]*[\p{L}\p{N}_.-])?$/u;
 
-const text = z.string().min(1, { error: 'must not be empty' });
+function oneOf(values: readonly string[]): string {
+  const options = values.join(', ');
+  return because('one-of', `expected one of ${options}`, { options });
+}
+
+const text = z.string().min(1, { error: because('empty', 'must not be empty') });
 const name = (what: string) =>
   z
     .string()
     .regex(NAME_PATTERN, {
-      error: `a ${what} name uses letters, digits, spaces, "_", "." and "-", and does not start or end with a space`,
+      error: because(
+        'name-format',
+        `a ${what} name uses letters, digits, spaces, "_", "." and "-", and does not start or end with a space`,
+        { what },
+      ),
     })
     .describe(`The name of a ${what} defined in this scenario.`);
 
 const variants = z
-  .union([text, z.array(text).min(1, { error: 'needs at least one variant' })], {
-    error: 'expected a line of text or a list of variants',
-  })
+  .union(
+    [text, z.array(text).min(1, { error: because('no-variants', 'needs at least one variant') })],
+    {
+      error: because('line-or-variants', 'expected a line of text or a list of variants'),
+    },
+  )
   .describe('A line, or a list of variants picked at random (seedable).');
 
 const moodBanded = z
@@ -45,10 +71,19 @@ const moodBanded = z
   .describe('Lines by the customer’s current mood band.');
 
 export const CustomerLine = z
-  .union([text, z.array(text).min(1, { error: 'needs at least one variant' }), moodBanded], {
-    error:
-      'expected a line of text, a list of variants, or a map of mood bands (calm, annoyed, furious, default)',
-  })
+  .union(
+    [
+      text,
+      z.array(text).min(1, { error: because('no-variants', 'needs at least one variant') }),
+      moodBanded,
+    ],
+    {
+      error: because(
+        'customer-line',
+        'expected a line of text, a list of variants, or a map of mood bands (calm, annoyed, furious, default)',
+      ),
+    },
+  )
   .describe(
     'What the customer says: a line, a list of variants (one picked at random), or a map of mood bands ' +
       '{calm, annoyed, furious, default}. Placeholders {persona.name} and {context.<label>} are filled in.',
@@ -56,16 +91,16 @@ export const CustomerLine = z
 export type CustomerLine = z.infer<typeof CustomerLine>;
 
 const phraseList = z
-  .union([text, z.array(text).min(1, { error: 'needs at least one phrase' })], {
-    error: 'expected a phrase or a list of phrases',
-  })
+  .union(
+    [text, z.array(text).min(1, { error: because('no-phrases', 'needs at least one phrase') })],
+    {
+      error: because('phrases', 'expected a phrase or a list of phrases'),
+    },
+  )
   .describe('Phrases matched case-insensitively on whole words, word forms allowed.');
 
 const scoreBounds = z
-  .partialRecord(
-    z.enum(DIMENSIONS, { error: `expected one of ${DIMENSIONS.join(', ')}` }),
-    z.number().min(0).max(100),
-  )
+  .partialRecord(z.enum(DIMENSIONS, { error: oneOf(DIMENSIONS) }), z.number().min(0).max(100))
   .describe('Score bounds per dimension (0..100).');
 
 export interface Condition {
@@ -84,7 +119,7 @@ export const Condition: z.ZodType<Condition> = z
   .strictObject({
     intent: z
       .union([name('intent'), z.array(name('intent')).min(1)], {
-        error: 'expected an intent name or a list of intent names',
+        error: because('intents', 'expected an intent name or a list of intent names'),
       })
       .optional()
       .describe(
@@ -116,7 +151,7 @@ export const Condition: z.ZodType<Condition> = z
 
 const moodChange = z
   .number()
-  .int({ error: 'expected a whole number' })
+  .int({ error: because('whole-number', 'expected a whole number') })
   .min(-100)
   .max(100)
   .describe('Signed change of the mood (0 calm .. 100 walks away), e.g. -15 or +25.');
@@ -157,7 +192,9 @@ export const Step = z
       'Fires when no rule held; without next/end the chat stays here.',
     ),
     silence: z
-      .union([Fallback, z.array(Fallback).min(1)], { error: 'expected a rule or a list of rules' })
+      .union([Fallback, z.array(Fallback).min(1)], {
+        error: because('rules', 'expected a rule or a list of rules'),
+      })
       .optional()
       .describe(
         'Fires when the trainee stays silent for persona.patience seconds. A list is a ladder: the nth ' +
@@ -169,9 +206,7 @@ export type Step = z.infer<typeof Step>;
 
 export const Ending = z
   .strictObject({
-    outcome: z
-      .enum(OUTCOMES, { error: `expected one of ${OUTCOMES.join(', ')}` })
-      .describe('success, failure or neutral.'),
+    outcome: z.enum(OUTCOMES, { error: oneOf(OUTCOMES) }).describe('success, failure or neutral.'),
     customer: CustomerLine.optional().describe('The customer’s last line.'),
   })
   .describe('An ending of the chat.');
@@ -191,14 +226,14 @@ export const ScenarioTest = z
     name: text.describe('What this test shows.'),
     agent: z
       .array(z.string())
-      .min(1, { error: 'needs at least one reply' })
+      .min(1, { error: because('no-replies', 'needs at least one reply') })
       .describe(
         'Trainee replies in order; "<silence>" is a silence, "<action:ID>" presses a button.',
       ),
     expect: z
       .strictObject({
         ending: name('ending').optional().describe('The ending the test must reach.'),
-        outcome: z.enum(OUTCOMES, { error: `expected one of ${OUTCOMES.join(', ')}` }).optional(),
+        outcome: z.enum(OUTCOMES, { error: oneOf(OUTCOMES) }).optional(),
       })
       .describe('What the playback must reach.'),
     seed: z.number().int().min(0).optional().describe('Random seed for line variants (default 1).'),
@@ -211,15 +246,18 @@ export const Scenario = z
     id: z
       .string()
       .regex(ID_PATTERN, {
-        error: 'an id uses lowercase letters, digits and dashes, e.g. "late-blender"',
+        error: because(
+          'id-format',
+          'an id uses lowercase letters, digits and dashes, e.g. "late-blender"',
+        ),
       })
       .describe('Unique across the library; lowercase letters, digits, dashes.'),
     version: z
-      .literal(1, { error: 'expected 1 (the only format version)' })
+      .literal(1, { error: because('version', 'expected 1 (the only format version)') })
       .describe('Format version: 1.'),
     title: text.describe('The title the trainee sees.'),
     language: z
-      .enum(['en', 'ru'], { error: 'expected en or ru' })
+      .enum(['en', 'ru'], { error: because('language', 'expected en or ru') })
       .describe('en | ru: the scoring lexicon and UI strings.'),
     difficulty: z
       .number()
@@ -233,7 +271,7 @@ export const Scenario = z
     context: z
       .record(
         z.string(),
-        z.union([z.string(), z.number(), z.boolean()], { error: 'expected text' }),
+        z.union([z.string(), z.number(), z.boolean()], { error: because('text', 'expected text') }),
       )
       .optional()
       .describe('The customer card in the agent’s side panel: label -> text.'),
@@ -261,10 +299,7 @@ export const Scenario = z
       })
       .describe('The customer.'),
     rubric: z
-      .partialRecord(
-        z.enum(DIMENSIONS, { error: `expected one of ${DIMENSIONS.join(', ')}` }),
-        z.number().min(0).max(100),
-      )
+      .partialRecord(z.enum(DIMENSIONS, { error: oneOf(DIMENSIONS) }), z.number().min(0).max(100))
       .optional()
       .describe('Weights for the overall score; default equal.'),
     phrases: z
@@ -281,7 +316,10 @@ export const Scenario = z
       .optional()
       .describe('Additions to the language’s built-in phrase lists.'),
     intents: z
-      .record(name('intent'), z.array(text).min(1, { error: 'needs at least one phrase' }))
+      .record(
+        name('intent'),
+        z.array(text).min(1, { error: because('no-phrases', 'needs at least one phrase') }),
+      )
       .optional()
       .describe('Custom intents: name -> phrases.'),
     actions: z

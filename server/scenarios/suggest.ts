@@ -22,3 +22,12 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const best = closest(word, candidates);
   return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
+
+/** `{ suggestion: "x" }` for a diagnostic's args, or nothing: the same word didYouMean quotes. */
+export function suggestionArgs(
+  word: string,
+  candidates: Iterable<string>,
+): { suggestion?: string } {
+  const best = closest(word, candidates);
+  return best === undefined ? {} : { suggestion: best };
+}

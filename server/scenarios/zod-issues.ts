@@ -1,8 +1,9 @@
 /** Turns zod issues into trainer-readable diagnostics at the offending YAML node. */
 import type { z } from 'zod';
-import type { Diagnostic, DiagnosticCode } from './diagnostics';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostics';
+import { SCHEMA_REASONS } from './schema';
 import type { PathSegment, SourceMap } from './source-map';
-import { didYouMean } from './suggest';
+import { didYouMean, suggestionArgs } from './suggest';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -18,10 +19,11 @@ export function issuesToDiagnostics(
     code: DiagnosticCode,
     path: readonly PathSegment[],
     message: string,
+    args: DiagnosticArgs,
     atKey = false,
   ) => {
     const pos = atKey ? map.key(path) : map.value(path);
-    out.push({ file, line: pos.line, col: pos.col, severity: 'error', code, message });
+    out.push({ file, line: pos.line, col: pos.col, severity: 'error', code, message, args });
   };
   for (const issue of flatten(issues)) {
     const path = issue.path as PathSegment[];
@@ -38,6 +40,7 @@ export function issuesToDiagnostics(
         'missing-key',
         parent,
         `missing required key "${String(path[path.length - 1])}"${describeIn(parent)}`,
+        missingArgs(path),
       );
       continue;
     }
@@ -49,6 +52,7 @@ export function issuesToDiagnostics(
             'unknown-key',
             [...path, key],
             `unknown key "${key}"${where ? ` in ${where}` : ''}${didYouMean(key, known)}`,
+            { key, ...(where ? { where } : {}), ...suggestionArgs(key, known) },
             true,
           );
         }
@@ -62,12 +66,14 @@ export function issuesToDiagnostics(
             'missing-key',
             parent,
             `missing required key "${String(path[path.length - 1])}"${describeIn(parent)}`,
+            missingArgs(path),
           );
         } else {
           add(
             'wrong-type',
             path,
             `${where || 'value'}: expected ${article(issue.expected)}, got ${describeValue(input)}`,
+            { ...fieldArgs(where), expected: issue.expected, ...valueArgs(input) },
           );
         }
         break;
@@ -82,9 +88,18 @@ export function issuesToDiagnostics(
             'out-of-range',
             path,
             `${where}: ${describeValue(input)} is out of range: must be ${word} ${String(bound)}`,
+            {
+              ...fieldArgs(where),
+              ...valueArgs(input),
+              [issue.code === 'too_small' ? 'min' : 'max']: Number(bound),
+            },
           );
         } else {
-          add('out-of-range', path, `${where}: ${issue.message}`);
+          add('out-of-range', path, `${where}: ${issue.message}`, {
+            variant: 'detail',
+            ...fieldArgs(where),
+            ...reasonArgs(issue.message),
+          });
         }
         break;
       }
@@ -92,14 +107,26 @@ export function issuesToDiagnostics(
         const input = (issue as { input?: unknown }).input;
         const options = issue.values.map(String);
         const hint = typeof input === 'string' ? didYouMean(input, options) : '';
-        add('bad-value', path, `${where}: ${issue.message}; got ${describeValue(input)}${hint}`);
+        add('bad-value', path, `${where}: ${issue.message}; got ${describeValue(input)}${hint}`, {
+          ...fieldArgs(where),
+          ...reasonArgs(issue.message),
+          ...valueArgs(input),
+          ...(typeof input === 'string' ? suggestionArgs(input, options) : {}),
+        });
         break;
       }
       case 'invalid_key': {
+        const detail = issue.issues[0]?.message ?? issue.message;
         add(
           'bad-value',
           path,
-          `${where}: the name "${String(path[path.length - 1])}" is not valid: ${issue.issues[0]?.message ?? issue.message}`,
+          `${where}: the name "${String(path[path.length - 1])}" is not valid: ${detail}`,
+          {
+            variant: 'name',
+            ...fieldArgs(where),
+            name: String(path[path.length - 1]),
+            ...reasonArgs(detail),
+          },
           true,
         );
         break;
@@ -111,6 +138,12 @@ export function issuesToDiagnostics(
           issue.code === 'invalid_format' ? 'bad-value' : 'wrong-type',
           path,
           `${where || 'value'}: ${issue.message}${got}`,
+          {
+            variant: 'detail',
+            ...fieldArgs(where),
+            ...reasonArgs(issue.message),
+            ...(input === undefined ? {} : valueArgs(input)),
+          },
         );
       }
     }
@@ -217,6 +250,41 @@ export function describePath(path: readonly PathSegment[]): string {
 
 function describeIn(path: readonly PathSegment[]): string {
   return path.length ? ` in ${describePath(path)}` : '';
+}
+
+/** `args` of a missing key: the key, and the map it is missing from (none at the top). */
+function missingArgs(path: readonly PathSegment[]): DiagnosticArgs {
+  const parent = path.slice(0, -1);
+  return {
+    key: String(path[path.length - 1]),
+    ...(parent.length ? { where: describePath(parent) } : {}),
+  };
+}
+
+/** `{ field }`, the path of the offending value; nothing at the top (the message says "value"). */
+function fieldArgs(where: string): DiagnosticArgs {
+  return where ? { field: where } : {};
+}
+
+/** The schema's own wording in `detail`, and its `reason` (with its parts) when the schema gave one. */
+function reasonArgs(message: string): DiagnosticArgs {
+  const known = SCHEMA_REASONS.get(message);
+  return { detail: message, ...(known ? { reason: known.reason, ...known.args } : {}) };
+}
+
+/**
+ * The given value for `args`, as describeValue words it: `value` itself when it is text (cut as
+ * there), a number or true/false, and `valueType` (string, number, boolean, null, list, map).
+ */
+export function valueArgs(value: unknown): DiagnosticArgs {
+  if (value === null) return { valueType: 'null', value: null };
+  if (Array.isArray(value)) return { valueType: 'list' };
+  if (typeof value === 'object') return { valueType: 'map' };
+  if (typeof value === 'string')
+    return { valueType: 'string', value: value.length > 40 ? `${value.slice(0, 37)}...` : value };
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+    return { valueType: typeof value, value };
+  return { valueType: 'other', value: String(value) };
 }
 
 function article(expected: string): string {

@@ -97,6 +97,30 @@ describeBrowser('trainers and HR in the browser', () => {
     }
   });
 
+  test('a trainer with the Russian interface sees each problem in Russian, at its line and column', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await loginAs(page, t.url, 'tara', 'tara-password');
+    await page.getByTestId('lang-switch').selectOption('ru');
+    await page.goto(`${t.url}/#/library/new`);
+    await page
+      .getByTestId('editor-source')
+      .fill(BROKEN.replace('language: en', 'language: en\ndifficulty: 7'));
+    await page.getByTestId('editor-save').click();
+    expect(await page.getByTestId('editor-save-error').innerText()).toMatch(/^Не сохранено/);
+    const at = (line: number, col: number) =>
+      page.locator(`[data-testid="diagnostic"][data-line="${line}"][data-col="${col}"]`);
+    // The position, the severity and the problem, as the list shows them (before text-transform).
+    expect(await at(5, 13).textContent()).toBe(
+      '5:13 ошибка difficulty: 7 вне диапазона, максимум 5',
+    );
+    expect(await at(13, 14).textContent()).toBe(
+      '13:14 ошибка неизвестный ключ «intnt» в steps.hello.replies[0].if — возможно, имелся в виду «intent»',
+    );
+    expect(await page.getByTestId('editor-diagnostics').innerText()).not.toMatch(
+      /unknown|out of range|did you mean/,
+    );
+  });
+
   test('a trainer overrides a score: the reason is required and the original stays', async () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await loginAs(page, t.url, 'tara', 'tara-password');

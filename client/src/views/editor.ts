@@ -6,6 +6,7 @@
  */
 import type { View } from '../main';
 import { api, ApiError } from '../api';
+import { diagnosticText } from '../diagnostic-text';
 import { h, replace } from '../dom';
 import { t, tn } from '../i18n';
 import { normaliseTests, type Diagnostic, type LibraryItem, type TestSummary } from '../staff';
@@ -215,7 +216,7 @@ export function editorView(scenarioId: string | null): View {
                   t(d.severity === 'error' ? 'editor.error' : 'editor.warning'),
                 ),
                 ' ',
-                h('span', { class: 'diag__msg' }, d.message),
+                h('span', { class: 'diag__msg' }, diagnosticText(d)),
               ),
             ),
           )
@@ -363,7 +364,7 @@ export function editorView(scenarioId: string | null): View {
         );
         setCheckStatus('failed', summary(list));
         const first = diagnostics.find((d) => d.severity === 'error');
-        if (first) announce(`${first.line}:${first.col} ${first.message}`);
+        if (first) announce(`${first.line}:${first.col} ${diagnosticText(first)}`);
       } else {
         replace(
           saveStatus,

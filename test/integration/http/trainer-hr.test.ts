@@ -218,8 +218,15 @@ describe('trainers and HR over HTTP', () => {
         severity: 'error',
         message: expect.stringMatching(/unknown key "intnt"/),
         file: 'evil.yaml',
+        // What the editor words in the trainer's language.
+        code: 'unknown-key',
+        args: { key: 'intnt', where: 'steps.hello.replies[0].if', suggestion: 'intent' },
       }),
     ]);
+    expect(
+      (await body(await req('POST', '/api/scenarios/check', trainer, { source: broken })))
+        .diagnostics,
+    ).toEqual([expect.objectContaining({ args: expect.objectContaining({ key: 'intnt' }) })]);
     expect((await req('POST', '/api/scenarios', ann, { source: broken })).status).toBe(403);
     const fixed =
       broken.replace('intnt', 'intent') +
