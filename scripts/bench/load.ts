@@ -5,7 +5,7 @@
  * Usage: tsx scripts/bench/load.ts [--trainees 100,1000] [--seconds 20] [--think 2000]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -39,6 +39,8 @@ const SCRIPTS = readdirSync(join(ROOT, 'scenarios'))
 interface Target {
   name: 'ours' | 'bare';
   child: ChildProcess;
+  /** The server's data folder, removed when it stops (BENCH_KEEP_DATA=1 keeps it). */
+  dir: string;
   url: string;
   cookies: string[];
   admin?: string;
@@ -122,21 +124,27 @@ async function startOurs(n: number): Promise<Target> {
     );
     cookies.push(...batch);
   }
-  return { name: 'ours', child, url, cookies, admin };
+  return { name: 'ours', child, url, cookies, admin, dir: dataDir };
 }
 
 async function startBare(): Promise<Target> {
+  const dir = mkdtempSync(join(tmpdir(), 'sparring-bare-'));
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(ROOT, 'scripts/bench/bare-server.ts'),
-      join(mkdtempSync(join(tmpdir(), 'sparring-bare-')), 'messages.log'),
-    ],
+    ['--import', 'tsx', join(ROOT, 'scripts/bench/bare-server.ts'), join(dir, 'messages.log')],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  return { name: 'bare', child, url: await waitListening(child), cookies: [''] };
+  return { name: 'bare', child, url: await waitListening(child), cookies: [''], dir };
+}
+
+/** Stops a server and removes its data folder, so runs do not pile up in the temporary folder. */
+async function stop(target: Target): Promise<void> {
+  if (target.child.exitCode === null && target.child.signalCode === null) {
+    const exited = new Promise((r) => target.child.once('exit', r));
+    target.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  if (process.env.BENCH_KEEP_DATA !== '1') rmSync(target.dir, { recursive: true, force: true });
 }
 
 interface Sample {
@@ -315,7 +323,7 @@ async function soak() {
       ].join('\n'),
     );
   } finally {
-    target.child.kill('SIGTERM');
+    await stop(target);
   }
 }
 
@@ -329,7 +337,7 @@ async function main() {
       try {
         rows.push(await runLoad(target, n));
       } finally {
-        target.child.kill('SIGTERM');
+        await stop(target);
       }
       await new Promise((r) => setTimeout(r, 1000));
     }
