@@ -127,6 +127,11 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
 }
 
 function matches(regex: RegExp, text: string): Span[] {
+  // Most patterns match nothing in a given reply: a bare test is much cheaper than an iterator.
+  regex.lastIndex = 0;
+  const any = regex.test(text);
+  regex.lastIndex = 0;
+  if (!any) return [];
   return [...text.matchAll(regex)].map((m) => ({
     start: m.index,
     end: m.index + Math.max(1, m[0].length),
