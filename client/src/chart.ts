@@ -9,25 +9,57 @@ export interface ChartPoint {
   label: string;
 }
 
+/** Below this width (CSS px) the chart is drawn at its real size, so its labels stay readable. */
+const NARROW = 640;
+
 export function lineChart(
   points: readonly ChartPoint[],
   opts: { title: string; desc: string; formatDate: (iso: string) => string },
 ): SVGSVGElement {
-  const W = 1000;
-  const H = 240;
-  const pad = { top: 16, right: 24, bottom: 34, left: 40 };
-  const iw = W - pad.left - pad.right;
-  const ih = H - pad.top - pad.bottom;
   const titleId = `chart-title-${Math.random().toString(36).slice(2)}`;
   const descId = `${titleId}-desc`;
   const svg = s('svg', {
-    viewBox: `0 0 ${W} ${H}`,
     class: 'chart',
     role: 'img',
     'aria-labelledby': `${titleId} ${descId}`,
     preserveAspectRatio: 'xMidYMid meet',
   });
-  svg.append(s('title', { id: titleId }, opts.title), s('desc', { id: descId }, opts.desc));
+  const head = [s('title', { id: titleId }, opts.title), s('desc', { id: descId }, opts.desc)];
+  draw(svg, head, points, opts.formatDate, 1000);
+
+  // On a wide screen the 1000-unit drawing is scaled to fit; on a phone that would shrink the
+  // labels to a few pixels, so there it is redrawn with one unit per pixel of its width.
+  if (typeof ResizeObserver !== 'undefined') {
+    let drawnAt = 1000;
+    new ResizeObserver(() => {
+      const width = Math.round(svg.getBoundingClientRect().width);
+      if (!width) return;
+      const next = width < NARROW ? width : 1000;
+      if (next === drawnAt) return;
+      drawnAt = next;
+      draw(svg, head, points, opts.formatDate, next);
+    }).observe(svg);
+  }
+  return svg;
+}
+
+function draw(
+  svg: SVGSVGElement,
+  head: SVGElement[],
+  points: readonly ChartPoint[],
+  formatDate: (iso: string) => string,
+  W: number,
+): void {
+  const narrow = W < NARROW;
+  const H = narrow ? 200 : 240;
+  const pad = narrow
+    ? { top: 12, right: 30, bottom: 30, left: 36 }
+    : { top: 16, right: 24, bottom: 34, left: 40 };
+  const iw = W - pad.left - pad.right;
+  const ih = H - pad.top - pad.bottom;
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.classList.toggle('chart--narrow', narrow);
+  svg.replaceChildren(...head);
 
   const x = (i: number) =>
     pad.left + (points.length <= 1 ? iw / 2 : (i * iw) / (points.length - 1));
@@ -59,16 +91,13 @@ export function lineChart(
   });
   svg.append(dots);
 
-  // Date labels: first, last and a few in between, never overlapping.
+  // Date labels: first, last and a few in between (fewer on a phone), never overlapping.
   const labels = s('g', { class: 'chart__labels' });
-  const step = Math.max(1, Math.ceil(points.length / 6));
+  const step = Math.max(1, Math.ceil(points.length / (narrow ? 3 : 6)));
   points.forEach((p, i) => {
     if (i % step !== 0 && i !== points.length - 1) return;
     if (i !== points.length - 1 && points.length - 1 - i < step / 2) return;
-    labels.append(
-      s('text', { x: x(i), y: H - 10, 'text-anchor': 'middle' }, opts.formatDate(p.at)),
-    );
+    labels.append(s('text', { x: x(i), y: H - 10, 'text-anchor': 'middle' }, formatDate(p.at)));
   });
   svg.append(labels);
-  return svg;
 }

@@ -76,6 +76,18 @@ export function parseRoute(hash: string): Route {
 const root = document.getElementById('app')!;
 const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
 const nav = h('nav', { class: 'nav', 'aria-label': '' });
+
+/**
+ * On a phone the navigation is one row that scrolls sideways; a fade on the side where more links
+ * are hidden says so (`nav--more-start` / `nav--more-end` in styles.css).
+ */
+function markNavOverflow(): void {
+  const more = nav.scrollWidth - nav.clientWidth;
+  nav.classList.toggle('nav--more-start', more > 1 && nav.scrollLeft > 1);
+  nav.classList.toggle('nav--more-end', more > 1 && nav.scrollLeft < more - 1);
+}
+nav.addEventListener('scroll', markNavOverflow, { passive: true });
+window.addEventListener('resize', markNavOverflow);
 const userBox = h('div', { class: 'userbox' });
 const langSelect = h('select', {
   class: 'lang-switch',
@@ -180,6 +192,16 @@ function renderShell(): void {
         ]
       : [],
   );
+  // The current page's link in sight, then the fades for whatever is still out of it.
+  requestAnimationFrame(() => {
+    const active = nav.querySelector<HTMLElement>('.nav__link--active');
+    if (active && nav.scrollWidth > nav.clientWidth) {
+      const a = active.getBoundingClientRect();
+      const n = nav.getBoundingClientRect();
+      nav.scrollLeft += a.left - n.left - (n.width - a.width) / 2;
+    }
+    markNavOverflow();
+  });
   replace(
     userBox,
     user

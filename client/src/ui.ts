@@ -187,6 +187,35 @@ export function scoreText(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : String(Math.round(value));
 }
 
+/**
+ * Lets a table turn into a stack of cards on a phone (`.table--stack` in styles.css): each body
+ * cell gets its column's name as `data-label` (a header's own `data-label` wins over its text),
+ * shown above the value there. The explicit ARIA roles keep the table a table for screen readers
+ * even where the narrow layout gives its parts `display: grid` / `block`.
+ */
+export function stackOnPhone(table: HTMLTableElement): HTMLTableElement {
+  table.classList.add('table--stack');
+  table.setAttribute('role', 'table');
+  const labels = [...(table.tHead?.rows[0]?.cells ?? [])].map(
+    (c) => c.dataset.label ?? c.textContent?.trim() ?? '',
+  );
+  for (const group of [table.tHead, ...table.tBodies]) group?.setAttribute('role', 'rowgroup');
+  for (const row of table.rows) {
+    row.setAttribute('role', 'row');
+    [...row.cells].forEach((cell, i) => {
+      const header = cell.tagName === 'TH';
+      const inHead = row.parentElement === table.tHead;
+      cell.setAttribute(
+        'role',
+        inHead ? 'columnheader' : header && cell.scope === 'row' ? 'rowheader' : 'cell',
+      );
+      if (!inHead && labels[i] && !cell.hasAttribute('data-label'))
+        cell.setAttribute('data-label', labels[i]);
+    });
+  }
+  return table;
+}
+
 /** Page heading that receives focus after navigation (for keyboard and screen-reader users). */
 export function pageTitle(text: string, sub?: string): HTMLElement {
   return h(

@@ -5,7 +5,16 @@ import { lineChart } from '../chart';
 import { h, replace } from '../dom';
 import { formatDate, formatDateTime, formatTime, t, tn } from '../i18n';
 import { currentUser } from '../session';
-import { loader, loading, modeBadge, outcomeBadge, pageTitle, scoreText, scoreTone } from '../ui';
+import {
+  loader,
+  loading,
+  modeBadge,
+  outcomeBadge,
+  pageTitle,
+  scoreText,
+  scoreTone,
+  stackOnPhone,
+} from '../ui';
 
 export function attemptsView(): View {
   const body = h('div', null, loading());
@@ -114,7 +123,7 @@ export function attemptsView(): View {
             showUser ? h('td', null, a.username) : null,
             h(
               'td',
-              { class: 'nowrap' },
+              { class: showUser ? 'nowrap' : 'nowrap cell--full' },
               h('time', { datetime: a.startedAt }, formatDateTime(a.startedAt)),
             ),
             h('td', null, modeBadge(a.mode)),
@@ -136,7 +145,7 @@ export function attemptsView(): View {
         h(
           'div',
           { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('attempts.title') },
-          table,
+          stackOnPhone(table),
         ),
       ),
     );

@@ -665,6 +665,7 @@ export function chatView(attemptId: string): View {
       // After the view is in the document: land on the composer unless focus is elsewhere.
       window.setTimeout(() => {
         if (destroyed) return;
+        fitComposer();
         scrollToBottom();
         const active = document.activeElement;
         if (!active || active === document.body || !active.isConnected)
@@ -854,9 +855,20 @@ export function chatView(attemptId: string): View {
     counter.textContent = t('chat.counter', { n, max: MAX_CHARS });
     counter.classList.toggle('composer__counter--warn', n > MAX_CHARS * 0.9);
     sendBtn.disabled = textarea.value.trim().length === 0 || closing;
+    fitComposer();
+  }
+
+  /**
+   * The message box as tall as its text, or its placeholder (a long name wraps on a phone), up to
+   * 220 px. Only measurable in the document, so it runs again once the view is in and on resize.
+   */
+  function fitComposer(): void {
+    if (!textarea.isConnected) return;
     textarea.style.height = 'auto';
     textarea.style.height = `${Math.min(textarea.scrollHeight + 2, 220)}px`;
   }
+  const onResize = () => fitComposer();
+  window.addEventListener('resize', onResize);
 
   async function closeChat(): Promise<void> {
     if (closing) return;
@@ -970,6 +982,7 @@ export function chatView(attemptId: string): View {
     },
     destroy: () => {
       destroyed = true;
+      window.removeEventListener('resize', onResize);
       window.clearTimeout(typingTimer);
       window.clearTimeout(gapTimer);
       socket.off('customer:typing', onTyping);

@@ -42,6 +42,7 @@ import {
   pageTitle,
   scoreText,
   scoreTone,
+  stackOnPhone,
   toast,
 } from '../ui';
 
@@ -690,7 +691,7 @@ export function reviewAttemptView(attemptId: string): View {
         'tr',
         { class: current ? 'row--strong' : null },
         h('th', { scope: 'row' }, label, h('span', { class: 'muted small block' }, scorer)),
-        h('td', { class: 'nowrap small' }, formatDateTime(at)),
+        h('td', { class: 'nowrap small cell--full' }, formatDateTime(at)),
         SCORE_KEYS.map((k) =>
           h(
             'td',
@@ -707,40 +708,50 @@ export function reviewAttemptView(attemptId: string): View {
       h(
         'div',
         { class: 'table-wrap' },
-        h(
-          'table',
-          { class: 'table table--compact' },
+        stackOnPhone(
           h(
-            'thead',
-            null,
+            'table',
+            { class: 'table table--compact' },
             h(
-              'tr',
+              'thead',
               null,
-              h('th', { scope: 'col' }, t('review.version')),
-              h('th', { scope: 'col' }, t('review.scoredAt')),
-              SCORE_KEYS.map((k) =>
-                h(
-                  'th',
-                  { scope: 'col', class: 'num', title: t(SCORE_LABEL[k]) },
-                  t(`review.short.${k}` as Key),
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, t('review.version')),
+                h('th', { scope: 'col' }, t('review.scoredAt')),
+                SCORE_KEYS.map((k) =>
+                  h(
+                    'th',
+                    {
+                      scope: 'col',
+                      class: 'num',
+                      title: t(SCORE_LABEL[k]),
+                      // The card layout on a phone has room for a word, not the whole name.
+                      'data-label': t(
+                        k === 'positive_phrasing' ? 'attempts.colPositive' : SCORE_LABEL[k],
+                      ),
+                    },
+                    t(`review.short.${k}` as Key),
+                  ),
                 ),
               ),
             ),
-          ),
-          h(
-            'tbody',
-            null,
-            row(t('review.current'), r.scores, r.scorer, r.scoredAt, true),
-            [...r.history]
-              .reverse()
-              .map((x, i) =>
-                row(
-                  t('review.earlier', { n: r.history!.length - i }),
-                  x.scores,
-                  x.scorer,
-                  x.scoredAt,
+            h(
+              'tbody',
+              null,
+              row(t('review.current'), r.scores, r.scorer, r.scoredAt, true),
+              [...r.history]
+                .reverse()
+                .map((x, i) =>
+                  row(
+                    t('review.earlier', { n: r.history!.length - i }),
+                    x.scores,
+                    x.scorer,
+                    x.scoredAt,
+                  ),
                 ),
-              ),
+            ),
           ),
         ),
       ),

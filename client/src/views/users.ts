@@ -4,7 +4,16 @@ import { api, ApiError } from '../api';
 import { h, replace } from '../dom';
 import { formatDateTime, t } from '../i18n';
 import { currentUser } from '../session';
-import { describeError, errorBox, errorField, loading, pageTitle, roleName, toast } from '../ui';
+import {
+  describeError,
+  errorBox,
+  errorField,
+  loading,
+  pageTitle,
+  roleName,
+  stackOnPhone,
+  toast,
+} from '../ui';
 import { passwordProblem, usernameProblem } from '../validate';
 
 interface UserRow {
@@ -95,50 +104,52 @@ export function usersView(): View {
       h(
         'div',
         { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('users.title') },
-        h(
-          'table',
-          { class: 'table', 'data-testid': 'users-table' },
-          h('caption', { class: 'sr-only' }, t('users.title')),
+        stackOnPhone(
           h(
-            'thead',
-            null,
+            'table',
+            { class: 'table', 'data-testid': 'users-table' },
+            h('caption', { class: 'sr-only' }, t('users.title')),
             h(
-              'tr',
+              'thead',
               null,
-              h('th', { scope: 'col' }, t('users.username')),
-              h('th', { scope: 'col' }, t('users.role')),
-              h('th', { scope: 'col' }, t('users.group')),
-              h('th', { scope: 'col' }, t('users.created')),
-            ),
-          ),
-          h(
-            'tbody',
-            null,
-            [...users]
-              .sort((a, b) => a.username.localeCompare(b.username))
-              .map((u) =>
-                h(
-                  'tr',
-                  { 'data-testid': 'user-row', 'data-username': u.username },
-                  h(
-                    'th',
-                    { scope: 'row' },
-                    h(
-                      'span',
-                      { class: 'avatar avatar--small', 'aria-hidden': 'true' },
-                      u.username.slice(0, 1),
-                    ),
-                    u.username,
-                  ),
-                  h(
-                    'td',
-                    null,
-                    h('span', { class: `badge badge--role badge--${u.role}` }, roleName(u.role)),
-                  ),
-                  h('td', null, groupEditor(u)),
-                  h('td', { class: 'nowrap' }, formatDateTime(u.createdAt)),
-                ),
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, t('users.username')),
+                h('th', { scope: 'col' }, t('users.role')),
+                h('th', { scope: 'col' }, t('users.group')),
+                h('th', { scope: 'col' }, t('users.created')),
               ),
+            ),
+            h(
+              'tbody',
+              null,
+              [...users]
+                .sort((a, b) => a.username.localeCompare(b.username))
+                .map((u) =>
+                  h(
+                    'tr',
+                    { 'data-testid': 'user-row', 'data-username': u.username },
+                    h(
+                      'th',
+                      { scope: 'row' },
+                      h(
+                        'span',
+                        { class: 'avatar avatar--small', 'aria-hidden': 'true' },
+                        u.username.slice(0, 1),
+                      ),
+                      u.username,
+                    ),
+                    h(
+                      'td',
+                      null,
+                      h('span', { class: `badge badge--role badge--${u.role}` }, roleName(u.role)),
+                    ),
+                    h('td', null, groupEditor(u)),
+                    h('td', { class: 'nowrap cell--full' }, formatDateTime(u.createdAt)),
+                  ),
+                ),
+            ),
           ),
         ),
       ),
