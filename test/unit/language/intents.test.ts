@@ -141,3 +141,21 @@ describe('empathy in other words', () => {
     expect(detectIntents('Связь ужасно медленная у всех в районе.').has('empathy')).toBe(false);
   });
 });
+
+describe('owning our own inattention is not blame (the scenario engine branches on it)', () => {
+  test.each([
+    'Это была наша невнимательность, извините.',
+    'Мы были невнимательны, приношу извинения.',
+    'Это невнимательность с нашей стороны, я всё исправила.',
+  ])('%s', (text) => {
+    expect(detectIntents(text).has('blame')).toBe(false);
+  });
+
+  test.each([
+    'Вы невнимательно прочитали условия.',
+    'Это произошло по вашей невнимательности.',
+    'Вы были невнимательны при заполнении.',
+  ])('still blame: %s', (text) => {
+    expect(detectIntents(text).has('blame')).toBe(true);
+  });
+});
