@@ -159,3 +159,21 @@ describe('owning our own inattention is not blame (the scenario engine branches 
     expect(detectIntents(text).has('blame')).toBe(true);
   });
 });
+
+describe('pointing to where something is written (the scenario engine branches on blame)', () => {
+  test.each([
+    'На сайте указано: доставка занимает 3 рабочих дня, ваш заказ придёт в четверг.',
+    'В договоре указано, что возврат оформляется за 10 дней, я уже его оформила.',
+  ])('gives the information, not blame: %s', (text) => {
+    expect(detectIntents(text).has('blame')).toBe(false);
+  });
+
+  test.each([
+    'На сайте всё указано.',
+    'В договоре же чётко написано.',
+    'На сайте указано.',
+    'Извините, но на сайте указано, что цвет может отличаться.',
+  ])('still blame: %s', (text) => {
+    expect(detectIntents(text).has('blame')).toBe(true);
+  });
+});
