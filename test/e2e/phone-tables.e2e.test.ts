@@ -1,7 +1,8 @@
 /**
- * On a 390 px phone, in Russian (the longer strings), the tables of My attempts and Users show
- * each row's key facts without sideways scrolling: the page is no wider than the screen and every
- * row's outcome and overall score (role and group for a user) lie inside the viewport, unclipped.
+ * On a 390 px phone, in Russian (the longer strings), the tables of My attempts, Users, the review
+ * list, the library and the dashboard's trainees show each row's key facts without sideways
+ * scrolling: the page is no wider than the screen and every row's name or title, outcome or status
+ * and overall score (role and group for a user) lie inside the viewport, unclipped.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemClock } from '../../server/app/clock';
@@ -105,5 +106,45 @@ describeBrowser('tables on a phone', () => {
     ]);
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row).toEqual(['visible', 'visible']);
+  });
+
+  test('Review list: every row shows the trainee, outcome and overall score', async () => {
+    await openInRussian('tom', 'tom-password', '#/review');
+    await page.getByTestId('review-row').nth(2).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+    const rows = await placement('[data-testid="review-row"]', [
+      'th a', // trainee
+      'td:has(> .badge)', // outcome or status
+      'td.score-cell', // overall
+    ]);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toEqual(['visible', 'visible', 'visible']);
+  });
+
+  test('Library: every row shows its title, validation and the switch for trainees', async () => {
+    await openInRussian('tom', 'tom-password', '#/library');
+    await page.getByTestId('library-row').nth(3).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+    const rows = await placement('[data-testid="library-row"]', [
+      '.lib-title',
+      'td:nth-child(4) > .badge', // validation
+      '.switch',
+      '[data-testid="edit-scenario"]',
+    ]);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toEqual(['visible', 'visible', 'visible', 'visible']);
+  });
+
+  test('Dashboard: every trainee row shows the name, overall score and success rate', async () => {
+    await openInRussian('hana', 'hana-password', '#/dashboard');
+    await page.getByTestId('trainee-row').first().waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+    const rows = await placement('[data-testid="trainee-row"]', [
+      '[data-testid="trainee-link"]',
+      'td:nth-child(7)', // overall
+      'td:last-child', // success rate
+    ]);
+    expect(rows).toHaveLength(1);
+    for (const row of rows) expect(row).toEqual(['visible', 'visible', 'visible']);
   });
 });

@@ -25,7 +25,16 @@ import {
   markDates,
   rangeProblem,
 } from '../staff';
-import { describeError, errorBox, loading, pageTitle, scoreText, scoreTone, toast } from '../ui';
+import {
+  describeError,
+  errorBox,
+  loading,
+  pageTitle,
+  scoreText,
+  scoreTone,
+  stackOnPhone,
+  toast,
+} from '../ui';
 import { filterDate, filterSelect, SCORE_LABEL } from './review';
 
 /** The totals as cards (attempts, outcome rates, times, mood, overall). */
@@ -268,66 +277,68 @@ export function dashboardView(): View {
         ? h(
             'div',
             { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'trainees-h' },
-            h(
-              'table',
-              { class: 'table', 'data-testid': 'trainee-table' },
+            stackOnPhone(
               h(
-                'thead',
-                null,
+                'table',
+                { class: 'table', 'data-testid': 'trainee-table' },
                 h(
-                  'tr',
+                  'thead',
                   null,
-                  h('th', { scope: 'col' }, t('attempts.user')),
-                  h('th', { scope: 'col' }, t('staff.group')),
-                  h('th', { scope: 'col', class: 'num' }, t('dash.attempts')),
-                  h('th', { scope: 'col', class: 'num' }, t('score.patience')),
-                  h(
-                    'th',
-                    { scope: 'col', class: 'num', title: t('score.positive_phrasing') },
-                    t('attempts.colPositive'),
-                  ),
-                  h('th', { scope: 'col', class: 'num' }, t('score.closure')),
-                  h('th', { scope: 'col', class: 'num' }, t('score.overall')),
-                  h('th', { scope: 'col', class: 'num' }, t('dash.successRate')),
-                ),
-              ),
-              h(
-                'tbody',
-                null,
-                rows.map((r) =>
                   h(
                     'tr',
-                    { 'data-testid': 'trainee-row', 'data-username': r.username },
+                    null,
+                    h('th', { scope: 'col' }, t('attempts.user')),
+                    h('th', { scope: 'col' }, t('staff.group')),
+                    h('th', { scope: 'col', class: 'num' }, t('dash.attempts')),
+                    h('th', { scope: 'col', class: 'num' }, t('score.patience')),
                     h(
                       'th',
-                      { scope: 'row' },
-                      h(
-                        'a',
-                        {
-                          href: `#/trainee/${encodeURIComponent(r.username)}${q}`,
-                          'data-testid': 'trainee-link',
-                        },
-                        r.username,
-                      ),
+                      { scope: 'col', class: 'num', title: t('score.positive_phrasing') },
+                      t('attempts.colPositive'),
                     ),
-                    h('td', null, r.group ?? h('span', { class: 'muted' }, '—')),
+                    h('th', { scope: 'col', class: 'num' }, t('score.closure')),
+                    h('th', { scope: 'col', class: 'num' }, t('score.overall')),
+                    h('th', { scope: 'col', class: 'num' }, t('dash.successRate')),
+                  ),
+                ),
+                h(
+                  'tbody',
+                  null,
+                  rows.map((r) =>
                     h(
-                      'td',
-                      { class: 'num' },
-                      String(r.attempts),
-                      r.closed !== r.attempts
-                        ? h(
-                            'span',
-                            { class: 'muted small' },
-                            ` (${t('dash.closedCount', { n: r.closed })})`,
-                          )
-                        : null,
+                      'tr',
+                      { 'data-testid': 'trainee-row', 'data-username': r.username },
+                      h(
+                        'th',
+                        { scope: 'row' },
+                        h(
+                          'a',
+                          {
+                            href: `#/trainee/${encodeURIComponent(r.username)}${q}`,
+                            'data-testid': 'trainee-link',
+                          },
+                          r.username,
+                        ),
+                      ),
+                      h('td', null, r.group ?? h('span', { class: 'muted' }, '—')),
+                      h(
+                        'td',
+                        { class: 'num' },
+                        String(r.attempts),
+                        r.closed !== r.attempts
+                          ? h(
+                              'span',
+                              { class: 'muted small' },
+                              ` (${t('dash.closedCount', { n: r.closed })})`,
+                            )
+                          : null,
+                      ),
+                      cell(r.averages.patience),
+                      cell(r.averages.positive_phrasing),
+                      cell(r.averages.closure),
+                      cell(r.averages.overall),
+                      h('td', { class: 'num' }, percentText(rate(r, 'success'))),
                     ),
-                    cell(r.averages.patience),
-                    cell(r.averages.positive_phrasing),
-                    cell(r.averages.closure),
-                    cell(r.averages.overall),
-                    h('td', { class: 'num' }, percentText(rate(r, 'success'))),
                   ),
                 ),
               ),

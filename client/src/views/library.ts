@@ -5,7 +5,16 @@ import { h, replace } from '../dom';
 import { t, tn } from '../i18n';
 import type { LibraryItem } from '../staff';
 import { normaliseTests } from '../staff';
-import { describeError, difficultyDots, langName, loader, loading, pageTitle, toast } from '../ui';
+import {
+  describeError,
+  difficultyDots,
+  langName,
+  loader,
+  loading,
+  pageTitle,
+  stackOnPhone,
+  toast,
+} from '../ui';
 
 /** Errors and warnings as a short status badge. */
 export function validationBadge(errors: number, warnings: number): HTMLElement {
@@ -106,7 +115,7 @@ export function libraryView(): View {
       h('td', null, toggle(item)),
       h(
         'td',
-        { class: 'table__actions' },
+        { class: 'table__actions cell--full' },
         h(
           'a',
           {
@@ -173,31 +182,34 @@ export function libraryView(): View {
                 role: 'region',
                 'aria-label': t('library.title'),
               },
-              h(
-                'table',
-                { class: 'table', 'data-testid': 'library-table' },
-                h('caption', { class: 'sr-only' }, t('library.title')),
+              stackOnPhone(
                 h(
-                  'thead',
-                  null,
+                  'table',
+                  { class: 'table', 'data-testid': 'library-table' },
+                  h('caption', { class: 'sr-only' }, t('library.title')),
                   h(
-                    'tr',
+                    'thead',
                     null,
-                    h('th', { scope: 'col' }, t('library.scenario')),
-                    h('th', { scope: 'col' }, t('library.language')),
-                    h('th', { scope: 'col' }, t('picker.filterDifficulty')),
-                    h('th', { scope: 'col' }, t('library.validation')),
-                    h('th', { scope: 'col' }, t('library.tests')),
-                    h('th', { scope: 'col' }, t('library.source')),
-                    h('th', { scope: 'col' }, t('library.enabled')),
                     h(
-                      'th',
-                      { scope: 'col' },
-                      h('span', { class: 'sr-only' }, t('library.actions')),
+                      'tr',
+                      null,
+                      h('th', { scope: 'col' }, t('library.scenario')),
+                      h('th', { scope: 'col' }, t('library.language')),
+                      h('th', { scope: 'col' }, t('picker.filterDifficulty')),
+                      h('th', { scope: 'col' }, t('library.validation')),
+                      h('th', { scope: 'col' }, t('library.tests')),
+                      h('th', { scope: 'col' }, t('library.source')),
+                      h('th', { scope: 'col' }, t('library.enabled')),
+                      h(
+                        'th',
+                        // No label over the buttons in the phone's card layout.
+                        { scope: 'col', 'data-label': '' },
+                        h('span', { class: 'sr-only' }, t('library.actions')),
+                      ),
                     ),
                   ),
+                  h('tbody', null, items.map(row)),
                 ),
-                h('tbody', null, items.map(row)),
               ),
             ),
           )

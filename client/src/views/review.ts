@@ -253,10 +253,33 @@ export function reviewListView(): View {
     };
     // A long list is shown a page at a time: thousands of rows at once would freeze the page.
     const tbody = h('tbody', null);
+    const table = h(
+      'table',
+      { class: 'table table--clickable', 'data-testid': 'review-table' },
+      h('caption', { class: 'sr-only' }, t('review.title')),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, t('attempts.user')),
+          h('th', { scope: 'col' }, t('staff.group')),
+          h('th', { scope: 'col' }, t('attempts.scenario')),
+          h('th', { scope: 'col' }, t('attempts.date')),
+          h('th', { scope: 'col' }, t('attempts.outcome')),
+          h('th', { scope: 'col', class: 'num' }, t('score.overall')),
+          h('th', { scope: 'col', class: 'num' }, t('review.handleTime')),
+        ),
+      ),
+      tbody,
+    );
     const more = h('button', { type: 'button', class: 'btn', 'data-testid': 'review-more' });
     let shown = 0;
     const showMore = () => {
       tbody.append(...rows.slice(shown, shown + REVIEW_PAGE).map(row));
+      // Labels (and roles) for the phone's card layout, the new rows included.
+      stackOnPhone(table);
       shown = Math.min(rows.length, shown + REVIEW_PAGE);
       const left = rows.length - shown;
       more.hidden = left === 0;
@@ -272,27 +295,7 @@ export function reviewListView(): View {
         h(
           'div',
           { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('review.title') },
-          h(
-            'table',
-            { class: 'table table--clickable', 'data-testid': 'review-table' },
-            h('caption', { class: 'sr-only' }, t('review.title')),
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                h('th', { scope: 'col' }, t('attempts.user')),
-                h('th', { scope: 'col' }, t('staff.group')),
-                h('th', { scope: 'col' }, t('attempts.scenario')),
-                h('th', { scope: 'col' }, t('attempts.date')),
-                h('th', { scope: 'col' }, t('attempts.outcome')),
-                h('th', { scope: 'col', class: 'num' }, t('score.overall')),
-                h('th', { scope: 'col', class: 'num' }, t('review.handleTime')),
-              ),
-            ),
-            tbody,
-          ),
+          table,
         ),
         h('div', { class: 'table-more' }, more),
       ),
