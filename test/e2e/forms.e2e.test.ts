@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemClock } from '../../server/app/clock';
-import { ADMIN_PASSWORD, call, startTestApp, type TestApp } from '../helpers/app';
+import { ADMIN_PASSWORD, playAttempt, startTestApp, type TestApp } from '../helpers/app';
 import { describeBrowser, ensureClientBuilt, launch, loginAs } from './browser';
 
 jest.setTimeout(120_000);
@@ -22,17 +22,7 @@ describeBrowser('form errors and layout in the browser', () => {
     await t.createUser('tom', 'trainer', 'tom-password');
     await t.createUser('hana', 'hr', 'hana-password');
     const trainee = await t.createUser('fay', 'trainee', 'fay-password');
-    const s = await t.socket(trainee);
-    attemptId = (
-      await call<{ attempt: { id: string } }>(s, 'attempt:start', {
-        scenarioId: 'en-double-charge',
-        mode: 'exam',
-        seed: 1,
-      })
-    ).attempt.id;
-    await call(s, 'agent:message', { attemptId, text: 'Hello, I will check it for you.' });
-    await call(s, 'attempt:close', { attemptId });
-    s.disconnect();
+    attemptId = await playAttempt(t, trainee, 'Hello, I will check it for you.');
     browser = await launch();
   });
   afterAll(async () => {

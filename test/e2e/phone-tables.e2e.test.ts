@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemClock } from '../../server/app/clock';
-import { ADMIN_PASSWORD, call, startTestApp, type TestApp } from '../helpers/app';
+import { ADMIN_PASSWORD, playAttempt, startTestApp, type TestApp } from '../helpers/app';
 import { describeBrowser, ensureClientBuilt, launch, loginAs } from './browser';
 
 jest.setTimeout(120_000);
@@ -25,18 +25,13 @@ describeBrowser('tables on a phone', () => {
     await t.createUser('tom', 'trainer', 'tom-password');
     await t.createUser('hana', 'hr', 'hana-password');
     const trainee = await t.createUser('fay', 'trainee', 'fay-password');
-    const s = await t.socket(trainee);
     // Two scored attempts (one in Russian) and one still open, so both kinds of row are there.
-    for (const scenarioId of ['ru-chronic-complainer', 'en-double-charge', 'ru-third-time']) {
-      const { attempt } = await call<{ attempt: { id: string } }>(s, 'attempt:start', {
+    for (const scenarioId of ['ru-chronic-complainer', 'en-double-charge', 'ru-third-time'])
+      await playAttempt(t, trainee, 'Здравствуйте, проверю.', {
         scenarioId,
         mode: scenarioId === 'en-double-charge' ? 'exam' : 'coach',
-        seed: 1,
+        close: scenarioId !== 'ru-third-time',
       });
-      await call(s, 'agent:message', { attemptId: attempt.id, text: 'Здравствуйте, проверю.' });
-      if (scenarioId !== 'ru-third-time') await call(s, 'attempt:close', { attemptId: attempt.id });
-    }
-    s.disconnect();
     browser = await launch();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { systemClock } from '../../server/app/clock';
-import { call, startTestApp, type TestApp } from '../helpers/app';
+import { playAttempt, startTestApp, type TestApp } from '../helpers/app';
 import { describeBrowser, ensureClientBuilt, launch, loginAs } from './browser';
 
 jest.setTimeout(120_000);
@@ -45,20 +45,7 @@ describeBrowser('trainers and HR in the browser', () => {
     await t.createUser('tara', 'trainer', 'tara-password');
     await t.createUser('hugo', 'hr', 'hugo-password');
     const trainee = await t.createUser('una', 'trainee', 'una-password');
-    const s = await t.socket(trainee);
-    attemptId = (
-      await call<{ attempt: { id: string } }>(s, 'attempt:start', {
-        scenarioId: 'en-double-charge',
-        mode: 'exam',
-        seed: 1,
-      })
-    ).attempt.id;
-    await call(s, 'agent:message', {
-      attemptId,
-      text: '=cmd|calc!A1 Calm down, I already told you.',
-    });
-    await call(s, 'attempt:close', { attemptId });
-    s.disconnect();
+    attemptId = await playAttempt(t, trainee, '=cmd|calc!A1 Calm down, I already told you.');
     browser = await launch();
   });
   afterAll(async () => {

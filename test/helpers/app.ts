@@ -100,6 +100,31 @@ export function call<T = Record<string, unknown>>(
   ).emitWithAck(event, payload);
 }
 
+/**
+ * A trainee plays an attempt over a socket of their own: starts it, sends one reply and closes it
+ * (unless `close` is false). Returns the attempt's id.
+ */
+export async function playAttempt(
+  t: TestApp,
+  cookie: string,
+  text: string,
+  o: { scenarioId?: string; mode?: 'coach' | 'exam'; close?: boolean } = {},
+): Promise<string> {
+  const s = await t.socket(cookie);
+  try {
+    const { attempt } = await call<{ attempt: { id: string } }>(s, 'attempt:start', {
+      scenarioId: o.scenarioId ?? 'en-double-charge',
+      mode: o.mode ?? 'exam',
+      seed: 1,
+    });
+    await call(s, 'agent:message', { attemptId: attempt.id, text });
+    if (o.close !== false) await call(s, 'attempt:close', { attemptId: attempt.id });
+    return attempt.id;
+  } finally {
+    s.disconnect();
+  }
+}
+
 /** Collects the server's events for assertions. */
 export function recorder(socket: ClientSocket) {
   const events: Array<{ event: string; payload: Record<string, unknown> }> = [];

@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { body, call, startTestApp, type TestApp } from '../../helpers/app';
-
-type Ack = { ok: boolean; attempt?: { id: string }; [k: string]: unknown };
+import { body, call, playAttempt, startTestApp, type TestApp } from '../../helpers/app';
 
 describe('trainers and HR over HTTP', () => {
   let t: TestApp;
@@ -20,16 +18,7 @@ describe('trainers and HR over HTTP', () => {
       body: data === undefined ? undefined : JSON.stringify(data),
     });
 
-  async function play(cookie: string, text: string): Promise<string> {
-    const s = await t.socket(cookie);
-    const id = (
-      await call<Ack>(s, 'attempt:start', { scenarioId: 'en-double-charge', mode: 'exam', seed: 1 })
-    ).attempt!.id;
-    await call(s, 'agent:message', { attemptId: id, text });
-    await call(s, 'attempt:close', { attemptId: id });
-    s.disconnect();
-    return id;
-  }
+  const play = (cookie: string, text: string) => playAttempt(t, cookie, text);
 
   beforeAll(async () => {
     t = await startTestApp();
