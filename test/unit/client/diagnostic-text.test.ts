@@ -13,6 +13,7 @@ import {
   type Diagnostic,
 } from '../../../server/scenarios/diagnostics';
 import { parseScenario } from '../../../server/scenarios/load';
+import { PROBE_SCENARIO } from '../../helpers/probe-scenario';
 
 const ROOT = join(__dirname, '../../..');
 const INVALID = join(ROOT, 'test/fixtures/invalid');
@@ -22,23 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => setLang('en'));
 
-const VALID = `id: probe
-version: 1
-title: Probe
-language: en
-persona:
-  name: Uma
-start: hello
-steps:
-  hello:
-    customer: Hi
-    replies:
-      - if: {intent: solution}
-        end: done
-endings:
-  done:
-    outcome: success
-`;
+const VALID = PROBE_SCENARIO;
 
 /** Broken scenarios beyond the fixtures, for the messages the fixtures do not show. */
 const MORE: Record<string, string> = {

@@ -8,24 +8,9 @@ import { type Diagnostic } from '../../../server/scenarios/diagnostics';
 import { parseScenario } from '../../../server/scenarios/load';
 import { checkDuplicateIds, decodeUtf8 } from '../../../server/scenarios/library';
 import { ROOT } from '../../helpers/cli';
+import { PROBE_SCENARIO } from '../../helpers/probe-scenario';
 
-const VALID = `id: probe
-version: 1
-title: Probe
-language: en
-persona:
-  name: Uma
-start: hello
-steps:
-  hello:
-    customer: Hi
-    replies:
-      - if: {intent: solution}
-        end: done
-endings:
-  done:
-    outcome: success
-`;
+const VALID = PROBE_SCENARIO;
 
 function find(source: string, code: Diagnostic['code']): Diagnostic[] {
   return parseScenario(source, 'x.yaml').diagnostics.filter((d) => d.code === code);
