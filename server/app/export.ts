@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AttemptRecord, AttemptSummaryRecord, Store } from '../store/port';
-import { timings } from '../store/port';
+import { summarize } from '../store/port';
 import { matches, type AttemptFilter } from './attempt-filter';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -87,7 +87,7 @@ function iso(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString();
 }
 
-/** An attempt's row from its summary in the index (see `rowOf` for summaries without all of it). */
+/** An attempt's row from its summary in the index (see `rows` for summaries without all of it). */
 export function summaryRow(s: AttemptSummaryRecord, trainee: string): AttemptRow {
   const o = s.override ?? {};
   return {
@@ -121,40 +121,9 @@ export function summaryRow(s: AttemptSummaryRecord, trainee: string): AttemptRow
   };
 }
 
-/** The row an attempt's own file gives: the same as `summaryRow` of its summary. */
+/** The row an attempt's own file gives: that of the summary the index would hold for it. */
 export function attemptRow(a: AttemptRecord, trainee: string): AttemptRow {
-  const { handleMs, firstReplyMs } = timings(a);
-  const r = a.result;
-  const o = a.override?.scores ?? {};
-  return {
-    attempt_id: a.id,
-    trainee,
-    group: a.group ?? null,
-    scenario_id: a.scenarioId,
-    scenario_title: a.scenarioTitle,
-    language: a.language,
-    mode: a.mode,
-    status: a.status,
-    outcome: r?.outcome ?? null,
-    ending: r?.ending ?? a.state.ending,
-    closed_early: r ? r.closedEarly : null,
-    started_at: iso(a.createdAt),
-    closed_at: iso(a.closedAt),
-    handle_seconds: handleMs === null ? null : Math.round(handleMs / 1000),
-    first_reply_seconds: firstReplyMs === null ? null : Math.round(firstReplyMs / 1000),
-    final_mood: a.state.mood,
-    patience: r?.scores.patience ?? null,
-    positive_phrasing: r?.scores.positive_phrasing ?? null,
-    closure: r?.scores.closure ?? null,
-    overall: r?.scores.overall ?? null,
-    override_patience: o.patience ?? null,
-    override_positive_phrasing: o.positive_phrasing ?? null,
-    override_closure: o.closure ?? null,
-    override_overall: o.overall ?? null,
-    override_reason: a.override?.reason ?? null,
-    override_by: a.override?.author ?? null,
-    scorer_version: r?.scorer ?? null,
-  };
+  return summaryRow(summarize(a), trainee);
 }
 
 export class Exporter {
