@@ -76,3 +76,62 @@ export function matches(a: AttemptSummaryRecord, f: AttemptFilter): boolean {
     (!f.status || a.status === f.status)
   );
 }
+
+/**
+ * One page of a long attempt list, newest first: `limit` rows after the `before` cursor (the
+ * `next` of the previous page). A cursor is a row's place in that order, not a count, so attempts
+ * started while someone pages through the list never repeat or skip a row.
+ */
+export interface AttemptPage {
+  limit: number;
+  before?: { createdAt: number; id: string };
+}
+
+export const MAX_PAGE = 1000;
+const CURSOR = /^(\d{1,15}):([A-Za-z0-9_-]{8,64})$/;
+
+/** `undefined` without `limit`: the whole list, as the API has always answered. */
+export function parsePage(query: Record<string, unknown>): AttemptPage | undefined {
+  const { limit, before } = query;
+  if (limit === undefined || limit === '') {
+    if (before !== undefined && before !== '')
+      throw new AppError('bad_request', 'before: only with limit (the size of a page)');
+    return undefined;
+  }
+  if (typeof limit !== 'string' || !/^\d{1,4}$/.test(limit) || +limit < 1 || +limit > MAX_PAGE)
+    throw new AppError('bad_request', `limit: a whole number from 1 to ${MAX_PAGE}`);
+  const page: AttemptPage = { limit: +limit };
+  if (before === undefined || before === '') return page;
+  const m = typeof before === 'string' ? CURSOR.exec(before) : null;
+  if (!m)
+    throw new AppError('bad_request', 'before: not a cursor (use the `next` of the previous page)');
+  page.before = { createdAt: +m[1]!, id: m[2]! };
+  return page;
+}
+
+/** Newest first; attempts started in the same millisecond by id, so the order is total. */
+export function newestFirst(a: AttemptSummaryRecord, b: AttemptSummaryRecord): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+export function cursorOf(a: AttemptSummaryRecord): string {
+  return `${a.createdAt}:${a.id}`;
+}
+
+/** Rows of `sorted` (newest first) that come after the cursor. */
+export function afterCursor(
+  sorted: AttemptSummaryRecord[],
+  before: AttemptPage['before'],
+): number {
+  if (!before) return 0;
+  const key = { createdAt: before.createdAt, id: before.id } as AttemptSummaryRecord;
+  // The first row that sorts after the cursor's row (the row itself may be gone).
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newestFirst(sorted[mid]!, key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

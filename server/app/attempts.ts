@@ -30,7 +30,14 @@ import type {
   UserRecord,
 } from '../store/port';
 import { canSeeAttempt, isStaff } from './access';
-import { matches, type AttemptFilter } from './attempt-filter';
+import {
+  afterCursor,
+  cursorOf,
+  matches,
+  newestFirst,
+  type AttemptFilter,
+  type AttemptPage,
+} from './attempt-filter';
 import type { Clock, TimerHandle } from './clock';
 import { inlineRunner, type EngineRunner } from './engine-runner';
 import { forTrainee, type ScenarioLibrary } from './library';
@@ -280,14 +287,36 @@ export class AttemptService {
   }
 
   async list(user: UserRecord, filter: AttemptFilter = {}): Promise<AttemptSummary[]> {
+    return (await this.listed(user, filter)).map((r) => this.summaryFor(user, r));
+  }
+
+  /** One page of the list, newest first (see AttemptPage), with how many match in all. */
+  async listPage(
+    user: UserRecord,
+    filter: AttemptFilter,
+    page: AttemptPage,
+  ): Promise<{ attempts: AttemptSummary[]; total: number; remaining: number; next: string | null }> {
+    const rows = (await this.listed(user, filter)).sort(newestFirst);
+    const start = afterCursor(rows, page.before);
+    const end = Math.min(rows.length, start + page.limit);
+    return {
+      attempts: rows.slice(start, end).map((r) => this.summaryFor(user, r)),
+      total: rows.length,
+      remaining: rows.length - end,
+      next: end < rows.length && end > start ? cursorOf(rows[end - 1]!) : null,
+    };
+  }
+
+  /** Your own attempts always; others' only when they are real trainee attempts (not staff previews). */
+  private async listed(user: UserRecord, filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
     const rows = await this.deps.store.listAttempts(isStaff(user) ? {} : { userId: user.id });
-    // Your own attempts always; others' only when they are real trainee attempts (not staff previews).
-    return rows
-      .filter(
-        (r) =>
-          (r.userId === user.id || (!r.preview && canSeeAttempt(user, r))) && matches(r, filter),
-      )
-      .map((r) => summaryDto(r, !isStaff(user) && r.mode === 'exam' && r.status !== 'closed'));
+    return rows.filter(
+      (r) => (r.userId === user.id || (!r.preview && canSeeAttempt(user, r))) && matches(r, filter),
+    );
+  }
+
+  private summaryFor(user: UserRecord, r: AttemptSummaryRecord): AttemptSummary {
+    return summaryDto(r, !isStaff(user) && r.mode === 'exam' && r.status !== 'closed');
   }
 
   /** A trainer's comment on one message of an attempt they may see. */

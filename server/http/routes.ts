@@ -4,7 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { CAN, canSeeTrainee } from '../app/access';
 import type { Accounts } from '../app/accounts';
 import { publicUser } from '../app/accounts';
-import { parseFilter } from '../app/attempt-filter';
+import { parseFilter, parsePage } from '../app/attempt-filter';
 import type { AttemptService } from '../app/attempts';
 import type { RescoreJob } from '../app/rescore-job';
 import type { Exporter } from '../app/export';
@@ -157,7 +157,11 @@ export function apiRoutes(deps: RouteDeps): Router {
     '/attempts',
     requireRole(),
     wrap(async (req, res) => {
-      res.json({ ok: true, attempts: await deps.attempts.list(req.user!, parseFilter(req.query)) });
+      const filter = parseFilter(req.query);
+      const page = parsePage(req.query);
+      // With `limit`: one page, newest first, and where the next one starts (see AttemptPage).
+      if (page) res.json({ ok: true, ...(await deps.attempts.listPage(req.user!, filter, page)) });
+      else res.json({ ok: true, attempts: await deps.attempts.list(req.user!, filter) });
     }),
   );
   api.get(

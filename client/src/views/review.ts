@@ -221,13 +221,22 @@ export function reviewListView(): View {
     markDates(filterBar, rangeProblem(filters.from, filters.to)?.fields ?? []);
   }
 
-  function render(attempts: AttemptSummary[]): void {
-    count.textContent = tn('review.count', attempts.length);
-    if (!attempts.length) {
+  /** One page of the list from the server, newest first, and where the next one starts. */
+  interface Page {
+    attempts: AttemptSummary[];
+    total: number;
+    remaining: number;
+    next: string | null;
+  }
+  const fetchPage = (before: string | null) =>
+    api.get<Page>(`/api/attempts${query({ ...filters, limit: REVIEW_PAGE, before })}`);
+
+  function render(first: Page): void {
+    count.textContent = tn('review.count', first.total);
+    if (!first.attempts.length) {
       replace(body, h('div', { class: 'card empty-card' }, h('p', null, t('review.empty'))));
       return;
     }
-    const rows = [...attempts].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     const row = (a: AttemptSummary) => {
       const href = `#/review/${encodeURIComponent(a.id)}`;
       const tr = h(
@@ -251,7 +260,8 @@ export function reviewListView(): View {
       });
       return tr;
     };
-    // A long list is shown a page at a time: thousands of rows at once would freeze the page.
+    // A long list comes a page at a time: thousands of rows at once would freeze the page, and
+    // the server sends only the page asked for.
     const tbody = h('tbody', null);
     const table = h(
       'table',
@@ -275,18 +285,34 @@ export function reviewListView(): View {
       tbody,
     );
     const more = h('button', { type: 'button', class: 'btn', 'data-testid': 'review-more' });
-    let shown = 0;
-    const showMore = () => {
-      tbody.append(...rows.slice(shown, shown + REVIEW_PAGE).map(row));
+    const moreProblem = h('div', null);
+    const seq = loadSeq;
+    let next: string | null = null;
+    const add = (page: Page) => {
+      tbody.append(...page.attempts.map(row));
       // Labels (and roles) for the phone's card layout, the new rows included.
       stackOnPhone(table);
-      shown = Math.min(rows.length, shown + REVIEW_PAGE);
-      const left = rows.length - shown;
-      more.hidden = left === 0;
-      more.textContent = t('review.showMore', { n: Math.min(REVIEW_PAGE, left), left });
+      next = page.next;
+      more.hidden = !next;
+      more.textContent = t('review.showMore', {
+        n: Math.min(REVIEW_PAGE, page.remaining),
+        left: page.remaining,
+      });
     };
-    more.addEventListener('click', showMore);
-    showMore();
+    more.addEventListener('click', async () => {
+      if (!next || more.disabled) return;
+      more.disabled = true;
+      replace(moreProblem);
+      try {
+        const page = await fetchPage(next);
+        if (!destroyed && seq === loadSeq) add(page);
+      } catch (err) {
+        if (!destroyed && seq === loadSeq) replace(moreProblem, errorBox(err));
+      } finally {
+        more.disabled = false;
+      }
+    });
+    add(first);
     replace(
       body,
       h(
@@ -297,7 +323,7 @@ export function reviewListView(): View {
           { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('review.title') },
           table,
         ),
-        h('div', { class: 'table-more' }, more),
+        h('div', { class: 'table-more' }, more, moreProblem),
       ),
     );
   }
@@ -313,8 +339,8 @@ export function reviewListView(): View {
     }
     replace(body, loading());
     try {
-      const res = await api.get<{ attempts: AttemptSummary[] }>(`/api/attempts${query(filters)}`);
-      if (!destroyed && seq === loadSeq) render(res.attempts ?? []);
+      const page = await fetchPage(null);
+      if (!destroyed && seq === loadSeq) render(page);
     } catch (err) {
       if (!destroyed && seq === loadSeq)
         replace(
