@@ -6,6 +6,8 @@
  *
  * Templates: `{name}` is an arg; `[ … ]` is left out when an arg it names is missing;
  * `diag.<code>.<variant>` is the template of `args.variant` when a code has several messages.
+ * `{detail}` is worded by `diag.reason.<reason>` when the diagnostic has a reason, and a YAML
+ * parser's message with none by `diag.yaml.<yamlCode>` (or `diag.yaml.other`).
  */
 import { lang, template } from './i18n';
 import type { Diagnostic } from './staff';
@@ -31,10 +33,16 @@ function vars(args: Args): Vars {
   else out.value = value;
   if (typeof args.expected === 'string')
     out.expected = template(`diag.type.${args.expected}`) ?? args.expected;
-  if (typeof args.reason === 'string') {
-    const reason = template(`diag.reason.${args.reason}`);
-    const worded = reason === undefined ? undefined : fill(reason, out);
-    if (worded !== undefined) out.detail = worded;
+  const reason =
+    typeof args.reason === 'string' ? template(`diag.reason.${args.reason}`) : undefined;
+  const worded = reason === undefined ? undefined : fill(reason, out);
+  if (worded !== undefined) out.detail = worded;
+  else if (typeof args.yamlCode === 'string') {
+    // A YAML parser message with no reason is worded by its code, never shown in the parser's
+    // English to a trainer reading another language (the English templates are its `{detail}`).
+    const code = template(`diag.yaml.${args.yamlCode}`) ?? template('diag.yaml.other');
+    const byCode = code === undefined ? undefined : fill(code, out);
+    if (byCode !== undefined) out.detail = byCode;
   }
   return out;
 }

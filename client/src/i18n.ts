@@ -364,9 +364,57 @@ const en = {
   'diag.reason.version': 'expected 1 (the only format version)',
   'diag.reason.language': 'expected en or ru',
   'diag.reason.text': 'expected text',
-  'diag.reason.duplicate-key': 'Map keys must be unique',
-  'diag.reason.tab-indent': 'Tabs are not allowed as indentation',
-  'diag.reason.unclosed-quote': 'Missing closing {quote}quote',
+  // A YAML parser's message: the parser's own words (`detail`), as the CLI prints them.
+  'diag.reason.duplicate-key': '{detail}',
+  'diag.reason.tab-indent': '{detail}',
+  'diag.reason.unclosed-quote': '{detail}',
+  'diag.reason.key-without-value': '{detail}',
+  'diag.reason.multiline-key': '{detail}',
+  'diag.reason.multiline-flow-key': '{detail}',
+  'diag.reason.colon-in-value': '{detail}',
+  'diag.reason.indent-mismatch': '{detail}',
+  'diag.reason.seq-indent': '{detail}',
+  'diag.reason.seq-on-key-line': '{detail}',
+  'diag.reason.unclosed-bracket': '{detail}',
+  'diag.reason.missing-comma': '{detail}',
+  'diag.reason.extra-comma': '{detail}',
+  'diag.reason.unexpected-in-flow': '{detail}',
+  'diag.reason.unexpected-text': '{detail}',
+  'diag.reason.text-after-value': '{detail}',
+  'diag.reason.comment-space': '{detail}',
+  'diag.reason.anchor-space': '{detail}',
+  'diag.reason.empty-anchor': '{detail}',
+  'diag.reason.anchor-colon': '{detail}',
+  'diag.reason.bad-escape': '{detail}',
+  'diag.reason.reserved-start': '{detail}',
+  'diag.reason.block-header': '{detail}',
+  'diag.reason.block-blank-start': '{detail}',
+  'diag.reason.directive-end': '{detail}',
+  'diag.reason.doc-start-line': '{detail}',
+  'diag.yaml.ALIAS_PROPS': '{detail}',
+  'diag.yaml.BAD_ALIAS': '{detail}',
+  'diag.yaml.BAD_DIRECTIVE': '{detail}',
+  'diag.yaml.BAD_DQ_ESCAPE': '{detail}',
+  'diag.yaml.BAD_INDENT': '{detail}',
+  'diag.yaml.BAD_PROP_ORDER': '{detail}',
+  'diag.yaml.BAD_SCALAR_START': '{detail}',
+  'diag.yaml.BLOCK_AS_IMPLICIT_KEY': '{detail}',
+  'diag.yaml.BLOCK_IN_FLOW': '{detail}',
+  'diag.yaml.DUPLICATE_KEY': '{detail}',
+  'diag.yaml.IMPOSSIBLE': '{detail}',
+  'diag.yaml.KEY_OVER_1024_CHARS': '{detail}',
+  'diag.yaml.MISSING_CHAR': '{detail}',
+  'diag.yaml.MULTILINE_IMPLICIT_KEY': '{detail}',
+  'diag.yaml.MULTIPLE_ANCHORS': '{detail}',
+  'diag.yaml.MULTIPLE_DOCS': '{detail}',
+  'diag.yaml.MULTIPLE_TAGS': '{detail}',
+  'diag.yaml.NON_STRING_KEY': '{detail}',
+  'diag.yaml.RESOURCE_EXHAUSTION': '{detail}',
+  'diag.yaml.TAB_AS_INDENT': '{detail}',
+  'diag.yaml.TAG_RESOLVE_FAILED': '{detail}',
+  'diag.yaml.UNEXPECTED_TOKEN': '{detail}',
+  'diag.yaml.BAD_COLLECTION_TYPE': '{detail}',
+  'diag.yaml.other': '{detail}',
   'diag.type.string': 'text',
   'diag.type.number': 'a number',
   'diag.type.int': 'a whole number',
@@ -830,7 +878,7 @@ const ru: Record<Key, string> = {
   'editor.testsLive': 'По последней проверке текста (ещё не сохранён).',
   'editor.testsSaved': 'Сохранённой версии.',
 
-  'diag.yaml-syntax': 'Ошибка YAML: {detail}',
+  'diag.yaml-syntax': 'YAML: {detail}',
   'diag.file-too-large': 'файл слишком большой ({size} КБ); предел — {limit} КБ',
   'diag.alias-limit':
     'слишком много ссылок (alias) YAML: {count} при пределе {limit}; файл похож на «бомбу» из ссылок и не принят',
@@ -910,9 +958,103 @@ const ru: Record<Key, string> = {
   'diag.reason.version': 'ожидается 1 (других версий формата нет)',
   'diag.reason.language': 'ожидается en или ru',
   'diag.reason.text': 'ожидается текст',
-  'diag.reason.duplicate-key': 'ключи в одном наборе не должны повторяться',
+  // A YAML parser's message: by its reason, else by its code (`yamlCode`), else `diag.yaml.other`.
+  'diag.reason.duplicate-key':
+    'этот ключ уже встречается раньше на том же уровне: ключи не должны повторяться',
   'diag.reason.tab-indent': 'табуляция в отступах не допускается, используйте пробелы',
-  'diag.reason.unclosed-quote': 'кавычка {quote} открыта, но не закрыта',
+  'diag.reason.unclosed-quote':
+    'кавычка {quote} открыта, но не закрыта: допишите такую же кавычку в конце текста',
+  'diag.reason.key-without-value':
+    'после ключа нужно двоеточие и значение («ключ: значение»); если эта строка продолжает текст предыдущей, возьмите весь текст в кавычки',
+  'diag.reason.multiline-key':
+    'в этой строке нет двоеточия после ключа, и YAML читает её вместе со следующей как один ключ: допишите двоеточие и значение',
+  'diag.reason.multiline-flow-key':
+    'в квадратных скобках пара «ключ: значение» должна умещаться на одной строке; возможно, между элементами не хватает запятой',
+  'diag.reason.colon-in-value':
+    'в значении есть «: » (двоеточие и пробел), и YAML принимает его за ещё один ключ: возьмите текст в двойные кавычки, а если это новый ключ — начните его с новой строки вровень с соседними',
+  'diag.reason.indent-mismatch':
+    'отступ этой строки не совпадает с соседними: ключи одного уровня должны начинаться в одном столбце',
+  'diag.reason.seq-indent':
+    'у этого элемента списка другой отступ: дефисы одного списка должны стоять в одном столбце',
+  'diag.reason.seq-on-key-line':
+    'элемент списка («- …») здесь не на месте: список начинают с новой строки после «ключ:» и пишут с отступом',
+  'diag.reason.unclosed-bracket':
+    'не хватает закрывающей скобки «{close}»: допишите её, а если запись в скобках продолжается на следующих строках, сдвиньте их правее ключа',
+  'diag.reason.missing-comma':
+    'между элементами в скобках не хватает запятой (или двоеточия между ключом и значением)',
+  'diag.reason.extra-comma':
+    'лишняя запятая в скобках: между элементами ставят одну запятую, а перед первым — ни одной',
+  'diag.reason.unexpected-in-flow':
+    'знак «{char}» здесь не на месте: в скобках элементы разделяют запятыми, а ключ и значение — одним двоеточием',
+  'diag.reason.unexpected-text':
+    'неожиданный знак или текст[ «{text}»]: проверьте, нет ли лишней скобки или двоеточия и верен ли отступ этой строки',
+  'diag.reason.text-after-value':
+    'значение уже закончилось (например, закрылась кавычка или скобка), а на строке остался текст: уберите лишнее или возьмите всё значение в кавычки (если внутри есть апостроф — в двойные)',
+  'diag.reason.comment-space':
+    'перед # нужен пробел, иначе это не комментарий; если # — часть текста, возьмите весь текст в кавычки',
+  'diag.reason.anchor-space':
+    'после якоря (&имя) или тега (!тег) нужен пробел или перенос строки; если это обычный текст, возьмите его в кавычки',
+  'diag.reason.empty-anchor':
+    'сразу после «{sign}» должно идти имя, без пробела; если это обычный текст, возьмите его в кавычки',
+  'diag.reason.anchor-colon':
+    'имя после «{sign}» заканчивается двоеточием, и непонятно, часть ли это имени; поставьте пробел перед двоеточием или возьмите текст в кавычки',
+  'diag.reason.bad-escape':
+    'неверная последовательность «{escape}» в двойных кавычках: саму обратную косую черту пишут как \\\\, а регулярные выражения удобнее брать в одинарные кавычки',
+  'diag.reason.reserved-start':
+    'значение без кавычек не может начинаться с «{char}»: возьмите текст в кавычки',
+  'diag.reason.block-header':
+    'после > или | на той же строке может быть только комментарий: сам текст начните со следующей строки, с отступом',
+  'diag.reason.block-blank-start':
+    'первая строка текста после > или | пустая, но пробелов в ней больше, чем в следующих строках: удалите из неё пробелы',
+  'diag.reason.directive-end':
+    'после строк с % в начале файла (директив YAML) нужна строка ---; сценарию директивы не нужны: удалите строки с %',
+  'diag.reason.doc-start-line':
+    'на строке с --- нельзя начинать ключи или список: перенесите их на следующую строку',
+  'diag.yaml.ALIAS_PROPS':
+    'у ссылки (*имя) не может быть своего якоря (&имя) или тега (!тег); если это обычный текст, возьмите его в кавычки',
+  'diag.yaml.BAD_ALIAS':
+    'якорь (&имя) или ссылка (*имя) записаны неверно; если это обычный текст, возьмите его в кавычки',
+  'diag.yaml.BAD_DIRECTIVE':
+    'строка с % в начале файла — директива YAML, и она записана неверно; сценарию директивы не нужны: удалите эту строку',
+  'diag.yaml.BAD_DQ_ESCAPE':
+    'неверная последовательность с обратной косой чертой в двойных кавычках: саму косую черту пишут как \\\\, а регулярные выражения удобнее брать в одинарные кавычки',
+  'diag.yaml.BAD_INDENT':
+    'неверный отступ: строки одного уровня должны начинаться в одном столбце, а вложенные — правее',
+  'diag.yaml.BAD_PROP_ORDER':
+    'якорь (&имя) или тег (!тег) должен стоять после знака «-», «?» или «:», а не перед ним',
+  'diag.yaml.BAD_SCALAR_START':
+    'значение без кавычек не может начинаться с этого знака: возьмите текст в кавычки',
+  'diag.yaml.BLOCK_AS_IMPLICIT_KEY':
+    'так ключ записать нельзя: проверьте отступ этой строки, а текст с «: » возьмите в кавычки',
+  'diag.yaml.BLOCK_IN_FLOW':
+    'внутри квадратных или фигурных скобок нельзя писать список с дефисами или «ключ: значение» без запятой перед ним: разделяйте элементы запятыми, а текст с двоеточием берите в кавычки',
+  'diag.yaml.DUPLICATE_KEY':
+    'этот ключ уже встречается раньше на том же уровне: ключи не должны повторяться',
+  'diag.yaml.IMPOSSIBLE':
+    'не удалось разобрать это место: проверьте отступы, двоеточия, кавычки и скобки',
+  'diag.yaml.KEY_OVER_1024_CHARS':
+    'ключ длиннее 1024 знаков: скорее всего, это длинный текст с «: » внутри — возьмите его в кавычки',
+  'diag.yaml.MISSING_CHAR':
+    'здесь не хватает знака: проверьте двоеточия после ключей, запятые между элементами в скобках, закрывающие кавычки и скобки, пробелы после «:» и перед «#»',
+  'diag.yaml.MULTILINE_IMPLICIT_KEY':
+    'ключ должен умещаться на одной строке: похоже, здесь не хватает двоеточия после ключа',
+  'diag.yaml.MULTIPLE_ANCHORS':
+    'у значения может быть только один якорь (&имя); если это обычный текст, возьмите его в кавычки',
+  'diag.yaml.MULTIPLE_DOCS':
+    'в файле несколько документов, разделённых строкой --- или ...: в одном файле — один сценарий; удалите разделитель или перенесите второй сценарий в отдельный файл',
+  'diag.yaml.MULTIPLE_TAGS':
+    'у значения может быть только один тег (!тег); если это обычный текст, возьмите его в кавычки',
+  'diag.yaml.NON_STRING_KEY': 'ключ должен быть текстом, а не списком или словарём',
+  'diag.yaml.RESOURCE_EXHAUSTION':
+    'вложенность слишком глубокая, и разобрать файл не удалось: уменьшите число вложенных скобок или уровней отступа',
+  'diag.yaml.TAB_AS_INDENT': 'табуляция в отступах не допускается, используйте пробелы',
+  'diag.yaml.TAG_RESOLVE_FAILED':
+    'значение начинается с !, и YAML читает его как тег, который не может применить; если это обычный текст, возьмите его в кавычки',
+  'diag.yaml.UNEXPECTED_TOKEN':
+    'здесь YAML встретил то, чего не ожидал: проверьте отступ, двоеточия, кавычки и скобки',
+  'diag.yaml.BAD_COLLECTION_TYPE':
+    'тег (!!…) не подходит к этому значению: сценарию теги не нужны, удалите его',
+  'diag.yaml.other': 'нарушен синтаксис — проверьте здесь отступы, двоеточия, кавычки и скобки',
   'diag.type.string': 'текст',
   'diag.type.number': 'число',
   'diag.type.int': 'целое число',

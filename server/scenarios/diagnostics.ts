@@ -72,10 +72,34 @@ export const DIAGNOSTIC_REASONS = [
   'version',
   'language',
   'text',
-  // YAML parser messages common enough to word in the UI's language.
+  // YAML parser messages worded by their situation (server/scenarios/load.ts); the UI words any
+  // other parser message by its code, `args.yamlCode`.
   'duplicate-key',
   'tab-indent',
   'unclosed-quote',
+  'key-without-value',
+  'multiline-key',
+  'multiline-flow-key',
+  'colon-in-value',
+  'indent-mismatch',
+  'seq-indent',
+  'seq-on-key-line',
+  'unclosed-bracket',
+  'missing-comma',
+  'extra-comma',
+  'unexpected-in-flow',
+  'unexpected-text',
+  'text-after-value',
+  'comment-space',
+  'anchor-space',
+  'empty-anchor',
+  'anchor-colon',
+  'bad-escape',
+  'reserved-start',
+  'block-header',
+  'block-blank-start',
+  'directive-end',
+  'doc-start-line',
 ] as const;
 export type DiagnosticReason = (typeof DIAGNOSTIC_REASONS)[number];
 

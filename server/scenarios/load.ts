@@ -130,15 +130,67 @@ export function parseScenario(source: string, file: string): ParsedScenario {
   };
 }
 
-/** The reason (see DIAGNOSTIC_REASONS) of a YAML parser message that a UI words itself. */
+/**
+ * The reason (see DIAGNOSTIC_REASONS) of a `yaml` parser message that a UI words by its situation,
+ * with the message's variable parts as named groups: each message of a code that means several
+ * things (MISSING_CHAR, BAD_INDENT, UNEXPECTED_TOKEN, ...). Any other message, e.g. one of
+ * MULTIPLE_DOCS or a newer parser's, is worded by its code (`yamlCode`).
+ */
+const YAML_REASONS: readonly (readonly [RegExp, DiagnosticReason, DiagnosticArgs?])[] = [
+  [/^Map keys must be unique$/, 'duplicate-key'],
+  [/^Tabs are not allowed as indentation$/, 'tab-indent'],
+  [/^Missing closing (?<quote>["'])quote$/, 'unclosed-quote'],
+  [/^Implicit map keys need to be followed by map values$/, 'key-without-value'],
+  [/^Implicit keys need to be on a single line$/, 'multiline-key'],
+  [/^Implicit keys of flow sequence pairs need to be on a single line$/, 'multiline-flow-key'],
+  [/^Nested mappings are not allowed in compact mappings$/, 'colon-in-value'],
+  [/^All mapping items must start at the same column$/, 'indent-mismatch'],
+  [
+    /^(?:All sequence items must start at the same column|A block sequence may not be used as an implicit map key)$/,
+    'seq-indent',
+  ],
+  [/^Unexpected block-seq-ind on same line with key$/, 'seq-on-key-line'],
+  [
+    /^Flow (?:sequence|map) (?:must|in block collection must be sufficiently indented and) end with a (?<close>[\]}])$/,
+    'unclosed-bracket',
+  ],
+  [/^Missing , (?:or : )?between flow (?:sequence|map) items$/, 'missing-comma'],
+  [/^Unexpected (?:,|empty item) in (?:flow sequence|flow map|collection)$/, 'extra-comma'],
+  [/^Unexpected (?<char>\S+) in (?:flow sequence|flow map|collection)$/, 'unexpected-in-flow'],
+  [/^Unexpected \S+ token in YAML (?:stream|document)(?:: "(?<text>.*)")?$/, 'unexpected-text'],
+  [/^Unexpected \S+ at node end$/, 'text-after-value'],
+  [/^Comments must be separated from other tokens by white space characters$/, 'comment-space'],
+  [
+    /^(?:Tags and anchors must be separated from the next token by white space|Missing newline after block sequence props)$/,
+    'anchor-space',
+  ],
+  [/^Anchor cannot be an empty string$/, 'empty-anchor', { sign: '&' }],
+  [/^Alias cannot be an empty string$/, 'empty-anchor', { sign: '*' }],
+  [/^Anchor ending in : is ambiguous$/, 'anchor-colon', { sign: '&' }],
+  [/^Alias ending in : is ambiguous$/, 'anchor-colon', { sign: '*' }],
+  [/^Invalid escape sequence (?<escape>.+)$/, 'bad-escape'],
+  [/^Plain value cannot start with .* (?<char>[,%|>@`])$/, 'reserved-start'],
+  [
+    /^(?:Block scalar header includes extra characters|Unexpected token in block scalar header): /,
+    'block-header',
+  ],
+  [
+    /^Block scalars with more-indented leading empty lines must use an explicit indentation indicator$/,
+    'block-blank-start',
+  ],
+  [/^Missing directives-end(?:\/doc-start)? indicator line$/, 'directive-end'],
+  [/^Block collection cannot start on same line with directives-end marker$/, 'doc-start-line'],
+];
+
+/** The reason and the variable parts of a YAML parser message that a UI words itself. */
 function yamlReason(message: string): DiagnosticArgs {
-  const reasons: Record<string, DiagnosticReason> = {
-    'Map keys must be unique': 'duplicate-key',
-    'Tabs are not allowed as indentation': 'tab-indent',
-  };
-  if (reasons[message]) return { reason: reasons[message] };
-  const quote = /^Missing closing (["'])quote$/.exec(message)?.[1];
-  return quote ? { reason: 'unclosed-quote', quote } : {};
+  for (const [pattern, reason, args] of YAML_REASONS) {
+    const match = pattern.exec(message);
+    if (!match) continue;
+    const parts = Object.entries(match.groups ?? {}).filter(([, part]) => part !== undefined);
+    return { reason, ...args, ...Object.fromEntries(parts) };
+  }
+  return {};
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ErrorCode } from 'yaml';
 import { diagnosticText } from '../../../client/src/diagnostic-text';
 import { LANGS, setLang, template } from '../../../client/src/i18n';
 import {
   DIAGNOSTIC_CODES,
   DIAGNOSTIC_REASONS,
   type Diagnostic,
+  formatDiagnostic,
 } from '../../../server/scenarios/diagnostics';
 import { parseScenario } from '../../../server/scenarios/load';
 import { PROBE_SCENARIO } from '../../helpers/probe-scenario';
@@ -56,6 +58,103 @@ function allDiagnostics(): Diagnostic[] {
   return out;
 }
 
+/** Every code of the `yaml` package's ErrorCode (node_modules/yaml/dist/errors.d.ts). */
+const YAML_ERROR_CODES = [
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_DIRECTIVE',
+  'BAD_DQ_ESCAPE',
+  'BAD_INDENT',
+  'BAD_PROP_ORDER',
+  'BAD_SCALAR_START',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'BLOCK_IN_FLOW',
+  'DUPLICATE_KEY',
+  'IMPOSSIBLE',
+  'KEY_OVER_1024_CHARS',
+  'MISSING_CHAR',
+  'MULTILINE_IMPLICIT_KEY',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'RESOURCE_EXHAUSTION',
+  'TAB_AS_INDENT',
+  'TAG_RESOLVE_FAILED',
+  'UNEXPECTED_TOKEN',
+  'BAD_COLLECTION_TYPE',
+] as const satisfies readonly ErrorCode[];
+// The list is the whole union: the typecheck fails here when the package adds a code.
+type UnlistedYamlCode = Exclude<ErrorCode, (typeof YAML_ERROR_CODES)[number]>;
+const EVERY_YAML_CODE_LISTED: [UnlistedYamlCode] extends [never] ? true : UnlistedYamlCode = true;
+
+/**
+ * Broken YAML a trainer can write, one or more per parser message the loader can meet (all the
+ * codes but IMPOSSIBLE and NON_STRING_KEY, which the loader's options never produce), with the
+ * `line:col` (a pattern) the CLI gives the first problem.
+ */
+const BROKEN_YAML: [situation: string, source: string, at: string][] = [
+  ['a key without a colon', 'id: a\ntitle\nversion: 1\n', '2:1'],
+  ['a list item without a dash', 'tags:\n  - a\n  b\n', '3:1'],
+  ['a colon and a space inside a text', 'id: a\nhint: Назовите срок: сегодня\n', '2:7'],
+  ['a key indented deeper than its neighbours', 'persona:\n  name: b\n   mood: c\n', '2:9'],
+  ['a key indented less than its neighbours', 'persona:\n    name: b\n  mood: c\n', '3:1'],
+  ['list dashes out of line', 'tags:\n    - a\n  - b\n', '3:1'],
+  ['a list on the line of its key', 'id: a\ntags: - a\n', '2:7'],
+  ['an unclosed double quote', 'id: a\ntitle: "open\n', '2:8'],
+  ['an unclosed single quote', "id: a\ntitle: 'open\n", '2:8'],
+  ['an apostrophe inside single quotes', "title: 'don't'\n", '1:13'],
+  ['text after a closing quote', 'id: "a" b\n', '1:9'],
+  ['an unclosed [', 'tags: [a, b\nid: x\n', '2:1'],
+  ['an unclosed {', 'if: {intent: a\nid: x\n', '2:1'],
+  ['an unclosed [ at the top', '[a, b\n', '2:1'],
+  ['a stray ]', 'id: a\n]\n', '2:1'],
+  ['a stray : at the start of a line', '- a\n: c\n', '2:1'],
+  ['a comma too many', 'tags: [a, , b]\n', '1:11'],
+  ['a colon too many in brackets', 'tags: [a : : b]\n', '1:12'],
+  ['two items in brackets without a comma', 'tags: ["a" "b"]\n', '1:12'],
+  ['a list with dashes in brackets', 'tags: [a, - b]\n', '1:11'],
+  ['a key without a comma in braces', 'if: {a: 1 b: 2}\n', '1:9'],
+  ['a tab in the indentation', 'id: a\npersona:\n\tname: b\n', '3:1'],
+  ['a duplicate key', 'id: a\nid: b\n', '2:1'],
+  ['a * and a space', 'customer: * вздыхает *\n', '1:11'],
+  ['a & and a space', 'id: & x\n', '1:5'],
+  ['an anchor name ending in a colon', 'id: &a: x\n', '1:7'],
+  ['an alias with a tag', 'a: &b x\nid: !!str *b\n', '2:11'],
+  ['two anchors', 'id: &a &b x\n', '1:8'],
+  ['two tags', 'id: !!str !!str x\n', '1:11'],
+  ['an anchor before ?', '&a ? b\n: c\n', '1:4'],
+  ['an anchor glued to a bracket', 'id: &a[ x]\n', '1:7'],
+  ['two documents', 'id: a\n---\nid: b\n', '2:1'],
+  ['keys on the --- line', '--- id: a\n', '1:5'],
+  ['a key longer than 1024 characters', `id: a\n${'k'.repeat(1100)}: v\n`, '2:1'],
+  ['a regex in double quotes', 'id: a\npattern: "\\d+"\n', '2:11'],
+  ['an unknown directive', '%FOO bar\n---\nid: a\n', '1:1'],
+  ['an unsupported YAML version', '%YAML 1.3\n---\nid: a\n', '1:7'],
+  ['a directive without ---', '%YAML 1.2\nid: a\n', '2:1'],
+  ['a text starting with @', 'customer: @Uma hi\n', '1:11'],
+  ['a text starting with %', 'customer: %50 off\n', '1:11'],
+  ['a # without a space before it', 'id: "a"#c\n', '1:8'],
+  ['text after | on its line', 'brief: |x\n  a\n', '1:9'],
+  ['a first line of spaces under |', 'brief: |\n      \n  a\n', '3:3'],
+  ['a text starting with !', 'customer: !важно hi\n', '1:12'],
+  ['an unknown tag', 'customer: !important hi\n', '1:11'],
+  ['a tag with no name', 'customer: !! hi\n', '1:11'],
+  ['a tag for the wrong kind of value', 'tags: !!set [a]\n', '1:7'],
+  // The column is where the parser's stack runs out, which depends on the machine.
+  ['brackets nested too deep', `tags: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, '1:\\d+'],
+];
+
+/** Latin words in a Russian text, leaving out what it quotes from the file and the name YAML. */
+function latinWords(text: string): string[] {
+  return (
+    text
+      .replace(/«[^»]*»/g, '')
+      .replace(/\bYAML\b/g, '')
+      .match(/[A-Za-z]{2,}/g) ?? []
+  );
+}
+
 describe('scenario problems in the interface language', () => {
   test.each(LANGS)('%s: every diagnostic code and reason has a template', (lang) => {
     setLang(lang);
@@ -88,7 +187,7 @@ describe('scenario problems in the interface language', () => {
       // and the words of the JavaScript regex engine.
       const latin = text
         .replace(/«[^»]*»/g, '')
-        .replace(/\b(?:Ошибка YAML|YAML|UTF-8|UTF-16|Windows-1251)\b/g, '')
+        .replace(/\b(?:YAML|UTF-8|UTF-16|Windows-1251)\b/g, '')
         .replace(d.code === 'invalid-regex' ? /:.*$/ : /$^/, '');
       for (const word of latin.match(/[A-Za-z_]{3,}/g) ?? [])
         expect({ code: d.code, word, allowed: ALLOWED.test(word) || inArgs(d, word) }).toEqual({
@@ -118,8 +217,71 @@ describe('scenario problems in the interface language', () => {
       'steps.hello.replies[0].next ссылается на шаг «helo», которого нет — возможно, имелся в виду «hello»',
     ]);
     expect(text('id: a\ntitle: "open\n', 'yaml-syntax')).toEqual([
-      'Ошибка YAML: кавычка " открыта, но не закрыта',
+      'YAML: кавычка " открыта, но не закрыта: допишите такую же кавычку в конце текста',
     ]);
+    expect(text('id: a\ntitle\nversion: 1\n', 'yaml-syntax')).toEqual([
+      'YAML: в этой строке нет двоеточия после ключа, и YAML читает её вместе со следующей как один ключ: допишите двоеточие и значение',
+    ]);
+    expect(text('persona:\n    name: b\n  mood: c\n', 'yaml-syntax')).toEqual([
+      'YAML: отступ этой строки не совпадает с соседними: ключи одного уровня должны начинаться в одном столбце',
+    ]);
+    expect(text('id: a\nhint: Назовите срок: сегодня\n', 'yaml-syntax')).toEqual([
+      'YAML: в значении есть «: » (двоеточие и пробел), и YAML принимает его за ещё один ключ: возьмите текст в двойные кавычки, а если это новый ключ — начните его с новой строки вровень с соседними',
+    ]);
+    expect(text('tags: [a, b\nid: x\n', 'yaml-syntax')).toEqual([
+      'YAML: не хватает закрывающей скобки «]»: допишите её, а если запись в скобках продолжается на следующих строках, сдвиньте их правее ключа',
+    ]);
+    expect(text('id: a\npattern: "\\d+"\n', 'yaml-syntax')).toEqual([
+      'YAML: неверная последовательность «\\d» в двойных кавычках: саму обратную косую черту пишут как \\\\, а регулярные выражения удобнее брать в одинарные кавычки',
+    ]);
+  });
+
+  test.each(BROKEN_YAML)(
+    'Russian words a YAML error with no parser English: %s',
+    (_situation, source, at) => {
+      const found = parseScenario(source, 'x.yaml').diagnostics.filter(
+        (d) => d.code === 'yaml-syntax',
+      );
+      expect(found.length).toBeGreaterThan(0);
+      // Where the CLI puts the first problem; the editor shows it next to the words.
+      expect(formatDiagnostic(found[0]!)).toMatch(new RegExp(`^x\\.yaml:${at}: `));
+      for (const d of found) {
+        setLang('en');
+        expect(diagnosticText(d)).toBe(d.message);
+        setLang('ru');
+        const text = diagnosticText(d);
+        expect({ yamlCode: d.args?.yamlCode, text }).toEqual({
+          yamlCode: d.args?.yamlCode,
+          text: expect.stringMatching(/^YAML: .*[а-яё]/i),
+        });
+        expect(text).not.toContain(String(d.args?.detail));
+        expect({ text, latin: latinWords(text) }).toEqual({ text, latin: [] });
+      }
+    },
+  );
+
+  test('Russian has a wording for every code of the YAML parser, and one for a code it adds later', () => {
+    expect(EVERY_YAML_CODE_LISTED).toBe(true);
+    setLang('ru');
+    expect(YAML_ERROR_CODES.filter((code) => template(`diag.yaml.${code}`) === undefined)).toEqual(
+      [],
+    );
+    for (const yamlCode of [...YAML_ERROR_CODES, 'A_FUTURE_CODE']) {
+      // A message the loader gives no reason: a future parser's, or one the loader does not know.
+      const detail = 'Some future parser message';
+      const d = { code: 'yaml-syntax', message: `YAML: ${detail}`, args: { detail, yamlCode } };
+      setLang('en');
+      expect(diagnosticText(d)).toBe(d.message);
+      setLang('ru');
+      const text = diagnosticText(d);
+      const wording = template(`diag.yaml.${yamlCode}`) ?? template('diag.yaml.other');
+      expect({ yamlCode, text }).toEqual({ yamlCode, text: `YAML: ${wording}` });
+      expect({ yamlCode, text }).toEqual({
+        yamlCode,
+        text: expect.stringMatching(/^YAML: .*[а-яё]/i),
+      });
+      expect({ yamlCode, latin: latinWords(text) }).toEqual({ yamlCode, latin: [] });
+    }
   });
 
   test('an unknown code, variant or a missing arg falls back to the English message', () => {

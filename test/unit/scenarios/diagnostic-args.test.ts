@@ -71,7 +71,7 @@ describe('diagnostic args', () => {
     ]);
   });
 
-  test('yaml-syntax: the parser’s English detail, and a reason for the common ones', () => {
+  test('yaml-syntax: the parser’s English detail, its code, and a reason when the code means several things', () => {
     expect(find('id: a\ntitle: "open\n', 'yaml-syntax')).toEqual([
       expect.objectContaining({
         message: 'YAML: Missing closing "quote',
@@ -80,6 +80,35 @@ describe('diagnostic args', () => {
           yamlCode: 'MISSING_CHAR',
           reason: 'unclosed-quote',
           quote: '"',
+        },
+      }),
+    ]);
+    expect(find('id: a\npattern: "\\d+"\n', 'yaml-syntax')).toEqual([
+      expect.objectContaining({
+        args: {
+          detail: 'Invalid escape sequence \\d',
+          yamlCode: 'BAD_DQ_ESCAPE',
+          reason: 'bad-escape',
+          escape: '\\d',
+        },
+      }),
+    ]);
+    expect(find('id: a\n]\n', 'yaml-syntax')).toEqual([
+      expect.objectContaining({
+        args: {
+          detail: 'Unexpected flow-seq-end token in YAML stream: "]"',
+          yamlCode: 'UNEXPECTED_TOKEN',
+          reason: 'unexpected-text',
+          text: ']',
+        },
+      }),
+    ]);
+    // A code with one meaning needs no reason: a UI words it by its code.
+    expect(find('id: a\n---\nid: b\n', 'yaml-syntax')).toEqual([
+      expect.objectContaining({
+        args: {
+          detail: 'Source contains multiple documents; please use YAML.parseAllDocuments()',
+          yamlCode: 'MULTIPLE_DOCS',
         },
       }),
     ]);
