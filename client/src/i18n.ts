@@ -372,6 +372,7 @@ const en = {
   'diag.reason.multiline-key': '{detail}',
   'diag.reason.multiline-flow-key': '{detail}',
   'diag.reason.colon-in-value': '{detail}',
+  'diag.reason.unresolved-alias': '{detail}',
   'diag.reason.indent-mismatch': '{detail}',
   'diag.reason.seq-indent': '{detail}',
   'diag.reason.seq-on-key-line': '{detail}',
@@ -970,6 +971,8 @@ const ru: Record<Key, string> = {
     'в этой строке нет двоеточия после ключа, и YAML читает её вместе со следующей как один ключ: допишите двоеточие и значение',
   'diag.reason.multiline-flow-key':
     'в квадратных скобках пара «ключ: значение» должна умещаться на одной строке; возможно, между элементами не хватает запятой',
+  'diag.reason.unresolved-alias':
+    'текст «*{name}» YAML читает как ссылку на якорь &{name}, которого нет: текст, который начинается со звёздочки (например, действие «*вздыхает*»), возьмите в кавычки',
   'diag.reason.colon-in-value':
     'в значении есть «: » (двоеточие и пробел), и YAML принимает его за ещё один ключ: возьмите текст в двойные кавычки, а если это новый ключ — начните его с новой строки вровень с соседними',
   'diag.reason.indent-mismatch':

@@ -100,6 +100,7 @@ export const DIAGNOSTIC_REASONS = [
   'block-blank-start',
   'directive-end',
   'doc-start-line',
+  'unresolved-alias',
 ] as const;
 export type DiagnosticReason = (typeof DIAGNOSTIC_REASONS)[number];
 

@@ -80,12 +80,32 @@ export function parseScenario(source: string, file: string): ParsedScenario {
 
   let aliases = 0;
   let firstAlias: number | undefined;
+  // `*name` with no `&name` before it: most often stage directions written the chat way
+  // («*вздыхает*», "*sighs*"), which YAML reads as a reference to an anchor.
+  const unresolved: Array<{ source: string; at: number }> = [];
   visit(doc, {
     Alias(_key, node) {
       aliases++;
       firstAlias ??= node.range?.[0];
+      // Each lookup walks the document: only while the count is within the limit.
+      if (aliases <= MAX_ALIASES && unresolved.length < 20 && !node.resolve(doc))
+        unresolved.push({ source: node.source, at: node.range?.[0] ?? 0 });
     },
   });
+  for (const { source, at } of unresolved) {
+    const pos = lines.linePos(at);
+    const detail = `*${source} refers to an anchor &${source} that is not defined; text that starts with * must be quoted`;
+    diagnostics.push({
+      file,
+      line: pos.line,
+      col: pos.col,
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: `YAML: ${detail}`,
+      args: { detail, reason: 'unresolved-alias', name: source },
+    });
+  }
+  if (unresolved.length) return { file, scenario: null, diagnostics };
   if (aliases > MAX_ALIASES) {
     const pos = lines.linePos(firstAlias ?? 0);
     return fail(

@@ -225,6 +225,11 @@ describe('scenario problems in the interface language', () => {
     expect(text('persona:\n    name: b\n  mood: c\n', 'yaml-syntax')).toEqual([
       'YAML: отступ этой строки не совпадает с соседними: ключи одного уровня должны начинаться в одном столбце',
     ]);
+    // Stage directions written the chat way are a reference to a missing anchor, not an alias bomb.
+    expect(text('id: a\nopening:\n  - *вздыхает*\n', 'yaml-syntax')).toEqual([
+      'YAML: текст «*вздыхает*» YAML читает как ссылку на якорь &вздыхает*, которого нет: текст, который начинается со звёздочки (например, действие «*вздыхает*»), возьмите в кавычки',
+    ]);
+    expect(text('id: a\nopening:\n  - *вздыхает*\n', 'alias-limit')).toEqual([]);
     expect(text('id: a\nhint: Назовите срок: сегодня\n', 'yaml-syntax')).toEqual([
       'YAML: в значении есть «: » (двоеточие и пробел), и YAML принимает его за ещё один ключ: возьмите текст в двойные кавычки, а если это новый ключ — начните его с новой строки вровень с соседними',
     ]);

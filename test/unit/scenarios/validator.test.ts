@@ -124,6 +124,14 @@ describe('validator: every problem, each at its line and column', () => {
     expect(found[0]).toMatch(/error: .*alias/i);
   });
 
+  test('a reference to an anchor that does not exist is a YAML error at it, not an alias bomb', () => {
+    const source = 'id: a\nopening:\n  - *sighs*\n  - fine\nhint: *nope\n';
+    expect(parseScenario(source, 's.yaml').diagnostics.map(formatDiagnostic)).toEqual([
+      's.yaml:3:5: error: YAML: *sighs* refers to an anchor &sighs* that is not defined; text that starts with * must be quoted',
+      's.yaml:5:7: error: YAML: *nope refers to an anchor &nope that is not defined; text that starts with * must be quoted',
+    ]);
+  });
+
   test('too many aliases in the source are refused before expansion', () => {
     const source = `a: &a x\nlist: [${Array.from({ length: 150 }, () => '*a').join(', ')}]\n`;
     const d = parseScenario(source, 'many.yaml').diagnostics;
