@@ -82,7 +82,10 @@ describe('GET /api/attempts in pages', () => {
     ['?limit=ten', 'limit: a whole number from 1 to 1000'],
     ['?limit=2.5', 'limit: a whole number from 1 to 1000'],
     ['?limit=5&before=yesterday', 'before: not a cursor (use the `next` of the previous page)'],
-    ['?limit=5&before=1:..%2F..%2Fetc', 'before: not a cursor (use the `next` of the previous page)'],
+    [
+      '?limit=5&before=1:..%2F..%2Fetc',
+      'before: not a cursor (use the `next` of the previous page)',
+    ],
     ['?before=1:aaaaaaaa', 'before: only with limit (the size of a page)'],
     ['?limit=5&limit=6', 'limit: a whole number from 1 to 1000'],
   ])('%s is refused, naming the parameter', async (query, message) => {
