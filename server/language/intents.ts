@@ -131,6 +131,11 @@ const RU_DONE_PARTICIPLES = [
   'приостановлен',
   'заморожен',
   'отправлены',
+  'подан',
+  'выдан',
+  'принят',
+  'согласован',
+  'вызван',
 ];
 
 const RU_WILL = [
@@ -284,13 +289,15 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bi (?:totally |completely |really )?get it\\b',
     '\\bi (?:can )?(?:only )?imagine\\b',
     "\\bi(?:'d| would) (?:feel|be) (?:the same|upset|frustrated|annoyed|angry|worried|disappointed)\\b",
-    "\\b(?:that|this|it|which)(?:'s| is| must| would| can| does| sounds?| seems?| has)(?: been| be| have been| feel| sound)? (?:so |really |very |incredibly |truly |extremely |deeply |genuinely |a bit |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|inconvenient|awful|terrible|difficult|hard|unpleasant|infuriating|exhausting|maddening|irritating|not ok|not okay|unacceptable)\\b",
+    "\\b(?:that|this|it|which)(?:'s| is| must| would| can| does| sounds?| seems?| has)(?: been| be| have been| feel| sound)? (?:so |really |very |incredibly |truly |extremely |deeply |genuinely |a bit |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|inconvenient|awful|terrible|difficult|hard|unpleasant|infuriating|exhausting|maddening|irritating|not ok|not okay|unacceptable|not acceptable)\\b",
     '\\b(?:how|so|very|really) (?:frustrating|annoying|stressful|upsetting|disappointing|infuriating)\\b',
     "\\bsorry (?:to hear|you(?:'ve| have)? (?:had|been|went|gone|experienced|faced|dealt))\\b",
     '\\bsorry (?:about|for) (?:all )?(?:the|this|that|your) (?:trouble|hassle|inconvenience|frustration|experience|stress|wait|delay)\\b',
     '\\b(?:completely |totally |perfectly |entirely )?understandable\\b',
     "\\byou(?:'re| are) (?:absolutely |completely |totally |quite )?right(?: to be)?\\b",
     '\\bno wonder you\\b',
+    // Validation of a suspicious or upset customer's question: "that's a fair question".
+    "\\b(?:that's|that is|it's|it is|this is) (?:a )?(?:very |completely |totally )?(?:fair|reasonable|valid|legitimate) (?:question|point|concern|thing to ask)\\b",
     "\\b(?:that|this|it|\\p{L}+ (?:minutes|hours|days|weeks|months))(?:'s| is| are| sounds?) (?:really |far |very |way |much )?(?:tight|too long|too much|not okay|not ok|not good enough|a lot|a long time|a nightmare|stressful|worrying)\\b",
     '\\byour (?:frustration|disappointment|concern|anger|worry)s? (?:is|are) (?:completely |totally |absolutely )?(?:valid|understandable|justified|fair)\\b',
     '\\bi appreciate (?:your patience|how|that this|what)\\b',
@@ -303,6 +310,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bя (?:вас|тебя) (?:прекрасно |хорошо |отлично |полностью )?понима\\p{L}*',
     '\\b(?:мне|нам) (?:очень |искренне |правда |так |действительно )?жаль\\b',
     '\\bсочувству\\p{L}*',
+    '\\b(?:очень|искренне|так|правда|действительно|как) жаль\\b',
+    '\\bжаль,? что\\b',
+    '\\bситуаци\\p{L}* (?:действительно |правда |совершенно |абсолютно )?(?:неприемлем\\p{L}*|недопустим\\p{L}*)',
+    '\\bэто (?:действительно |правда |совершенно |абсолютно )?(?:неприемлемо|недопустимо)\\b',
     '\\bнеприятн\\p{L}* сюрприз\\p{L}*',
     '\\bэто (?:просто |действительно |правда )?ужасно\\b',
     '\\b(?:это|это действительно|это очень|это правда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация)\\b',
@@ -352,11 +363,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
   ],
   solution: [
     // "I'll have to end this chat" is a threat, not a commitment.
-    "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b|have to (?:end|close|terminate|disconnect|leave|finish|hang up)\\b)\\p{L}+",
+    "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b|have to (?:end|close|terminate|disconnect|leave|finish|hang up)\\b|(?:now |just )?(?:close|end) (?:this|the|our) (?:chat|conversation)\\b)\\p{L}+",
     // Simple past of a thing done: "I processed the refund", "we moved your visit".
     "\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
     // A thing done, told as it stands: "the refund is processed", "your card is unblocked".
-    "\\b(?:it|this|that|(?:your|the) \\p{L}+(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were) (?:now |already |just |all )?(?:processed|cancell?ed|unblocked|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
+    "\\b(?:it|this|that|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all )?(?:been )?(?:processed|cancell?ed|unblocked|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
     // "Done — …", "All done:": a thing completed, said first.
     '^\\s*(?:all )?done(?=\\s*[—–:,.!-])',
     // An event that will happen, told with its time: "it goes out today", "it ships tomorrow".
@@ -367,7 +378,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\blet me(?= )(?! know\\b)',
     "\\blet(?:'s| us) (?!not\\b)\\p{L}+",
     "\\bi(?:'m| am) (?:going to|about to) (?!be honest\\b)\\p{L}+",
-    "\\bi(?:'m| am) (?:now |currently |already |just |personally )?(?!saying\\b|telling\\b|asking\\b|trying\\b|hoping\\b|wondering\\b|feeling\\b|thinking\\b|guessing\\b|afraid\\b|sorry\\b)\\p{L}+ing (?:this|it|that|your|the|you|a|an)\\b",
+    "\\bi(?:'m| am) (?:now |currently |already |just |personally )?(?!saying\\b|telling\\b|asking\\b|trying\\b|hoping\\b|wondering\\b|feeling\\b|thinking\\b|guessing\\b|afraid\\b|sorry\\b|closing\\b|ending\\b)\\p{L}+ing (?:this|it|that|your|the|you|a|an)\\b",
     "\\bi(?:'m| am) taking (?:ownership|care|charge)\\b",
     "\\bi(?:'ll| will) (?:own|handle|take care of) (?:this|it)\\b",
     '\\b(?:i|we) can (?:definitely |certainly |also |absolutely |right away )?(?:offer|arrange|send|issue|refund|replace|reserve|book|reset|give|provide|escalate|credit|schedule|waive|extend|upgrade|expedite|ship|deliver|transfer|connect|hold|set up|get|have|organise|organize|fix|sort|unlock|restore|reverse|cancel|change|update|add|apply)\\b',
@@ -376,7 +387,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
-    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|виноват|виновата|буду|будем)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
+    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
     `\\b(?:${RU_WILL.join('|')})\\b`,
     RU_DONE,
     `\\b(?:${RU_DONE_PARTICIPLES.join('|')})(?:а|о|ы)?\\b`,
@@ -389,10 +400,17 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bпредлага(?:ю|ем)\\b',
     '\\b(?:будет|будут|был|была|было|были) (?:уже )?(?:доставлен|отправлен|возвращен|зачислен|начислен|готов|исправлен|заменен|решен|оформлен|переведен|разблокирован|восстановлен|зарезервирован|забронирован|передан|зарегистрирован)\\p{L}*',
     '\\bвы получите\\b',
+    // Кто-то сделает со сроком, без подлежащего: «замену доставят завтра», «чек пришлют до 18:00».
+    '\\b(?:доставят|привезут|отправят|пришлют|вернут|начислят|заменят|починят|перезвонят|позвонят|подключят|установят|переведут|зачислят|выдадут|оформят|заберут)\\b(?=[^.!?]{0,40}\\b(?:сегодня|завтра|послезавтра|в течение|до|через|к|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\\b|[^.!?]{0,40}\\d)',
+    // Мы сделаем, без «мы»: «стоимость возместим», «замену отправим завтра».
+    '\\b(?:возместим|компенсируем|вернем|отправим|пришлем|заменим|перезвоним|починим|доставим|привезем|оформим|начислим|зачислим|переведем|подключим|продлим|перенесем|закажем|устраним|восстановим|разблокируем|забронируем|зарезервируем|пересчитаем|вышлем)\\b',
+    // Названный исполнитель уже в пути: «бригада уже выехала».
+    '\\b(?:курьер|водитель|мастер|бригада|инженер|специалист|техник|машина|такси|эвакуатор|монтажник|электрик|сантехник) (?:уже )?(?:выехал|выехала|выехали|едет|едут|в пути|направлен\\p{L}*)\\b',
     '\\bвам (?:придет|позвонит|перезвонит|напишет|поступит|поступят|вернутся|вернут|привезут|доставят|пришлют|отправят|начислят)\\b',
   ],
   anything_else: [
-    '\\banything else\\b',
+    // Not "in case anything else goes wrong": that keeps the chat open, it does not wrap it up.
+    '(?<!\\b(?:in case|if) )\\banything else\\b(?! (?:goes|went|go|breaks|fails) (?:wrong|down)\\b)',
     '\\bsomething else (?:i|we) can\\b',
     '\\bany (?:other|more|further) (?:questions|concerns|issues|problems)\\b',
     '\\bwhat else can (?:i|we)\\b',
@@ -406,15 +424,22 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bостал\\p{L}* (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bесть (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bчто[- ](?:то|нибудь) еще\\b',
+    '\\bеще что[- ](?:то|нибудь)\\b(?=[^.!?]{0,80}\\?)',
     '\\bвсе ли (?:понятно|в порядке|устраивает|ясно)\\b',
     '\\bчем еще (?:я )?могу\\b',
   ],
   farewell: [
     '\\b(?:good ?bye|bye|farewell)\\b',
-    '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe) (?:day|evening|weekend|afternoon|night|one|holiday|trip|time|flight|birthday|week)\\b',
+    '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
+    '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
+    // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
+    "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
+    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш )?(?:чат|диалог|обращение|переписку|разговор)\\b',
     '\\btake care\\b',
-    '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
+    // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
+    // thanks, not as the goodbye).
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',
+    '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
     '\\bhappy (?:birthday|holidays|new year|travels|shopping)\\b',
@@ -443,18 +468,21 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
     "\\b(?:that|it)(?:'s| is| was) (?:entirely |all |completely )?your (?:own )?(?:fault|responsibility|mistake|problem)\\b",
     '\\byour (?:own )?fault\\b',
-    "\\byou (?:didn't|did not|failed to|forgot to|never) (?:read|check|follow|fill|enter|provide|pay|update|click|tell|mention|select|choose|specify|notice|attach|confirm|look)\\b",
+    "(?<!\\b(?:if|whether|in case|unless|when) )\\byou (?:didn't|did not|failed to|forgot to|never) (?:read|check|follow|fill|enter|provide|pay|update|click|tell|mention|select|choose|specify|notice|attach|confirm|look|activate|turn on|switch on|enable|renew|register|submit|save|upload|sign|add|book|inform)\\b",
     "\\byou must(?:'ve| have) (?:entered|typed|done|made|clicked|misread|forgotten|missed)\\b",
     '\\b(?:as|like) (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
     '\\bif you had (?:read|checked|followed|paid|listened)\\b',
     '\\b(?:user|customer) error\\b',
-    '\\byou (?:entered|typed|gave|provided|chose|picked) (?:it |the \\p{L}+ |a )?(?:wrong|incorrect)\\p{L}*',
+    '\\byou (?:entered|typed|gave|provided|chose|picked|used|selected) (?:it |the (?:\\p{L}+ )?|a |your )?(?:wrong|incorrect)\\p{L}*',
     '\\byou were (?:told|informed|warned)\\b',
     '\\byou should (?:really |always |probably )?\\p{L}+ (?:\\p{L}+ )?(?:earlier|sooner|beforehand|in advance|first)\\b',
     '\\bсами (?:и )?виноват\\p{L}*',
     '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
     '(?<!(?:мне|нам|мы|я) )\\b(?:вам )?(?:надо|нужно|следовало|стоило) было\\b(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
     '\\bвы (?:не|невнимательно) (?:прочитали|прочли|читали|посмотрели|проверили|указали|заполнили|ознакомились|внимательно)\\b',
+    '(?<!\\b(?:если|ли|когда) )\\bвы не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили)\\b',
+    // Догадка, что виноват клиент: «видимо, вы где-то нажали на баннер».
+    '\\b(?:видимо|наверное|вероятно|скорее всего|похоже|должно быть),? вы(?: [\\p{L}-]+){0,3} (?:нажали|подключили|согласились|указали|ввели|выбрали|забыли|перепутали|ошиблись|не )',
     // Owning our own inattention is not blame: «наша невнимательность», «мы были невнимательны»,
     // «невнимательность с нашей стороны».
     `(?<!\\b(?:${OURS})(?: \\p{L}+)? |\\b(?:я|мы)(?: (?:был|была|были|оказался|оказалась|оказались|проявил|проявила|проявили|очень|так|слишком))* )\\bневнимательн\\p{L}*(?![\\p{L}\\p{N}])(?!(?: \\p{L}+){0,2} (?:(?:с|со) (?:нашей|моей) стороны|нашего|нашей|наших|моего|моей|моих)\\b)`,

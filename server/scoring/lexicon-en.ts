@@ -24,6 +24,31 @@ const WAIT_HOLD = [
   "\\b(?:wait|hold)\\b[^.!?]{0,30}\\b(?:minutes?|seconds?|moment|while (?:i|we)|whilst (?:i|we)|i(?:'ll| will)? (?:check|look))\\b",
 ];
 
+/**
+ * A formula that an unnamed request was handled ("your request has been processed"): nothing the
+ * customer can hold on to, so no commitment credit. "Your refund request has been processed" names it.
+ */
+const GENERIC_DONE = [
+  "\\b(?:your|the|this) (?:request|inquiry|enquiry|query|ticket|case|issue|application|complaint|message|appeal)(?:'s| is| has been| was| have been) (?:now |already |just |successfully )?(?:processed|registered|received|accepted|logged|noted|forwarded|handled|recorded|submitted|created|opened|passed on)\\b",
+  // A promise tied to a time that is no time: "it will arrive in due course".
+  "\\b\\p{L}+(?: \\p{L}+)? (?:will|'ll) \\p{L}+(?: \\p{L}+){0,4} (?:in due course|at some point|eventually|in the (?:standard|usual|normal) (?:time ?frame|time|period))\\b",
+];
+
+/** Announcing the end of the chat ("I'll close this chat now"): a sign-off, not a commitment. */
+const CLOSE_CHAT = [
+  "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
+];
+
+/**
+ * Sending the customer elsewhere for the answer ("please visit our Help Center", "you can ask at the
+ * desk"). Also a pointer (Lexicon.pointers): a reply that goes on to give the answer, a link or a
+ * detail is not deflecting.
+ */
+const DEFLECTION = [
+  '\\b(?:please )?(?:visit|see|check|consult|refer to|go to) (?:our|the) (?:help ?cent(?:er|re)|faq|faqs|knowledge base|support (?:page|site|section)|help (?:pages?|section))\\b',
+  '\\byou (?:can|could|may) (?:ask|check|inquire|enquire|find out)(?: about (?:that|this|it))? (?:at|with|on|in) (?:the|our|your) (?:front desk|desk|reception|station|store|shop|branch|office|counter|bank|website|site)\\b',
+];
+
 /** Openers of a closing recap: see Lexicon.recap. */
 const RECAP = [
   '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up))\\b',
@@ -158,6 +183,10 @@ export const EN: Lexicon = {
         '\\bkeep (?:that|this|it) in mind (?:next time|for next time|when)\\b',
         '\\b(?:did|do|have|has|are|is|were|can) (?:you|u) even\\b',
         '\\b(?:your|the|this) (?:question|request|message|description|explanation) (?:is|was) (?:unclear|confusing|vague|incomplete|wrong)\\b',
+        // Lecturing: a lesson for next time instead of help now.
+        '\\bbe (?:more|extra) (?:careful|attentive)\\b',
+        '\\bfor (?:future|your future) reference\\b',
+        "\\b(?:next time|in (?:the )?future),? (?:please )?(?:make sure|be sure|remember to|try to|don't forget|do not forget|check|read|double-check)\\b",
       ],
       message:
         'This sounds condescending: it suggests the answer should have been obvious to the customer.',
@@ -204,7 +233,8 @@ export const EN: Lexicon = {
       points: -5,
       patterns: [
         '\\bi hear you\\b',
-        '\\bnoted\\b',
+        // "Noted." acknowledges nothing; "noted on your account" is a record of something done.
+        '\\bnoted\\b(?! (?:on|in|against|down|under|for)\\b)',
         '\\bi see\\.?$',
         '\\bok(?:ay)?\\.?$',
         '\\bthanks in advance\\b',
@@ -300,6 +330,8 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:great|good|nice|excellent|helpful|wonderful|happy|glad|welcome|pleasure|kind|kindly|lovely|best)\\b',
       ],
+      // A greeting is a greeting ("good morning"), not warm words as well.
+      unless: ['\\bgood (?:morning|afternoon|evening|day)\\b'],
       message: 'Warm wording.',
     },
     {
@@ -373,6 +405,14 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -3,
       patterns: ['\\byou (?:must|should|need to|have to|ought to)\\b'],
+      // Not an order: nothing to do ("nothing else you need to do"), the least to do ("all you
+      // need to do is"), a thing or what to expect ("the last thing you should …"), or our fault
+      // in the passive ("you should not have been charged").
+      unless: [
+        '\\b(?:nothing|anything|everything|all|thing|things|what|which) (?:else |further |more )?you (?:must|should|need to|have to|ought to)\\b',
+        '\\byou (?:only|just) (?:need|have) to\\b',
+        "\\byou should(?:n't| not)? (?:have )?been \\p{L}+",
+      ],
       message: 'Telling the customer what they must do sounds like an order.',
       suggestion: 'Could you …? That will let me …',
     },
@@ -403,6 +443,8 @@ export const EN: Lexicon = {
         '\\basap\\b',
         '\\bat some point\\b',
         '\\bin due course\\b',
+        '\\b(?:within|in) the (?:standard|usual|normal) (?:time ?frame|time|period|processing time)\\b',
+        '\\b(?:depends|depending) on (?:your|the) bank\\b',
         '\\bsomeone (?:will|should|may)\\b',
         '\\b(?:they|the team|it) (?:will|should|may) (?:sort|deal with|look into|handle) it\\b',
         '\\bget back to you\\b(?! (?:by|before|within|today|tomorrow|on))',
@@ -415,10 +457,22 @@ export const EN: Lexicon = {
         "\\bwe(?:'ll| will) be in touch\\b(?![^.!?]{0,40}\\b(?:today|tonight|tomorrow|by|before|within|on|at|\\d))",
         "\\byou(?:'ll| will) be (?:contacted|called)\\b(?![^.!?]{0,40}\\b(?:today|tonight|tomorrow|by|before|within|on|at|\\d))",
       ],
-      unless: WAIT_HOLD,
+      unless: [
+        ...WAIT_HOLD,
+        // A promise with its trigger is a next step: "if it happens again, I'll look into it".
+        '\\bif\\b[^.!?]{0,80}?\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b',
+      ],
       message: 'A vague promise: no who, no when.',
       suggestion:
         'Name the next step and the time: "I’ve passed it to our engineers, ref 7712; you’ll hear from them by Wednesday."',
+    },
+    {
+      id: 'positive.deflection',
+      dimension: 'positive_phrasing',
+      points: -10,
+      patterns: DEFLECTION,
+      message: 'Sends the customer elsewhere for an answer you could give here.',
+      suggestion: 'Give the answer first: "Yes, the updated document is in your email now."',
     },
     {
       id: 'positive.unfortunately',
@@ -466,6 +520,9 @@ export const EN: Lexicon = {
         "\\b(?:we|i) (?:won't|will not) let (?:this|it|that) (?:drop|slip|happen)\\b",
         "\\b(?:we're|i'm|we are|i am) not going to (?:let (?:this|it|that) (?:drop|slip|happen)|charge|bill|leave you)\\b",
         "\\b(?:we|i) (?:don't|do not) want you to\\b",
+        // A guarantee that waits for the customer's consent: "we won't change anything unless you
+        // approve it".
+        "\\b(?:we|i) (?:won't|will not|don't|do not) [^.!?]{0,60}?\\b(?:unless|until|without) (?:you|your)\\b",
       ],
       message: 'Says what cannot be done instead of what can.',
       suggestion: 'What I can do is …, and it will be ready by …',
@@ -488,7 +545,7 @@ export const EN: Lexicon = {
       intent: 'solution',
       points: 12,
       patterns: ['\\bwhat i can do\\b', '\\b(?:good|great) news\\b'],
-      unless: EMPTY_OFFER,
+      unless: [...EMPTY_OFFER, ...GENERIC_DONE, ...CLOSE_CHAT],
       message: 'Commits to a concrete action.',
     },
     {
@@ -518,6 +575,11 @@ export const EN: Lexicon = {
     repeatCurtFix:
       'I’m sorry you’ve had to explain this again. I have your earlier messages here, so here is what I’ll do: …',
     curtFix: 'Acknowledge the situation and say what happens next, in a full sentence or two.',
+    curtAnswer: 'A bare fragment in answer to the customer’s question reads as cold.',
+    curtAnswerFix: 'Answer in a full sentence: "Yes, late checkout until 2 pm is free of charge."',
+    joking: 'Joking or winking at a customer who has a problem makes light of it.',
+    jokingFix:
+      'Keep to the facts and the fix: "I’ve refunded the $49; it will be on your card within 5 days."',
     noAcknowledgement:
       'The customer is upset and the reply goes straight to business without acknowledging it.',
     noAcknowledgementFix:
@@ -608,6 +670,7 @@ export const EN: Lexicon = {
   ],
   emptyOffer: EMPTY_OFFER,
   pointers: [
+    ...DEFLECTION,
     "\\b(?:it(?:'s| is)|this is|that(?:'s| is)) (?:on|in) (?:the|our) (?:website|site|faq|terms|app)\\b",
     '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:say|state|mention|explain)s?\\b',
   ],
@@ -637,6 +700,7 @@ export const EN: Lexicon = {
     '\\bkeep you informed\\b',
   ],
   fakeResolution: [
+    GENERIC_DONE[0]!,
     "\\b(?:i have|i've|we have|we've) (?:now )?(?:resolved|solved|fixed|sorted) (?:your|the|this) (?:issue|query|problem|request|case)\\b",
     '\\byour (?:issue|problem|query|request) (?:is|has been) (?:now )?(?:resolved|solved|sorted|fixed)\\b',
     '\\bi hope (?:i|this|that) (?:have |has )?(?:solved|resolved|helped|answered|fixed)\\b',
@@ -667,6 +731,10 @@ export const EN: Lexicon = {
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
     '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
+    // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
+    '\\bupgrad(?:e|ing) (?:to|your)\\b',
+    '\\b(?:switch|move|change) to (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b',
+    '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
   ],
   priceTopic: [
     '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|plans?|tariffs?|bundles?|bonus(?:es)?|points|rewards?|loyalty)\\b',
@@ -679,6 +747,17 @@ export const EN: Lexicon = {
     '\\bwhat (?:can|may) (?:i|we) (?:do for you|help you with)\\b',
     "\\bwhat(?: is|'s) your (?:question|issue|query|request|problem)\\b",
     '\\bwhat do you need help with\\b',
+  ],
+  reassurance: [
+    "\\bi(?:'m| am) (?:on it|right here|with you)\\b",
+    "\\bi(?:'m| am) here(?=\\s*(?:,|and\\b|—|–|-))",
+    "\\b(?:you'll|you will) make it\\b",
+  ],
+  joking: [
+    // Whole emoji as alternatives: the patterns are compiled without the `u` flag.
+    '(?:😉|😏|🙃|😂|🤣|😜|😛|😝|😆|😅)',
+    '(?<![\\p{L}\\p{N}])(?:just kidding|only kidding|jk|lol|lmao|rofl|haha\\p{L}*|hehe\\p{L}*)(?![\\p{L}\\p{N}])',
+    '(?<![\\p{L}\\p{N}])[;:]-?[)pd](?![\\p{L}\\p{N}])',
   ],
   stopwords: new Set(
     (

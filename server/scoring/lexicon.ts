@@ -30,6 +30,12 @@ export interface ScorerMessages {
   exclamationsFix: string;
   curt: string;
   curtFix: string;
+  /** A bare fragment in answer to the customer's question ("3 years."). */
+  curtAnswer: string;
+  curtAnswerFix: string;
+  /** A wink, a laugh or "just kidding" while the customer still has a problem. */
+  joking: string;
+  jokingFix: string;
   repeatCurt: string;
   repeatCurtFix: string;
   noAcknowledgement: string;
@@ -130,6 +136,16 @@ export interface Lexicon {
    * was not read once they have said what is wrong.
    */
   helpQuestion: readonly string[];
+  /**
+   * Reassurance that someone is on it now ("I'm on it", «сейчас всё исправим»): for an upset
+   * customer it acknowledges the trouble as much as an apology does (no credit of its own).
+   */
+  reassurance: readonly string[];
+  /**
+   * Joking with a customer who still has a problem: a winking or laughing emoji, "just kidding",
+   * «шучу». A friendly smile after the problem is solved is not in it.
+   */
+  joking: readonly string[];
   /** Words that carry no content when checking whether a reply addresses the customer. */
   stopwords: ReadonlySet<string>;
 }

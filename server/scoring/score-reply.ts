@@ -44,6 +44,8 @@ interface CompiledLexicon {
   priceTopic: RegExp;
   compensation: RegExp;
   helpQuestion: RegExp;
+  joking: RegExp;
+  reassurance: RegExp;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -74,6 +76,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     priceTopic: compilePatterns(lexicon.priceTopic),
     compensation: compilePatterns(lexicon.compensation),
     helpQuestion: compilePatterns(lexicon.helpQuestion),
+    joking: compilePatterns(lexicon.joking),
+    reassurance: compilePatterns(lexicon.reassurance),
   };
 }
 
@@ -90,6 +94,13 @@ export const LEXICONS: Record<Lang, CompiledLexicon> = {
   en: compileLexicon(EN),
   ru: compileLexicon(RU),
 };
+
+/** Said of something done at this moment: "right now", «уже». */
+const ACTING_NOW = /(?<![\p{L}\p{N}])(?:now|right now|already|just|уже|сейчас)(?![\p{L}\p{N}])/u;
+
+/** A sentence that prices an offer: "only $9 more a month", «всего 200 ₽ в месяц». */
+const PRICE_LINE =
+  /(?:^|[^\p{L}\p{N}])(?:only|just|from|всего|лишь|от)(?:[^\p{L}\p{N}]|$)[^.!?]*\d|(?:a|per) (?:month|year|week)(?:[^\p{L}]|$)|в (?:месяц|год|неделю)(?:[^\p{L}]|$)/u;
 
 export function firstMatch(regex: RegExp, text: string): Span | null {
   regex.lastIndex = 0;
@@ -282,7 +293,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         })
       : [];
   if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) offers.length = 0;
-  const offerSentences = offers.map(sentenceOf);
+  // The price line after an offer ("Only $9 more a month.", «Всего 200 ₽ в месяц.») is the offer's.
+  const offerSentences = offers.flatMap((o) => {
+    const sn = sentenceOf(o);
+    const next = sentences.find((x) => x.start >= sn.end);
+    return next && PRICE_LINE.test(norm.slice(next.start, next.end)) ? [sn, next] : [sn];
+  });
   // Keyword soup: many short fragments with courtesy words among them ("Sorry, thanks, I'll help,
   // today, ref 1234!"). Its date or reference is not an answer.
   const soup = keywordSoup(text, tokens, () => [
@@ -405,7 +421,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     );
 
   // Coldness towards an upset customer.
-  const acknowledges = has('empathy') || has('apology');
+  // Reassurance ("I'm on it") or the first sentence telling what is already being done now
+  // ("your account is unlocked as of right now", «бригада уже выехала») acknowledges the trouble too.
+  const opening = firstSentence(text);
+  const actsNow =
+    ACTING_NOW.test(norm.slice(opening.start, opening.end)) &&
+    [...(intents.get('solution') ?? []), ...matches(lex.done, norm)].some(
+      (sp) => sp.start < opening.end && !negatedAt(norm, sp.start, sp.end),
+    );
+  const acknowledges =
+    has('empathy') || has('apology') || firstMatch(lex.reassurance, norm) !== null || actsNow;
   if (where.upset && tokens.length > 0 && tokens.length < 5 && !has('farewell') && !has('thanks')) {
     add('patience', -15, 'patience.curt', whole, m.curt, m.curtFix);
   }
@@ -419,6 +444,24 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   ) {
     add('patience', -10, 'patience.curt-to-repeat', whole, m.repeatCurt, m.repeatCurtFix);
   }
+  // A bare fragment ("3 years.", «До 14:00.») in answer to a question: no courtesy, no sentence.
+  if (
+    !where.upset &&
+    where.lastCustomer?.includes('?') &&
+    tokens.length > 0 &&
+    tokens.length <= 4 &&
+    !firstMatch(lex.answerStart, norm) &&
+    !(
+      ['thanks', 'farewell', 'greeting', 'empathy', 'apology', 'solution', 'question'] as const
+    ).some(has) &&
+    !/\b(?:please|пожалуйста)\b/u.test(norm)
+  ) {
+    add('patience', -10, 'patience.curt', whole, m.curtAnswer, m.curtAnswerFix);
+  }
+  // Joking with a customer who still has a problem: a wink or a laugh makes light of it.
+  const joke =
+    where.lastCustomer !== null && !where.customerConfirmed ? firstMatch(lex.joking, norm) : null;
+  if (joke) add('patience', -15, 'patience.joking', joke, m.joking, m.jokingFix);
   const acknowledgedBefore = where.previousAgent.some((t) => {
     const i = detectIntents(t);
     return i.has('empathy') || i.has('apology');
@@ -450,17 +493,17 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     : new Set<string>();
   const detail = concrete ? norm.slice(concrete.start, concrete.end).trim() : null;
   const recap = where.customerConfirmed && firstMatch(lex.summary, norm) !== null;
-  const repeated = recap
-    ? undefined
-    : where.previousAgent.find((prev) => {
-        const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
-        if (tokens.length >= 4 && jaccard(stems, earlier.stems) >= 0.8) return true;
-        return (
-          !where.customerConfirmed &&
-          restates(content, earlier.content) &&
-          (detail === null || earlier.norm.includes(detail))
-        );
-      });
+  // Word for word (nothing of a recap added) is a repeat even after the customer confirmed.
+  const repeated = where.previousAgent.find((prev) => {
+    const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
+    if (recap) return tokens.length >= 6 && jaccard(stems, earlier.stems) >= 0.95;
+    if (tokens.length >= 4 && jaccard(stems, earlier.stems) >= 0.8) return true;
+    return (
+      !where.customerConfirmed &&
+      restates(content, earlier.content) &&
+      (detail === null || earlier.norm.includes(detail))
+    );
+  });
   if (repeated !== undefined) {
     add('patience', -20, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);
     add('positive_phrasing', -25, 'gaming.repetition', whole, m.repeatedReply, m.repeatedReplyFix);

@@ -19,6 +19,8 @@ const CLOSURE = {
   prematureCap: 20,
 } as const;
 
+const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
+
 export function scoreTranscript(input: TranscriptInput): TranscriptScore {
   const { turns, lang } = input;
   const findings: Finding[] = [];
@@ -228,7 +230,23 @@ function scoreClosure(
       m.closureAnythingElse,
       m.closureAnythingElseFix,
     );
+  // A closing in progress: the last word is the agent's "anything else?", asked and not yet
+  // answered. Thanks and a goodbye come after the customer's answer (a goodbye now would be
+  // premature), so they are not yet due, and the score is out of what was due.
+  const checkSpan = anythingElse?.intents.get('anything_else')?.[0];
+  const inProgress =
+    !input.closedEarly &&
+    input.endedAt === undefined &&
+    lastAgent === turns.length - 1 &&
+    anythingElse?.i === lastAgent &&
+    checkSpan !== undefined &&
+    /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end)) &&
+    !phaseIntents.some((p) => p.intents.has('farewell')) &&
+    // Asked while a question of the customer's is still open, it is not a closing yet at all.
+    open.at(lastAgent).length === 0;
+  let due: number = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
   const thanks = anyIntent('thanks');
+  if (thanks) due += CLOSURE.thanks;
   if (thanks)
     credit(
       CLOSURE.thanks,
@@ -237,17 +255,36 @@ function scoreClosure(
       'closure.thanks',
       okText(lang, 'thanks'),
     );
-  else missing(CLOSURE.thanks, 'closure.thanks', m.closureThanks, m.closureThanksFix);
-  const farewell = anyIntent('farewell');
+  else if (!inProgress)
+    missing(CLOSURE.thanks, 'closure.thanks', m.closureThanks, m.closureThanksFix);
+  // "Thank you for contacting us" is the thanks of a closing, not its goodbye.
+  const goodbyeOf = (p: (typeof phaseIntents)[number]) =>
+    p.intents.get('farewell')?.find((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
+  const farewell = phaseIntents.find((p) => goodbyeOf(p) !== undefined);
   if (farewell)
     credit(
       CLOSURE.farewell,
       farewell.i,
-      farewell.intents.get('farewell')![0]!,
+      goodbyeOf(farewell)!,
       'closure.farewell',
       okText(lang, 'farewell'),
     );
-  else missing(CLOSURE.farewell, 'closure.farewell', m.closureFarewell, m.closureFarewellFix);
+  else if (!inProgress)
+    missing(CLOSURE.farewell, 'closure.farewell', m.closureFarewell, m.closureFarewellFix);
+  if (inProgress) {
+    const scaled = Math.round((score * 100) / due);
+    const end = turns[lastAgent]!.text.length;
+    findings.push({
+      turn: lastAgent,
+      span: { start: end, end },
+      text: '',
+      dimension: 'closure',
+      points: scaled - score,
+      rule: 'closure.in-progress',
+      message: okText(lang, 'inProgress'),
+    });
+    score = scaled;
+  }
 
   // A goodbye is premature unless the customer has just confirmed and no question of theirs is left
   // unanswered; with an ending, unless the ending came first.
@@ -416,7 +453,7 @@ function finding(
 
 function okText(
   lang: 'en' | 'ru',
-  what: 'summary' | 'anythingElse' | 'nothingMore' | 'thanks' | 'farewell',
+  what: 'summary' | 'anythingElse' | 'nothingMore' | 'thanks' | 'farewell' | 'inProgress',
 ): string {
   const texts = {
     en: {
@@ -425,6 +462,8 @@ function okText(
       nothingMore: 'The customer said that was all, so there was nothing more to ask.',
       thanks: 'Thanks the customer.',
       farewell: 'Says goodbye.',
+      inProgress:
+        'The closing is still in progress: thanks and a goodbye come after the customer answers "anything else?", so it is scored out of what was due so far.',
     },
     ru: {
       summary: 'Подводит итог сделанного.',
@@ -432,6 +471,8 @@ function okText(
       nothingMore: 'Клиент сказал, что больше ничего не нужно, — уточнять не требовалось.',
       thanks: 'Благодарит клиента.',
       farewell: 'Прощается.',
+      inProgress:
+        'Завершение ещё идёт: благодарность и прощание уместны после ответа клиента на вопрос «чем-то ещё помочь?», поэтому оценка — из того, что уже было уместно.',
     },
   } as const;
   return texts[lang][what];
