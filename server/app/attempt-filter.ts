@@ -119,10 +119,7 @@ export function cursorOf(a: AttemptSummaryRecord): string {
 }
 
 /** Rows of `sorted` (newest first) that come after the cursor. */
-export function afterCursor(
-  sorted: AttemptSummaryRecord[],
-  before: AttemptPage['before'],
-): number {
+export function afterCursor(sorted: AttemptSummaryRecord[], before: AttemptPage['before']): number {
   if (!before) return 0;
   const key = { createdAt: before.createdAt, id: before.id } as AttemptSummaryRecord;
   // The first row that sorts after the cursor's row (the row itself may be gone).

@@ -295,7 +295,12 @@ export class AttemptService {
     user: UserRecord,
     filter: AttemptFilter,
     page: AttemptPage,
-  ): Promise<{ attempts: AttemptSummary[]; total: number; remaining: number; next: string | null }> {
+  ): Promise<{
+    attempts: AttemptSummary[];
+    total: number;
+    remaining: number;
+    next: string | null;
+  }> {
     const rows = (await this.listed(user, filter)).sort(newestFirst);
     const start = afterCursor(rows, page.before);
     const end = Math.min(rows.length, start + page.limit);
