@@ -627,6 +627,10 @@ export const EN: Lexicon = {
       'Goodbye before the customer confirmed the issue is resolved: a premature close.',
     prematureCloseFix:
       'Ask whether everything is clear and resolved, and say goodbye only after the customer confirms.',
+    closedEarly:
+      'The chat was closed before the conversation reached its end: the customer was left without a resolution.',
+    closedEarlyFix:
+      'Stay until the customer’s issue is resolved and they confirm it, then sum up and say goodbye.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
     openQuestionFix: 'Answer the open question first, then check whether anything else is needed.',
     unansweredQuestion: 'The customer also asked “{q}”, and the reply does not answer it.',

@@ -71,6 +71,9 @@ export interface ScorerMessages {
   closureFarewellFix: string;
   prematureClose: string;
   prematureCloseFix: string;
+  /** The trainee closed the chat before the conversation reached an ending. */
+  closedEarly: string;
+  closedEarlyFix: string;
   openQuestion: string;
   openQuestionFix: string;
   /** A later question of the customer's left unanswered; `{q}` stands for the question. */

@@ -126,20 +126,26 @@ function scoreClosure(
   if (closingStart === undefined) {
     if (!input.closedEarly) return null;
     const last = agentTurns[agentTurns.length - 1]!;
+    // About the chat, not any one message: nothing in the last reply is quoted.
     findings.push(
       finding(
         last,
         turns[last]!.text,
         CLOSURE.premature,
         'closure.premature',
-        m.prematureClose,
-        m.prematureCloseFix,
+        m.closedEarly,
+        m.closedEarlyFix,
+        true,
       ),
     );
     return clamp(CLOSURE.base);
   }
-  const phase = agentTurns.filter((i) => i >= closingStart!);
-  const lastAgent = phase[phase.length - 1]!;
+  // After a customer walked out (a failure ending), nobody reads what the agent writes: a recap or a
+  // goodbye sent then earns nothing.
+  const heard = (i: number) =>
+    input.endedAt === undefined || input.outcome !== 'failure' || i < input.endedAt;
+  const phase = agentTurns.filter((i) => i >= closingStart! && heard(i));
+  const lastAgent = phase[phase.length - 1] ?? closingStart;
   const phaseIntents = phase.map((i) => ({ i, intents: intentsOf(i) }));
   const anyIntent = (name: Parameters<ReturnType<typeof detectIntents>['has']>[0]) =>
     phaseIntents.find((p) => p.intents.has(name));
@@ -189,7 +195,9 @@ function scoreClosure(
       (concrete ? { start: concrete.index, end: concrete.index + concrete[0].length } : null)
     );
   };
-  const summaryTurn = [...new Set([closingStart, ...phase])].find((i) => summaryOf(i) !== null);
+  const summaryTurn = [...new Set([closingStart, ...phase])]
+    .filter(heard)
+    .find((i) => summaryOf(i) !== null);
   if (summaryTurn !== undefined)
     credit(
       CLOSURE.summary,
@@ -311,14 +319,17 @@ function scoreClosure(
     at = wrapUp;
   }
   if (premature) {
+    const byClose = !!input.closedEarly;
+    if (byClose) at = lastAgent;
     findings.push(
       finding(
         at,
         turns[at]!.text,
         CLOSURE.prematureCap - score,
         'closure.premature',
-        m.prematureClose,
-        m.prematureCloseFix,
+        byClose ? m.closedEarly : m.prematureClose,
+        byClose ? m.closedEarlyFix : m.prematureCloseFix,
+        byClose,
       ),
     );
     score = Math.min(score, CLOSURE.prematureCap);

@@ -73,6 +73,10 @@ describeBrowser('trainee in the browser', () => {
     await openChat('coach');
     for (const reply of success.agent) await send(reply);
     await page.getByTestId('ended-banner').waitFor({ state: 'visible' });
+    // Coach mode shows how it ended: a green tick only for a satisfied customer.
+    expect(await page.getByTestId('ended-banner').getAttribute('class')).toContain(
+      'ended-banner--success',
+    );
     await page
       .getByTestId('composer')
       .fill(

@@ -480,10 +480,17 @@ export function chatView(attemptId: string): View {
       return;
     }
     endedEl.hidden = false;
+    // A green tick only for a satisfied customer in coach mode; an exam keeps the outcome hidden.
+    const tone = isCoach() ? ended.outcome : 'neutral';
+    endedEl.className = `ended-banner ended-banner--${tone}`;
     // The one Close chat button moves into the banner (there is only ever one `close-chat`).
     replace(
       endedEl,
-      h('span', { class: 'ended-banner__icon', 'aria-hidden': 'true' }, '✓'),
+      h(
+        'span',
+        { class: 'ended-banner__icon', 'aria-hidden': 'true' },
+        tone === 'success' ? '✓' : tone === 'failure' ? '!' : 'i',
+      ),
       h(
         'div',
         { class: 'ended-banner__text' },

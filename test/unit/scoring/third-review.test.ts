@@ -384,3 +384,49 @@ describe('11. upsell and curt replies', () => {
     expect(rulesOf(reply(lang, text, customer))).not.toContain('patience.curt');
   });
 });
+
+describe('12. after the customer walked out', () => {
+  const turns: Turn[] = [
+    c('My parcel is a week late and nobody answers the phone!'),
+    a('Calm down, these things happen.'),
+    c("That's it, I'm done with you. Bye."),
+    a(
+      "I've rebooked the delivery for tomorrow 9-12, tracking 55120. Anything else? Thanks, have a good day!",
+    ),
+  ];
+  test('a recap and goodbye sent after a failure ending earn no closure', () => {
+    const t = scorer.scoreTranscript({ lang: 'en', turns, endedAt: 3, outcome: 'failure' });
+    expect(t.scores.closure).toBeLessThanOrEqual(10);
+    expect(t.findings.filter((f) => f.dimension === 'closure' && f.points > 0)).toEqual([]);
+  });
+  test('after a satisfied customer’s goodbye, the agent’s closing still counts', () => {
+    const happy: Turn[] = [
+      c('Can you rebook my parcel for tomorrow?'),
+      a("Done: it's booked for tomorrow 9-12, tracking 55120."),
+      c('Great, thanks, bye!'),
+      a(
+        "You're welcome! So it's tomorrow 9-12, tracking 55120. Thanks for your patience, have a good day!",
+      ),
+    ];
+    const t = scorer.scoreTranscript({ lang: 'en', turns: happy, endedAt: 3, outcome: 'success' });
+    expect(t.findings.some((f) => f.rule === 'closure.farewell' && f.points > 0)).toBe(true);
+  });
+});
+
+describe('13. a chat closed early', () => {
+  test('the finding is about the chat, in its own words, quoting no message', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const t = scorer.scoreTranscript({
+        lang,
+        turns: [
+          c(ASK[lang]),
+          a(lang === 'en' ? 'Hello! I am sorry to hear that.' : 'Здравствуйте! Мне очень жаль.'),
+        ],
+        closedEarly: true,
+      });
+      const f = t.findings.find((x) => x.rule === 'closure.premature')!;
+      expect(f.text).toBe('');
+      expect(f.message).toMatch(lang === 'en' ? /closed before/ : /закрыт раньше/);
+    }
+  });
+});
