@@ -183,6 +183,19 @@ export function scoreTone(value: number | null | undefined): string {
   return 'low';
 }
 
+/** The scores that count: a trainer's override, dimension by dimension, over the scorer's. */
+export function officialScores<S extends object>(
+  scores: S | null | undefined,
+  override: Partial<S> | undefined,
+): S | null {
+  if (!scores) return null;
+  if (!override) return scores;
+  const out: S = { ...scores };
+  for (const k of Object.keys(override) as Array<keyof S>)
+    if (override[k] !== undefined) out[k] = override[k] as S[keyof S];
+  return out;
+}
+
 export function scoreText(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : String(Math.round(value));
 }

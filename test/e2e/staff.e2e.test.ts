@@ -149,6 +149,15 @@ describeBrowser('trainers and HR in the browser', () => {
       const note = trainee.getByTestId('override-note');
       await note.waitFor();
       expect(await note.innerText()).toMatch(/55[\s\S]*Tone was fine in context/);
+      // One official score everywhere: the big tile and My attempts show the trainer's 55.
+      expect(await trainee.getByTestId('score-overall').innerText()).toBe('55');
+      await trainee.goto(`${t.url}/#/attempts`);
+      const row = trainee.locator(`[data-testid="attempt-row"][data-attempt-id="${attemptId}"]`);
+      await row.waitFor();
+      expect(await row.locator('td.score-cell').last().innerText()).toMatch(/^55/);
+      // The whole row opens the scorecard.
+      await row.locator('td').first().click();
+      await trainee.getByTestId('scorecard').waitFor();
       expect(await trainee.getByTestId('comment').innerText()).toContain(
         '<b>Never</b> say "calm down".',
       );

@@ -1,14 +1,16 @@
-import type { AttemptSummary } from '../../../server/contracts/events';
+import type { AttemptSummary, Scores } from '../../../server/contracts/events';
 import type { View } from '../main';
 import { api } from '../api';
 import { lineChart } from '../chart';
 import { h, replace } from '../dom';
 import { formatDate, formatDateTime, formatTime, t, tn } from '../i18n';
+import { navigate } from '../nav';
 import { currentUser } from '../session';
 import {
   loader,
   loading,
   modeBadge,
+  officialScores,
   outcomeBadge,
   pageTitle,
   scoreText,
@@ -21,13 +23,21 @@ export function attemptsView(): View {
   const user = currentUser();
   const showUser = user?.role !== 'trainee';
 
-  function scoreCell(v: number | null | undefined, testid?: string): HTMLElement {
+  /** A score that counts; `adjusted` when a trainer's override replaced the scorer's. */
+  function scoreCell(v: number | null | undefined, adjusted = false): HTMLElement {
     return h(
       'td',
-      { class: `num score-cell score-cell--${scoreTone(v)}`, 'data-testid': testid ?? null },
+      {
+        class: `num score-cell score-cell--${scoreTone(v)}${adjusted ? ' score-cell--adjusted' : ''}`,
+        title: adjusted ? t('review.overridden') : null,
+      },
       scoreText(v),
+      adjusted ? h('span', { class: 'sr-only' }, ` (${t('review.overridden')})`) : null,
+      adjusted ? h('span', { class: 'adjusted-mark', 'aria-hidden': 'true' }, '✎') : null,
     );
   }
+  const scoresOf = (a: AttemptSummary) => officialScores(a.scores, a.override);
+  const adjusted = (a: AttemptSummary, k: keyof Scores) => a.override?.[k] !== undefined;
 
   function render(attempts: AttemptSummary[]): void {
     if (attempts.length === 0) {
@@ -50,8 +60,8 @@ export function attemptsView(): View {
       .sort((a, b) => (a.closedAt ?? a.startedAt).localeCompare(b.closedAt ?? b.startedAt));
     const points = closed.map((a) => ({
       at: a.closedAt ?? a.startedAt,
-      value: a.scores?.overall ?? 0,
-      label: `${a.scenarioTitle}: ${scoreText(a.scores?.overall)} (${formatDateTime(a.closedAt ?? a.startedAt)})`,
+      value: scoresOf(a)?.overall ?? 0,
+      label: `${a.scenarioTitle}: ${scoreText(scoresOf(a)?.overall)} (${formatDateTime(a.closedAt ?? a.startedAt)})`,
     }));
 
     const chartCard = h(
@@ -76,7 +86,7 @@ export function attemptsView(): View {
 
     const table = h(
       'table',
-      { class: 'table', 'data-testid': 'attempts-table' },
+      { class: 'table table--clickable', 'data-testid': 'attempts-table' },
       h('caption', { class: 'sr-only' }, t('attempts.title')),
       h(
         'thead',
@@ -112,7 +122,7 @@ export function attemptsView(): View {
             a.status === 'closed'
               ? `#/result/${encodeURIComponent(a.id)}`
               : `#/attempt/${encodeURIComponent(a.id)}`;
-          return h(
+          const tr = h(
             'tr',
             { 'data-testid': 'attempt-row', 'data-attempt-id': a.id },
             h(
@@ -128,11 +138,17 @@ export function attemptsView(): View {
             ),
             h('td', null, modeBadge(a.mode)),
             h('td', null, outcomeBadge(a.status === 'closed' ? a.outcome : null, a.status)),
-            scoreCell(a.scores?.patience),
-            scoreCell(a.scores?.positive_phrasing),
-            scoreCell(a.scores?.closure),
-            scoreCell(a.scores?.overall),
+            scoreCell(scoresOf(a)?.patience, adjusted(a, 'patience')),
+            scoreCell(scoresOf(a)?.positive_phrasing, adjusted(a, 'positive_phrasing')),
+            scoreCell(scoresOf(a)?.closure, adjusted(a, 'closure')),
+            scoreCell(scoresOf(a)?.overall, adjusted(a, 'overall')),
           );
+          // The whole row opens the attempt (a tap anywhere on a phone's card too).
+          tr.addEventListener('click', (e) => {
+            if ((e.target as HTMLElement).closest('a')) return;
+            navigate(href);
+          });
+          return tr;
         }),
       ),
     );

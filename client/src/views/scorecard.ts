@@ -17,12 +17,17 @@ export function scorecardView(attemptId: string): View {
     help: Key,
     value: number | null,
     overall = false,
+    /** The scorer's own value, when a trainer's override replaced it. */
+    original?: number | null,
   ): HTMLElement {
     const tone = scoreTone(value);
+    const adjusted = original !== undefined;
     const pct = value === null ? 0 : Math.max(0, Math.min(100, value));
     return h(
       'div',
-      { class: `tile tile--${tone}${overall ? ' tile--overall' : ''}` },
+      {
+        class: `tile tile--${tone}${overall ? ' tile--overall' : ''}${adjusted ? ' tile--adjusted' : ''}`,
+      },
       h('span', { class: 'tile__label' }, t(key)),
       h('span', { class: 'tile__value', 'data-testid': testid }, scoreText(value)),
       h(
@@ -33,7 +38,11 @@ export function scorecardView(attemptId: string): View {
       h(
         'span',
         { class: 'tile__help' },
-        value === null && key === 'score.closure' ? t('score.closureNull') : t(help),
+        adjusted
+          ? t('score.tileAdjusted', { original: scoreText(original) })
+          : value === null && key === 'score.closure'
+            ? t('score.closureNull')
+            : t(help),
       ),
     );
   }
@@ -93,6 +102,11 @@ export function scorecardView(attemptId: string): View {
         )
       : null;
     const groups = findingGroups(r, markOf, s.language);
+    // The tiles show the scores that count: a trainer's override, with the scorer's value beside.
+    type Dim = keyof typeof r.scores;
+    const overridden = (k: Dim) => a.override?.scores[k] !== undefined;
+    const official = (k: Dim) => (overridden(k) ? (a.override!.scores[k] ?? null) : r.scores[k]);
+    const originalOf = (k: Dim) => (overridden(k) ? r.scores[k] : undefined);
 
     const retryStatus = h('div', { class: 'form-status' });
     const retryBtn = h(
@@ -160,15 +174,38 @@ export function scorecardView(attemptId: string): View {
       h(
         'div',
         { class: 'tiles' },
-        scoreTile('score-overall', 'score.overall', 'score.overallHelp', r.scores.overall, true),
-        scoreTile('score-patience', 'score.patience', 'score.patienceHelp', r.scores.patience),
+        scoreTile(
+          'score-overall',
+          'score.overall',
+          'score.overallHelp',
+          official('overall'),
+          true,
+          originalOf('overall'),
+        ),
+        scoreTile(
+          'score-patience',
+          'score.patience',
+          'score.patienceHelp',
+          official('patience'),
+          false,
+          originalOf('patience'),
+        ),
         scoreTile(
           'score-positive',
           'score.positive_phrasing',
           'score.positiveHelp',
-          r.scores.positive_phrasing,
+          official('positive_phrasing'),
+          false,
+          originalOf('positive_phrasing'),
         ),
-        scoreTile('score-closure', 'score.closure', 'score.closureHelp', r.scores.closure),
+        scoreTile(
+          'score-closure',
+          'score.closure',
+          'score.closureHelp',
+          official('closure'),
+          false,
+          originalOf('closure'),
+        ),
       ),
       h(
         'div',
