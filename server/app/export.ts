@@ -79,16 +79,23 @@ export function csvField(value: Cell): string {
   return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function pseudonym(salt: string, username: string): string {
-  return `trainee-${createHash('sha256').update(`${salt}:${username}`).digest('hex').slice(0, 10)}`;
+function pseudonym(salt: string, username: string, kind = 'trainee'): string {
+  return `${kind}-${createHash('sha256').update(`${salt}:${username}`).digest('hex').slice(0, 10)}`;
 }
+
+/** A person's name as an export shows it: a trainee, or staff (who overrode, who commented). */
+const asIs = (username: string) => username;
 
 function iso(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString();
 }
 
 /** An attempt's row from its summary in the index (see `rows` for summaries without all of it). */
-export function summaryRow(s: AttemptSummaryRecord, trainee: string): AttemptRow {
+export function summaryRow(
+  s: AttemptSummaryRecord,
+  trainee: string,
+  staff: (username: string) => string = asIs,
+): AttemptRow {
   const o = s.override ?? {};
   return {
     attempt_id: s.id,
@@ -116,14 +123,23 @@ export function summaryRow(s: AttemptSummaryRecord, trainee: string): AttemptRow
     override_closure: o.closure ?? null,
     override_overall: o.overall ?? null,
     override_reason: s.overrideReason ?? null,
-    override_by: s.overrideBy ?? null,
+    override_by: s.overrideBy === undefined ? null : staff(s.overrideBy),
     scorer_version: s.scorer,
   };
 }
 
 /** The row an attempt's own file gives: that of the summary the index would hold for it. */
-export function attemptRow(a: AttemptRecord, trainee: string): AttemptRow {
-  return summaryRow(summarize(a), trainee);
+export function attemptRow(
+  a: AttemptRecord,
+  trainee: string,
+  staff: (username: string) => string = asIs,
+): AttemptRow {
+  return summaryRow(summarize(a), trainee, staff);
+}
+
+interface Names {
+  trainee: (username: string) => string;
+  staff: (username: string) => string;
 }
 
 export class Exporter {
@@ -165,55 +181,46 @@ export class Exporter {
    * Each attempt's row, from the index. A summary written before it carried every column (no
    * `closedEarly`) is completed from the attempt's file, as every row was before.
    */
-  private async *rows(
-    selected: AttemptSummaryRecord[],
-    name: (username: string) => string,
-  ): AsyncGenerator<AttemptRow> {
+  private async *rows(selected: AttemptSummaryRecord[], names: Names): AsyncGenerator<AttemptRow> {
     for (const s of selected) {
       if (s.closedEarly !== undefined) {
-        yield summaryRow(s, name(s.username));
+        yield summaryRow(s, names.trainee(s.username), names.staff);
         continue;
       }
       const a = await this.store.getAttempt(s.id);
-      if (a) yield attemptRow(a, name(a.username));
+      if (a) yield attemptRow(a, names.trainee(a.username), names.staff);
     }
   }
 
   async write(options: ExportOptions, out: Writable): Promise<number> {
     const selected = await this.select(options.filter);
     const salt = options.pseudonymise ? await this.store.secret('pseudonyms') : '';
-    const name = (username: string) =>
-      options.pseudonymise ? pseudonym(salt, username) : username;
-    if (options.format === 'csv') await this.csv(selected, name, out);
-    else if (options.format === 'json') await this.json(selected, name, out);
-    else await this.xlsx(selected, name, out);
+    // Pseudonymised, no person is named: trainees, and the staff who overrode or commented.
+    const names: Names = options.pseudonymise
+      ? { trainee: (u) => pseudonym(salt, u), staff: (u) => pseudonym(salt, u, 'staff') }
+      : { trainee: asIs, staff: asIs };
+    if (options.format === 'csv') await this.csv(selected, names, out);
+    else if (options.format === 'json') await this.json(selected, names, out);
+    else await this.xlsx(selected, names, out);
     return selected.length;
   }
 
-  private async csv(
-    selected: AttemptSummaryRecord[],
-    name: (username: string) => string,
-    out: Writable,
-  ) {
+  private async csv(selected: AttemptSummaryRecord[], names: Names, out: Writable) {
     await put(out, `\uFEFF${ATTEMPT_COLUMNS.join(',')}\r\n`);
-    for await (const row of this.rows(selected, name)) {
+    for await (const row of this.rows(selected, names)) {
       await put(out, `${ATTEMPT_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`);
     }
     out.end();
   }
 
-  private async json(
-    selected: AttemptSummaryRecord[],
-    name: (username: string) => string,
-    out: Writable,
-  ) {
+  private async json(selected: AttemptSummaryRecord[], names: Names, out: Writable) {
     await put(out, '[');
     let first = true;
     for await (const a of this.records(selected)) {
       const item = {
-        ...attemptRow(a, name(a.username)),
+        ...attemptRow(a, names.trainee(a.username), names.staff),
         findings: a.result?.findings ?? [],
-        comments: (a.comments ?? []).map((c) => ({ ...c, author: c.author })),
+        comments: (a.comments ?? []).map((c) => ({ ...c, author: names.staff(c.author) })),
         history: a.result?.history ?? [],
       };
       await put(out, `${first ? '' : ','}\n${JSON.stringify(item)}`);
@@ -223,18 +230,16 @@ export class Exporter {
     out.end();
   }
 
-  private async xlsx(
-    selected: AttemptSummaryRecord[],
-    name: (username: string) => string,
-    out: Writable,
-  ) {
+  private async xlsx(selected: AttemptSummaryRecord[], names: Names, out: Writable) {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: out,
       useStyles: false,
       useSharedStrings: false,
     });
     const sheet = (title: string, columns: readonly string[]) => {
-      const ws = book.addWorksheet(title);
+      // The header row stays in view while scrolling (times stay ISO 8601 text, UTC, which sorts
+      // as it reads: real date cells need styles, which made the workbook twice as slow to write).
+      const ws = book.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
       ws.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(10, c.length + 2) }));
       return ws;
     };
@@ -249,7 +254,7 @@ export class Exporter {
     let n = 0;
     // The workbook is compressed on the thread pool: every so many rows, let it catch up.
     const breathe = () => (++n % 64 === 0 ? drained(out, true) : drained(out));
-    for await (const row of this.rows(selected, name)) {
+    for await (const row of this.rows(selected, names)) {
       add(attempts, row);
       await breathe();
     }
@@ -263,7 +268,7 @@ export class Exporter {
       'override',
       'scorer_version',
     ]);
-    for await (const row of this.rows(selected, name)) {
+    for await (const row of this.rows(selected, names)) {
       for (const d of DIMENSIONS) {
         add(scores, {
           attempt_id: row.attempt_id,
@@ -293,7 +298,7 @@ export class Exporter {
       for (const f of a.result?.findings ?? []) {
         add(findings, {
           attempt_id: a.id,
-          trainee: name(a.username),
+          trainee: names.trainee(a.username),
           turn: f.turn,
           dimension: f.dimension,
           points: f.points,

@@ -48,7 +48,7 @@ export function reportRoutes(deps: RouteDeps): Router {
       res.setHeader('content-type', CONTENT_TYPES[format]);
       res.setHeader(
         'content-disposition',
-        `attachment; filename="sparring-attempts-${new Date().toISOString().slice(0, 10)}.${format}"`,
+        `attachment; filename="${exportFileName(req.query, pseudonymise)}.${format}"`,
       );
       res.setHeader('cache-control', 'no-store');
       await deps.exporter.write({ format, filter, pseudonymise }, res);
@@ -79,4 +79,23 @@ export function reportRoutes(deps: RouteDeps): Router {
     }),
   );
   return r;
+}
+
+/**
+ * The download's name says what it holds: the period asked for (or today's date), the group, and
+ * whether names are pseudonymised. Only dates and plain characters go into it.
+ */
+function exportFileName(query: Record<string, unknown>, pseudonymise: boolean): string {
+  const part = (k: string) =>
+    typeof query[k] === 'string'
+      ? (query[k] as string).replace(/[^0-9A-Za-z-]+/g, '').slice(0, 40)
+      : '';
+  const from = part('from').slice(0, 10);
+  const to = part('to').slice(0, 10);
+  const period =
+    from || to ? `${from || 'start'}--${to || 'now'}` : new Date().toISOString().slice(0, 10);
+  const group = part('group');
+  return ['sparring-attempts', period, group, pseudonymise ? 'pseudonymised' : '']
+    .filter(Boolean)
+    .join('-');
 }

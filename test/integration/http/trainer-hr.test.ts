@@ -111,8 +111,18 @@ describe('trainers and HR over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(
-      /attachment; filename="sparring-attempts-.*\.csv"/,
+      /attachment; filename="sparring-attempts-\d{4}-\d\d-\d\d\.csv"/,
     );
+    // The file's name says which period, group and kind of names it holds.
+    const named = await req(
+      'GET',
+      '/api/export?format=xlsx&from=2026-11-01&to=2026-11-30&group=south&pseudonymise=1',
+      hr,
+    );
+    expect(named.headers.get('content-disposition')).toBe(
+      'attachment; filename="sparring-attempts-2026-11-01--2026-11-30-south-pseudonymised.xlsx"',
+    );
+    await named.arrayBuffer();
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.toString('utf8').slice(1), { columns: true }) as Array<
@@ -131,6 +141,9 @@ describe('trainers and HR over HTTP', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Attempts', 'Scores', 'Findings']);
+    // Each sheet keeps its header row in view.
+    for (const w of book.worksheets)
+      expect(w.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(book.getWorksheet('Attempts')!.rowCount).toBe(3);
     expect(book.getWorksheet('Scores')!.rowCount).toBe(1 + 2 * 4);
     const cells: string[] = [];
@@ -153,6 +166,15 @@ describe('trainers and HR over HTTP', () => {
     ) as Array<Record<string, string>>;
     expect(a.map((r) => r.trainee)).toEqual(b.map((r) => r.trainee));
     for (const r of a) expect(r.trainee).toMatch(/^trainee-[0-9a-f]{10}$/);
+    // Nobody is named: not the trainer who overrode a score or commented either.
+    const overridden = a.find((r) => r.override_by)!;
+    expect(overridden.override_by).toMatch(/^staff-[0-9a-f]{10}$/);
+    const json = await (await req('GET', '/api/export?format=json&pseudonymise=1', hr)).text();
+    expect(json).not.toContain('trish');
+    const commented = (JSON.parse(json) as Array<{ comments: Array<{ author: string }> }>).find(
+      (x) => x.comments.length,
+    )!;
+    expect(commented.comments[0]!.author).toBe(overridden.override_by);
   });
 
   test('stats and a per-trainee report', async () => {
