@@ -44,6 +44,8 @@ const en = {
   'picker.open': 'Open',
   'picker.difficulty': 'Difficulty {n} of 5',
   'picker.resume': 'You have an unfinished chat.',
+  'picker.resumeOne': 'Unfinished chat: {title}, started {date}.',
+  'brief.unfinished': 'You have an unfinished chat in this scenario, started {date}. Continue it, or start a new one below.',
   'lang.en': 'English',
   'lang.ru': 'Russian',
 
@@ -635,6 +637,8 @@ const ru: Record<Key, string> = {
   'picker.open': 'Открыть',
   'picker.difficulty': 'Сложность {n} из 5',
   'picker.resume': 'У вас есть незавершённый чат.',
+  'picker.resumeOne': 'Незавершённый чат: «{title}», начат {date}.',
+  'brief.unfinished': 'У вас есть незавершённый чат по этому сценарию, начат {date}. Продолжите его или начните новый ниже.',
   'lang.en': 'Английский',
   'lang.ru': 'Русский',
 

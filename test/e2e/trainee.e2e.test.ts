@@ -136,4 +136,18 @@ describeBrowser('trainee in the browser', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-message-id')));
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  test('an unfinished chat is named on the picker and offered on its brief, not silently doubled', async () => {
+    await openChat('exam');
+    const attemptId = decodeURIComponent(page.url().split('#/attempt/')[1]!);
+    await page.goto(`${t.url}/#/`);
+    const item = page.getByTestId('resume-item').filter({ hasText: scenario.title });
+    await item.first().waitFor();
+    await page.locator(`[data-testid="scenario-card"][data-scenario-id="${SCENARIO}"]`).click();
+    const notice = page.getByTestId('brief-unfinished').locator('a');
+    await notice.waitFor();
+    await notice.click();
+    await page.getByTestId('composer').waitFor();
+    expect(decodeURIComponent(page.url().split('#/attempt/')[1]!)).toBe(attemptId);
+  });
 });

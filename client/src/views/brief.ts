@@ -2,10 +2,11 @@ import type { Mode, ScenarioForTrainee } from '../../../server/contracts/events'
 import type { View } from '../main';
 import { api } from '../api';
 import { h, replace, storage } from '../dom';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 import { navigate } from '../nav';
 import { currentUser } from '../session';
 import { hashParams } from '../staff';
+import { unfinishedChats } from './picker';
 import { call } from '../socket';
 import { currentAttempt, handOff } from '../store';
 import { loader, describeError, difficultyDots, langName, loading } from '../ui';
@@ -150,6 +151,25 @@ export function briefView(id: string): View {
       e.preventDefault();
       void startAttempt(s.id, mode, status, start);
     });
+    // A chat of this scenario still in play: continue it rather than start a second by mistake.
+    const unfinished = h('div', { 'data-testid': 'brief-unfinished' });
+    void unfinishedChats(s.id).then((open) => {
+      const a = open?.[0];
+      if (!a) return;
+      replace(
+        unfinished,
+        h(
+          'div',
+          { class: 'alert alert--info resume-box' },
+          h('span', null, t('brief.unfinished', { date: formatDateTime(a.startedAt) })),
+          h(
+            'a',
+            { class: 'btn btn--small btn--primary', href: `#/attempt/${encodeURIComponent(a.id)}` },
+            t('score.continue'),
+          ),
+        ),
+      );
+    });
 
     replace(
       el,
@@ -208,7 +228,7 @@ export function briefView(id: string): View {
             customerCard(s, 'h3'),
           ),
         ),
-        h('aside', { class: 'brief-side' }, form),
+        h('aside', { class: 'brief-side' }, unfinished, form),
       ),
     );
     el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });

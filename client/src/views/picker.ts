@@ -1,8 +1,8 @@
-import type { ScenarioSummary } from '../../../server/contracts/events';
+import type { AttemptSummary, ScenarioSummary } from '../../../server/contracts/events';
 import type { View } from '../main';
-import { api } from '../api';
+import { api, query } from '../api';
 import { h, replace, storage } from '../dom';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 import { currentAttempt } from '../store';
 import { currentUser } from '../session';
 import { loader, difficultyDots, langName, loading, pageTitle } from '../ui';
@@ -38,22 +38,44 @@ export function pickerView(): View {
   const filterBar = h('form', { class: 'filters', 'aria-label': t('picker.title') });
   filterBar.addEventListener('submit', (e) => e.preventDefault());
 
+  // Unfinished chats: the last one started on this device at once, then the server's list (newest
+  // first) names each one, so a trainee knows which chat is waiting.
+  const resumeBox = h('div', { 'data-testid': 'resume-box' });
+  const resumeLink = (id: string) =>
+    h(
+      'a',
+      { class: 'btn btn--small btn--primary', href: `#/attempt/${encodeURIComponent(id)}` },
+      t('score.continue'),
+    );
   const resumeId = currentAttempt.get(currentUser()?.username);
-  const resumeBox = resumeId
-    ? h(
+  if (resumeId)
+    replace(
+      resumeBox,
+      h(
         'div',
         { class: 'alert alert--info resume-box' },
         h('span', null, t('picker.resume')),
+        resumeLink(resumeId),
+      ),
+    );
+  void unfinishedChats().then((open) => {
+    if (!open) return;
+    replace(
+      resumeBox,
+      open.map((a) =>
         h(
-          'a',
-          {
-            class: 'btn btn--small btn--primary',
-            href: `#/attempt/${encodeURIComponent(resumeId)}`,
-          },
-          t('score.continue'),
+          'div',
+          { class: 'alert alert--info resume-box', 'data-testid': 'resume-item' },
+          h(
+            'span',
+            null,
+            t('picker.resumeOne', { title: a.scenarioTitle, date: formatDateTime(a.startedAt) }),
+          ),
+          resumeLink(a.id),
         ),
-      )
-    : null;
+      ),
+    );
+  });
 
   const select = (
     id: string,
@@ -217,4 +239,21 @@ export function pickerView(): View {
     title: t('picker.title'),
     destroy: data.stop,
   };
+}
+
+/**
+ * The signed-in user's own chats still in play, newest first (at most three); null when the list
+ * cannot be read (the picker keeps what it already shows).
+ */
+export async function unfinishedChats(scenarioId?: string): Promise<AttemptSummary[] | null> {
+  const me = currentUser();
+  if (!me) return null;
+  try {
+    const res = await api.get<{ attempts: AttemptSummary[] }>(
+      `/api/attempts${query({ trainee: me.username, status: 'active', scenario: scenarioId, limit: 3 })}`,
+    );
+    return (res.attempts ?? []).filter((a) => a.username === me.username);
+  } catch {
+    return null;
+  }
 }
