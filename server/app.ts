@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './app/clock';
 import { WorkerRunner } from './app/engine-runner';
 import { Exporter } from './app/export';
 import { ScenarioLibrary } from './app/library';
-import { Reports } from './app/reports';
+import { Reports, type ReadinessRule } from './app/reports';
 import { RescoreJob } from './app/rescore-job';
 import { AppError } from './contracts/errors';
 import { apiRoutes } from './http/routes';
@@ -48,6 +48,8 @@ export interface AppDeps {
   engineWorkers?: number;
   /** The built browser UI; default client/dist. */
   clientDir?: string;
+  /** When a trainee counts as ready for live queues (see ReadinessRule). */
+  readiness?: ReadinessRule;
   log?: (message: string) => void;
 }
 
@@ -123,7 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       accounts,
       attempts,
       library,
-      reports: new Reports(store),
+      reports: new Reports(store, deps.readiness),
       exporter: new Exporter(store),
       rescore: new RescoreJob(attempts, clock, scorer.version, log),
       secureCookies: deps.secureCookies ?? false,

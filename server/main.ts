@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { createApp } from './app';
 import { defaultWorkerCount } from './app/engine-runner';
+import { DEFAULT_READINESS, type ReadinessRule } from './app/reports';
 import { StoreError } from './store/durable-file';
 
 export interface ServeConfig {
@@ -15,6 +16,7 @@ export interface ServeConfig {
   loginLimit: number;
   /** Engine worker threads (0: run the engine on the server thread). */
   engineWorkers: number;
+  readiness: ReadinessRule;
   adminPassword?: string;
 }
 
@@ -34,8 +36,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     metrics: on(env.SPARRING_METRICS, false),
     loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
     engineWorkers: engineWorkers(env.SPARRING_ENGINE_WORKERS),
+    readiness: {
+      exams: whole(env, 'SPARRING_READY_EXAMS', DEFAULT_READINESS.exams, 1, 50),
+      score: whole(env, 'SPARRING_READY_SCORE', DEFAULT_READINESS.score, 0, 100),
+      scenarios: whole(env, 'SPARRING_READY_SCENARIOS', DEFAULT_READINESS.scenarios, 1, 50),
+    },
     ...(env.SPARRING_ADMIN_PASSWORD ? { adminPassword: env.SPARRING_ADMIN_PASSWORD } : {}),
   };
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, max: number) {
+  const value = env[name];
+  if (value === undefined || value === '') return dflt;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
 }
 
 function engineWorkers(value: string | undefined): number {

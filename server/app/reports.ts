@@ -66,8 +66,87 @@ function groupBy(rows: AttemptSummaryRecord[], key: (r: AttemptSummaryRecord) =>
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
+/**
+ * When a trainee is ready for live queues: their latest `exams` exams (exam mode, closed at the
+ * ending, not closed early) each ended with the customer satisfied and an official overall score
+ * of at least `score`, across at least `scenarios` different scenarios. Coach-mode practice does not
+ * count. Every "not yet" says which condition is missing, so HR can tell the trainee.
+ */
+export interface ReadinessRule {
+  exams: number;
+  score: number;
+  scenarios: number;
+}
+
+export const DEFAULT_READINESS: ReadinessRule = { exams: 3, score: 75, scenarios: 2 };
+
+export type ReadinessGap =
+  | { code: 'few-exams'; have: number; need: number }
+  | { code: 'low-score'; count: number; score: number }
+  | { code: 'not-resolved'; count: number }
+  | { code: 'few-scenarios'; have: number; need: number };
+
+export interface Readiness {
+  username: string;
+  group: string | null;
+  ready: boolean;
+  gaps: ReadinessGap[];
+  /** The exams the verdict is based on, newest first. */
+  recent: Array<{
+    attemptId: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    date: string;
+    outcome: Outcome | null;
+    overall: number | null;
+  }>;
+}
+
+export function readiness(
+  username: string,
+  rows: AttemptSummaryRecord[],
+  rule: ReadinessRule = DEFAULT_READINESS,
+): Readiness {
+  const exams = rows
+    .filter((r) => r.mode === 'exam' && r.status === 'closed' && !r.closedEarly)
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, rule.exams);
+  const overall = (r: AttemptSummaryRecord) => effectiveScores(r)?.overall ?? null;
+  const gaps: ReadinessGap[] = [];
+  if (exams.length < rule.exams)
+    gaps.push({ code: 'few-exams', have: exams.length, need: rule.exams });
+  const low = exams.filter((r) => (overall(r) ?? 0) < rule.score).length;
+  if (low) gaps.push({ code: 'low-score', count: low, score: rule.score });
+  const unresolved = exams.filter((r) => r.outcome !== 'success').length;
+  if (unresolved) gaps.push({ code: 'not-resolved', count: unresolved });
+  const distinct = new Set(exams.map((r) => r.scenarioId)).size;
+  if (distinct < rule.scenarios)
+    gaps.push({ code: 'few-scenarios', have: distinct, need: rule.scenarios });
+  const latest = rows.reduce<AttemptSummaryRecord | null>(
+    (a, b) => (a === null || b.createdAt >= a.createdAt ? b : a),
+    null,
+  );
+  return {
+    username,
+    group: latest?.group ?? null,
+    ready: gaps.length === 0,
+    gaps,
+    recent: exams.map((r) => ({
+      attemptId: r.id,
+      scenarioId: r.scenarioId,
+      scenarioTitle: r.scenarioTitle,
+      date: new Date(r.createdAt).toISOString(),
+      outcome: r.outcome,
+      overall: overall(r),
+    })),
+  };
+}
+
 export class Reports {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly readinessRule: ReadinessRule = DEFAULT_READINESS,
+  ) {}
 
   private async visible(user: UserRecord, filter: AttemptFilter): Promise<AttemptSummaryRecord[]> {
     return (await this.store.listAttempts()).filter(
@@ -100,6 +179,11 @@ export class Reports {
         title: rs[0]!.scenarioTitle,
         ...aggregate(rs),
       })),
+      // Who is ready for live queues, judged on the exams in the selected period.
+      readinessRule: this.readinessRule,
+      readiness: groupBy(rows, (r) => r.username).map(([username, rs]) =>
+        readiness(username, rs, this.readinessRule),
+      ),
     };
   }
 

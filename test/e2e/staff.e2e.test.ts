@@ -170,6 +170,12 @@ describeBrowser('trainers and HR in the browser', () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await loginAs(page, t.url, 'hugo', 'hugo-password');
     await page.goto(`${t.url}/#/dashboard`);
+    // Who is ready for live queues, and what the others still need.
+    const una = page.locator('[data-testid="readiness-row"][data-username="una"]');
+    await una.waitFor();
+    expect(await una.getAttribute('data-ready')).toBe('false');
+    expect(await una.innerText()).toMatch(/Not yet[\s\S]*1 of 3 exams taken/);
+    expect(await page.getByTestId('readiness-summary').innerText()).toBe('0 of 1 trainees ready');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-csv').click(),

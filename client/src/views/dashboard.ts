@@ -7,7 +7,7 @@ import type { View } from '../main';
 import { api, query } from '../api';
 import type { Charts } from '../chartjs';
 import { h, replace } from '../dom';
-import { t, tn } from '../i18n';
+import { formatDateTime, t, tn, type Key } from '../i18n';
 import { currentUser } from '../session';
 import {
   COLORS,
@@ -348,6 +348,120 @@ export function dashboardView(): View {
     );
   }
 
+  /** Who is ready for live queues, by the rule the server applies, and what each one lacks. */
+  function readinessCard(s: Stats): HTMLElement | null {
+    const list = [...(s.readiness ?? [])].sort(
+      (a, b) => Number(b.ready) - Number(a.ready) || a.username.localeCompare(b.username),
+    );
+    if (!list.length) return null;
+    const ready = list.filter((r) => r.ready).length;
+    const q = query({ from: filters.from, to: filters.to });
+    return h(
+      'section',
+      { class: 'card table-card', 'aria-labelledby': 'ready-h', 'data-testid': 'readiness' },
+      h('h2', { class: 'card__title card__title--pad', id: 'ready-h' }, t('dash.ready.title')),
+      h(
+        'p',
+        { class: 'card__pad muted small' },
+        t('dash.ready.rule', {
+          exams: s.readinessRule.exams,
+          score: s.readinessRule.score,
+          scenarios: s.readinessRule.scenarios,
+        }),
+      ),
+      h(
+        'p',
+        { class: 'card__pad', 'data-testid': 'readiness-summary' },
+        h('strong', null, t('dash.ready.summary', { ready, total: list.length })),
+      ),
+      h(
+        'div',
+        { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'ready-h' },
+        stackOnPhone(
+          h(
+            'table',
+            { class: 'table', 'data-testid': 'readiness-table' },
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, t('attempts.user')),
+                h('th', { scope: 'col' }, t('staff.group')),
+                h('th', { scope: 'col' }, t('dash.ready.status')),
+                h('th', { scope: 'col' }, t('dash.ready.missing')),
+                h('th', { scope: 'col' }, t('dash.ready.recent')),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              list.map((r) =>
+                h(
+                  'tr',
+                  {
+                    'data-testid': 'readiness-row',
+                    'data-username': r.username,
+                    'data-ready': String(r.ready),
+                  },
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    h('a', { href: `#/trainee/${encodeURIComponent(r.username)}${q}` }, r.username),
+                  ),
+                  h('td', null, r.group ?? h('span', { class: 'muted' }, '—')),
+                  h(
+                    'td',
+                    null,
+                    h(
+                      'span',
+                      { class: `badge badge--${r.ready ? 'success' : 'neutral'}` },
+                      t(r.ready ? 'dash.ready.yes' : 'dash.ready.no'),
+                    ),
+                  ),
+                  h(
+                    'td',
+                    null,
+                    r.gaps.length
+                      ? r.gaps
+                          .map((g) =>
+                            t(
+                              `dash.ready.gap.${g.code}` as Key,
+                              g as unknown as Record<string, string | number>,
+                            ),
+                          )
+                          .join('; ')
+                      : h('span', { class: 'muted' }, '—'),
+                  ),
+                  h(
+                    'td',
+                    null,
+                    h(
+                      'span',
+                      { class: 'score-chips' },
+                      r.recent.map((e) =>
+                        h(
+                          'a',
+                          {
+                            class: `score-chip score-cell--${scoreTone(e.overall)}${e.outcome === 'success' ? '' : ' score-chip--unresolved'}`,
+                            href: `#/review/${encodeURIComponent(e.attemptId)}`,
+                            title: `${e.scenarioTitle} · ${formatDateTime(e.date)} · ${t(`outcome.${e.outcome ?? 'neutral'}` as Key)}`,
+                          },
+                          scoreText(e.overall),
+                        ),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
   function render(s: Stats): void {
     charts?.destroy();
     if (!s.totals.attempts) {
@@ -371,6 +485,7 @@ export function dashboardView(): View {
             h('section', { class: 'card chart-grid__wide' }, scenariosChart(s)),
           )
         : h('div', { class: 'card empty-card' }, h('p', null, t('dash.noClosed'))),
+      readinessCard(s),
       traineeTable(s),
     );
   }

@@ -1,5 +1,5 @@
 import { parseFilter } from '../../../server/app/attempt-filter';
-import { Reports } from '../../../server/app/reports';
+import { readiness, Reports } from '../../../server/app/reports';
 import { MemoryStore } from '../../../server/store/memory-store';
 import { summarize, type Store, type UserRecord } from '../../../server/store/port';
 import { reportedAttempt } from '../../helpers/records';
@@ -109,5 +109,76 @@ describe('dashboard figures', () => {
     expect(byTrainee[0]!.attempts).toBe(60_000);
     // Copying each group's list on every row (quadratic) took tens of seconds here.
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('who is ready for live queues', () => {
+  let n = 0;
+  const exam = (o: {
+    scenario?: string;
+    overall?: number;
+    outcome?: 'success' | 'failure';
+    mode?: 'exam' | 'coach';
+    closedEarly?: boolean;
+    override?: number;
+  }) => {
+    const a = reportedAttempt({ createdAt: T + ++n * 60 * S });
+    a.mode = o.mode ?? 'exam';
+    a.scenarioId = o.scenario ?? 'sc-a';
+    a.result!.scores.overall = o.overall ?? 80;
+    a.result!.outcome = o.outcome ?? 'success';
+    a.state.outcome = o.outcome ?? 'success';
+    if (o.closedEarly) a.result!.closedEarly = true;
+    if (o.override !== undefined)
+      a.override = { scores: { overall: o.override }, reason: 'checked', author: 'tara', at: '' };
+    return summarize(a);
+  };
+
+  test('three satisfied exams at 75+ across two scenarios: ready', () => {
+    const r = readiness('ann', [exam({}), exam({ scenario: 'sc-b' }), exam({ overall: 75 })]);
+    expect(r).toMatchObject({ ready: true, gaps: [] });
+    expect(r.recent).toHaveLength(3);
+  });
+
+  test('each missing condition is named, with what is missing', () => {
+    expect(readiness('ann', [exam({}), exam({ mode: 'coach' })]).gaps).toEqual([
+      { code: 'few-exams', have: 1, need: 3 },
+      { code: 'few-scenarios', have: 1, need: 2 },
+    ]);
+    const r = readiness('ann', [
+      exam({ scenario: 'sc-b' }),
+      exam({ overall: 60 }),
+      exam({ outcome: 'failure' }),
+      exam({ closedEarly: true }),
+    ]);
+    expect(r.ready).toBe(false);
+    expect(r.gaps).toEqual([
+      { code: 'low-score', count: 1, score: 75 },
+      { code: 'not-resolved', count: 1 },
+    ]);
+  });
+
+  test('the latest exams count, and a trainer’s override is the score', () => {
+    const old = [exam({ overall: 40 }), exam({ overall: 40 })];
+    const recent = [exam({ scenario: 'sc-b' }), exam({}), exam({ overall: 70, override: 80 })];
+    expect(readiness('ann', [...old, ...recent]).ready).toBe(true);
+    expect(
+      readiness('ann', [...recent, exam({ scenario: 'sc-b', overall: 90, override: 50 })], {
+        exams: 3,
+        score: 75,
+        scenarios: 2,
+      }).gaps,
+    ).toEqual([{ code: 'low-score', count: 1, score: 75 }]);
+  });
+
+  test('the stats carry the rule and a verdict per trainee', async () => {
+    const store = new MemoryStore();
+    const a = reportedAttempt({ createdAt: T });
+    await store.putAttempt(a);
+    const stats = await new Reports(store, { exams: 1, score: 50, scenarios: 1 }).stats(hr, {});
+    expect(stats.readinessRule).toEqual({ exams: 1, score: 50, scenarios: 1 });
+    expect(stats.readiness).toEqual([
+      expect.objectContaining({ username: 'ann', ready: true, gaps: [] }),
+    ]);
   });
 });

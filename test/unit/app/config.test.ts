@@ -1,0 +1,34 @@
+/** `sparring serve` reads its settings from the environment and refuses bad values by name. */
+import { configFromEnv } from '../../../server/main';
+
+describe('configuration from the environment', () => {
+  test('the readiness rule has its defaults and can be set', () => {
+    expect(configFromEnv({}, '/x').readiness).toEqual({ exams: 3, score: 75, scenarios: 2 });
+    expect(
+      configFromEnv(
+        { SPARRING_READY_EXAMS: '5', SPARRING_READY_SCORE: '80', SPARRING_READY_SCENARIOS: '3' },
+        '/x',
+      ).readiness,
+    ).toEqual({ exams: 5, score: 80, scenarios: 3 });
+  });
+
+  test.each([
+    [
+      'SPARRING_READY_SCORE',
+      '101',
+      'SPARRING_READY_SCORE must be a whole number from 0 to 100, got "101"',
+    ],
+    [
+      'SPARRING_READY_EXAMS',
+      '0',
+      'SPARRING_READY_EXAMS must be a whole number from 1 to 50, got "0"',
+    ],
+    [
+      'SPARRING_READY_SCENARIOS',
+      'two',
+      'SPARRING_READY_SCENARIOS must be a whole number from 1 to 50, got "two"',
+    ],
+  ])('%s=%s is refused', (name, value, message) => {
+    expect(() => configFromEnv({ [name]: value }, '/x')).toThrow(message);
+  });
+});
