@@ -109,6 +109,8 @@ describeBrowser('form errors and layout in the browser', () => {
     await page.getByTestId('filter-to').dispatchEvent('change');
     await page.locator('[data-testid="export-csv"][href]').waitFor();
     expect(await page.getByTestId('filter-from').getAttribute('aria-invalid')).toBeNull();
+    // The period is written the way the rest of the page writes dates.
+    expect(await page.getByTestId('export-scope').innerText()).toContain('10 December 2026');
   });
 
   test('review: a comment over 2000 characters is kept whole and the error says how long it is', async () => {

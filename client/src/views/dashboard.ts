@@ -7,7 +7,7 @@ import type { View } from '../main';
 import { api, query } from '../api';
 import type { Charts } from '../chartjs';
 import { h, replace } from '../dom';
-import { formatDateTime, t, tn, type Key } from '../i18n';
+import { formatDateTime, lang, t, tn, type Key } from '../i18n';
 import { currentUser } from '../session';
 import {
   COLORS,
@@ -565,8 +565,8 @@ export function dashboardView(): View {
         ? t('dash.exportBlocked')
         : problem.message
       : t('dash.exportScope', {
-          from: filters.from || '…',
-          to: filters.to || '…',
+          from: filters.from ? wholeDay(filters.from) : '…',
+          to: filters.to ? wholeDay(filters.to) : '…',
           group: filters.group || t('staff.all').toLowerCase(),
         });
   }
@@ -772,6 +772,17 @@ export function dashboardView(): View {
 }
 
 /** The dates picked here are local days: the server is told which zone they are in. */
+/** A filter's day (YYYY-MM-DD, the viewer's own day) as the interface language writes it. */
+function wholeDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return new Intl.DateTimeFormat(lang() === 'ru' ? 'ru-RU' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(y, m - 1, d));
+}
+
 function timeZone(): number {
   return new Date().getTimezoneOffset();
 }
