@@ -597,6 +597,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !has('question') &&
     concrete === null &&
     !where.customerConfirmed &&
+    // A phrase the scenario's author recommends is an answer the author expects, not a generic one.
+    !findings.some((f) => f.rule === 'scenario.prefer') &&
     !addressesCustomer(
       tokens.filter((t) => !overlaps(t, offerSentences)),
       where.lastCustomer,

@@ -430,3 +430,23 @@ describe('13. a chat closed early', () => {
     }
   });
 });
+
+describe('14. a phrase the scenario recommends', () => {
+  test('is not also called a generic reply that ignores the customer', () => {
+    const r = scorer.scoreReply(
+      "Thanks. I have your payment log open, and you've only been charged once.",
+      {
+        lang: 'en',
+        history: [
+          {
+            role: 'customer',
+            text: 'My bank app shows two holds of 49 dollars, what is going on?',
+          },
+        ],
+        phrases: { prefer: ['I have your payment log open'] },
+      },
+    );
+    expect(rulesOf(r)).toContain('scenario.prefer');
+    expect(rulesOf(r)).not.toContain('gaming.generic');
+  });
+});
