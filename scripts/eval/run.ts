@@ -203,7 +203,7 @@ const METHOD = [
   '  - a paraphrase with other words (“Apologies… I ran a line test and I am going to book an engineer” after “I’m sorry… I’ve run a line test and I’ll book an engineer”) is not a repeat: the content words differ;',
   '  - an unasked discount offered to the customer after an apology (“Sorry about the delay. I can offer you 10% off your next order”) is read as amends: it earns nothing but is not marked as an upsell, so an upsell worded that way escapes the finding;',
   '  - keyword soup joined by “and”, or in fragments longer than three words, is not caught;',
-  '  - asking again for a detail the customer already gave (“Could you tell me your order number?” after they did) costs nothing;',
+  '  - asking again for a detail the customer already gave (“Could you tell me your order number?” after they did) costs nothing (closed in `lexicon-2.10.3` for numbers and e-mail addresses: `patience.asks-again`, −8; asking to confirm one stays free);',
   '  - a direct “yes”/“sure” counts as an answer, so “Sure, someone will sort it. Anything else?” is not a premature close (it still loses to an answer with specifics);',
   '  - 30 of the 105 gamed replies still tie or beat the genuine one on a single dimension (mostly patience, for courtesy-only replies), though none overall.',
   '  Each needs its own general rule and pairs; they are listed here rather than hidden.',

@@ -577,6 +577,8 @@ export const EN: Lexicon = {
     curtFix: 'Acknowledge the situation and say what happens next, in a full sentence or two.',
     curtAnswer: 'A bare fragment in answer to the customer’s question reads as cold.',
     curtAnswerFix: 'Answer in a full sentence: "Yes, late checkout until 2 pm is free of charge."',
+    asksAgain: 'Asks for something the customer has already written: their message was not read.',
+    asksAgainFix: 'Use what they gave: "I can see order 4471 — …"',
     joking: 'Joking or winking at a customer who has a problem makes light of it.',
     jokingFix:
       'Keep to the facts and the fix: "I’ve refunded the $49; it will be on your card within 5 days."',
@@ -751,6 +753,15 @@ export const EN: Lexicon = {
     '\\bwhat (?:can|may) (?:i|we) (?:do for you|help you with)\\b',
     "\\bwhat(?: is|'s) your (?:question|issue|query|request|problem)\\b",
     '\\bwhat do you need help with\\b',
+  ],
+  asksForNumber: [
+    '\\b(?:could|can|would|will) you (?:please |kindly )?(?:tell|give|send|provide|share|type|write|let me know|let me have)(?: me| us)?(?: with)? (?:your|the) (?:order|booking|account|reference|ticket|tracking|case|customer|contract|policy|reservation|invoice|membership) (?:number|no|id|code|reference)\\b',
+    "\\bwhat(?:'s| is) (?:your|the) (?:order|booking|account|reference|ticket|tracking|case|customer|contract|policy|reservation|invoice|membership) (?:number|no|id|code)\\b",
+    '\\b(?:please )?(?:send|give|tell|provide)(?: me| us)? (?:your|the) (?:order|booking|account|reference|ticket|tracking|case|contract|policy|reservation|invoice) (?:number|no|id|code)\\b',
+  ],
+  asksForEmail: [
+    '\\b(?:could|can|would) you (?:please )?(?:tell|give|send|provide|share)(?: me| us)? your e-?mail(?: address)?\\b',
+    "\\bwhat(?:'s| is) your e-?mail(?: address)?\\b",
   ],
   reassurance: [
     "\\bi(?:'m| am) (?:on it|right here|with you)\\b",

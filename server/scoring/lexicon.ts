@@ -33,6 +33,9 @@ export interface ScorerMessages {
   /** A bare fragment in answer to the customer's question ("3 years."). */
   curtAnswer: string;
   curtAnswerFix: string;
+  /** Asking again for a number or address the customer has already given. */
+  asksAgain: string;
+  asksAgainFix: string;
   /** A wink, a laugh or "just kidding" while the customer still has a problem. */
   joking: string;
   jokingFix: string;
@@ -139,6 +142,14 @@ export interface Lexicon {
    * was not read once they have said what is wrong.
    */
   helpQuestion: readonly string[];
+  /**
+   * Asking for a number or an ID ("could you give me your order number?", «назовите номер
+   * заказа»); asked when the customer has already written one, it shows their message was not read.
+   * Asking to confirm one (verification) is not in it.
+   */
+  asksForNumber: readonly string[];
+  /** Asking for an e-mail address («пришлите ваш e-mail»). */
+  asksForEmail: readonly string[];
   /**
    * Reassurance that someone is on it now ("I'm on it", «сейчас всё исправим»): for an upset
    * customer it acknowledges the trouble as much as an apology does (no credit of its own).

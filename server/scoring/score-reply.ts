@@ -46,6 +46,8 @@ interface CompiledLexicon {
   helpQuestion: RegExp;
   joking: RegExp;
   reassurance: RegExp;
+  asksForNumber: RegExp;
+  asksForEmail: RegExp;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -78,6 +80,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     helpQuestion: compilePatterns(lexicon.helpQuestion),
     joking: compilePatterns(lexicon.joking),
     reassurance: compilePatterns(lexicon.reassurance),
+    asksForNumber: compilePatterns(lexicon.asksForNumber),
+    asksForEmail: compilePatterns(lexicon.asksForEmail),
   };
 }
 
@@ -94,6 +98,13 @@ export const LEXICONS: Record<Lang, CompiledLexicon> = {
   en: compileLexicon(EN),
   ru: compileLexicon(RU),
 };
+
+/**
+ * A number the customer gave as an ID: "#55120", "№ 4471", "HX-4471", a long number, or a number
+ * right after the name of what it identifies ("order 4471", «заказ 4471») — not an amount or a year.
+ */
+const GIVEN_ID =
+  /(?:#|№\s?)\d{3,}|(?<![\p{L}\p{N}])\p{L}{1,4}-?\d{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d{5,}(?![\p{L}\p{N}])|(?:order|booking|ticket|reference|ref|case|account|reservation|invoice|policy|заказ\p{L}*|брон\p{L}*|договор\p{L}*|заявк\p{L}*|сч[её]т\p{L}*|полис\p{L}*|номер\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{3,}/u;
 
 /** Said of something done at this moment: "right now", «уже». */
 const ACTING_NOW = /(?<![\p{L}\p{N}])(?:now|right now|already|just|уже|сейчас)(?![\p{L}\p{N}])/u;
@@ -458,6 +469,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   ) {
     add('patience', -10, 'patience.curt', whole, m.curtAnswer, m.curtAnswerFix);
   }
+  // Asking again for a number or an address the customer has already written.
+  const gaveNumber = customerSaid.some((c) => GIVEN_ID.test(c));
+  const gaveEmail = customerSaid.some((c) => /[^\s@]+@[^\s@]+\.[^\s@]+/u.test(c));
+  const askedFor =
+    (gaveNumber ? firstMatch(lex.asksForNumber, norm) : null) ??
+    (gaveEmail ? firstMatch(lex.asksForEmail, norm) : null);
+  if (askedFor) add('patience', -8, 'patience.asks-again', askedFor, m.asksAgain, m.asksAgainFix);
   // Joking with a customer who still has a problem: a wink or a laugh makes light of it.
   const joke =
     where.lastCustomer !== null && !where.customerConfirmed ? firstMatch(lex.joking, norm) : null;

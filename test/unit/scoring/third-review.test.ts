@@ -450,3 +450,43 @@ describe('14. a phrase the scenario recommends', () => {
     expect(rulesOf(r)).not.toContain('gaming.generic');
   });
 });
+
+describe('15. asking again for what the customer already wrote', () => {
+  test.each([
+    [
+      'en',
+      'My order #55120 never arrived.',
+      'Sorry about that! Could you give me your order number?',
+    ],
+    ['en', 'Booking HX-4471 shows the wrong date.', "What's your booking number, please?"],
+    [
+      'en',
+      'I wrote from anna.k@example.com yesterday, no reply.',
+      'Could you send me your email address?',
+    ],
+    ['ru', 'Заказ 55120 так и не пришёл.', 'Извините! Подскажите, пожалуйста, номер заказа.'],
+    ['ru', 'Писала с anna.k@example.com, ответа нет.', 'Напишите, пожалуйста, ваш e-mail.'],
+  ] as const)('%s: %j then %j', (lang, customer, text) => {
+    expect(pointsOf(reply(lang, text, customer), 'patience.asks-again')).toBe(-8);
+  });
+
+  test.each([
+    ['en', 'My order never arrived.', 'Sorry about that! Could you give me your order number?'],
+    ['en', 'My order #55120 never arrived.', 'Could you confirm the postcode on order 55120?'],
+    ['ru', 'Заказ так и не пришёл.', 'Извините! Подскажите, пожалуйста, номер заказа.'],
+  ] as const)('%s: %j then %j is a fair question', (lang, customer, text) => {
+    expect(rulesOf(reply(lang, text, customer))).not.toContain('patience.asks-again');
+  });
+});
+
+test('an amount or a year is not an order number already given', () => {
+  expect(
+    rulesOf(
+      reply(
+        'en',
+        'Could you give me your order number?',
+        'I paid 200 dollars in 2025 and it never came.',
+      ),
+    ),
+  ).not.toContain('patience.asks-again');
+});
