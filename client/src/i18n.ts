@@ -45,7 +45,8 @@ const en = {
   'picker.difficulty': 'Difficulty {n} of 5',
   'picker.resume': 'You have an unfinished chat.',
   'picker.resumeOne': 'Unfinished chat: {title}, started {date}.',
-  'brief.unfinished': 'You have an unfinished chat in this scenario, started {date}. Continue it, or start a new one below.',
+  'brief.unfinished':
+    'You have an unfinished chat in this scenario, started {date}. Continue it, or start a new one below.',
   'lang.en': 'English',
   'lang.ru': 'Russian',
 
@@ -196,7 +197,7 @@ const en = {
   'users.passwordRequired': 'Password: enter a password for the new user.',
   'users.passwordShort': 'Password: at least 8 characters (now {n}).',
   'users.empty': 'No users.',
-  'users.passwordHelp': '8 to 200 characters.',
+  'users.passwordHelp': '8 to 200 characters, not only spaces.',
   'users.usernameHelp': '2 to 64 letters, digits, “.”, “_”, “@” or “-”.',
   'users.forbidden': 'Only administrators can manage users.',
   'role.trainee': 'Trainee',
@@ -249,6 +250,20 @@ const en = {
   'library.edit': 'Edit',
   'library.editTitle': 'Edit {title}',
   'library.preview': 'Preview',
+  'library.versions': 'Versions',
+  'library.versionsFor': 'Versions of {title}',
+  'library.versionsTitle': 'Versions of “{title}”',
+  'library.versionCurrent': 'Current version',
+  'library.versionUpload': 'Earlier version, replaced {date}',
+  'library.versionBundled': 'Bundled version, as shipped with Sparring',
+  'library.versionsNone': 'No earlier versions yet: every save keeps the version it replaces.',
+  'library.restore': 'Restore',
+  'library.restoreAsk': 'Restore this version?',
+  'library.restoreText':
+    'Trainees will play it from now on. The current version stays in this list, so you can switch back.',
+  'library.restoreStay': 'Cancel',
+  'library.restored': 'Restored: “{title}”.',
+  'library.versionsClose': 'Close',
   'library.previewTitle': 'Preview {title}',
   'library.previewNote':
     'Preview: you see the scenario as a trainee would, and can play it even when it is disabled. The attempt is recorded under your name.',
@@ -289,6 +304,21 @@ const en = {
   'editor.tests': 'Scenario tests',
   'editor.testsLive': 'From the latest check of the text above (not saved yet).',
   'editor.testsSaved': 'Of the saved scenario.',
+  'editor.unsaved': 'Unsaved changes',
+  'editor.discard': 'Discard changes',
+  'editor.discardTitle': 'Discard your changes?',
+  'editor.discardText': 'The text goes back to the saved version, and your changes are lost.',
+  'editor.discardTextNew': 'The editor is emptied, and the text you wrote or loaded is lost.',
+  'editor.keepChanges': 'Keep the changes',
+  'editor.leaveTitle': 'Leave without saving?',
+  'editor.leaveText':
+    'Your changes to this scenario are not saved. If you leave now, they are lost.',
+  'editor.leave': 'Leave without saving',
+  'editor.stay': 'Stay in the editor',
+  'editor.previewTitle': 'Preview the saved version?',
+  'editor.previewText':
+    'The preview shows the scenario as last saved, without your unsaved changes. They stay here: go Back to return to them, and save to see them in the preview.',
+  'editor.previewOpen': 'Open the preview',
 
   // Scenario problems (client/src/diagnostic-text.ts): the English words what `sparring validate`
   // prints; `[…]` is left out when its arg is missing.
@@ -367,58 +397,108 @@ const en = {
   'diag.reason.version': 'expected 1 (the only format version)',
   'diag.reason.language': 'expected en or ru',
   'diag.reason.text': 'expected text',
-  // A YAML parser's message: the parser's own words (`detail`), as the CLI prints them.
-  'diag.reason.duplicate-key': '{detail}',
-  'diag.reason.tab-indent': '{detail}',
-  'diag.reason.unclosed-quote': '{detail}',
-  'diag.reason.key-without-value': '{detail}',
-  'diag.reason.multiline-key': '{detail}',
-  'diag.reason.multiline-flow-key': '{detail}',
-  'diag.reason.colon-in-value': '{detail}',
-  'diag.reason.unresolved-alias': '{detail}',
-  'diag.reason.indent-mismatch': '{detail}',
-  'diag.reason.seq-indent': '{detail}',
-  'diag.reason.seq-on-key-line': '{detail}',
-  'diag.reason.unclosed-bracket': '{detail}',
-  'diag.reason.missing-comma': '{detail}',
-  'diag.reason.extra-comma': '{detail}',
-  'diag.reason.unexpected-in-flow': '{detail}',
-  'diag.reason.unexpected-text': '{detail}',
-  'diag.reason.text-after-value': '{detail}',
-  'diag.reason.comment-space': '{detail}',
-  'diag.reason.anchor-space': '{detail}',
-  'diag.reason.empty-anchor': '{detail}',
-  'diag.reason.anchor-colon': '{detail}',
-  'diag.reason.bad-escape': '{detail}',
-  'diag.reason.reserved-start': '{detail}',
-  'diag.reason.block-header': '{detail}',
-  'diag.reason.block-blank-start': '{detail}',
-  'diag.reason.directive-end': '{detail}',
-  'diag.reason.doc-start-line': '{detail}',
-  'diag.yaml.ALIAS_PROPS': '{detail}',
-  'diag.yaml.BAD_ALIAS': '{detail}',
-  'diag.yaml.BAD_DIRECTIVE': '{detail}',
-  'diag.yaml.BAD_DQ_ESCAPE': '{detail}',
-  'diag.yaml.BAD_INDENT': '{detail}',
-  'diag.yaml.BAD_PROP_ORDER': '{detail}',
-  'diag.yaml.BAD_SCALAR_START': '{detail}',
-  'diag.yaml.BLOCK_AS_IMPLICIT_KEY': '{detail}',
-  'diag.yaml.BLOCK_IN_FLOW': '{detail}',
-  'diag.yaml.DUPLICATE_KEY': '{detail}',
-  'diag.yaml.IMPOSSIBLE': '{detail}',
-  'diag.yaml.KEY_OVER_1024_CHARS': '{detail}',
-  'diag.yaml.MISSING_CHAR': '{detail}',
-  'diag.yaml.MULTILINE_IMPLICIT_KEY': '{detail}',
-  'diag.yaml.MULTIPLE_ANCHORS': '{detail}',
-  'diag.yaml.MULTIPLE_DOCS': '{detail}',
-  'diag.yaml.MULTIPLE_TAGS': '{detail}',
-  'diag.yaml.NON_STRING_KEY': '{detail}',
-  'diag.yaml.RESOURCE_EXHAUSTION': '{detail}',
-  'diag.yaml.TAB_AS_INDENT': '{detail}',
-  'diag.yaml.TAG_RESOLVE_FAILED': '{detail}',
-  'diag.yaml.UNEXPECTED_TOKEN': '{detail}',
-  'diag.yaml.BAD_COLLECTION_TYPE': '{detail}',
-  'diag.yaml.other': '{detail}',
+  // A YAML parser's message, worded by its reason, else by its code (`yamlCode`), else by
+  // `diag.yaml.other`; `diag.yaml.parser` adds the parser's own words (`detail`) after it.
+  'diag.reason.duplicate-key':
+    'this key already appears earlier at the same level: a key must not repeat',
+  'diag.reason.tab-indent': 'a tab is used for indentation: indent with spaces',
+  'diag.reason.unclosed-quote':
+    'the quote {quote} is opened but never closed: add the same quote at the end of the text',
+  'diag.reason.key-without-value':
+    'a key needs a colon and a value ("key: value"); if this line goes on with the text of the line before, put the whole text in quotes',
+  'diag.reason.multiline-key':
+    'this line has no colon after its key, so YAML reads it together with the next line as one key: add the colon and the value',
+  'diag.reason.multiline-flow-key':
+    'inside square brackets a "key: value" pair must fit on one line; perhaps a comma is missing between items',
+  'diag.reason.colon-in-value':
+    'the value holds ": " (a colon and a space), which YAML takes for one more key: put the text in double quotes, or, if it is a new key, start it on a new line in line with the keys next to it',
+  'diag.reason.unresolved-alias':
+    '"*{name}" is read as a reference to an anchor &{name}, which does not exist: put text that starts with an asterisk (a stage direction such as "*sighs*") in quotes',
+  'diag.reason.indent-mismatch':
+    'this line is indented differently from the lines next to it: keys at one level must start in the same column',
+  'diag.reason.seq-indent':
+    'this list item is indented differently: the dashes of one list must stand in the same column',
+  'diag.reason.seq-on-key-line':
+    'a list item ("- ...") cannot go here: start a list on a new line after "key:", indented',
+  'diag.reason.unclosed-bracket':
+    'the closing "{close}" is missing: add it, and if the entry in brackets goes on over the next lines, indent them further than the key',
+  'diag.reason.missing-comma':
+    'a comma is missing between the items in brackets (or a colon between a key and its value)',
+  'diag.reason.extra-comma':
+    'one comma too many in brackets: items are separated by one comma, and the first has none before it',
+  'diag.reason.unexpected-in-flow':
+    '"{char}" does not belong here: in brackets, items are separated by commas, and a key from its value by one colon',
+  'diag.reason.unexpected-text':
+    'a character or text that YAML does not expect here[ ("{text}")]: look for a bracket or a colon too many, and check the indentation of this line',
+  'diag.reason.text-after-value':
+    'the value has already ended (a quote or a bracket closed it), but the line goes on: remove the rest or put the whole value in quotes (double quotes if it holds an apostrophe)',
+  'diag.reason.comment-space':
+    'a # starts a comment only after a space; if the # is part of the text, put the whole text in quotes',
+  'diag.reason.anchor-space':
+    'an anchor (&name) or a tag (!tag) must be followed by a space or a line break; if this is ordinary text, put it in quotes',
+  'diag.reason.empty-anchor':
+    'a name must follow "{sign}" with no space; if this is ordinary text, put it in quotes',
+  'diag.reason.anchor-colon':
+    'the name after "{sign}" ends with a colon, so it is unclear whether the colon belongs to the name: put a space before the colon or put the text in quotes',
+  'diag.reason.bad-escape':
+    '"{escape}" is not a valid sequence in double quotes: write a backslash itself as \\\\, and put regular expressions in single quotes instead',
+  'diag.reason.reserved-start':
+    'a value without quotes cannot start with "{char}": put the text in quotes',
+  'diag.reason.block-header':
+    'only a comment may follow > or | on its line: start the text itself on the next line, indented',
+  'diag.reason.block-blank-start':
+    'the first line of the text after > or | is blank but has more spaces than the lines after it: remove the spaces from it',
+  'diag.reason.directive-end':
+    'lines that start with % at the top of the file (YAML directives) must be followed by a line ---; a scenario needs no directives: remove the lines that start with %',
+  'diag.reason.doc-start-line':
+    'keys or a list cannot start on the --- line: move them to the next line',
+  'diag.yaml.ALIAS_PROPS':
+    'a reference (*name) cannot have an anchor (&name) or a tag (!tag) of its own; if this is ordinary text, put it in quotes',
+  'diag.yaml.BAD_ALIAS':
+    'an anchor (&name) or a reference (*name) is written wrongly; if this is ordinary text, put it in quotes',
+  'diag.yaml.BAD_DIRECTIVE':
+    'a line that starts with % at the top of the file is a YAML directive, and this one is written wrongly; a scenario needs no directives: remove the line',
+  'diag.yaml.BAD_DQ_ESCAPE':
+    'a backslash sequence in double quotes is not valid: write a backslash itself as \\\\, and put regular expressions in single quotes instead',
+  'diag.yaml.BAD_INDENT':
+    'wrong indentation: lines at one level must start in the same column, and the lines nested in them further right',
+  'diag.yaml.BAD_PROP_ORDER':
+    'an anchor (&name) or a tag (!tag) must come after "-", "?" or ":", not before it',
+  'diag.yaml.BAD_SCALAR_START':
+    'a value without quotes cannot start with this character: put the text in quotes',
+  'diag.yaml.BLOCK_AS_IMPLICIT_KEY':
+    'a key cannot be written like this: check the indentation of this line, and put text with ": " in quotes',
+  'diag.yaml.BLOCK_IN_FLOW':
+    'inside square or curly brackets there can be no list with dashes, and no "key: value" without a comma before it: separate the items with commas, and put text with a colon in quotes',
+  'diag.yaml.DUPLICATE_KEY':
+    'this key already appears earlier at the same level: a key must not repeat',
+  'diag.yaml.IMPOSSIBLE':
+    'this place cannot be read: check the indentation, colons, quotes and brackets',
+  'diag.yaml.KEY_OVER_1024_CHARS':
+    'a key is longer than 1024 characters: most likely it is a long text with ": " inside; put it in quotes',
+  'diag.yaml.MISSING_CHAR':
+    'a character is missing here: check the colons after keys, the commas between items in brackets, the closing quotes and brackets, and the spaces after ":" and before "#"',
+  'diag.yaml.MULTILINE_IMPLICIT_KEY':
+    'a key must fit on one line: the colon after a key seems to be missing here',
+  'diag.yaml.MULTIPLE_ANCHORS':
+    'a value can have only one anchor (&name); if this is ordinary text, put it in quotes',
+  'diag.yaml.MULTIPLE_DOCS':
+    'the file holds several documents separated by a line --- or ...: one file holds one scenario; remove the separator or move the second scenario to a file of its own',
+  'diag.yaml.MULTIPLE_TAGS':
+    'a value can have only one tag (!tag); if this is ordinary text, put it in quotes',
+  'diag.yaml.NON_STRING_KEY': 'a key must be text, not a list or a map of keys',
+  'diag.yaml.RESOURCE_EXHAUSTION':
+    'the nesting is too deep to read the file: use fewer nested brackets or levels of indentation',
+  'diag.yaml.TAB_AS_INDENT': 'a tab is used for indentation: indent with spaces',
+  'diag.yaml.TAG_RESOLVE_FAILED':
+    'the value starts with !, which YAML reads as a tag it cannot apply; if this is ordinary text, put it in quotes',
+  'diag.yaml.UNEXPECTED_TOKEN':
+    'something here is not what YAML expects: check the indentation, colons, quotes and brackets',
+  'diag.yaml.BAD_COLLECTION_TYPE':
+    'the tag (!!...) does not fit this value: a scenario needs no tags, remove it',
+  'diag.yaml.other':
+    'the syntax is broken here: check the indentation, colons, quotes and brackets',
+  'diag.yaml.parser': '{explanation} (parser: {detail})',
   'diag.type.string': 'text',
   'diag.type.number': 'a number',
   'diag.type.int': 'a whole number',
@@ -580,6 +660,52 @@ const en = {
   'users.save': 'Save',
   'users.groupSaved': '{name} is now in group {group}.',
   'users.groupRemoved': '{name} has no group now.',
+  'users.passwordBlank':
+    'Password: cannot be only spaces. Use at least 8 characters that are not all spaces.',
+  'users.actions': 'Actions',
+  'users.status': 'Status',
+  'users.inactive': 'Deactivated',
+  'users.you': 'You',
+  'users.roleOf': 'Role of {name}',
+  'users.roleSaved': '{name} is now: {role}.',
+  'users.resetPassword': 'Reset password',
+  'users.resetTitle': 'New password for {name}',
+  'users.resetText':
+    '{name} will be signed out everywhere and can sign in only with the new password. Give it to them in person or another safe way.',
+  'users.resetSave': 'Set password',
+  'users.resetDone': 'Password of {name} changed; they have been signed out everywhere.',
+  'users.deactivate': 'Deactivate',
+  'users.reactivate': 'Reactivate',
+  'users.deactivateTitle': 'Deactivate {name}?',
+  'users.deactivateText':
+    '{name} will be signed out at once and will not be able to sign in. Their attempts stay in reports and exports. You can reactivate the account later.',
+  'users.deactivated': '{name} is deactivated and has been signed out.',
+  'users.reactivated': '{name} can sign in again.',
+  'users.lastAdmin': 'At least one active administrator must remain.',
+  'users.builtinAdmin': 'The built-in “admin” account always stays an active administrator.',
+  'nav.account': 'Account and password',
+  'login.disabled': 'Your account has been deactivated. Ask an administrator if you need access.',
+  'login.passwordChanged': 'Your password was changed. Sign in with the new one.',
+  'error.account_disabled': 'This account is deactivated. Ask an administrator to reactivate it.',
+  'account.title': 'Your account',
+  'account.subtitle': 'Signed in as {name} ({role}).',
+  'account.passwordTitle': 'Change password',
+  'account.passwordIntro':
+    'You will be signed out on your other devices and browsers. You stay signed in here.',
+  'account.current': 'Current password',
+  'account.new': 'New password',
+  'account.confirm': 'Repeat the new password',
+  'account.newHelp': '8 to 200 characters, not only spaces.',
+  'account.save': 'Change password',
+  'account.saving': 'Changing…',
+  'account.saved': 'Password changed. Your other sessions have been signed out.',
+  'account.currentRequired': 'Current password: enter the password you signed in with.',
+  'account.currentWrong': 'Current password: this is not your current password.',
+  'account.confirmRequired': 'Repeat the new password: type the new password again.',
+  'account.mismatch': 'Repeat the new password: it does not match the new password.',
+  'account.newRequired': 'New password: enter a new password.',
+  'account.newShort': 'New password: at least 8 characters (now {n}).',
+  'account.newBlank': 'New password: cannot be only spaces.',
 
   'common.loading': 'Loading…',
   'common.reload': 'Reload',
@@ -651,7 +777,8 @@ const ru: Record<Key, string> = {
   'picker.difficulty': 'Сложность {n} из 5',
   'picker.resume': 'У вас есть незавершённый чат.',
   'picker.resumeOne': 'Незавершённый чат: «{title}», начат {date}.',
-  'brief.unfinished': 'У вас есть незавершённый чат по этому сценарию, начат {date}. Продолжите его или начните новый ниже.',
+  'brief.unfinished':
+    'У вас есть незавершённый чат по этому сценарию, начат {date}. Продолжите его или начните новый ниже.',
   'lang.en': 'Английский',
   'lang.ru': 'Русский',
 
@@ -804,7 +931,7 @@ const ru: Record<Key, string> = {
   'users.passwordRequired': 'Пароль: введите пароль нового пользователя.',
   'users.passwordShort': 'Пароль: не меньше 8 символов (сейчас {n}).',
   'users.empty': 'Пользователей нет.',
-  'users.passwordHelp': 'От 8 до 200 символов.',
+  'users.passwordHelp': 'От 8 до 200 символов, не одни пробелы.',
   'users.usernameHelp': 'От 2 до 64 букв, цифр, «.», «_», «@» или «-».',
   'users.forbidden': 'Управлять пользователями могут только администраторы.',
   'role.trainee': 'Стажёр',
@@ -857,6 +984,21 @@ const ru: Record<Key, string> = {
   'library.edit': 'Изменить',
   'library.editTitle': 'Изменить: {title}',
   'library.preview': 'Просмотр',
+  'library.versions': 'Версии',
+  'library.versionsFor': 'Версии сценария {title}',
+  'library.versionsTitle': 'Версии сценария «{title}»',
+  'library.versionCurrent': 'Текущая версия',
+  'library.versionUpload': 'Прежняя версия, заменена {date}',
+  'library.versionBundled': 'Встроенная версия, как в поставке Sparring',
+  'library.versionsNone':
+    'Прежних версий пока нет: при каждом сохранении заменённая версия сохраняется.',
+  'library.restore': 'Восстановить',
+  'library.restoreAsk': 'Восстановить эту версию?',
+  'library.restoreText':
+    'Стажёры будут проходить её. Текущая версия останется в этом списке, к ней можно вернуться.',
+  'library.restoreStay': 'Отмена',
+  'library.restored': 'Восстановлено: «{title}».',
+  'library.versionsClose': 'Закрыть',
   'library.previewTitle': 'Просмотр: {title}',
   'library.previewNote':
     'Просмотр: вы видите сценарий так же, как стажёр, и можете сыграть его, даже если он выключен. Попытка будет записана на ваше имя.',
@@ -897,6 +1039,20 @@ const ru: Record<Key, string> = {
   'editor.tests': 'Тесты сценария',
   'editor.testsLive': 'По последней проверке текста (ещё не сохранён).',
   'editor.testsSaved': 'Сохранённой версии.',
+  'editor.unsaved': 'Изменения не сохранены',
+  'editor.discard': 'Отменить изменения',
+  'editor.discardTitle': 'Отменить изменения?',
+  'editor.discardText': 'Текст вернётся к сохранённой версии, а изменения пропадут.',
+  'editor.discardTextNew': 'Редактор очистится, а написанный или загруженный текст пропадёт.',
+  'editor.keepChanges': 'Оставить изменения',
+  'editor.leaveTitle': 'Уйти без сохранения?',
+  'editor.leaveText': 'Изменения в этом сценарии не сохранены. Если уйти сейчас, они пропадут.',
+  'editor.leave': 'Уйти без сохранения',
+  'editor.stay': 'Остаться в редакторе',
+  'editor.previewTitle': 'Открыть сохранённую версию?',
+  'editor.previewText':
+    'В просмотре сценарий такой, каким он был сохранён, без несохранённых изменений. Они останутся здесь: вернитесь кнопкой «Назад», а чтобы увидеть их в просмотре, сохраните сценарий.',
+  'editor.previewOpen': 'Открыть просмотр',
 
   'diag.yaml-syntax': 'YAML: {detail}',
   'diag.file-too-large': 'файл слишком большой ({size} КБ); предел — {limit} КБ',
@@ -1077,6 +1233,7 @@ const ru: Record<Key, string> = {
   'diag.yaml.BAD_COLLECTION_TYPE':
     'тег (!!…) не подходит к этому значению: сценарию теги не нужны, удалите его',
   'diag.yaml.other': 'нарушен синтаксис — проверьте здесь отступы, двоеточия, кавычки и скобки',
+  'diag.yaml.parser': '{explanation}',
   'diag.type.string': 'текст',
   'diag.type.number': 'число',
   'diag.type.int': 'целое число',
@@ -1238,6 +1395,55 @@ const ru: Record<Key, string> = {
   'users.save': 'Сохранить',
   'users.groupSaved': '{name} теперь в группе {group}.',
   'users.groupRemoved': '{name} больше не состоит в группе.',
+  'users.passwordBlank':
+    'Пароль: не может состоять только из пробелов. Нужно не меньше 8 символов, и не одни пробелы.',
+  'users.actions': 'Действия',
+  'users.status': 'Статус',
+  'users.inactive': 'Отключён',
+  'users.you': 'Это вы',
+  'users.roleOf': 'Роль пользователя {name}',
+  'users.roleSaved': 'Роль {name}: {role}.',
+  'users.resetPassword': 'Сбросить пароль',
+  'users.resetTitle': 'Новый пароль для {name}',
+  'users.resetText':
+    'Пользователь {name} выйдет из системы на всех устройствах и сможет войти только с новым паролем. Сообщите ему пароль лично или другим надёжным способом.',
+  'users.resetSave': 'Задать пароль',
+  'users.resetDone': 'Пароль пользователя {name} изменён, он вышел из системы на всех устройствах.',
+  'users.deactivate': 'Отключить',
+  'users.reactivate': 'Включить',
+  'users.deactivateTitle': 'Отключить пользователя {name}?',
+  'users.deactivateText':
+    'Пользователь {name} сразу выйдет из системы и не сможет войти. Его попытки останутся в отчётах и выгрузках. Учётную запись можно будет включить снова.',
+  'users.deactivated': 'Пользователь {name} отключён и вышел из системы.',
+  'users.reactivated': 'Пользователь {name} снова может входить.',
+  'users.lastAdmin': 'Должен остаться хотя бы один активный администратор.',
+  'users.builtinAdmin':
+    'Встроенная учётная запись «admin» всегда остаётся активным администратором.',
+  'nav.account': 'Учётная запись и пароль',
+  'login.disabled':
+    'Ваша учётная запись отключена. Если вам нужен доступ, обратитесь к администратору.',
+  'login.passwordChanged': 'Ваш пароль изменён. Войдите с новым паролем.',
+  'error.account_disabled':
+    'Эта учётная запись отключена. Попросите администратора включить её снова.',
+  'account.title': 'Учётная запись',
+  'account.subtitle': 'Вы вошли как {name} ({role}).',
+  'account.passwordTitle': 'Смена пароля',
+  'account.passwordIntro':
+    'На других устройствах и в других браузерах вы выйдете из системы. Здесь вход сохранится.',
+  'account.current': 'Текущий пароль',
+  'account.new': 'Новый пароль',
+  'account.confirm': 'Повторите новый пароль',
+  'account.newHelp': 'От 8 до 200 символов, не одни пробелы.',
+  'account.save': 'Сменить пароль',
+  'account.saving': 'Меняем…',
+  'account.saved': 'Пароль изменён. На других устройствах вы вышли из системы.',
+  'account.currentRequired': 'Текущий пароль: введите пароль, с которым вы вошли.',
+  'account.currentWrong': 'Текущий пароль: пароль неверный.',
+  'account.confirmRequired': 'Повторите новый пароль: введите новый пароль ещё раз.',
+  'account.mismatch': 'Повторите новый пароль: не совпадает с новым паролем.',
+  'account.newRequired': 'Новый пароль: введите новый пароль.',
+  'account.newShort': 'Новый пароль: не меньше 8 символов (сейчас {n}).',
+  'account.newBlank': 'Новый пароль: не может состоять только из пробелов.',
 
   'common.loading': 'Загрузка…',
   'common.reload': 'Обновить',
@@ -1312,6 +1518,7 @@ export function t(key: Key, vars: Record<string, string | number> = {}): string 
 const KNOWN_CODES: readonly ErrorCode[] = [
   'bad_request',
   'unauthorized',
+  'account_disabled',
   'forbidden',
   'not_found',
   'conflict',

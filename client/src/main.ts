@@ -4,6 +4,7 @@ import { h, replace } from './dom';
 import { LANGS, lang, onLangChange, setLang, t, type Key, type Lang } from './i18n';
 import { currentUser, loadMe, logout, onUserChange, setExpiredHandler } from './session';
 import { navigate, rememberTarget, setLoginNotice, setRenderer } from './nav';
+import { mayLeave, mustAsk, releaseLeaveGuard } from './leave-guard';
 import { errorBox, loading, toast } from './ui';
 import { loginView } from './views/login';
 import { pickerView } from './views/picker';
@@ -12,6 +13,7 @@ import { chatView } from './views/chat';
 import { scorecardView } from './views/scorecard';
 import { attemptsView } from './views/attempts';
 import { usersView } from './views/users';
+import { accountView } from './views/account';
 import { libraryView } from './views/library';
 import { editorView } from './views/editor';
 import { reviewListView, reviewAttemptView } from './views/review';
@@ -35,6 +37,7 @@ type Route =
   | { name: 'result'; id: string }
   | { name: 'attempts' }
   | { name: 'users' }
+  | { name: 'account' }
   | { name: 'library' }
   | { name: 'editor'; id: string | null }
   | { name: 'review' }
@@ -57,6 +60,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'login' && parts.length === 1) return { name: 'login' };
   if (head === 'attempts' && parts.length === 1) return { name: 'attempts' };
   if (head === 'users' && parts.length === 1) return { name: 'users' };
+  if (head === 'account' && parts.length === 1) return { name: 'account' };
   if (head === 'library' && parts.length === 1) return { name: 'library' };
   if (head === 'library' && id === 'new' && parts.length === 2) return { name: 'editor', id: null };
   if (head === 'library' && id === 'edit' && parts[2] && parts.length === 3)
@@ -206,9 +210,18 @@ function renderShell(): void {
     userBox,
     user
       ? [
+          // The account menu: who is signed in, and their own password.
           h(
-            'span',
-            { class: 'userbox__name', title: t('nav.signedInAs', { name: user.username }) },
+            'a',
+            {
+              href: '#/account',
+              class:
+                route.name === 'account' ? 'userbox__name userbox__name--active' : 'userbox__name',
+              title: `${t('nav.signedInAs', { name: user.username })} · ${t('nav.account')}`,
+              'aria-label': `${user.username}: ${t('nav.account')}`,
+              'aria-current': route.name === 'account' ? 'page' : null,
+              'data-testid': 'account-link',
+            },
             h('span', { class: 'avatar', 'aria-hidden': 'true' }, user.username.slice(0, 1)),
             h('span', { class: 'userbox__label' }, user.username),
           ),
@@ -228,6 +241,7 @@ function renderShell(): void {
 }
 
 async function doLogout(): Promise<void> {
+  if (!(await mayLeave('#/login'))) return;
   try {
     await logout();
   } catch {
@@ -302,6 +316,8 @@ function makeView(route: Route): View {
       return attemptsView();
     case 'users':
       return usersView();
+    case 'account':
+      return accountView();
     case 'library':
       return guarded(CAN.manageLibrary, libraryView);
     case 'editor':
@@ -347,8 +363,16 @@ function guarded(roles: Role[], make: () => View): View {
   };
 }
 
-setExpiredHandler(() => {
-  setLoginNotice('login.expired');
+setExpiredHandler((reason) => {
+  // No question: the session is over. What the view keeps for later (a draft) is there after login.
+  releaseLeaveGuard();
+  setLoginNotice(
+    reason === 'account-disabled'
+      ? 'login.disabled'
+      : reason === 'password-changed'
+        ? 'login.passwordChanged'
+        : 'login.expired',
+  );
   if (parseRoute(location.hash).name !== 'login') rememberTarget(location.hash || '#/');
   navigate('#/login');
 });
@@ -361,7 +385,31 @@ onUserChange(() => {
   renderShell();
 });
 onLangChange(() => void render());
-window.addEventListener('hashchange', () => void render());
+
+/** Go to `target` once the view being left agrees (it may ask the user first). */
+function leaveTo(target: string): void {
+  void mayLeave(target).then((leave) => {
+    if (leave) navigate(target);
+  });
+}
+// A link in the app: a view with unsaved work is asked before the address changes.
+document.addEventListener('click', (e) => {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+    return;
+  const link = e.target instanceof Element ? e.target.closest('a[href^="#/"]') : null;
+  const target = link?.getAttribute('href');
+  if (!target || link!.hasAttribute('target') || target === location.hash || !mustAsk(target))
+    return;
+  e.preventDefault();
+  leaveTo(target);
+});
+window.addEventListener('hashchange', (e) => {
+  const target = location.hash;
+  if (!mustAsk(target)) return void render();
+  // Back, Forward or a typed address: the page stays put while the user decides.
+  history.pushState(null, '', new URL(e.oldURL).hash || '#/');
+  leaveTo(target);
+});
 window.addEventListener('offline', () => toast(t('error.network'), 'error'));
 
 renderShell();

@@ -1,10 +1,16 @@
 /** Who is signed in, and what happens when the login session goes away. */
 import { api, setUnauthorizedHandler, type User } from './api';
-import { closeSocket, getSocket, setSocketUnauthorizedHandler } from './socket';
+import {
+  closeSocket,
+  getSocket,
+  setSessionEndedHandler,
+  setSocketUnauthorizedHandler,
+  type SessionEndedReason,
+} from './socket';
 
 let user: User | null = null;
 const listeners = new Set<(u: User | null) => void>();
-let expiredHandler: (() => void) | null = null;
+let expiredHandler: ((reason?: SessionEndedReason) => void) | null = null;
 
 export function currentUser(): User | null {
   return user;
@@ -19,20 +25,24 @@ function setUser(next: User | null): void {
   for (const fn of listeners) fn(next);
 }
 
-/** Called by the router: where to go when a request finds the login session expired. */
-export function setExpiredHandler(fn: () => void): void {
+/**
+ * Called by the router: where to go when the login session is gone, with the reason when the
+ * server gave one (a new password, a deactivation); without one, it ran out.
+ */
+export function setExpiredHandler(fn: (reason?: SessionEndedReason) => void): void {
   expiredHandler = fn;
 }
 
-function expired(): void {
+function expired(reason?: SessionEndedReason): void {
   if (!user) return;
   closeSocket();
   setUser(null);
-  expiredHandler?.();
+  expiredHandler?.(reason);
 }
 
-setUnauthorizedHandler(expired);
-setSocketUnauthorizedHandler(expired);
+setUnauthorizedHandler(() => expired());
+setSocketUnauthorizedHandler(() => expired());
+setSessionEndedHandler(expired);
 
 /** Ask the server who we are (on page load). Resolves null when not signed in. */
 export async function loadMe(): Promise<User | null> {

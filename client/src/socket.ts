@@ -11,11 +11,19 @@ type AckOf<E extends keyof ClientToServerEvents> = Parameters<
 >[0];
 export type OkOf<E extends keyof ClientToServerEvents> = Extract<AckOf<E>, { ok: true }>;
 
+export type SessionEndedReason = Parameters<ServerToClientEvents['session:ended']>[0]['reason'];
+
 let socket: AppSocket | null = null;
 let onUnauthorized: (() => void) | null = null;
+let onSessionEnded: ((reason: SessionEndedReason) => void) | null = null;
 
 export function setSocketUnauthorizedHandler(fn: () => void): void {
   onUnauthorized = fn;
+}
+
+/** Called when the server ends this login session for a reason the user should hear. */
+export function setSessionEndedHandler(fn: (reason: SessionEndedReason) => void): void {
+  onSessionEnded = fn;
 }
 
 export function getSocket(): AppSocket {
@@ -25,6 +33,8 @@ export function getSocket(): AppSocket {
     // The server refuses a connection without a valid session cookie with "unauthorized".
     if (err.message === 'unauthorized') onUnauthorized?.();
   });
+  // A new password or a deactivation: said just before the server closes the connection.
+  s.on('session:ended', ({ reason }) => onSessionEnded?.(reason));
   s.on('disconnect', (reason) => {
     // A server-side disconnect is not retried by socket.io itself; try once more, and a dead
     // login session surfaces as connect_error "unauthorized".

@@ -19,6 +19,8 @@ export function announce(message: string): void {
 const FIELD_LABELS: Record<string, Key> = {
   username: 'users.username',
   password: 'users.password',
+  current: 'account.current',
+  active: 'users.status',
   role: 'users.role',
   group: 'users.group',
   reason: 'field.reason',

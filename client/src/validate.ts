@@ -2,7 +2,7 @@
  * Field checks the browser runs before asking the server, so an error names the field and what is
  * wrong with it in the UI language. They mirror the server's rules (server/app/accounts.ts).
  */
-import { lang, t } from './i18n';
+import { lang, t, type Key } from './i18n';
 
 /** USERNAME in server/app/accounts.ts: 2–64 letters, digits, ".", "_", "@" or "-". */
 const USERNAME_CHAR = /^[\p{L}\p{N}._@-]$/u;
@@ -28,9 +28,38 @@ export function usernameProblem(name: string): string | null {
   return null;
 }
 
-/** What is wrong with a new password, or null. */
-export function passwordProblem(password: string): string | null {
-  if (!password) return t('users.passwordRequired');
-  if (password.length < PASSWORD_MIN) return t('users.passwordShort', { n: password.length });
+/** The messages of one password field: each starts with the field's own label. */
+export interface PasswordMessages {
+  required: Key;
+  short: Key;
+  blank: Key;
+}
+
+/** The password of a user being created. */
+export const NEW_USER_PASSWORD: PasswordMessages = {
+  required: 'users.passwordRequired',
+  short: 'users.passwordShort',
+  blank: 'users.passwordBlank',
+};
+
+/** A new password: one's own, or one an admin sets for a user. */
+export const NEW_PASSWORD: PasswordMessages = {
+  required: 'account.newRequired',
+  short: 'account.newShort',
+  blank: 'account.newBlank',
+};
+
+/**
+ * What is wrong with a new password, or null. As the server (passwordProblem in accounts.ts): at
+ * least 8 characters, counted as characters, not all of them whitespace.
+ */
+export function passwordProblem(
+  password: string,
+  messages: PasswordMessages = NEW_USER_PASSWORD,
+): string | null {
+  if (!password) return t(messages.required);
+  const length = [...password].length;
+  if (length < PASSWORD_MIN) return t(messages.short, { n: length });
+  if (/^\s*$/u.test(password)) return t(messages.blank);
   return null;
 }

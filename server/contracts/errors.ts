@@ -2,6 +2,8 @@
 export const ERROR_CODES = {
   bad_request: 'bad_request',
   unauthorized: 'unauthorized',
+  /** A login with the right password to an account an admin has deactivated. */
+  account_disabled: 'account_disabled',
   forbidden: 'forbidden',
   not_found: 'not_found',
   conflict: 'conflict',
@@ -37,6 +39,7 @@ export function statusOf(code: ErrorCode): number {
     case 'scenario_invalid':
       return 400;
     case 'unauthorized':
+    case 'account_disabled':
       return 401;
     case 'forbidden':
       return 403;

@@ -190,6 +190,11 @@ export interface ServerToClientEvents {
   'customer:typing': (p: { attemptId: string }) => void;
   'customer:message': (p: { attemptId: string; message: MessageDto }) => void;
   'attempt:ended': (p: { attemptId: string; ending: string; outcome: Outcome }) => void;
+  /**
+   * Sent just before the server closes a connection whose login session an account change ended:
+   * a new password (set by the user elsewhere, or by an admin) or a deactivation.
+   */
+  'session:ended': (p: { reason: 'password-changed' | 'account-disabled' }) => void;
 }
 
 /** Limits the server enforces at the edge. */

@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { CAN, canSeeTrainee } from '../app/access';
 import type { Accounts } from '../app/accounts';
-import { publicUser } from '../app/accounts';
+import { publicUser, usernameKey } from '../app/accounts';
 import { parseFilter, parsePage } from '../app/attempt-filter';
 import type { AttemptService } from '../app/attempts';
 import type { RescoreJob } from '../app/rescore-job';
@@ -34,21 +34,27 @@ export const wrap =
 
 export function apiRoutes(deps: RouteDeps): Router {
   const api = express.Router();
+  const tooMany = (message: string) => (_req: Request, res: Response) =>
+    res.status(429).json({ ok: false, error: { code: 'rate_limited', message } });
   const loginLimiter = rateLimit({
     windowMs: 15 * 60_000,
     limit: deps.loginLimit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // Any letter case of a name logs in to it, so all of them share its count.
     keyGenerator: (req) =>
-      `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
-    handler: (_req, res) =>
-      res.status(429).json({
-        ok: false,
-        error: {
-          code: 'rate_limited',
-          message: 'too many login attempts; wait a few minutes and try again',
-        },
-      }),
+      `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? usernameKey(req.body.username.slice(0, 64)) : ''}`,
+    handler: tooMany('too many login attempts; wait a few minutes and try again'),
+  });
+  // Guessing the current password from a session left open counts like guessing at the login.
+  const passwordLimiter = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: deps.loginLimit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+    keyGenerator: (req) => `user|${req.user!.id}`,
+    handler: tooMany('too many tries; wait a few minutes and try again'),
   });
 
   api.post(
@@ -71,6 +77,21 @@ export function apiRoutes(deps: RouteDeps): Router {
   api.get('/me', requireRole(), (req, res) => {
     res.json({ ok: true, user: publicUser(req.user!) });
   });
+  api.post(
+    '/me/password',
+    requireRole(),
+    passwordLimiter,
+    wrap(async (req, res) => {
+      const session = await deps.accounts.sessionFor(sessionToken(req));
+      if (!session) throw new AppError('unauthorized', 'please log in');
+      const user = await deps.accounts.changeOwnPassword(
+        session.user,
+        session.tokenHash,
+        req.body ?? {},
+      );
+      res.json({ ok: true, user: publicUser(user) });
+    }),
+  );
 
   // Users and groups.
   api.get(
@@ -95,7 +116,11 @@ export function apiRoutes(deps: RouteDeps): Router {
     '/users/:username',
     requireRole(...CAN.manageUsers),
     wrap(async (req, res) => {
-      const user = await deps.accounts.updateUser(String(req.params.username), req.body ?? {});
+      const user = await deps.accounts.updateUser(
+        req.user!,
+        String(req.params.username),
+        req.body ?? {},
+      );
       res.json({ ok: true, user: publicUser(user) });
     }),
   );

@@ -417,8 +417,8 @@ export class LowdbStore implements Store {
   deleteSession(tokenHash: string) {
     return this.sessions.delete(tokenHash);
   }
-  deleteSessionsOf(userId: string) {
-    return this.sessions.deleteUser(userId);
+  deleteSessionsOf(userId: string, except?: string) {
+    return this.sessions.deleteUser(userId, except);
   }
 
   /**

@@ -39,8 +39,9 @@ export class MemoryStore implements Store {
   async deleteSession(tokenHash: string) {
     this.sessions.delete(tokenHash);
   }
-  async deleteSessionsOf(userId: string) {
-    for (const [key, s] of this.sessions) if (s.userId === userId) this.sessions.delete(key);
+  async deleteSessionsOf(userId: string, except?: string) {
+    for (const [key, s] of this.sessions)
+      if (s.userId === userId && key !== except) this.sessions.delete(key);
   }
   async putAttempt(a: AttemptRecord) {
     this.attempts.set(a.id, copy(a));

@@ -21,6 +21,8 @@ export interface UserRecord {
   passwordHash: string;
   createdAt: string;
   group?: string;
+  /** When an admin deactivated the user (ISO); absent while the user may log in. */
+  disabledAt?: string;
 }
 
 export interface LoginSessionRecord {
@@ -170,8 +172,11 @@ export interface Store {
   putSession(session: LoginSessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<LoginSessionRecord | null>;
   deleteSession(tokenHash: string): Promise<void>;
-  /** Ends every login session of one user (a new password). */
-  deleteSessionsOf(userId: string): Promise<void>;
+  /**
+   * Ends every login session of one user (a new password, a deactivation), but the one whose
+   * token hash is `except` (the session a user changed their own password from).
+   */
+  deleteSessionsOf(userId: string, except?: string): Promise<void>;
 
   /** Writes the whole attempt; must be durable on return (the ack depends on it). */
   putAttempt(attempt: AttemptRecord): Promise<void>;

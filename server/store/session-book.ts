@@ -1,6 +1,6 @@
 /**
  * Login sessions on disk: `sessions.json` (every live session, as of its last rewrite) and
- * `sessions-<n>.jsonl` (each login, logout and "log this user out everywhere" since, one line
+ * `sessions-<n>.jsonl` (each login, logout and "log this user out everywhere [but here]" since, one line
  * each). A login or logout appends one short line, whatever the number of sessions; lookups are a
  * map read. The snapshot is rewritten, and the logs before it dropped, when the logs have grown as
  * long as the snapshot, at open and every hour, when expired sessions are let go too.
@@ -21,7 +21,8 @@ const PRUNE_MS = 60 * 60_000;
 /** The logs are folded into the snapshot once they hold this many lines and as many as it has. */
 const MIN_LINES_TO_COMPACT = 1000;
 
-type LogLine = { put: LoginSessionRecord } | { del: string } | { delUser: string };
+/** `keep`: the one session of `delUser` that stays (its token hash). */
+type LogLine = { put: LoginSessionRecord } | { del: string } | { delUser: string; keep?: string };
 
 export interface SessionBookOptions {
   dir: string;
@@ -90,7 +91,7 @@ export class SessionBook {
     else if ('del' in line) this.sessions.delete(line.del);
     else if ('delUser' in line)
       for (const [hash, s] of this.sessions)
-        if (s.userId === line.delUser) this.sessions.delete(hash);
+        if (s.userId === line.delUser && hash !== line.keep) this.sessions.delete(hash);
   }
 
   get(tokenHash: string): LoginSessionRecord | null {
@@ -113,9 +114,10 @@ export class SessionBook {
     this.sessions.delete(tokenHash);
   }
 
-  async deleteUser(userId: string): Promise<void> {
-    await this.append({ delUser: userId });
-    this.apply({ delUser: userId });
+  async deleteUser(userId: string, keep?: string): Promise<void> {
+    const line: LogLine = keep ? { delUser: userId, keep } : { delUser: userId };
+    await this.append(line);
+    this.apply(line);
   }
 
   /** Only what reached the log changes memory: a refused write leaves the sessions as they were. */

@@ -60,17 +60,24 @@ export function createSocketServer(
       () => next(new Error('unauthorized')),
     );
   });
-  // An open connection is only as good as its session: a logout or a new password closes it, and
-  // a changed role or group applies to its next event.
+  // An open connection is only as good as its session: a logout, a new password or a deactivation
+  // closes it (a user's own password change keeps the session it was made from), and a changed
+  // role or group applies to its next event.
   deps.accounts.onChange((change) => {
     for (const socket of io.sockets.sockets.values()) {
       const { user, session } = socket.data;
       if (!user || !session) continue;
       if (change.kind === 'session-ended' && session.tokenHash === change.tokenHash)
         socket.disconnect(true);
-      else if (change.kind === 'sessions-ended' && user.id === change.userId)
+      else if (
+        change.kind === 'sessions-ended' &&
+        user.id === change.userId &&
+        session.tokenHash !== change.except
+      ) {
+        // Said first, so the page can tell the user why they are signed out.
+        socket.emit('session:ended', { reason: change.reason });
         socket.disconnect(true);
-      else if (change.kind === 'user-changed' && user.id === change.user.id)
+      } else if (change.kind === 'user-changed' && user.id === change.user.id)
         socket.data.user = change.user;
     }
   });

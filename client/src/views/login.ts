@@ -1,6 +1,6 @@
 import type { View } from '../main';
 import { h, replace } from '../dom';
-import { t } from '../i18n';
+import { errorText, t } from '../i18n';
 import { loggedIn, takeLoginNotice } from '../nav';
 import { login } from '../session';
 import { ApiError } from '../api';
@@ -61,8 +61,9 @@ export function loginView(): View {
       ? h(
           'p',
           {
-            class: notice === 'login.expired' ? 'alert alert--warn' : 'alert alert--info',
+            class: notice === 'login.loggedOut' ? 'alert alert--info' : 'alert alert--warn',
             role: 'status',
+            'data-testid': 'login-notice',
           },
           t(notice),
         )
@@ -115,7 +116,9 @@ export function loginView(): View {
     } catch (err) {
       submit.disabled = false;
       submit.textContent = t('login.submit');
-      if (err instanceof ApiError && err.status === 401) showError(t('login.badCredentials'));
+      if (err instanceof ApiError && err.code === 'account_disabled')
+        showError(errorText('account_disabled'));
+      else if (err instanceof ApiError && err.status === 401) showError(t('login.badCredentials'));
       else if (err instanceof ApiError && err.code === 'rate_limited')
         showError(t('login.rateLimited'));
       else showError(describeError(err));

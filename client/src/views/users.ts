@@ -14,14 +14,19 @@ import {
   stackOnPhone,
   toast,
 } from '../ui';
-import { passwordProblem, usernameProblem } from '../validate';
+import { NEW_PASSWORD, passwordProblem, usernameProblem } from '../validate';
 
 interface UserRow {
   username: string;
   role: Role;
   group?: string;
   createdAt?: string;
+  /** False once deactivated (absent from older servers: active). */
+  active?: boolean;
 }
+
+/** The one account the server keeps an active admin whatever is asked (server/app/accounts.ts). */
+const BUILT_IN_ADMIN = 'admin';
 
 const ROLE_LIST: Role[] = ['trainee', 'trainer', 'hr', 'admin'];
 
@@ -82,6 +87,252 @@ export function usersView(): View {
     return form;
   }
 
+  const patchUser = (u: UserRow, body: Record<string, unknown>) =>
+    api.patch<{ user: UserRow }>(`/api/users/${encodeURIComponent(u.username)}`, body);
+
+  /** What a refused change to a user means, in the UI language. */
+  function refusal(err: unknown, u: UserRow): string {
+    if (err instanceof ApiError && err.code === 'forbidden' && u.username === BUILT_IN_ADMIN)
+      return t('users.builtinAdmin');
+    // Role and activity are only refused, for a user shown a control, when they would leave no
+    // active admin (the controls for one's own row are not shown).
+    const field = errorField(err);
+    if (field === 'role' || field === 'active') return t('users.lastAdmin');
+    return describeError(err);
+  }
+
+  /** A user's role: a select that saves at once (a badge for one's own row and the built-in admin). */
+  function roleEditor(u: UserRow): HTMLElement {
+    if (u.username === me?.username || u.username === BUILT_IN_ADMIN)
+      return h('span', { class: `badge badge--role badge--${u.role}` }, roleName(u.role));
+    const select = h(
+      'select',
+      {
+        class: 'role-select',
+        'data-testid': 'user-role',
+        'aria-label': t('users.roleOf', { name: u.username }),
+      },
+      ROLE_LIST.map((r) => h('option', { value: r, selected: r === u.role }, roleName(r))),
+    );
+    select.addEventListener('change', async () => {
+      select.disabled = true;
+      select.removeAttribute('aria-invalid');
+      try {
+        const res = await patchUser(u, { role: select.value });
+        u.role = res.user.role;
+        toast(t('users.roleSaved', { name: u.username, role: roleName(u.role) }));
+      } catch (err) {
+        select.value = u.role;
+        select.setAttribute('aria-invalid', 'true');
+        toast(refusal(err, u), 'error');
+      } finally {
+        select.disabled = false;
+      }
+    });
+    return select;
+  }
+
+  // One dialog for setting a password and one for confirming a deactivation, filled per row.
+  const resetInput = h('input', {
+    id: 'reset-password',
+    type: 'password',
+    maxlength: 200,
+    autocomplete: 'new-password',
+    'data-testid': 'reset-password',
+    'aria-describedby': 'reset-text reset-help',
+  });
+  const resetTitle = h('h2', { id: 'reset-title', class: 'dialog__title' });
+  const resetText = h('p', { id: 'reset-text' });
+  const resetStatus = h('div', { class: 'form-status', 'aria-live': 'assertive' });
+  const resetSave = h(
+    'button',
+    { type: 'submit', class: 'btn btn--primary', 'data-testid': 'reset-save' },
+    t('users.resetSave'),
+  );
+  const resetDialog = h(
+    'dialog',
+    {
+      class: 'dialog',
+      'aria-labelledby': 'reset-title',
+      'data-testid': 'reset-dialog',
+    },
+    h(
+      'form',
+      { novalidate: true },
+      resetTitle,
+      resetText,
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'reset-password' }, t('account.new')),
+        resetInput,
+        h('small', { id: 'reset-help', class: 'field__help' }, t('account.newHelp')),
+      ),
+      resetStatus,
+      h(
+        'div',
+        { class: 'dialog__buttons' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            'data-testid': 'reset-cancel',
+            onclick: () => resetDialog.close(),
+          },
+          t('review.cancel'),
+        ),
+        resetSave,
+      ),
+    ),
+  );
+  let resetFor: UserRow | null = null;
+  const resetFail = (message: string) => {
+    replace(
+      resetStatus,
+      h('p', { class: 'alert alert--error', role: 'alert', 'data-testid': 'reset-error' }, message),
+    );
+    resetInput.setAttribute('aria-invalid', 'true');
+    resetInput.focus();
+  };
+  resetDialog.querySelector('form')!.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const u = resetFor;
+    if (!u) return;
+    replace(resetStatus);
+    resetInput.removeAttribute('aria-invalid');
+    const weak = passwordProblem(resetInput.value, NEW_PASSWORD);
+    if (weak) return resetFail(weak);
+    resetSave.disabled = true;
+    try {
+      await patchUser(u, { password: resetInput.value });
+      resetDialog.close();
+      toast(t('users.resetDone', { name: u.username }));
+    } catch (err) {
+      resetFail(refusal(err, u));
+    } finally {
+      resetSave.disabled = false;
+    }
+  });
+  function openReset(u: UserRow): void {
+    resetFor = u;
+    resetTitle.textContent = t('users.resetTitle', { name: u.username });
+    resetText.textContent = t('users.resetText', { name: u.username });
+    resetInput.value = '';
+    resetInput.removeAttribute('aria-invalid');
+    replace(resetStatus);
+    resetDialog.showModal();
+    resetInput.focus();
+  }
+
+  const deactivateTitle = h('h2', { id: 'deactivate-title', class: 'dialog__title' });
+  const deactivateText = h('p', { id: 'deactivate-text' });
+  let deactivateFor: UserRow | null = null;
+  const deactivateDialog = h(
+    'dialog',
+    {
+      class: 'dialog',
+      'aria-labelledby': 'deactivate-title',
+      'aria-describedby': 'deactivate-text',
+      'data-testid': 'deactivate-dialog',
+    },
+    deactivateTitle,
+    deactivateText,
+    h(
+      'div',
+      { class: 'dialog__buttons' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          autofocus: true,
+          'data-testid': 'deactivate-cancel',
+          onclick: () => deactivateDialog.close(),
+        },
+        t('review.cancel'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--danger',
+          'data-testid': 'deactivate-confirm',
+          onclick: () => {
+            deactivateDialog.close();
+            if (deactivateFor) void setActive(deactivateFor, false);
+          },
+        },
+        t('users.deactivate'),
+      ),
+    ),
+  );
+  function confirmDeactivate(u: UserRow): void {
+    deactivateFor = u;
+    deactivateTitle.textContent = t('users.deactivateTitle', { name: u.username });
+    deactivateText.textContent = t('users.deactivateText', { name: u.username });
+    deactivateDialog.showModal();
+  }
+
+  async function setActive(u: UserRow, active: boolean): Promise<void> {
+    try {
+      await patchUser(u, { active });
+      toast(t(active ? 'users.reactivated' : 'users.deactivated', { name: u.username }));
+      void load();
+    } catch (err) {
+      toast(refusal(err, u), 'error');
+    }
+  }
+
+  /** Reset password and deactivate / reactivate; none for one's own row. */
+  function rowActions(u: UserRow): HTMLElement {
+    const box = h('div', { class: 'user-actions' });
+    if (u.username === me?.username) {
+      box.append(h('span', { class: 'muted' }, t('users.you')));
+      return box;
+    }
+    box.append(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--small',
+          'data-testid': 'user-reset-password',
+          'aria-label': `${t('users.resetPassword')}: ${u.username}`,
+          onclick: () => openReset(u),
+        },
+        t('users.resetPassword'),
+      ),
+    );
+    if (u.username !== BUILT_IN_ADMIN)
+      box.append(
+        u.active === false
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn--small',
+                'data-testid': 'user-reactivate',
+                'aria-label': `${t('users.reactivate')}: ${u.username}`,
+                onclick: () => void setActive(u, true),
+              },
+              t('users.reactivate'),
+            )
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn--small btn--danger-ghost',
+                'data-testid': 'user-deactivate',
+                'aria-label': `${t('users.deactivate')}: ${u.username}`,
+                onclick: () => confirmDeactivate(u),
+              },
+              t('users.deactivate'),
+            ),
+      );
+    return box;
+  }
+
   async function loadGroups(): Promise<void> {
     try {
       const res = await api.get<{ groups: string[] }>('/api/groups');
@@ -107,7 +358,7 @@ export function usersView(): View {
         stackOnPhone(
           h(
             'table',
-            { class: 'table', 'data-testid': 'users-table' },
+            { class: 'table users-table', 'data-testid': 'users-table' },
             h('caption', { class: 'sr-only' }, t('users.title')),
             h(
               'thead',
@@ -119,6 +370,7 @@ export function usersView(): View {
                 h('th', { scope: 'col' }, t('users.role')),
                 h('th', { scope: 'col' }, t('users.group')),
                 h('th', { scope: 'col' }, t('users.created')),
+                h('th', { scope: 'col' }, t('users.actions')),
               ),
             ),
             h(
@@ -129,24 +381,40 @@ export function usersView(): View {
                 .map((u) =>
                   h(
                     'tr',
-                    { 'data-testid': 'user-row', 'data-username': u.username },
+                    {
+                      class: u.active === false ? 'user-row--inactive' : null,
+                      'data-testid': 'user-row',
+                      'data-username': u.username,
+                    },
                     h(
                       'th',
-                      { scope: 'row' },
+                      { scope: 'row', class: 'user-cell' },
                       h(
                         'span',
-                        { class: 'avatar avatar--small', 'aria-hidden': 'true' },
-                        u.username.slice(0, 1),
+                        { class: 'user-id' },
+                        h(
+                          'span',
+                          { class: 'avatar avatar--small', 'aria-hidden': 'true' },
+                          u.username.slice(0, 1),
+                        ),
+                        h(
+                          'span',
+                          { class: 'user-id__text' },
+                          h('span', { class: 'user-name' }, u.username),
+                          u.active === false
+                            ? h(
+                                'span',
+                                { class: 'badge badge--muted', 'data-testid': 'user-status' },
+                                t('users.inactive'),
+                              )
+                            : null,
+                        ),
                       ),
-                      u.username,
                     ),
-                    h(
-                      'td',
-                      null,
-                      h('span', { class: `badge badge--role badge--${u.role}` }, roleName(u.role)),
-                    ),
+                    h('td', null, roleEditor(u)),
                     h('td', null, groupEditor(u)),
-                    h('td', { class: 'nowrap cell--full' }, formatDateTime(u.createdAt)),
+                    h('td', { class: 'cell--full' }, formatDateTime(u.createdAt)),
+                    h('td', { class: 'cell--full' }, rowActions(u)),
                   ),
                 ),
             ),
@@ -318,12 +586,21 @@ export function usersView(): View {
       { class: 'page' },
       pageTitle(t('users.title'), t('users.subtitle')),
       isAdmin
-        ? h('div', { class: 'users-layout' }, h('section', { class: 'card' }, listBox), form)
+        ? h(
+            'div',
+            { class: 'users-layout' },
+            h('section', { class: 'card' }, listBox),
+            form,
+            resetDialog,
+            deactivateDialog,
+          )
         : errorBox(t('users.forbidden')),
     ),
     title: t('users.title'),
     destroy: () => {
       destroyed = true;
+      resetDialog.close();
+      deactivateDialog.close();
     },
   };
 }

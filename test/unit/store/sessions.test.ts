@@ -4,7 +4,8 @@ import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStore } from '../../../server/store/lowdb-store';
-import type { LoginSessionRecord } from '../../../server/store/port';
+import { MemoryStore } from '../../../server/store/memory-store';
+import type { LoginSessionRecord, Store } from '../../../server/store/port';
 
 const NOW = Date.UTC(2026, 10, 5);
 const DAY = 86_400_000;
@@ -55,6 +56,30 @@ describe('login sessions on disk', () => {
     expect(await live(third)).toEqual([hash(3), hash(5), hash(10)]);
     await third.close();
     await first.close();
+  });
+
+  test('"everywhere but here" keeps one session of the user, across a crash and a restart', async () => {
+    for (const make of [open, async () => new MemoryStore()] as const) {
+      rmSync(dir, { recursive: true, force: true });
+      dir = mkdtempSync(join(tmpdir(), 'sparring-sessions-'));
+      const first = await make();
+      for (let i = 0; i < 4; i++) await first.putSession(session(i, i < 3 ? 'ann' : 'bob'));
+      await first.deleteSessionsOf('ann', hash(1));
+      const live = async (s: Store) =>
+        (await Promise.all([0, 1, 2, 3].map((i) => s.getSession(hash(i)))))
+          .filter((x) => x !== null)
+          .map((x) => x.tokenHash);
+      expect(await live(first)).toEqual([hash(1), hash(3)]);
+      if (first instanceof LowdbStore) {
+        const second = await open(); // the first was never closed: a crash
+        expect(await live(second)).toEqual([hash(1), hash(3)]);
+        await second.close();
+        const third = await open();
+        expect(await live(third)).toEqual([hash(1), hash(3)]);
+        await third.close();
+      }
+      await first.close();
+    }
   });
 
   test('a login appends a line: sessions.json is not rewritten', async () => {
