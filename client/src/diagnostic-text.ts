@@ -7,7 +7,8 @@
  * Templates: `{name}` is an arg; `[ … ]` is left out when an arg it names is missing;
  * `diag.<code>.<variant>` is the template of `args.variant` when a code has several messages.
  * `{detail}` is worded by `diag.reason.<reason>` when the diagnostic has a reason, and a YAML
- * parser's message with none by `diag.yaml.<yamlCode>` (or `diag.yaml.other`).
+ * parser's message with none by `diag.yaml.<yamlCode>` (or `diag.yaml.other`); `diag.yaml.parser`
+ * says whether the parser's own words follow (English) or not.
  */
 import { lang, template } from './i18n';
 import type { Diagnostic } from './staff';
@@ -35,15 +36,17 @@ function vars(args: Args): Vars {
     out.expected = template(`diag.type.${args.expected}`) ?? args.expected;
   const reason =
     typeof args.reason === 'string' ? template(`diag.reason.${args.reason}`) : undefined;
-  const worded = reason === undefined ? undefined : fill(reason, out);
-  if (worded !== undefined) out.detail = worded;
-  else if (typeof args.yamlCode === 'string') {
-    // A YAML parser message with no reason is worded by its code, never shown in the parser's
-    // English to a trainer reading another language (the English templates are its `{detail}`).
+  let worded = reason === undefined ? undefined : fill(reason, out);
+  if (typeof args.yamlCode === 'string') {
+    // A YAML parser message with no reason is worded by its code: what to do, in the interface
+    // language, before (in English) or instead of the parser's own English words.
     const code = template(`diag.yaml.${args.yamlCode}`) ?? template('diag.yaml.other');
-    const byCode = code === undefined ? undefined : fill(code, out);
-    if (byCode !== undefined) out.detail = byCode;
+    worded ??= code === undefined ? undefined : fill(code, out);
+    const parser = template('diag.yaml.parser');
+    if (worded !== undefined && parser !== undefined)
+      worded = fill(parser, { ...out, explanation: worded }) ?? worded;
   }
+  if (worded !== undefined) out.detail = worded;
   return out;
 }
 

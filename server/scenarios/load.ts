@@ -57,13 +57,17 @@ export function parseScenario(source: string, file: string): ParsedScenario {
     version: '1.2',
   });
   const diagnostics: Diagnostic[] = [];
+  let scanned: Openings | undefined;
+  const openings = () => (scanned ??= scanOpenings(source));
   for (const [severity, list] of [
     ['error', doc.errors],
     ['warning', doc.warnings],
   ] as const) {
     for (const e of list) {
-      const pos = lines.linePos(errorOffset(source, e.code, e.pos[0]));
       const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      // The parser's own English words stay the detail; `yamlCode` says which error it is.
+      const args = { detail: message, yamlCode: e.code, ...yamlReason(message) };
+      const pos = lines.linePos(errorOffset(openings, e.code, args, e.pos[0]));
       diagnostics.push({
         file,
         line: pos.line,
@@ -71,12 +75,12 @@ export function parseScenario(source: string, file: string): ParsedScenario {
         severity,
         code: 'yaml-syntax',
         message: `YAML: ${message}`,
-        // The parser's own English words stay the detail; `yamlCode` says which error it is.
-        args: { detail: message, yamlCode: e.code, ...yamlReason(message) },
+        args,
       });
     }
   }
-  if (hasErrors(diagnostics)) return { file, scenario: null, diagnostics };
+  if (hasErrors(diagnostics))
+    return { file, scenario: null, diagnostics: sortDiagnostics(diagnostics) };
 
   let aliases = 0;
   let firstAlias: number | undefined;
@@ -214,21 +218,47 @@ function yamlReason(message: string): DiagnosticArgs {
 }
 
 /**
- * The parser reports an unclosed quote where the file ends; the trainer needs the line where the
- * quote was opened.
+ * The parser reports an unclosed quote where the file ends, and an unclosed `[` or `{` where the
+ * next line is not indented enough; the trainer needs the line where it was opened.
  */
-function errorOffset(source: string, code: string, offset: number): number {
+function errorOffset(
+  openings: () => Openings,
+  code: string,
+  args: DiagnosticArgs,
+  offset: number,
+): number {
+  if (args.reason === 'unclosed-bracket') {
+    // The innermost bracket of that kind still open where the parser noticed.
+    const open = args.close === '}' ? '{' : '[';
+    const at = openings().brackets.findLast((b) => b.char === open && b.at < offset)?.at;
+    return at ?? offset;
+  }
   if (code !== 'MISSING_CHAR') return offset;
-  return unclosedQuote(source) ?? offset;
+  return openings().quote ?? offset;
+}
+
+/** Where the quote that never closes was opened, if one does not. */
+export function unclosedQuote(source: string): number | undefined {
+  return scanOpenings(source).quote;
+}
+
+interface Openings {
+  /** Where the quoted scalar that never closes was opened. */
+  quote?: number;
+  /** The `[` and `{` still open at the end (or where the unclosed quote starts), outermost first. */
+  brackets: { char: '[' | '{'; at: number }[];
 }
 
 /**
- * Where the quoted scalar that never closes was opened: a small scan of the YAML that knows where
- * a quote can open a scalar (at the start of a value, an item or a flow entry, not inside a word
- * like "don't"), skips comments and block scalars (`|`, `>`), and honours `\"` and `''`.
+ * What is left open in the source: a small scan of the YAML that knows where a quote or a bracket
+ * can open a scalar or a collection (at the start of a value, an item or a flow entry, not inside
+ * a word like "don't" or "a[1]"), skips comments and block scalars (`|`, `>`), and honours `\"` and
+ * `''`. A closing bracket of the other kind closes nothing, as for the parser.
  */
-export function unclosedQuote(source: string): number | undefined {
+function scanOpenings(source: string): Openings {
   let open: { quote: string; at: number } | null = null;
+  const brackets: Openings['brackets'] = [];
+  const result = (): Openings => ({ ...(open ? { quote: open.at } : {}), brackets });
   let valueStart = true;
   let lineIndent = 0;
   let atLineStart = true;
@@ -260,7 +290,7 @@ export function unclosedQuote(source: string): number | undefined {
     const gap = next === undefined || next === ' ' || next === '\n' || next === '\t';
     if (c === '#' && (i === 0 || /\s/.test(source[i - 1]!))) {
       i = source.indexOf('\n', i) - 1; // a comment runs to the end of its line
-      if (i < 0) return undefined;
+      if (i < 0) return result();
     } else if ((c === '"' || c === "'") && valueStart) open = { quote: c, at: i };
     else if ((c === '|' || c === '>') && valueStart) {
       // A block scalar: its lines are text, whatever quotes they hold.
@@ -273,14 +303,18 @@ export function unclosedQuote(source: string): number | undefined {
         const indent = line.length - line.trimStart().length;
         if (line.trim() && indent <= lineIndent) break;
         const nl = source.indexOf('\n', j + 1);
-        if (nl < 0) return undefined;
+        if (nl < 0) return result();
         j = nl;
       }
-      if (j < 0) return undefined;
+      if (j < 0) return result();
       i = j - 1;
     } else if ((c === ':' || c === '-' || c === '?') && gap) valueStart = true;
-    else if (c === '[' || c === '{' || c === ',') valueStart = true;
+    else if ((c === '[' || c === '{') && valueStart) brackets.push({ char: c, at: i });
+    else if ((c === ']' || c === '}') && brackets.at(-1)?.char === (c === ']' ? '[' : '{')) {
+      brackets.pop();
+      valueStart = false;
+    } else if (c === ',' && brackets.length) valueStart = true;
     else valueStart = false;
   }
-  return open?.at;
+  return result();
 }

@@ -2,13 +2,17 @@
  * Upload or edit a scenario's YAML: a monospace editor with line numbers, live checking through
  * /api/scenarios/check (debounced) and the diagnostics beside the source, each one moving the
  * caret to its line and column. Saving shows the server's 422 diagnostics in the same place, or
- * the scenario's test results.
+ * the scenario's test results. Unsaved text is kept per scenario (scenario-drafts.ts) and leaving
+ * with it asks first (leave-guard.ts).
  */
 import type { View } from '../main';
 import { api, ApiError } from '../api';
 import { diagnosticText } from '../diagnostic-text';
 import { h, replace } from '../dom';
 import { t, tn } from '../i18n';
+import { askUser, guardLeave, type Question } from '../leave-guard';
+import { scenarioDrafts } from '../scenario-drafts';
+import { currentUser } from '../session';
 import { normaliseTests, type Diagnostic, type LibraryItem, type TestSummary } from '../staff';
 import { announce, describeError, errorBox, loading, toast } from '../ui';
 
@@ -54,6 +58,7 @@ export function editorView(scenarioId: string | null): View {
   let lineCount = 0;
   let escaped = false;
   let title = id ? t('editor.editTitle', { title: id }) : t('editor.newTitle');
+  const username = currentUser()?.username ?? '';
 
   const el = h('section', { class: 'page page--wide editor-page' }, loading());
 
@@ -118,6 +123,17 @@ export function editorView(scenarioId: string | null): View {
     t('library.preview'),
   );
   const fileName = h('span', { class: 'file-name muted' });
+  const discardBtn = h(
+    'button',
+    { type: 'button', class: 'btn btn--small btn--ghost', 'data-testid': 'editor-discard' },
+    t('editor.discard'),
+  );
+  const unsavedNote = h(
+    'span',
+    { class: 'editor-unsaved', 'data-testid': 'editor-unsaved', hidden: true },
+    h('span', { class: 'editor-unsaved__text' }, t('editor.unsaved')),
+    discardBtn,
+  );
   const fileInput = h('input', {
     type: 'file',
     id: 'editor-file',
@@ -183,7 +199,8 @@ export function editorView(scenarioId: string | null): View {
   }
 
   // --- diagnostics and tests -----------------------------------------------------------------
-  function renderDiagnostics(list: Diagnostic[], note?: HTMLElement): void {
+  /** `checked` false: the text was not checked (empty, say), so "no problems" would say too much. */
+  function renderDiagnostics(list: Diagnostic[], note?: HTMLElement, checked = true): void {
     diagnostics = [...list].sort((a, b) => a.line - b.line || a.col - b.col);
     renderGutter();
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -220,7 +237,9 @@ export function editorView(scenarioId: string | null): View {
               ),
             ),
           )
-        : h('li', { class: 'diags__none' }, t('editor.noProblems')),
+        : checked
+          ? h('li', { class: 'diags__none' }, t('editor.noProblems'))
+          : null,
     );
     diagPanel.dataset.errors = String(errors);
     diagPanel.dataset.warnings = String(warnings);
@@ -277,7 +296,7 @@ export function editorView(scenarioId: string | null): View {
     const seq = ++checkSeq;
     const source = textarea.value;
     if (!source.trim()) {
-      renderDiagnostics([]);
+      renderDiagnostics([], undefined, false);
       setCheckStatus('idle', t('editor.empty'));
       return;
     }
@@ -306,10 +325,12 @@ export function editorView(scenarioId: string | null): View {
     checkSeq++;
     const source = textarea.value;
     if (!source.trim()) {
-      replace(
-        saveStatus,
+      renderDiagnostics(
+        [],
         h('p', { class: 'alert alert--error', role: 'alert' }, t('editor.empty')),
+        false,
       );
+      setCheckStatus('idle', t('editor.empty'));
       textarea.focus();
       return;
     }
@@ -328,8 +349,10 @@ export function editorView(scenarioId: string | null): View {
       if (destroyed) return;
       savedSource = source;
       const wasNew = !id;
+      if (wasNew) scenarioDrafts.clear(username, null);
       id = res.scenario.id;
       filename = `${id}.yaml`;
+      keepDraft(); // what was typed while saving is still unsaved
       const message = t('editor.saved', { title: res.scenario.title });
       renderDiagnostics(
         res.diagnostics ?? [],
@@ -381,8 +404,91 @@ export function editorView(scenarioId: string | null): View {
     }
   }
 
+  // --- unsaved text ----------------------------------------------------------------------------
+  const dirty = () => textarea.value !== savedSource;
+
+  /** Keep the text for later while it differs from the saved one; say so beside Save. */
+  function keepDraft(): void {
+    if (dirty())
+      scenarioDrafts.set(username, id, {
+        source: textarea.value,
+        ...(!id && fileName.textContent ? { filename: fileName.textContent } : {}),
+      });
+    else scenarioDrafts.clear(username, id);
+    unsavedNote.hidden = !dirty();
+  }
+
+  /** The text kept from before (a language switch, a preview, a reload) over the saved one. */
+  function restoreDraft(): void {
+    const draft = scenarioDrafts.get(username, id);
+    if (draft && draft.source !== savedSource) {
+      textarea.value = draft.source;
+      if (!id && draft.filename) filename = fileName.textContent = draft.filename;
+      renderGutter();
+      updateCaret();
+      setCheckStatus('checking', t('editor.checking'));
+      void check();
+    }
+    keepDraft();
+  }
+
+  async function discard(): Promise<void> {
+    const sure = await askUser({
+      title: t('editor.discardTitle'),
+      text: t(id ? 'editor.discardText' : 'editor.discardTextNew'),
+      go: t('editor.discard'),
+      stay: t('editor.keepChanges'),
+      loses: true,
+    });
+    if (!sure || destroyed) return;
+    textarea.value = savedSource;
+    if (!id) {
+      filename = 'upload.yaml';
+      fileName.textContent = '';
+    }
+    keepDraft();
+    renderGutter();
+    updateCaret();
+    window.clearTimeout(checkTimer);
+    if (savedSource.trim()) {
+      setCheckStatus('checking', t('editor.checking'));
+      void check();
+    } else {
+      checkSeq++;
+      renderDiagnostics([], undefined, false);
+      renderTests(null);
+      setCheckStatus('idle', t('editor.notChecked'));
+    }
+    textarea.focus();
+  }
+
+  const previewHref = () => (id ? `#/scenario/${encodeURIComponent(id)}?preview=1` : null);
+  const leaveQuestion = (): Question => ({
+    title: t('editor.leaveTitle'),
+    text: t('editor.leaveText'),
+    go: t('editor.leave'),
+    stay: t('editor.stay'),
+    loses: true,
+  });
+  const previewQuestion = (): Question => ({
+    title: t('editor.previewTitle'),
+    text: t('editor.previewText'),
+    go: t('editor.previewOpen'),
+    stay: t('editor.stay'),
+    loses: false,
+  });
+  const unguard = guardLeave({
+    ask: (target) =>
+      !dirty() ? null : target === previewHref() ? previewQuestion() : leaveQuestion(),
+    // The preview shows the saved version and Back returns here: the text is kept for that.
+    leaving: (target) => {
+      if (target !== previewHref()) scenarioDrafts.clear(username, id);
+    },
+  });
+
   // --- wiring --------------------------------------------------------------------------------
   textarea.addEventListener('input', () => {
+    keepDraft();
     renderGutter();
     updateCaret();
     scheduleCheck();
@@ -410,6 +516,7 @@ export function editorView(scenarioId: string | null): View {
     escaped = false;
   });
   saveBtn.addEventListener('click', () => void save());
+  discardBtn.addEventListener('click', () => void discard());
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -435,6 +542,7 @@ export function editorView(scenarioId: string | null): View {
     }
     if (!id) filename = file.name;
     fileName.textContent = file.name;
+    keepDraft();
     renderGutter();
     textarea.scrollTop = 0;
     void check();
@@ -452,9 +560,10 @@ export function editorView(scenarioId: string | null): View {
     document.title = `${title} · Sparring`;
   }
   function showPreview(): void {
-    if (!id) return;
+    const href = previewHref();
+    if (!href) return;
     previewLink.hidden = false;
-    previewLink.setAttribute('href', `#/scenario/${encodeURIComponent(id)}?preview=1`);
+    previewLink.setAttribute('href', href);
   }
 
   function layout(note: HTMLElement | null): void {
@@ -470,7 +579,7 @@ export function editorView(scenarioId: string | null): View {
           heading,
           h('p', { class: 'page-sub' }, t('editor.subtitle')),
         ),
-        h('div', { class: 'head-row__actions' }, previewLink, saveBtn),
+        h('div', { class: 'head-row__actions' }, unsavedNote, previewLink, saveBtn),
       ),
       note,
       h(
@@ -514,8 +623,9 @@ export function editorView(scenarioId: string | null): View {
       textarea.placeholder = t('editor.placeholder');
       renderGutter();
       updateCaret();
-      renderDiagnostics([]);
+      renderDiagnostics([], undefined, false);
       setCheckStatus('idle', t('editor.notChecked'));
+      restoreDraft();
       return;
     }
     try {
@@ -545,6 +655,7 @@ export function editorView(scenarioId: string | null): View {
       );
       updateCaret();
       if (res.scenario.valid) showPreview();
+      restoreDraft();
       heading.focus({ preventScroll: true });
     } catch (err) {
       if (destroyed) return;
@@ -566,6 +677,7 @@ export function editorView(scenarioId: string | null): View {
       destroyed = true;
       window.clearTimeout(checkTimer);
       window.removeEventListener('beforeunload', beforeUnload);
+      unguard();
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Scenario problems in the interface language: every diagnostic code has an English and a Russian
- * template, the English one words a problem exactly as `sparring validate` does, and the Russian
- * one leaves no English behind when the diagnostic carries its args.
+ * template, the English one words a problem exactly as `sparring validate` does (but a YAML error,
+ * which it explains first, as Russian does), and the Russian one leaves no English behind when the
+ * diagnostic carries its args.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,9 +106,9 @@ const BROKEN_YAML: [situation: string, source: string, at: string][] = [
   ['an unclosed single quote', "id: a\ntitle: 'open\n", '2:8'],
   ['an apostrophe inside single quotes', "title: 'don't'\n", '1:13'],
   ['text after a closing quote', 'id: "a" b\n', '1:9'],
-  ['an unclosed [', 'tags: [a, b\nid: x\n', '2:1'],
-  ['an unclosed {', 'if: {intent: a\nid: x\n', '2:1'],
-  ['an unclosed [ at the top', '[a, b\n', '2:1'],
+  ['an unclosed [', 'tags: [a, b\nid: x\n', '1:7'],
+  ['an unclosed {', 'if: {intent: a\nid: x\n', '1:5'],
+  ['an unclosed [ at the top', '[a, b\n', '1:1'],
   ['a stray ]', 'id: a\n]\n', '2:1'],
   ['a stray : at the start of a line', '- a\n: c\n', '2:1'],
   ['a comma too many', 'tags: [a, , b]\n', '1:11'],
@@ -145,6 +146,31 @@ const BROKEN_YAML: [situation: string, source: string, at: string][] = [
   ['brackets nested too deep', `tags: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, '1:\\d+'],
 ];
 
+/** How many words of at least two letters a text has. */
+function words(text: string): number {
+  return text.match(/[A-Za-zА-Яа-яЁё]{2,}/g)?.length ?? 0;
+}
+
+/**
+ * The English UI words a YAML error by what to do about it, as Russian does, not in the parser's
+ * words, which may follow the explanation but never lead.
+ */
+function expectEnglishExplanation(d: Parameters<typeof diagnosticText>[0]): void {
+  setLang('en');
+  const text = diagnosticText(d);
+  const detail = String(d.args?.detail);
+  const lead = text.includes(detail) ? text.slice(0, text.indexOf(detail)) : text;
+  expect({ message: d.message, text }).toEqual({
+    message: d.message,
+    text: expect.stringMatching(/^YAML: [a-z"]/),
+  });
+  expect({ message: d.message, lead, words: words(lead) >= 6 }).toEqual({
+    message: d.message,
+    lead,
+    words: true,
+  });
+}
+
 /** Latin words in a Russian text, leaving out what it quotes from the file and the name YAML. */
 function latinWords(text: string): string[] {
   return (
@@ -165,17 +191,41 @@ describe('scenario problems in the interface language', () => {
     expect(missing).toEqual([]);
   });
 
-  test('English words every problem exactly as the CLI prints it', () => {
+  test('English words every problem but a YAML error exactly as the CLI prints it', () => {
     setLang('en');
     const found = allDiagnostics();
     expect(new Set(found.map((d) => d.code)).size).toBeGreaterThan(20);
     for (const d of found) {
       expect(d.args).toBeDefined();
-      expect({ code: d.code, text: diagnosticText(d) }).toEqual({
-        code: d.code,
-        text: d.message,
-      });
+      if (d.code === 'yaml-syntax') expectEnglishExplanation(d);
+      else
+        expect({ code: d.code, text: diagnosticText(d) }).toEqual({
+          code: d.code,
+          text: d.message,
+        });
     }
+  });
+
+  test('English explains every YAML error in plain words, as Russian does', () => {
+    setLang('en');
+    const yamlReasons = DIAGNOSTIC_REASONS.slice(DIAGNOSTIC_REASONS.indexOf('duplicate-key'));
+    const keys = [
+      ...yamlReasons.map((reason) => `diag.reason.${reason}`),
+      ...[...YAML_ERROR_CODES, 'other'].map((code) => `diag.yaml.${code}`),
+    ];
+    const bare = keys.filter((key) => words(template(key)!.replace(/\{\w+\}/g, '')) < 6);
+    expect(bare).toEqual([]);
+    expect(diagnosticText(parseScenario('tags: [a, b\nid: x\n', 'x.yaml').diagnostics[0]!)).toBe(
+      'YAML: the closing "]" is missing: add it, and if the entry in brackets goes on over the next lines, indent them further than the key (parser: Flow sequence in block collection must be sufficiently indented and end with a ])',
+    );
+    expect(diagnosticText(parseScenario('id: a\ntitle: "open\n', 'x.yaml').diagnostics[0]!)).toBe(
+      'YAML: the quote " is opened but never closed: add the same quote at the end of the text (parser: Missing closing "quote)',
+    );
+    expect(
+      diagnosticText(parseScenario('id: a\nopening:\n  - *sighs*\n', 'x.yaml').diagnostics[0]!),
+    ).toBe(
+      'YAML: "*sighs*" is read as a reference to an anchor &sighs*, which does not exist: put text that starts with an asterisk (a stage direction such as "*sighs*") in quotes',
+    );
   });
 
   test('Russian words every problem with no English left but names and YAML', () => {
@@ -241,8 +291,36 @@ describe('scenario problems in the interface language', () => {
     ]);
   });
 
+  test('"did you mean" suggests the same right word for the same wrong one in both languages', () => {
+    const sources = [
+      VALID.replace('title: Probe', 'titel: Probe'),
+      VALID.replace('name: Uma', 'nmae: Uma'),
+      VALID.replace('customer: Hi', 'customer: Hi {persona.nmae}'),
+      VALID.replace('end: done', 'next: helo'),
+      VALID.replace('end: done', 'end: dnoe'),
+      VALID.replace('outcome: success', 'outcome: sucess'),
+      VALID.replace('intent: solution', 'intent: solutoin'),
+      VALID.replace('intent: solution', 'action: refnd') + 'actions:\n  refund: Refund\n',
+    ];
+    const suggesting = sources
+      .flatMap((source) => parseScenario(source, 'x.yaml').diagnostics)
+      .filter((d) => d.args?.suggestion !== undefined);
+    expect(suggesting.length).toBeGreaterThanOrEqual(sources.length);
+    for (const d of suggesting) {
+      setLang('en');
+      const en = /"([^"]*)"[^"]*\(did you mean "([^"]*)"\?\)/.exec(diagnosticText(d));
+      setLang('ru');
+      const ru = /«([^»]*)»[^«]* — возможно, имел(?:ся|ась|ось) в виду «([^»]*)»/.exec(
+        diagnosticText(d),
+      );
+      const pair = (m: RegExpExecArray | null) => m && { wrong: m[1], right: m[2] };
+      expect({ message: d.message, ru: pair(ru) }).toEqual({ message: d.message, ru: pair(en) });
+      expect(pair(en)?.right).toBe(d.args?.suggestion);
+    }
+  });
+
   test.each(BROKEN_YAML)(
-    'Russian words a YAML error with no parser English: %s',
+    'a YAML error is explained in English, and in Russian with no parser English: %s',
     (_situation, source, at) => {
       const found = parseScenario(source, 'x.yaml').diagnostics.filter(
         (d) => d.code === 'yaml-syntax',
@@ -251,8 +329,7 @@ describe('scenario problems in the interface language', () => {
       // Where the CLI puts the first problem; the editor shows it next to the words.
       expect(formatDiagnostic(found[0]!)).toMatch(new RegExp(`^x\\.yaml:${at}: `));
       for (const d of found) {
-        setLang('en');
-        expect(diagnosticText(d)).toBe(d.message);
+        expectEnglishExplanation(d);
         setLang('ru');
         const text = diagnosticText(d);
         expect({ yamlCode: d.args?.yamlCode, text }).toEqual({
@@ -265,7 +342,7 @@ describe('scenario problems in the interface language', () => {
     },
   );
 
-  test('Russian has a wording for every code of the YAML parser, and one for a code it adds later', () => {
+  test('both languages word every code of the YAML parser, and a code it adds later', () => {
     expect(EVERY_YAML_CODE_LISTED).toBe(true);
     setLang('ru');
     expect(YAML_ERROR_CODES.filter((code) => template(`diag.yaml.${code}`) === undefined)).toEqual(
@@ -275,8 +352,7 @@ describe('scenario problems in the interface language', () => {
       // A message the loader gives no reason: a future parser's, or one the loader does not know.
       const detail = 'Some future parser message';
       const d = { code: 'yaml-syntax', message: `YAML: ${detail}`, args: { detail, yamlCode } };
-      setLang('en');
-      expect(diagnosticText(d)).toBe(d.message);
+      expectEnglishExplanation(d);
       setLang('ru');
       const text = diagnosticText(d);
       const wording = template(`diag.yaml.${yamlCode}`) ?? template('diag.yaml.other');

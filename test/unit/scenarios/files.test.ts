@@ -94,4 +94,57 @@ describe('scenario files as trainers save them', () => {
     const quote = parsed.diagnostics.find((d) => /Missing closing/.test(d.message));
     expect(quote?.line).toBe(line);
   });
+
+  test.each([
+    [
+      'a [ on line 6',
+      valid('cafe').replace('start: a', 'tags: [late, refund\nstart: a'),
+      [
+        'q.yaml:6:7: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+    [
+      'a { on line 6',
+      valid('cafe').replace('start: a', 'context: {order: 4471\nstart: a'),
+      [
+        'q.yaml:6:10: error: YAML: Flow map in block collection must be sufficiently indented and end with a }',
+      ],
+    ],
+    [
+      'a [ at the top of the file',
+      '[late, refund\n',
+      ['q.yaml:1:1: error: YAML: Flow sequence must end with a ]'],
+    ],
+    [
+      'two, each where it was opened',
+      'tags: [a\ntitle: T\nbrief: [b, "c]"\nid: x\n',
+      [
+        'q.yaml:1:7: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        'q.yaml:3:8: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+    [
+      'a [ and a { inside it, closed by the wrong bracket',
+      'a: {x: [1, 2}\nb: 1\n',
+      [
+        'q.yaml:1:4: error: YAML: Flow map in block collection must be sufficiently indented and end with a }',
+        'q.yaml:1:8: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+    [
+      'after closed brackets, a bracket in a comment, a quote and a block scalar',
+      'a: [[x], {y: 1}] # [\nb: "[x"\nc: |\n  [\nd:\n  - [e, f\nid: x\n',
+      [
+        'q.yaml:6:5: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+  ])('an unclosed bracket (%s) is reported where it was opened', (_, yaml, expected) => {
+    const parsed = parseScenario(yaml, 'q.yaml');
+    expect(parsed.diagnostics.map(formatDiagnostic)).toEqual(expected);
+  });
+
+  test('a bracket closed on a line indented too little is reported where the parser saw it', () => {
+    const parsed = parseScenario('tags: [a,\nb]\nid: x\n', 'q.yaml');
+    expect(parsed.diagnostics.map(formatDiagnostic)[0]).toMatch(/^q\.yaml:2:1: /);
+  });
 });
