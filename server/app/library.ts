@@ -3,7 +3,7 @@
  * upload (kept in DATA_DIR/scenarios, replacing a bundled scenario of the same id). Every file is
  * listed with its validation status and test results; trainers can disable a scenario.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runScenarioTests, type ScenarioTestReport } from './scenario-tests';
@@ -59,9 +59,27 @@ export interface UploadResult {
 }
 
 const DISABLED_FILE = 'disabled.json';
+/**
+ * Earlier versions of uploaded scenarios: uploads/.history/<id>/<ms since 1970>.yaml. The dot keeps
+ * the folder out of the library's own scan.
+ */
+const HISTORY_DIR = '.history';
+const VERSION = /^\d{13}(?:-\d{1,3})?$/;
+
+/** One version of a scenario a trainer can go back to. */
+export interface ScenarioVersion {
+  /** `current`, `bundled`, or the time an upload was replaced (see HISTORY_DIR). */
+  version: string;
+  kind: 'current' | 'upload' | 'bundled';
+  /** When this version stopped being the current one (uploads replaced since). */
+  replacedAt: string | null;
+  title: string | null;
+}
 
 export class ScenarioLibrary {
   private entries = new Map<string, LibraryEntry>();
+  /** The bundled file of each id, also where an upload replaces it. */
+  private bundledFiles = new Map<string, string>();
   private disabled = new Set<string>();
   /** Changes to the library run one at a time: each checks and writes against the one before. */
   private changing: Promise<unknown> = Promise.resolve();
@@ -88,11 +106,13 @@ export class ScenarioLibrary {
 
   async reload(): Promise<void> {
     const entries = new Map<string, LibraryEntry>();
+    const bundledFiles = new Map<string, string>();
     const add = async (dir: string, source: LibraryEntry['source']) => {
       if (!existsSync(dir)) return;
       const { files } = await collectScenarioFiles([dir], process.cwd());
       for (const l of await loadScenarioFiles(files, process.cwd())) {
         const id = l.scenario?.id ?? basename(l.file).replace(/\.ya?ml$/i, '');
+        if (source === 'bundled' && !bundledFiles.has(id)) bundledFiles.set(id, l.file);
         if (entries.has(id) && source === 'bundled') continue;
         entries.set(id, this.entryOf(id, l.file, source, l.scenario, l.diagnostics));
       }
@@ -102,6 +122,7 @@ export class ScenarioLibrary {
     if (!entries.size && !existsSync(this.dirs.bundled))
       throw new Error(`the scenario library ${this.dirs.bundled} does not exist`);
     this.entries = entries;
+    this.bundledFiles = bundledFiles;
     if (this.dirs.uploads && existsSync(join(this.dirs.uploads, DISABLED_FILE))) {
       this.disabled = new Set(
         JSON.parse(await readFile(join(this.dirs.uploads, DISABLED_FILE), 'utf8')) as string[],
@@ -150,6 +171,7 @@ export class ScenarioLibrary {
 
   summaryOf(e: LibraryEntry): ScenarioSummary & {
     source: string;
+    replacesBundled: boolean;
     errors: number;
     warnings: number;
     tests: LibraryEntry['tests'];
@@ -158,6 +180,8 @@ export class ScenarioLibrary {
       ...summaryOf(e),
       enabled: this.isEnabled(e.id),
       source: e.source,
+      // An upload in place of a bundled scenario: the bundled one can be restored.
+      replacesBundled: e.source === 'uploaded' && this.bundledFiles.has(e.id),
       errors: e.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: e.diagnostics.filter((d) => d.severity === 'warning').length,
       tests: e.tests,
@@ -228,6 +252,8 @@ export class ScenarioLibrary {
     if (!ID_PATTERN.test(scenario.id)) throw new AppError('bad_request', 'invalid id');
     await mkdir(uploads, { recursive: true });
     const file = join(uploads, `${scenario.id}.yaml`);
+    // The version it replaces is kept, so a trainer can go back to it.
+    if (existsSync(file)) await this.archive(scenario.id, file);
     await new DurableJsonFile(file).writeText(source);
     const entry = this.entryOf(
       scenario.id,
@@ -239,6 +265,99 @@ export class ScenarioLibrary {
     );
     this.entries.set(scenario.id, entry);
     return { diagnostics, tests, entry };
+  }
+
+  private historyDir(id: string): string {
+    if (!this.dirs.uploads || !ID_PATTERN.test(id))
+      throw new AppError('not_found', `no scenario "${id}"`);
+    return join(this.dirs.uploads, HISTORY_DIR, id);
+  }
+
+  /** Keeps a copy of an upload about to be replaced or removed, named by the time it was. */
+  private async archive(id: string, file: string): Promise<void> {
+    const dir = this.historyDir(id);
+    await mkdir(dir, { recursive: true });
+    let name = String(Date.now());
+    for (let n = 1; existsSync(join(dir, `${name}.yaml`)); n++) name = `${String(Date.now())}-${n}`;
+    await new DurableJsonFile(join(dir, `${name}.yaml`)).writeText(await readFile(file, 'utf8'));
+  }
+
+  /** The versions a trainer can go back to, newest first: earlier uploads, then the bundled file. */
+  async history(id: string): Promise<ScenarioVersion[]> {
+    const e = this.entries.get(id);
+    if (!e) throw new AppError('not_found', `no scenario "${id}"`);
+    const versions: ScenarioVersion[] = [
+      { version: 'current', kind: 'current', replacedAt: null, title: e.scenario?.title ?? null },
+    ];
+    const dir = this.dirs.uploads ? this.historyDir(id) : null;
+    const names = dir && existsSync(dir) ? await readdir(dir) : [];
+    const kept = names
+      .map((n) => n.replace(/\.yaml$/, ''))
+      .filter((v) => VERSION.test(v))
+      .sort((a, b) => Number(b.split('-')[0]) - Number(a.split('-')[0]) || b.localeCompare(a));
+    for (const v of kept) {
+      const parsed = parseScenario(await readFile(join(dir!, `${v}.yaml`), 'utf8'), `${v}.yaml`);
+      versions.push({
+        version: v,
+        kind: 'upload',
+        replacedAt: new Date(Number(v.split('-')[0])).toISOString(),
+        title: parsed.scenario?.title ?? null,
+      });
+    }
+    const bundled = this.bundledFiles.get(id);
+    if (bundled && e.source === 'uploaded') {
+      const parsed = parseScenario(await readFile(bundled, 'utf8'), bundled);
+      versions.push({
+        version: 'bundled',
+        kind: 'bundled',
+        replacedAt: null,
+        title: parsed.scenario?.title ?? null,
+      });
+    }
+    return versions;
+  }
+
+  /** The source of one version (see `history`). */
+  async versionSource(id: string, version: string): Promise<string> {
+    if (version === 'current') return this.sourceOf(id);
+    if (version === 'bundled') {
+      const bundled = this.bundledFiles.get(id);
+      if (!bundled) throw new AppError('not_found', `scenario "${id}" has no bundled version`);
+      return readFile(bundled, 'utf8');
+    }
+    if (!VERSION.test(version))
+      throw new AppError('bad_request', `version: not a version of "${id}"`);
+    const file = join(this.historyDir(id), `${version}.yaml`);
+    if (!existsSync(file))
+      throw new AppError('not_found', `scenario "${id}" has no version ${version}`);
+    return readFile(file, 'utf8');
+  }
+
+  /**
+   * Makes an earlier version the current one. An upload is checked like any upload (an old file may
+   * no longer pass); the bundled version removes the upload that replaced it. The current version is
+   * kept in the history first, so a restore can be undone too.
+   */
+  restore(id: string, version: string): Promise<UploadResult> {
+    return this.exclusive(async () => {
+      const e = this.entries.get(id);
+      if (!e) throw new AppError('not_found', `no scenario "${id}"`);
+      if (version === 'current') return { entry: e, diagnostics: e.diagnostics };
+      if (version !== 'bundled') {
+        const source = await this.versionSource(id, version);
+        return this.uploadNow(source, `${id}.yaml`, id);
+      }
+      const bundled = this.bundledFiles.get(id);
+      if (!bundled) throw new AppError('not_found', `scenario "${id}" has no bundled version`);
+      if (e.source !== 'uploaded')
+        return { entry: e, diagnostics: e.diagnostics, tests: e.tests ?? undefined };
+      await this.archive(id, e.file);
+      await unlink(e.file);
+      const parsed = parseScenario(await readFile(bundled, 'utf8'), bundled);
+      const entry = this.entryOf(id, bundled, 'bundled', parsed.scenario, parsed.diagnostics);
+      this.entries.set(id, entry);
+      return { entry, diagnostics: parsed.diagnostics, tests: entry.tests ?? undefined };
+    });
   }
 
   setEnabled(id: string, enabled: boolean): Promise<void> {

@@ -1,4 +1,7 @@
-/** Trainers manage the scenario library: read sources, check, upload, replace, enable/disable. */
+/**
+ * Trainers manage the scenario library: read sources, check, upload, replace, enable/disable, and
+ * go back to an earlier version.
+ */
 import express, { type Router } from 'express';
 import { AppError } from '../contracts/errors';
 import { hasErrors } from '../scenarios/diagnostics';
@@ -89,6 +92,42 @@ export function libraryRoutes(library: ScenarioLibrary): Router {
         tests: entry.tests,
         scenario: library.summaryOf(entry),
       });
+    }),
+  );
+  // Earlier versions: every upload keeps the one it replaced; restoring one is undoable too.
+  r.get(
+    '/:id/history',
+    wrap(async (req, res) => {
+      res.json({ ok: true, versions: await library.history(String(req.params.id)) });
+    }),
+  );
+  r.get(
+    '/:id/history/:version',
+    wrap(async (req, res) => {
+      const source = await library.versionSource(String(req.params.id), String(req.params.version));
+      res.json({ ok: true, source });
+    }),
+  );
+  r.post(
+    '/:id/restore',
+    wrap(async (req, res) => {
+      const version = req.body?.version;
+      if (typeof version !== 'string' || !version)
+        throw new AppError('bad_request', 'version: one of the versions GET …/history lists');
+      const result = await library.restore(String(req.params.id), version);
+      if (!result.entry) {
+        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+        res.status(422).json({
+          ok: false,
+          error: {
+            code: 'scenario_invalid',
+            message: `that version no longer passes the checks (${errors} error${errors === 1 ? '' : 's'}); nothing was changed`,
+          },
+          diagnostics: result.diagnostics,
+        });
+        return;
+      }
+      res.json({ ok: true, scenario: library.summaryOf(result.entry) });
     }),
   );
   r.post(

@@ -2,11 +2,13 @@
 import type { View } from '../main';
 import { api } from '../api';
 import { h, replace } from '../dom';
-import { t, tn } from '../i18n';
+import { formatDateTime, t, tn } from '../i18n';
+import { askUser } from '../leave-guard';
 import type { LibraryItem } from '../staff';
 import { normaliseTests } from '../staff';
 import {
   describeError,
+  errorBox,
   difficultyDots,
   langName,
   loader,
@@ -42,8 +44,124 @@ export function testsBadge(tests: LibraryItem['tests']): HTMLElement {
   );
 }
 
+interface ScenarioVersion {
+  version: string;
+  kind: 'current' | 'upload' | 'bundled';
+  replacedAt: string | null;
+  title: string | null;
+}
+
 export function libraryView(): View {
   const body = h('div', null, loading());
+  let destroyed = false;
+
+  /** The versions of one scenario in a dialog, each earlier one with Restore. */
+  async function showVersions(item: LibraryItem, opener: HTMLElement): Promise<void> {
+    const id = encodeURIComponent(item.id);
+    const list = h('div', { class: 'versions' }, loading());
+    const dialog = h(
+      'dialog',
+      {
+        class: 'dialog dialog--wide',
+        'data-testid': 'versions-dialog',
+        'aria-labelledby': 'versions-title',
+        onclose: () => {
+          dialog.remove();
+          opener.focus();
+        },
+      },
+      h(
+        'h2',
+        { id: 'versions-title', class: 'dialog__title' },
+        t('library.versionsTitle', { title: item.title }),
+      ),
+      list,
+      h(
+        'div',
+        { class: 'dialog__buttons' },
+        h(
+          'button',
+          { type: 'button', class: 'btn', onclick: () => dialog.close() },
+          t('library.versionsClose'),
+        ),
+      ),
+    );
+    document.body.append(dialog);
+    dialog.showModal();
+    const label = (v: ScenarioVersion) =>
+      v.kind === 'current'
+        ? t('library.versionCurrent')
+        : v.kind === 'bundled'
+          ? t('library.versionBundled')
+          : t('library.versionUpload', { date: formatDateTime(v.replacedAt) });
+    try {
+      const { versions } = await api.get<{ versions: ScenarioVersion[] }>(
+        `/api/scenarios/${id}/history`,
+      );
+      const earlier = versions.filter((v) => v.kind !== 'current');
+      replace(
+        list,
+        h(
+          'ul',
+          { class: 'versions__list' },
+          versions.map((v) =>
+            h(
+              'li',
+              {
+                class: `versions__item versions__item--${v.kind}`,
+                'data-testid': 'version',
+                'data-version': v.version,
+              },
+              h(
+                'div',
+                { class: 'versions__body' },
+                h('strong', null, label(v)),
+                v.title ? h('span', { class: 'muted', lang: item.language }, v.title) : null,
+              ),
+              v.kind === 'current'
+                ? null
+                : h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'btn btn--small',
+                      'data-testid': 'version-restore',
+                      onclick: async (e: Event) => {
+                        const button = e.currentTarget as HTMLButtonElement;
+                        const yes = await askUser({
+                          title: t('library.restoreAsk'),
+                          text: t('library.restoreText'),
+                          go: t('library.restore'),
+                          stay: t('library.restoreStay'),
+                          loses: false,
+                        });
+                        if (!yes) return;
+                        button.disabled = true;
+                        try {
+                          const res = await api.post<{ scenario: { title: string } }>(
+                            `/api/scenarios/${id}/restore`,
+                            { version: v.version },
+                          );
+                          toast(t('library.restored', { title: res.scenario.title }));
+                          dialog.close();
+                          if (!destroyed) void data.load();
+                        } catch (err) {
+                          button.disabled = false;
+                          list.prepend(errorBox(err));
+                        }
+                      },
+                    },
+                    t('library.restore'),
+                  ),
+            ),
+          ),
+        ),
+        earlier.length ? null : h('p', { class: 'muted' }, t('library.versionsNone')),
+      );
+    } catch (err) {
+      replace(list, errorBox(err));
+    }
+  }
 
   function toggle(item: LibraryItem): HTMLElement {
     const input = h('input', {
@@ -146,6 +264,17 @@ export function libraryView(): View {
               },
               t('library.preview'),
             ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn--small btn--ghost',
+            'data-testid': 'versions',
+            'aria-label': t('library.versionsFor', { title: item.title }),
+            onclick: (e: Event) => void showVersions(item, e.currentTarget as HTMLElement),
+          },
+          t('library.versions'),
+        ),
       ),
     );
   }
@@ -250,6 +379,9 @@ export function libraryView(): View {
       body,
     ),
     title: t('library.title'),
-    destroy: data.stop,
+    destroy: () => {
+      destroyed = true;
+      data.stop();
+    },
   };
 }

@@ -18,6 +18,16 @@ const MATRIX: Array<[method: string, path: string, body: unknown, expected: numb
     [401, 403, 403, 403, 403, 201],
   ],
   ['PATCH', '/api/users/other', { group: 'g1' }, [401, 403, 403, 403, 403, 200]],
+  ['PATCH', '/api/users/other', { role: 'trainee' }, [401, 403, 403, 403, 403, 200]],
+  ['PATCH', '/api/users/spare', { password: 'spare-reset-1' }, [401, 403, 403, 403, 403, 200]],
+  ['PATCH', '/api/users/spare', { active: true }, [401, 403, 403, 403, 403, 200]],
+  // Each role changes its own password (to the same one, so the shared sessions stay usable).
+  [
+    'POST',
+    '/api/me/password',
+    { current: '$PASSWORD', password: '$PASSWORD' },
+    [401, 200, 200, 200, 200, 200],
+  ],
   ['GET', '/api/groups', undefined, [401, 403, 403, 200, 200, 200]],
   ['GET', '/api/scenarios', undefined, [401, 200, 200, 200, 200, 200]],
   ['GET', '/api/scenarios/en-double-charge', undefined, [401, 200, 200, 200, 200, 200]],
@@ -31,6 +41,20 @@ const MATRIX: Array<[method: string, path: string, body: unknown, expected: numb
     { enabled: true },
     [401, 403, 403, 200, 403, 200],
   ],
+  ['GET', '/api/scenarios/en-double-charge/history', undefined, [401, 403, 403, 200, 403, 200]],
+  [
+    'GET',
+    '/api/scenarios/en-double-charge/history/bundled',
+    undefined,
+    [401, 403, 403, 200, 403, 200],
+  ],
+  [
+    'POST',
+    '/api/scenarios/en-double-charge/restore',
+    { version: 'current' },
+    [401, 403, 403, 200, 403, 200],
+  ],
+  ['GET', '/api/attempts?limit=5', undefined, [401, 200, 200, 200, 200, 200]],
   ['GET', '/api/attempts', undefined, [401, 200, 200, 200, 200, 200]],
   ['GET', '/api/attempts/$ATTEMPT', undefined, [401, 200, 404, 200, 200, 200]],
   [
@@ -55,6 +79,15 @@ const MATRIX: Array<[method: string, path: string, body: unknown, expected: numb
   ['POST', '/api/logout', {}, [200, 200, 200, 200, 200, 200]],
 ];
 
+const PASSWORDS: Record<Who, string> = {
+  anonymous: 'no-password-1',
+  trainee: 'tess-password',
+  other: 'other-password',
+  trainer: 'tom-password',
+  hr: 'harriet-password',
+  admin: 'admin-pass-123',
+};
+
 describe('authorisation: every route × every role', () => {
   let t: TestApp;
   const cookies: Partial<Record<Who, string>> = {};
@@ -67,6 +100,8 @@ describe('authorisation: every route × every role', () => {
     cookies.other = await t.createUser('other');
     cookies.trainer = await t.createUser('tom', 'trainer');
     cookies.hr = await t.createUser('harriet', 'hr');
+    // Has its password reset by the matrix; nobody logs in as it.
+    await t.createUser('spare');
     const s = await t.socket(cookies.trainee);
     attemptId = (
       await call<{ attempt: { id: string } }>(s, 'attempt:start', {
@@ -85,7 +120,10 @@ describe('authorisation: every route × every role', () => {
     const got: number[] = [];
     for (const who of WHO) {
       const url = `${t.url}${path.replace('$ATTEMPT', attemptId)}`;
-      const payload = data === undefined ? undefined : JSON.stringify(data).replace('$WHO', who);
+      const payload =
+        data === undefined
+          ? undefined
+          : JSON.stringify(data).replace('$WHO', who).replaceAll('$PASSWORD', PASSWORDS[who]);
       // Log-out would end the shared sessions: use a fresh one for it.
       const cookie =
         path === '/api/logout' && who !== 'anonymous'
