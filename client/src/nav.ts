@@ -38,8 +38,18 @@ export function rememberTarget(hash: string): void {
   afterLogin = hash && !hash.startsWith('#/login') ? hash : '#/';
 }
 
-export function loggedIn(): void {
-  const target = afterLogin;
+/**
+ * After signing in: the page the user was sent away from, or else their role's own start page (a
+ * trainer's review list, HR's and an admin's dashboard, a trainee's scenarios).
+ */
+export function loggedIn(role?: string): void {
+  const target = afterLogin === '#/' ? (HOME[role ?? ''] ?? '#/') : afterLogin;
   afterLogin = '#/';
   navigate(target, { replace: true });
 }
+
+const HOME: Record<string, string> = {
+  trainer: '#/review',
+  hr: '#/dashboard',
+  admin: '#/dashboard',
+};

@@ -57,6 +57,7 @@ describeBrowser('trainers and HR in the browser', () => {
   test('a trainer uploads a broken scenario, sees the exact line, fixes it, and a trainee plays it', async () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await loginAs(page, t.url, 'tara', 'tara-password');
+    expect(new URL(page.url()).hash).toBe('#/review');
     await page.goto(`${t.url}/#/library/new`);
     const editor = page.getByTestId('editor-source');
     await editor.fill(BROKEN);
@@ -169,6 +170,8 @@ describeBrowser('trainers and HR in the browser', () => {
   test('HR downloads CSV and XLSX exports that open cleanly', async () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await loginAs(page, t.url, 'hugo', 'hugo-password');
+    // HR starts on the dashboard (a trainer on the review list, a trainee on the scenarios).
+    expect(new URL(page.url()).hash).toBe('#/dashboard');
     await page.goto(`${t.url}/#/dashboard`);
     // Who is ready for live queues, and what the others still need.
     const una = page.locator('[data-testid="readiness-row"][data-username="una"]');

@@ -2,7 +2,7 @@ import type { View } from '../main';
 import { h, replace } from '../dom';
 import { errorText, t } from '../i18n';
 import { loggedIn, takeLoginNotice } from '../nav';
-import { login } from '../session';
+import { currentUser, login } from '../session';
 import { ApiError } from '../api';
 import { describeError } from '../ui';
 
@@ -112,7 +112,7 @@ export function loginView(): View {
     submit.textContent = t('login.submitting');
     try {
       await login(u, password.value);
-      loggedIn();
+      loggedIn(currentUser()?.role);
     } catch (err) {
       submit.disabled = false;
       submit.textContent = t('login.submit');
