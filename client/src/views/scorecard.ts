@@ -82,7 +82,7 @@ export function scorecardView(attemptId: string): View {
     const override = a.override
       ? h(
           'div',
-          { class: 'alert alert--info', 'data-testid': 'override-note' },
+          { class: 'alert alert--info score-override', 'data-testid': 'override-note' },
           h('strong', null, t('score.overrideTitle', { author: a.override.author })),
           h(
             'p',
