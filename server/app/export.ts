@@ -20,7 +20,15 @@ export interface ExportOptions {
   filter: AttemptFilter;
   /** Replace trainee names by stable pseudonyms (same trainee, same pseudonym). */
   pseudonymise: boolean;
+  /**
+   * The CSV separator: a comma, or a semicolon for Excel in locales whose list separator it is
+   * (ru-RU and most of Europe), where a comma-separated file opens as one column.
+   */
+  separator?: CsvSeparator;
 }
+
+export type CsvSeparator = 'comma' | 'semicolon';
+export const CSV_SEPARATORS: readonly CsvSeparator[] = ['comma', 'semicolon'];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -199,16 +207,17 @@ export class Exporter {
     const names: Names = options.pseudonymise
       ? { trainee: (u) => pseudonym(salt, u), staff: (u) => pseudonym(salt, u, 'staff') }
       : { trainee: asIs, staff: asIs };
-    if (options.format === 'csv') await this.csv(selected, names, out);
+    if (options.format === 'csv')
+      await this.csv(selected, names, out, options.separator === 'semicolon' ? ';' : ',');
     else if (options.format === 'json') await this.json(selected, names, out);
     else await this.xlsx(selected, names, out);
     return selected.length;
   }
 
-  private async csv(selected: AttemptSummaryRecord[], names: Names, out: Writable) {
-    await put(out, `\uFEFF${ATTEMPT_COLUMNS.join(',')}\r\n`);
+  private async csv(selected: AttemptSummaryRecord[], names: Names, out: Writable, sep: ',' | ';') {
+    await put(out, `\uFEFF${ATTEMPT_COLUMNS.join(sep)}\r\n`);
     for await (const row of this.rows(selected, names)) {
-      await put(out, `${ATTEMPT_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`);
+      await put(out, `${ATTEMPT_COLUMNS.map((c) => csvField(row[c])).join(sep)}\r\n`);
     }
     out.end();
   }

@@ -3,24 +3,33 @@ import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import { parseFilter } from '../app/attempt-filter';
-import { EXPORT_FORMATS, Exporter, type ExportFormat } from '../app/export';
+import {
+  CSV_SEPARATORS,
+  EXPORT_FORMATS,
+  Exporter,
+  type CsvSeparator,
+  type ExportFormat,
+} from '../app/export';
 import { AppError } from '../contracts/errors';
 import { configFromEnv } from '../main';
 import { LowdbStore } from '../store/lowdb-store';
 import { parseArgs, UsageError, writeLine, type CliIO, type ExitCode } from './io';
 
 export const EXPORT_USAGE =
-  'sparring export --format csv|xlsx|json [--from DATE] [--to DATE] [--out FILE] [--group G] [--trainee U] [--scenario ID] [--pseudonymise]';
+  'sparring export --format csv|xlsx|json [--from DATE] [--to DATE] [--out FILE] [--group G] [--trainee U] [--scenario ID] [--pseudonymise] [--sep comma|semicolon]';
 
 export async function exportCommand(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const { positional, values, flags } = parseArgs(argv, {
-    values: ['format', 'from', 'to', 'out', 'group', 'trainee', 'scenario'],
+    values: ['format', 'from', 'to', 'out', 'group', 'trainee', 'scenario', 'sep'],
     flags: ['pseudonymise'],
   });
   if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
   const format = (values.format ?? '') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  const separator = (values.sep ?? 'comma') as CsvSeparator;
+  if (!CSV_SEPARATORS.includes(separator))
+    throw new UsageError(`--sep must be one of ${CSV_SEPARATORS.join(', ')}`);
   let filter;
   try {
     filter = parseFilter(values);
@@ -35,7 +44,7 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     const out = values.out ? createWriteStream(resolve(io.cwd, values.out)) : new PassThrough();
     if (!values.out) out.pipe(io.stdout, { end: false });
     const rows = await new Exporter(store).write(
-      { format, filter, pseudonymise: flags.has('pseudonymise') },
+      { format, filter, pseudonymise: flags.has('pseudonymise'), separator },
       out,
     );
     await finished(out);

@@ -2,7 +2,13 @@
 import express, { type Router } from 'express';
 import { CAN } from '../app/access';
 import { parseFilter } from '../app/attempt-filter';
-import { CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from '../app/export';
+import {
+  CONTENT_TYPES,
+  CSV_SEPARATORS,
+  EXPORT_FORMATS,
+  type CsvSeparator,
+  type ExportFormat,
+} from '../app/export';
 import { AppError } from '../contracts/errors';
 import type { RouteDeps } from './routes';
 import { wrap } from './routes';
@@ -45,13 +51,16 @@ export function reportRoutes(deps: RouteDeps): Router {
       const pseudonymise = ['1', 'true', 'yes', 'on'].includes(
         String(req.query.pseudonymise ?? ''),
       );
+      const separator = (req.query.sep ?? 'comma') as CsvSeparator;
+      if (!CSV_SEPARATORS.includes(separator))
+        throw new AppError('bad_request', `sep: one of ${CSV_SEPARATORS.join(', ')}`);
       res.setHeader('content-type', CONTENT_TYPES[format]);
       res.setHeader(
         'content-disposition',
         `attachment; filename="${exportFileName(req.query, pseudonymise)}.${format}"`,
       );
       res.setHeader('cache-control', 'no-store');
-      await deps.exporter.write({ format, filter, pseudonymise }, res);
+      await deps.exporter.write({ format, filter, pseudonymise, separator }, res);
     }),
   );
   // Re-scoring runs in the background (see RescoreJob). A job that ends within a couple of seconds

@@ -111,6 +111,10 @@ describeBrowser('form errors and layout in the browser', () => {
     expect(await page.getByTestId('filter-from').getAttribute('aria-invalid')).toBeNull();
     // The period is written the way the rest of the page writes dates.
     expect(await page.getByTestId('export-scope').innerText()).toContain('10 December 2026');
+    // In Russian, the CSV comes with semicolons, as Excel with Russian settings expects.
+    await page.getByTestId('lang-switch').selectOption('ru');
+    await page.locator('[data-testid="export-csv"][href*="sep=semicolon"]').waitFor();
+    expect(await page.getByTestId('export-xlsx').getAttribute('href')).not.toContain('sep=');
   });
 
   test('review: a comment over 2000 characters is kept whole and the error says how long it is', async () => {

@@ -179,6 +179,8 @@ describeBrowser('trainers and HR in the browser', () => {
     expect(await una.getAttribute('data-ready')).toBe('false');
     expect(await una.innerText()).toMatch(/Not yet[\s\S]*1 of 3 exams taken/);
     expect(await page.getByTestId('readiness-summary').innerText()).toBe('0 of 1 trainees ready');
+    // CSV separated the way Excel of the interface language expects.
+    expect(await page.getByTestId('export-csv').getAttribute('href')).toContain('sep=comma');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-csv').click(),

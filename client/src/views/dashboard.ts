@@ -528,6 +528,16 @@ export function dashboardView(): View {
     'data-testid': 'export-pseudonymise',
   });
   pseudonymise.addEventListener('change', () => updateExportLinks());
+  // Excel splits a CSV on the list separator of its locale: a semicolon in Russian (and most
+  // European) settings, where a comma-separated file opens as one column. The interface language
+  // chooses the default.
+  const separator = h(
+    'select',
+    { id: 'export-sep', 'data-testid': 'export-sep' },
+    h('option', { value: 'comma', selected: lang() !== 'ru' }, t('dash.sepComma')),
+    h('option', { value: 'semicolon', selected: lang() === 'ru' }, t('dash.sepSemicolon')),
+  );
+  separator.addEventListener('change', () => updateExportLinks());
   const exportScope = h('p', {
     id: 'export-scope',
     class: 'card__help',
@@ -555,7 +565,13 @@ export function dashboardView(): View {
         a.removeAttribute('aria-describedby');
         a.setAttribute(
           'href',
-          `/api/export${query({ format, ...filters, tz: timeZone(), pseudonymise: pseudonymise.checked })}`,
+          `/api/export${query({
+            format,
+            ...filters,
+            tz: timeZone(),
+            pseudonymise: pseudonymise.checked,
+            sep: format === 'csv' ? separator.value : undefined,
+          })}`,
         );
       }
     }
@@ -733,6 +749,12 @@ export function dashboardView(): View {
           h('span', null, t('dash.pseudonymise')),
         ),
         h('p', { class: 'field__help check-help' }, t('dash.pseudonymiseHelp')),
+        h(
+          'div',
+          { class: 'field field--inline export-sep' },
+          h('label', { for: 'export-sep' }, t('dash.sep')),
+          separator,
+        ),
         h('div', { class: 'export-buttons' }, links.csv, links.xlsx, links.json),
         can(me, 'rescore') ? rescorePanel() : null,
       )

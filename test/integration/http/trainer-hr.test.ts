@@ -123,6 +123,14 @@ describe('trainers and HR over HTTP', () => {
       'attachment; filename="sparring-attempts-2026-11-01--2026-11-30-south-pseudonymised.xlsx"',
     );
     await named.arrayBuffer();
+    // Semicolons for Excel with Russian settings: the same rows, `;` between cells.
+    const semi = await req('GET', '/api/export?format=csv&sep=semicolon', hr);
+    const semiText = (await semi.text()).replace(/^\uFEFF/, '');
+    expect(semiText.split('\r\n')[0]).toMatch(/^attempt_id;trainee;group;/);
+    expect(parse(semiText, { columns: true, delimiter: ';' })).toHaveLength(2);
+    const badSep = await req('GET', '/api/export?format=csv&sep=tab', hr);
+    expect(badSep.status).toBe(400);
+    expect((await body(badSep)).error.message).toBe('sep: one of comma, semicolon');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.toString('utf8').slice(1), { columns: true }) as Array<
