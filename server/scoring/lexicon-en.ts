@@ -772,7 +772,8 @@ export const EN: Lexicon = {
     // Whole emoji as alternatives: the patterns are compiled without the `u` flag.
     '(?:😉|😏|🙃|😂|🤣|😜|😛|😝|😆|😅)',
     '(?<![\\p{L}\\p{N}])(?:just kidding|only kidding|jk|lol|lmao|rofl|haha\\p{L}*|hehe\\p{L}*)(?![\\p{L}\\p{N}])',
-    '(?<![\\p{L}\\p{N}])[;:]-?[)pd](?![\\p{L}\\p{N}])',
+    // A wink or a laugh (";)", ":P", ":D"), not a plain smile.
+    '(?<![\\p{L}\\p{N}])(?:;-?[)pd]|:-?[pd])(?![\\p{L}\\p{N}])',
   ],
   stopwords: new Set(
     (

@@ -822,7 +822,8 @@ export const RU: Lexicon = {
     // Whole emoji as alternatives: the patterns are compiled without the `u` flag.
     '(?:😉|😏|🙃|😂|🤣|😜|😛|😝|😆|😅)',
     '(?<![\\p{L}\\p{N}])(?:шучу|шутка|пошутил\\p{L}*|ха-?ха\\p{L}*|хех\\p{L}*|хи-?хи|лол|ахах\\p{L}*)(?![\\p{L}\\p{N}])',
-    '(?<![\\p{L}\\p{N}])[;:]-?[)pd](?![\\p{L}\\p{N}])',
+    // A wink or a laugh (";)", ":P", ":D"), not a plain smile.
+    '(?<![\\p{L}\\p{N}])(?:;-?[)pd]|:-?[pd])(?![\\p{L}\\p{N}])',
   ],
   stopwords: new Set(
     (

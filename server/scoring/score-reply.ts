@@ -100,11 +100,12 @@ export const LEXICONS: Record<Lang, CompiledLexicon> = {
 };
 
 /**
- * A number the customer gave as an ID: "#55120", "№ 4471", "HX-4471", a long number, or a number
- * right after the name of what it identifies ("order 4471", «заказ 4471») — not an amount or a year.
+ * A number the customer gave as an ID: "#55120", "№ 4471", "HX-4471", or a number right after the
+ * name of what it identifies ("order 4471", «заказ 4471»; not "order 100 units"). A bare number is
+ * not one: it may be an amount, a year or a phone number.
  */
 const GIVEN_ID =
-  /(?:#|№\s?)\d{3,}|(?<![\p{L}\p{N}])\p{L}{1,4}-?\d{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d{5,}(?![\p{L}\p{N}])|(?:order|booking|ticket|reference|ref|case|account|reservation|invoice|policy|заказ\p{L}*|брон\p{L}*|договор\p{L}*|заявк\p{L}*|сч[её]т\p{L}*|полис\p{L}*|номер\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{3,}/u;
+  /(?:#|№\s?)\d{3,}|(?<![\p{L}\p{N}])\p{L}{1,4}-?\d{3,}(?![\p{L}\p{N}])|(?:order|booking|ticket|reference|ref|case|account|reservation|invoice|policy|заказ\p{L}*|брон\p{L}*|договор\p{L}*|заявк\p{L}*|сч[её]т\p{L}*|полис\p{L}*|номер\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{3,}(?!\s*(?:units?|pieces?|items?|pcs|шт\p{L}*|штук\p{L}*|единиц\p{L}*))/u;
 
 /** Said of something done at this moment: "right now", «уже». */
 const ACTING_NOW = /(?<![\p{L}\p{N}])(?:now|right now|already|just|уже|сейчас)(?![\p{L}\p{N}])/u;
@@ -465,7 +466,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !(
       ['thanks', 'farewell', 'greeting', 'empathy', 'apology', 'solution', 'question'] as const
     ).some(has) &&
-    !/\b(?:please|пожалуйста)\b/u.test(norm)
+    !/(?<!\p{L})(?:please|пожалуйста)(?!\p{L})/u.test(norm)
   ) {
     add('patience', -10, 'patience.curt', whole, m.curtAnswer, m.curtAnswerFix);
   }
@@ -615,8 +616,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !has('question') &&
     concrete === null &&
     !where.customerConfirmed &&
-    // A phrase the scenario's author recommends is an answer the author expects, not a generic one.
-    !findings.some((f) => f.rule === 'scenario.prefer') &&
+    // A phrase the scenario's author recommends, with content of its own ("I have your payment log
+    // open"), is an answer the author expects; a courtesy formula they recommend is not an answer.
+    !findings.some(
+      (f) =>
+        f.rule === 'scenario.prefer' && contentWords(tokenize(f.text), lex.lexicon.stopwords) >= 2,
+    ) &&
     !addressesCustomer(
       tokens.filter((t) => !overlaps(t, offerSentences)),
       where.lastCustomer,

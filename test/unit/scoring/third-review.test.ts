@@ -490,3 +490,46 @@ test('an amount or a year is not an order number already given', () => {
     ),
   ).not.toContain('patience.asks-again');
 });
+
+describe('16. after the outside code review', () => {
+  test.each([
+    ['ru', 'Мне списали 15000 рублей, а заказ не пришёл!'],
+    ['en', 'You charged me 12000 dollars and nothing arrived.'],
+    ['en', 'Call me at 89991234567, my parcel is lost.'],
+    ['en', 'I want to order 100 units, but the site fails.'],
+  ] as const)('%s: %j gives no ID, so asking for one is fair', (lang, customer) => {
+    const ask =
+      lang === 'en'
+        ? 'Could you give me your order number?'
+        : 'Подскажите, пожалуйста, номер заказа.';
+    expect(rulesOf(reply(lang, ask, customer))).not.toContain('patience.asks-again');
+  });
+
+  test('a short answer with «пожалуйста» is courteous, in Russian as in English', () => {
+    expect(
+      rulesOf(reply('ru', 'Завтра, пожалуйста.', 'Спасибо! А когда можно забрать?')),
+    ).not.toContain('patience.curt');
+    expect(
+      rulesOf(reply('en', 'Tomorrow, please.', 'Thanks! When can I pick it up?')),
+    ).not.toContain('patience.curt');
+  });
+
+  test('a plain smile is not joking; a wink still is', () => {
+    const asked = 'Are you open on Saturday? I need to return a jacket.';
+    expect(
+      rulesOf(reply('en', "Hi! On Saturday we're open from 9 am to 6 pm :)", asked)),
+    ).not.toContain('patience.joking');
+    expect(
+      rulesOf(reply('en', "Hi! On Saturday we're open from 9 am to 6 pm ;)", ANGRY.en)),
+    ).toContain('patience.joking');
+  });
+
+  test('a courtesy formula the scenario recommends does not make an empty reply an answer', () => {
+    const r = scorer.scoreReply('Thank you for your patience.', {
+      lang: 'en',
+      history: [{ role: 'customer', text: 'Where is my parcel 55120? It was due on Monday.' }],
+      phrases: { prefer: ['Thank you for your patience'] },
+    });
+    expect(rulesOf(r)).toContain('gaming.generic');
+  });
+});
