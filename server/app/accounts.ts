@@ -74,6 +74,14 @@ export interface SessionInfo {
   expiresAt: number;
 }
 
+/** What a session remembers of the password it was opened with (not the hash itself). */
+function credentialOf(user: UserRecord): string {
+  return createHash('sha256')
+    .update(`credential:${user.passwordHash}`)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -224,6 +232,8 @@ export class Accounts {
       userId: user.id,
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + SESSION_DAYS * 86_400_000).toISOString(),
+      // The password just checked: a reset that lands while this login finishes voids it.
+      credential: credentialOf(user),
     });
     return { token, user };
   }
@@ -240,7 +250,10 @@ export class Accounts {
     const expiresAt = session ? Date.parse(session.expiresAt) : 0;
     if (!session || expiresAt <= this.clock.now()) return null;
     const user = await this.store.getUser(session.userId);
-    return user && !user.disabledAt ? { user, tokenHash: hashed, expiresAt } : null;
+    if (!user || user.disabledAt) return null;
+    // Opened with a password the user no longer has: it ended with that password.
+    if (session.credential !== undefined && session.credential !== credentialOf(user)) return null;
+    return { user, tokenHash: hashed, expiresAt };
   }
 
   /** Told of every logout and every change of a user (the socket layer acts on open connections). */
@@ -360,6 +373,9 @@ export class Accounts {
       if (current.length > LIMITS.passwordChars || !(await verify(fresh.passwordHash, current)))
         throw new AppError('bad_request', 'current: the current password is wrong');
       const next = { ...fresh, passwordHash: await hash(password as string) };
+      // The session this is done from follows the new password; every other one ends with the old.
+      const mine = await this.store.getSession(tokenHash);
+      if (mine) await this.store.putSession({ ...mine, credential: credentialOf(next) });
       await this.store.putUser(next);
       await this.store.deleteSessionsOf(user.id, tokenHash);
       this.changed({

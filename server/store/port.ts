@@ -31,6 +31,12 @@ export interface LoginSessionRecord {
   userId: string;
   createdAt: string;
   expiresAt: string;
+  /**
+   * A fingerprint of the password the session was opened with (see Accounts): once the password
+   * changes the session no longer counts, even if ending it never reached the disk or a login with
+   * the old password was still finishing. Older sessions have none.
+   */
+  credential?: string;
 }
 
 export interface StoredMessage {

@@ -137,7 +137,8 @@ export function handleSockets(
           const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
           const arrived = performance.now();
           try {
-            if (socket.data.session.expiresAt <= deps.clock.now()) {
+            // A session that has run out, or a user deactivated while this connection was opening.
+            if (socket.data.session.expiresAt <= deps.clock.now() || socket.data.user.disabledAt) {
               reply(
                 errorBody(
                   new AppError('unauthorized', 'your session has ended; please log in again'),

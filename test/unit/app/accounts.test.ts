@@ -3,6 +3,7 @@
  * admins removing each other at the same moment; a user's other login sessions end when they
  * change their password, and the one they changed it from stays.
  */
+import { createHash } from 'node:crypto';
 import { Accounts, type AccountChange } from '../../../server/app/accounts';
 import { AppError } from '../../../server/contracts/errors';
 import { MemoryStore } from '../../../server/store/memory-store';
@@ -127,5 +128,32 @@ describe('sessions when a password changes', () => {
     });
     expect(await store.getSession(tokenHash)).not.toBeNull();
     expect(await accounts.sessionFor(here.token)).toBeNull();
+  });
+});
+
+describe('a session ends with the password it was opened with', () => {
+  test('even when ending it never reached the store, or a login with the old password was finishing', async () => {
+    const { store, accounts, bob } = await setup();
+    const { token } = await accounts.login('bob', 'bob-password');
+    expect(await accounts.userForToken(token)).not.toBeNull();
+    // A reset whose "end the sessions" write was lost (a crash), or that landed while this login
+    // was still being written: the stored password is new, the session is still there.
+    const fresh = (await store.getUser(bob.id))!;
+    await store.putUser({ ...fresh, passwordHash: `${fresh.passwordHash}-changed` });
+    expect(await store.getSession(createHash('sha256').update(token).digest('hex'))).not.toBeNull();
+    expect(await accounts.userForToken(token)).toBeNull();
+  });
+
+  test('the session a user changes their own password from keeps working', async () => {
+    const { accounts } = await setup();
+    const { token } = await accounts.login('bob', 'bob-password');
+    const other = await accounts.login('bob', 'bob-password');
+    const session = (await accounts.sessionFor(token))!;
+    await accounts.changeOwnPassword(session.user, session.tokenHash, {
+      current: 'bob-password',
+      password: 'bob-new-password',
+    });
+    expect(await accounts.userForToken(token)).not.toBeNull();
+    expect(await accounts.userForToken(other.token)).toBeNull();
   });
 });
