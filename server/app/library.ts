@@ -65,6 +65,18 @@ const DISABLED_FILE = 'disabled.json';
  */
 const HISTORY_DIR = '.history';
 const VERSION = /^\d{13}(?:-\d{1,3})?$/;
+/** Versions kept per scenario: a long day of saves, without the list slowing down. */
+const HISTORY_LIMIT = 50;
+
+/** Versions newest first: by time, then by the counter of versions kept in the same millisecond. */
+function byAge(versions: string[]): string[] {
+  const parts = (v: string) => v.split('-').map(Number) as [number, number?];
+  return [...versions].sort((a, b) => {
+    const [at, an = 0] = parts(a);
+    const [bt, bn = 0] = parts(b);
+    return bt - at || bn - an;
+  });
+}
 
 /** One version of a scenario a trainer can go back to. */
 export interface ScenarioVersion {
@@ -273,13 +285,24 @@ export class ScenarioLibrary {
     return join(this.dirs.uploads, HISTORY_DIR, id);
   }
 
-  /** Keeps a copy of an upload about to be replaced or removed, named by the time it was. */
+  /**
+   * Keeps a copy of an upload about to be replaced or removed, named by the time it was, on the
+   * disk (fsynced) before the caller goes on: a power cut then loses no version. The oldest go
+   * beyond HISTORY_LIMIT.
+   */
   private async archive(id: string, file: string): Promise<void> {
     const dir = this.historyDir(id);
     await mkdir(dir, { recursive: true });
-    let name = String(Date.now());
-    for (let n = 1; existsSync(join(dir, `${name}.yaml`)); n++) name = `${String(Date.now())}-${n}`;
-    await new DurableJsonFile(join(dir, `${name}.yaml`)).writeText(await readFile(file, 'utf8'));
+    const stamp = String(Date.now());
+    let name = stamp;
+    for (let n = 1; existsSync(join(dir, `${name}.yaml`)); n++) name = `${stamp}-${n}`;
+    await new DurableJsonFile(join(dir, `${name}.yaml`), { fsync: true }).writeText(
+      await readFile(file, 'utf8'),
+    );
+    const kept = (await readdir(dir)).filter((n) => VERSION.test(n.replace(/\.yaml$/, '')));
+    if (kept.length > HISTORY_LIMIT)
+      for (const old of byAge(kept.map((n) => n.replace(/\.yaml$/, ''))).slice(HISTORY_LIMIT))
+        await unlink(join(dir, `${old}.yaml`));
   }
 
   /** The versions a trainer can go back to, newest first: earlier uploads, then the bundled file. */
@@ -291,10 +314,7 @@ export class ScenarioLibrary {
     ];
     const dir = this.dirs.uploads ? this.historyDir(id) : null;
     const names = dir && existsSync(dir) ? await readdir(dir) : [];
-    const kept = names
-      .map((n) => n.replace(/\.yaml$/, ''))
-      .filter((v) => VERSION.test(v))
-      .sort((a, b) => Number(b.split('-')[0]) - Number(a.split('-')[0]) || b.localeCompare(a));
+    const kept = byAge(names.map((n) => n.replace(/\.yaml$/, '')).filter((v) => VERSION.test(v)));
     for (const v of kept) {
       const parsed = parseScenario(await readFile(join(dir!, `${v}.yaml`), 'utf8'), `${v}.yaml`);
       versions.push({

@@ -102,6 +102,27 @@ describe('scenario versions', () => {
     expect((await body(res)).error.message).toBe(message);
   });
 
+  test('at most 50 earlier versions are kept, the oldest go first', async () => {
+    for (let i = 0; i < 52; i++)
+      expect(
+        (await req('PUT', `/api/scenarios/${ID}`, trainer, { source: titled(`Take ${i}`) })).status,
+      ).toBe(200);
+    const versions = await history();
+    expect(versions.filter((v) => v.kind === 'upload')).toHaveLength(50);
+    expect(versions[0]!.title).toBe('Take 51');
+    expect(versions[1]!.title).toBe('Take 50');
+  }, 60_000);
+
+  test.each([
+    [`/api/scenarios/..%2F..%2Fusers/history`],
+    [`/api/scenarios/${ID}/history/..%2F..%2F..%2Fusers`],
+    [`/api/scenarios/${ID}/history/%2E%2E%2F%2E%2E%2Fusers`],
+  ])('a path outside the library is not read: %s', async (path) => {
+    const res = await req('GET', path, trainer);
+    expect([400, 404]).toContain(res.status);
+    expect(JSON.stringify(await body(res))).not.toContain('passwordHash');
+  });
+
   test('trainees cannot read or restore versions', async () => {
     const trainee = await t.createUser('tina', 'trainee');
     expect((await req('GET', `/api/scenarios/${ID}/history`, trainee)).status).toBe(403);
