@@ -87,8 +87,11 @@ export function csvField(value: Cell): string {
   return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function pseudonym(salt: string, username: string, kind = 'trainee'): string {
-  return `${kind}-${createHash('sha256').update(`${salt}:${username}`).digest('hex').slice(0, 10)}`;
+function pseudonym(salt: string, username: string, kind: 'trainee' | 'staff' = 'trainee'): string {
+  // Trainees' pseudonyms as they always were; staff's from another input, so a trainer and a
+  // trainee of the same name do not share one.
+  const input = kind === 'trainee' ? `${salt}:${username}` : `${salt}:staff:${username}`;
+  return `${kind}-${createHash('sha256').update(input).digest('hex').slice(0, 10)}`;
 }
 
 /** A person's name as an export shows it: a trainee, or staff (who overrode, who commented). */

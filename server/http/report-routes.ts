@@ -57,7 +57,10 @@ export function reportRoutes(deps: RouteDeps): Router {
       res.setHeader('content-type', CONTENT_TYPES[format]);
       res.setHeader(
         'content-disposition',
-        `attachment; filename="${exportFileName(req.query, pseudonymise)}.${format}"`,
+        contentDisposition(
+          `${exportFileName(req.query, pseudonymise)}.${format}`,
+          `${exportFileName(req.query, pseudonymise, true)}.${format}`,
+        ),
       );
       res.setHeader('cache-control', 'no-store');
       await deps.exporter.write({ format, filter, pseudonymise, separator }, res);
@@ -92,13 +95,16 @@ export function reportRoutes(deps: RouteDeps): Router {
 
 /**
  * The download's name says what it holds: the period asked for (or today's date), the group, and
- * whether names are pseudonymised. Only dates and plain characters go into it.
+ * whether names are pseudonymised. Letters (a Cyrillic group name too), digits and dashes only.
  */
-function exportFileName(query: Record<string, unknown>, pseudonymise: boolean): string {
+function exportFileName(
+  query: Record<string, unknown>,
+  pseudonymise: boolean,
+  ascii = false,
+): string {
+  const drop = ascii ? /[^A-Za-z0-9-]+/g : /[^\p{L}\p{N}-]+/gu;
   const part = (k: string) =>
-    typeof query[k] === 'string'
-      ? (query[k] as string).replace(/[^0-9A-Za-z-]+/g, '').slice(0, 40)
-      : '';
+    typeof query[k] === 'string' ? (query[k] as string).replace(drop, '').slice(0, 40) : '';
   const from = part('from').slice(0, 10);
   const to = part('to').slice(0, 10);
   const period =
@@ -107,4 +113,11 @@ function exportFileName(query: Record<string, unknown>, pseudonymise: boolean): 
   return ['sparring-attempts', period, group, pseudonymise ? 'pseudonymised' : '']
     .filter(Boolean)
     .join('-');
+}
+
+/** An ASCII name for every client, and the UTF-8 one (RFC 6266) when the name has other letters. */
+function contentDisposition(name: string, ascii: string): string {
+  return name === ascii
+    ? `attachment; filename="${name}"`
+    : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -793,7 +793,6 @@ export function dashboardView(): View {
   };
 }
 
-/** The dates picked here are local days: the server is told which zone they are in. */
 /** A filter's day (YYYY-MM-DD, the viewer's own day) as the interface language writes it. */
 function wholeDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -805,6 +804,7 @@ function wholeDay(day: string): string {
   }).format(new Date(y, m - 1, d));
 }
 
+/** The dates picked here are local days: the server is told which zone they are in. */
 function timeZone(): number {
   return new Date().getTimezoneOffset();
 }

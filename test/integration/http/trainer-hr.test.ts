@@ -123,6 +123,15 @@ describe('trainers and HR over HTTP', () => {
       'attachment; filename="sparring-attempts-2026-11-01--2026-11-30-south-pseudonymised.xlsx"',
     );
     await named.arrayBuffer();
+    const russian = await req(
+      'GET',
+      `/api/export?format=csv&group=${encodeURIComponent('юг')}`,
+      hr,
+    );
+    expect(russian.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="sparring-attempts-\d{4}-\d\d-\d\d\.csv"; filename\*=UTF-8''sparring-attempts-\d{4}-\d\d-\d\d-%D1%8E%D0%B3\.csv$/,
+    );
+    await russian.arrayBuffer();
     // Semicolons for Excel with Russian settings: the same rows, `;` between cells.
     const semi = await req('GET', '/api/export?format=csv&sep=semicolon', hr);
     const semiText = (await semi.text()).replace(/^\uFEFF/, '');

@@ -32,3 +32,22 @@ describe('export cells: nothing a spreadsheet reads as a formula', () => {
     for (const cell of bySemicolon.flat()) expect(cell).not.toMatch(/^\s*[=+\-@]/);
   });
 });
+
+test('a trainer and a trainee of the same name get different pseudonyms', async () => {
+  const { MemoryStore } = await import('../../../server/store/memory-store');
+  const { Exporter } = await import('../../../server/app/export');
+  const { reportedAttempt } = await import('../../helpers/records');
+  const { PassThrough } = await import('node:stream');
+  const store = new MemoryStore();
+  const a = reportedAttempt({ createdAt: Date.UTC(2026, 10, 1) });
+  a.override = { scores: { overall: 60 }, reason: 'checked', author: 'ann', at: '' };
+  await store.putAttempt(a);
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (c) => (text += c));
+  await new Exporter(store).write({ format: 'json', filter: {}, pseudonymise: true }, out);
+  const [row] = JSON.parse(text) as Array<{ trainee: string; override_by: string }>;
+  expect(row!.trainee).toMatch(/^trainee-/);
+  expect(row!.override_by).toMatch(/^staff-/);
+  expect(row!.override_by.slice(6)).not.toBe(row!.trainee.slice(8));
+});
