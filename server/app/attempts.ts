@@ -18,7 +18,7 @@ import type {
   Outcome,
   ReplyFeedback,
 } from '../contracts/events';
-import { start as startEngine } from '../engine/step';
+import { start as startEngine, type Playable } from '../engine/step';
 import type { Effect, EngineInput } from '../engine/state';
 import type { Scenario } from '../scenarios/schema';
 import type { ReplyScore, Scorer, Turn } from '../scoring/types';
@@ -40,7 +40,7 @@ import {
 } from './attempt-filter';
 import type { Clock, TimerHandle } from './clock';
 import { inlineRunner, type EngineRunner } from './engine-runner';
-import { forTrainee, type ScenarioLibrary } from './library';
+import { forTrainee, type LibraryEntry, type ScenarioLibrary } from './library';
 
 export interface Notifier {
   typing(attemptId: string): void;
@@ -76,12 +76,21 @@ const SWEEP_EVERY_MS = 60_000;
 /** A failed answer to an acknowledged reply is tried again after 1, 2 and 4 seconds. */
 const ANSWER_RETRIES = 3;
 
+/** A scenario as an attempt plays it: the compiled engine input, the scenario and its library entry. */
+interface Played {
+  playable: Playable;
+  scenario: Scenario;
+  entry: LibraryEntry;
+}
+
 export class AttemptService {
   private lastSweep = 0;
   private readonly silence = new Map<string, TimerHandle>();
   private readonly scheduled = new Map<string, TimerHandle[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly live = new Map<string, AttemptRecord>();
+  /** The scenario version each attempt in memory plays (see `playable`); it goes with the record. */
+  private readonly pinned = new Map<string, Played>();
   private closed = false;
 
   private readonly engine: EngineRunner;
@@ -107,7 +116,7 @@ export class AttemptService {
       if (!record) return;
       const now = this.deps.clock.now();
       const due = record.messages.filter((m) => m.at > now);
-      if (!due.length) this.live.delete(id);
+      if (!due.length) this.forget(id);
       if (record.unanswered) this.answerSoon(id);
       this.schedule(record, due, null, now);
       resumed++;
@@ -162,6 +171,7 @@ export class AttemptService {
     await this.save(record);
     // The first reply finds it here, instead of reading back what was just stored.
     this.live.set(record.id, record);
+    this.pinned.set(record.id, { playable: entry.playable, scenario: entry.scenario, entry });
     await join?.(record.id);
     // Lines already visible travel in the acknowledgement; only later ones become events.
     this.schedule(
@@ -271,7 +281,7 @@ export class AttemptService {
       await this.save(record);
       // Only once the close is stored: if it is not, the chat goes on with its lines and silence.
       this.cancelTimers(record.id);
-      this.live.delete(record.id);
+      this.forget(record.id);
       return record.result;
     });
   }
@@ -356,7 +366,7 @@ export class AttemptService {
       };
       record.comments = [...(record.comments ?? []), comment];
       await this.save(record);
-      if (record.status === 'closed') this.live.delete(record.id);
+      if (record.status === 'closed') this.forget(record.id);
       return comment;
     });
   }
@@ -395,7 +405,7 @@ export class AttemptService {
       };
       record.override = override;
       await this.save(record);
-      this.live.delete(record.id);
+      this.forget(record.id);
       return override;
     });
   }
@@ -474,12 +484,7 @@ export class AttemptService {
    * events, next in this attempt's queue: the acknowledgement waits for the disk only, never for
    * the engine. Returns the answer when there is one now.
    */
-  private async respond(
-    record: AttemptRecord,
-    entry: ReturnType<AttemptService['playable']>,
-    input: EngineInput,
-    now: number,
-  ) {
+  private async respond(record: AttemptRecord, entry: Played, input: EngineInput, now: number) {
     if (record.mode === 'coach') return this.answer(record, entry, input, now);
     record.unanswered = true;
     await this.save(record);
@@ -488,12 +493,7 @@ export class AttemptService {
   }
 
   /** The engine's answer to one input: stepped, stored, and its lines scheduled. */
-  private async answer(
-    record: AttemptRecord,
-    entry: ReturnType<AttemptService['playable']>,
-    input: EngineInput,
-    now: number,
-  ) {
+  private async answer(record: AttemptRecord, entry: Played, input: EngineInput, now: number) {
     const applied = await this.advance(record, entry, input, now);
     await this.save(record);
     this.schedule(record, applied.lines, applied.ended, now);
@@ -557,7 +557,7 @@ export class AttemptService {
     for (const [id, record] of this.live) {
       if (record.updatedAt > now - IDLE_MS || this.queues.has(id)) continue;
       if (this.scheduled.get(id)?.length) continue;
-      this.live.delete(id);
+      this.forget(id);
       this.scheduled.delete(id);
     }
   }
@@ -628,7 +628,21 @@ export class AttemptService {
     return record;
   }
 
-  private playable(record: AttemptRecord) {
+  /**
+   * The scenario an attempt plays: the version it started with while it is in memory, so a trainer
+   * saving or restoring a version does not pull the steps from under a chat in progress. An attempt
+   * read back later (after a restart or a long idle) plays the library's version; if its step is
+   * gone from that one, the trainee is told, not left with a broken chat.
+   */
+  /** Lets go of an attempt held in memory, and of the scenario version it was playing. */
+  private forget(attemptId: string): void {
+    this.live.delete(attemptId);
+    this.pinned.delete(attemptId);
+  }
+
+  private playable(record: AttemptRecord): Played {
+    const pinned = this.pinned.get(record.id);
+    if (pinned) return pinned;
     const entry = this.deps.library.get(record.scenarioId);
     if (!entry?.playable || !entry.scenario) {
       throw new AppError(
@@ -636,7 +650,14 @@ export class AttemptService {
         `scenario "${record.scenarioId}" is no longer playable`,
       );
     }
-    return { playable: entry.playable, scenario: entry.scenario, entry };
+    if (record.state.status === 'active' && !Object.hasOwn(entry.scenario.steps, record.state.step))
+      throw new AppError(
+        'scenario_invalid',
+        `scenario "${record.scenarioId}" was changed while this chat was open and its step "${record.state.step}" is gone; close this chat and start again`,
+      );
+    const found = { playable: entry.playable, scenario: entry.scenario, entry };
+    if (record.status !== 'closed' && this.live.has(record.id)) this.pinned.set(record.id, found);
+    return found;
   }
 
   private async save(record: AttemptRecord): Promise<void> {
@@ -646,7 +667,7 @@ export class AttemptService {
     } catch (error) {
       this.deps.log(`attempts: cannot store ${record.id}: ${(error as Error).message}`);
       // Keep memory in step with disk: the next operation reloads what was really stored.
-      this.live.delete(record.id);
+      this.forget(record.id);
       throw new AppError(
         'storage_unavailable',
         'your message could not be saved; please try again',
@@ -669,19 +690,14 @@ export class AttemptService {
     return message;
   }
 
-  private async advance(
-    record: AttemptRecord,
-    entry: ReturnType<AttemptService['playable']>,
-    input: EngineInput,
-    now: number,
-  ) {
+  private async advance(record: AttemptRecord, entry: Played, input: EngineInput, now: number) {
     const wasActive = record.state.status === 'active';
     let result: Awaited<ReturnType<EngineRunner['step']>>;
     try {
       result = await this.engine.step(entry.playable, record.state, input);
     } catch (error) {
       // Nothing of this input was stored: the next operation starts again from the stored attempt.
-      this.live.delete(record.id);
+      this.forget(record.id);
       throw error;
     }
     const { state, effects } = result;
