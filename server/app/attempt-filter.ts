@@ -73,7 +73,8 @@ export function matches(a: AttemptSummaryRecord, f: AttemptFilter): boolean {
     (!f.scenario || a.scenarioId === f.scenario) &&
     (!f.outcome || a.outcome === f.outcome) &&
     (!f.group || a.group === f.group) &&
-    (!f.status || a.status === f.status)
+    // One status, or several separated by commas ("active,ended": every chat not yet closed).
+    (!f.status || f.status.split(',').includes(a.status))
   );
 }
 

@@ -250,7 +250,7 @@ export async function unfinishedChats(scenarioId?: string): Promise<AttemptSumma
   if (!me) return null;
   try {
     const res = await api.get<{ attempts: AttemptSummary[] }>(
-      `/api/attempts${query({ trainee: me.username, status: 'active', scenario: scenarioId, limit: 3 })}`,
+      `/api/attempts${query({ trainee: me.username, status: 'active,ended', scenario: scenarioId, limit: 3 })}`,
     );
     return (res.attempts ?? []).filter((a) => a.username === me.username);
   } catch {

@@ -69,6 +69,16 @@ describe('GET /api/attempts in pages', () => {
     expect(last.json).toMatchObject({ attempts: [], remaining: 0, next: null });
   });
 
+  test('several statuses at once: every chat not yet closed', async () => {
+    const active = reportedAttempt({ createdAt: start + 90 * 60_000, status: 'active' });
+    const ended = reportedAttempt({ createdAt: start + 91 * 60_000, status: 'active' });
+    ended.status = 'ended';
+    await store.putAttempt(active);
+    await store.putAttempt(ended);
+    const { json } = await get('?limit=10&status=active,ended');
+    expect(json.attempts.map((a: { id: string }) => a.id)).toEqual([ended.id, active.id]);
+  });
+
   test('a trainee pages through their own attempts only', async () => {
     const cookie = await t.createUser('tina', 'trainee');
     const { status, json } = await get('?limit=10', cookie);
