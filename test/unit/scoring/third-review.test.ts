@@ -533,3 +533,12 @@ describe('16. after the outside code review', () => {
     expect(rulesOf(r)).toContain('gaming.generic');
   });
 });
+
+test.each([
+  ['en', "I'm sorry, that must be frightening. I've locked your account right now."],
+  ['en', "That's really alarming, and I've locked your account right now."],
+  ['ru', 'Это очень тревожно, я уже заблокировала карту.'],
+  ['ru', 'Это действительно страшно. Я уже заблокировала карту.'],
+] as const)('%s: fear named is empathy: %j', (lang, text) => {
+  expect(rulesOf(reply(lang, text, ANGRY[lang]))).toContain('patience.empathy');
+});
