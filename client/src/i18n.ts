@@ -307,6 +307,8 @@ const en = {
   'editor.unsaved': 'Unsaved changes',
   'editor.discard': 'Discard changes',
   'editor.discardTitle': 'Discard your changes?',
+  'editor.staleDraft':
+    'Your unsaved draft was started from an earlier saved version: the scenario has been saved or restored since. Check it before saving, or discard the draft.',
   'editor.discardText': 'The text goes back to the saved version, and your changes are lost.',
   'editor.discardTextNew': 'The editor is emptied, and the text you wrote or loaded is lost.',
   'editor.keepChanges': 'Keep the changes',
@@ -1045,6 +1047,8 @@ const ru: Record<Key, string> = {
   'editor.unsaved': 'Изменения не сохранены',
   'editor.discard': 'Отменить изменения',
   'editor.discardTitle': 'Отменить изменения?',
+  'editor.staleDraft':
+    'Ваш несохранённый черновик начат с прежней сохранённой версии: сценарий с тех пор сохраняли или восстанавливали. Проверьте его перед сохранением или отмените изменения.',
   'editor.discardText': 'Текст вернётся к сохранённой версии, а изменения пропадут.',
   'editor.discardTextNew': 'Редактор очистится, а написанный или загруженный текст пропадёт.',
   'editor.keepChanges': 'Оставить изменения',

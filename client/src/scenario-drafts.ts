@@ -7,6 +7,18 @@ export interface ScenarioDraft {
   source: string;
   /** The chosen file's name, for a scenario not saved yet. */
   filename?: string;
+  /** A fingerprint of the saved text the draft was started from (see `fingerprint`). */
+  base?: string;
+}
+
+/** A short fingerprint of a text (FNV-1a): enough to tell that the saved version changed. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}.${h.toString(36)}`;
 }
 
 const memory = new Map<string, ScenarioDraft>();
@@ -26,6 +38,7 @@ export const scenarioDrafts = {
         return {
           source: draft.source,
           ...(typeof draft.filename === 'string' ? { filename: draft.filename } : {}),
+          ...(typeof draft.base === 'string' ? { base: draft.base } : {}),
         };
     } catch {
       /* storage unavailable or damaged: memory still has it */

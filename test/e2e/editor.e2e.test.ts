@@ -163,6 +163,32 @@ describeBrowser('the scenario editor keeps unsaved work', () => {
     expect(await dialog().isVisible()).toBe(false);
   });
 
+  test('a draft started before someone else saved comes back with a warning', async () => {
+    await open();
+    await page.goto(`${t.url}/${EDIT}`);
+    const saved = await savedText();
+    const draft = await edit(saved);
+    // Another trainer saves a new version meanwhile.
+    const cookie = await t.createUser(`other-${Date.now()}`, 'trainer');
+    const put = await fetch(`${t.url}/api/scenarios/${ID}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({
+        source: saved.replace(/^title: .*$/m, 'title: Saved by someone else'),
+      }),
+    });
+    expect(put.status).toBe(200);
+    await page.reload();
+    await page.getByTestId('editor-stale-draft').waitFor(SHORT);
+    expect(await page.getByTestId('editor-source').inputValue()).toBe(draft);
+    // Put the library back as it was for the other tests.
+    await fetch(`${t.url}/api/scenarios/${ID}/restore`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ version: 'bundled' }),
+    });
+  });
+
   test('once saved, the editor lets the trainer go without a question', async () => {
     await open();
     await page.goto(`${t.url}/#/library/new`);

@@ -11,7 +11,7 @@ import { diagnosticText } from '../diagnostic-text';
 import { h, replace } from '../dom';
 import { t, tn } from '../i18n';
 import { askUser, guardLeave, type Question } from '../leave-guard';
-import { scenarioDrafts } from '../scenario-drafts';
+import { fingerprint, scenarioDrafts } from '../scenario-drafts';
 import { currentUser } from '../session';
 import { normaliseTests, type Diagnostic, type LibraryItem, type TestSummary } from '../staff';
 import { announce, describeError, errorBox, loading, toast } from '../ui';
@@ -127,6 +127,16 @@ export function editorView(scenarioId: string | null): View {
     'button',
     { type: 'button', class: 'btn btn--small btn--ghost', 'data-testid': 'editor-discard' },
     t('editor.discard'),
+  );
+  const staleNote = h(
+    'p',
+    {
+      class: 'alert alert--warn',
+      role: 'status',
+      'data-testid': 'editor-stale-draft',
+      hidden: true,
+    },
+    t('editor.staleDraft'),
   );
   const unsavedNote = h(
     'span',
@@ -412,15 +422,25 @@ export function editorView(scenarioId: string | null): View {
     if (dirty())
       scenarioDrafts.set(username, id, {
         source: textarea.value,
+        base: fingerprint(savedSource),
         ...(!id && fileName.textContent ? { filename: fileName.textContent } : {}),
       });
     else scenarioDrafts.clear(username, id);
     unsavedNote.hidden = !dirty();
+    if (!dirty()) staleNote.hidden = true;
   }
 
   /** The text kept from before (a language switch, a preview, a reload) over the saved one. */
   function restoreDraft(): void {
     const draft = scenarioDrafts.get(username, id);
+    // Started from a saved text that has changed since (a save or a restore, perhaps by someone
+    // else): the draft comes back, with a word that it may undo those changes.
+    staleNote.hidden = !(
+      draft &&
+      draft.source !== savedSource &&
+      draft.base !== undefined &&
+      draft.base !== fingerprint(savedSource)
+    );
     if (draft && draft.source !== savedSource) {
       textarea.value = draft.source;
       if (!id && draft.filename) filename = fileName.textContent = draft.filename;
@@ -581,6 +601,7 @@ export function editorView(scenarioId: string | null): View {
         ),
         h('div', { class: 'head-row__actions' }, unsavedNote, previewLink, saveBtn),
       ),
+      staleNote,
       note,
       h(
         'div',
