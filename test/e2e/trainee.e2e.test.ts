@@ -77,6 +77,8 @@ describeBrowser('trainee in the browser', () => {
     expect(await page.getByTestId('ended-banner').getAttribute('class')).toContain(
       'ended-banner--success',
     );
+    // The side panel's coach tip was about the conversation; it goes when the customer is done.
+    expect(await page.getByTestId('coach-hint-panel').innerText()).toBe('');
     await page
       .getByTestId('composer')
       .fill(

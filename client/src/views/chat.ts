@@ -391,6 +391,8 @@ export function chatView(attemptId: string): View {
       if (typeof m.mood === 'number') mood = m.mood;
       if (m.role === 'customer' && m.hint) hint = m.hint;
     }
+    // Once the customer has finished, the last tip is about a conversation that is over.
+    if (ended) hint = undefined;
     if (typeof mood === 'number') {
       const level = moodLevel(mood);
       const label = t(`chat.mood.${level}` as Key);
@@ -949,6 +951,7 @@ export function chatView(attemptId: string): View {
     if (!ended) announce(t('chat.ended'));
     ended = { ending: p.ending, outcome: p.outcome };
     renderEnded();
+    renderCoach();
   };
   const onConnect = (): void => {
     setOnline(true);
