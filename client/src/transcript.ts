@@ -333,5 +333,15 @@ export function legend(): HTMLElement {
       ),
       t('score.credit'),
     ),
+    h(
+      'span',
+      { class: 'legend__item' },
+      h(
+        'span',
+        { class: 'legend__sample hl hl--patience hl--mixed', 'aria-hidden': 'true' },
+        'abc',
+      ),
+      t('score.mixed'),
+    ),
   );
 }
