@@ -6,6 +6,7 @@
 import type {
   Dimension,
   Outcome,
+  Readiness,
   Role,
   ScenarioSummary,
   Scores,
@@ -112,27 +113,6 @@ export interface Stats {
   byScenario: Array<Aggregate & { scenarioId: string; title: string }>;
   readinessRule: { exams: number; score: number; scenarios: number };
   readiness: Readiness[];
-}
-
-/** Whether a trainee is ready for live queues, and what is missing (server/app/reports.ts). */
-export interface Readiness {
-  username: string;
-  group: string | null;
-  ready: boolean;
-  gaps: Array<
-    | { code: 'few-exams'; have: number; need: number }
-    | { code: 'low-score'; count: number; score: number }
-    | { code: 'not-resolved'; count: number }
-    | { code: 'few-scenarios'; have: number; need: number }
-  >;
-  recent: Array<{
-    attemptId: string;
-    scenarioId: string;
-    scenarioTitle: string;
-    date: string;
-    outcome: Outcome | null;
-    overall: number | null;
-  }>;
 }
 
 export interface WeakPhrase {

@@ -2,7 +2,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../contracts/errors';
-import { LIMITS, ROLES, type Role } from '../contracts/events';
+import { LIMITS, ROLES, type Role, type SessionsEndedReason } from '../contracts/events';
 import type { Store, UserRecord } from '../store/port';
 import { CAN } from './access';
 import type { Clock } from './clock';
@@ -30,8 +30,7 @@ export function publicUser(u: UserRecord): PublicUser {
   };
 }
 
-/** Why a user's login sessions were ended (told to their open connections before they close). */
-export type SessionsEndedReason = 'password-changed' | 'account-disabled';
+export type { SessionsEndedReason };
 
 /** What an open connection must hear about: its session ended, or its user changed. */
 export type AccountChange =

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { runScenarioTests, type ScenarioTestReport } from './scenario-tests';
 import { AppError } from '../contracts/errors';
 import { DurableJsonFile } from '../store/durable-file';
-import type { ScenarioForTrainee, ScenarioSummary } from '../contracts/events';
+import type { ScenarioForTrainee, ScenarioSummary, ScenarioVersion } from '../contracts/events';
 import { fillPlaceholders } from '../engine/lines';
 import { compile, DEFAULTS, type Playable } from '../engine/step';
 import { hasErrors, type Diagnostic, type DiagnosticArgs } from '../scenarios/diagnostics';
@@ -78,15 +78,7 @@ function byAge(versions: string[]): string[] {
   });
 }
 
-/** One version of a scenario a trainer can go back to. */
-export interface ScenarioVersion {
-  /** `current`, `bundled`, or the time an upload was replaced (see HISTORY_DIR). */
-  version: string;
-  kind: 'current' | 'upload' | 'bundled';
-  /** When this version stopped being the current one (uploads replaced since). */
-  replacedAt: string | null;
-  title: string | null;
-}
+export type { ScenarioVersion };
 
 export class ScenarioLibrary {
   private entries = new Map<string, LibraryEntry>();

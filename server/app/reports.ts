@@ -1,5 +1,5 @@
 /** Dashboards for trainers and HR: aggregates over the attempt index, and a per-trainee report. */
-import type { Dimension, Outcome, Scores } from '../contracts/events';
+import type { Dimension, Outcome, Readiness, ReadinessGap, Scores } from '../contracts/events';
 import type { AttemptSummaryRecord, Store, UserRecord } from '../store/port';
 import { canSeeAttempt } from './access';
 import { matches, type AttemptFilter } from './attempt-filter';
@@ -55,6 +55,13 @@ function aggregate(rows: AttemptSummaryRecord[]): Aggregate {
   };
 }
 
+/** The group a trainee is in now: that of their latest attempt. */
+function currentGroup(rows: AttemptSummaryRecord[]): string | null {
+  let latest: AttemptSummaryRecord | undefined;
+  for (const r of rows) if (!latest || r.createdAt >= latest.createdAt) latest = r;
+  return latest?.group ?? null;
+}
+
 function groupBy(rows: AttemptSummaryRecord[], key: (r: AttemptSummaryRecord) => string) {
   const map = new Map<string, AttemptSummaryRecord[]>();
   for (const r of rows) {
@@ -80,27 +87,7 @@ export interface ReadinessRule {
 
 export const DEFAULT_READINESS: ReadinessRule = { exams: 3, score: 75, scenarios: 2 };
 
-export type ReadinessGap =
-  | { code: 'few-exams'; have: number; need: number }
-  | { code: 'low-score'; count: number; score: number }
-  | { code: 'not-resolved'; count: number }
-  | { code: 'few-scenarios'; have: number; need: number };
-
-export interface Readiness {
-  username: string;
-  group: string | null;
-  ready: boolean;
-  gaps: ReadinessGap[];
-  /** The exams the verdict is based on, newest first. */
-  recent: Array<{
-    attemptId: string;
-    scenarioId: string;
-    scenarioTitle: string;
-    date: string;
-    outcome: Outcome | null;
-    overall: number | null;
-  }>;
-}
+export type { Readiness, ReadinessGap };
 
 export function readiness(
   username: string,
@@ -122,13 +109,9 @@ export function readiness(
   const distinct = new Set(exams.map((r) => r.scenarioId)).size;
   if (distinct < rule.scenarios)
     gaps.push({ code: 'few-scenarios', have: distinct, need: rule.scenarios });
-  const latest = rows.reduce<AttemptSummaryRecord | null>(
-    (a, b) => (a === null || b.createdAt >= a.createdAt ? b : a),
-    null,
-  );
   return {
     username,
-    group: latest?.group ?? null,
+    group: currentGroup(rows),
     ready: gaps.length === 0,
     gaps,
     recent: exams.map((r) => ({
@@ -166,8 +149,7 @@ export class Reports {
       byDay: groupBy(rows, day).map(([date, rs]) => ({ date, ...aggregate(rs) })),
       byTrainee: groupBy(rows, (r) => r.username).map(([username, rs]) => ({
         username,
-        // The group the trainee is in now: that of their latest attempt.
-        group: rs.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a)).group ?? null,
+        group: currentGroup(rs),
         ...aggregate(rs),
       })),
       byGroup: groupBy(rows, (r) => r.group ?? '').map(([group, rs]) => ({

@@ -107,6 +107,42 @@ export interface CommentDto {
   at: string;
 }
 
+/** Why a user's login sessions were ended (told to their open pages before they close). */
+export type SessionsEndedReason = 'password-changed' | 'account-disabled';
+
+/** Whether a trainee is ready for live queues, and what is missing (server/app/reports.ts). */
+export interface Readiness {
+  username: string;
+  group: string | null;
+  ready: boolean;
+  gaps: ReadinessGap[];
+  /** The exams the verdict is based on, newest first. */
+  recent: Array<{
+    attemptId: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    date: string;
+    outcome: Outcome | null;
+    overall: number | null;
+  }>;
+}
+
+export type ReadinessGap =
+  | { code: 'few-exams'; have: number; need: number }
+  | { code: 'low-score'; count: number; score: number }
+  | { code: 'not-resolved'; count: number }
+  | { code: 'few-scenarios'; have: number; need: number };
+
+/** One version of a scenario a trainer can go back to (server/app/library.ts). */
+export interface ScenarioVersion {
+  /** `current`, `bundled`, or the time an upload was replaced. */
+  version: string;
+  kind: 'current' | 'upload' | 'bundled';
+  /** When this version stopped being the current one (uploads replaced since). */
+  replacedAt: string | null;
+  title: string | null;
+}
+
 /** A trainer's score override: the original score stays; both are shown and exported. */
 export interface OverrideDto {
   scores: Partial<Scores>;
@@ -194,7 +230,7 @@ export interface ServerToClientEvents {
    * Sent just before the server closes a connection whose login session an account change ended:
    * a new password (set by the user elsewhere, or by an admin) or a deactivation.
    */
-  'session:ended': (p: { reason: 'password-changed' | 'account-disabled' }) => void;
+  'session:ended': (p: { reason: SessionsEndedReason }) => void;
 }
 
 /** Limits the server enforces at the edge. */

@@ -138,6 +138,20 @@ const RU_DONE_PARTICIPLES = [
   'вызван',
 ];
 
+/**
+ * Announcing the end of the chat ("I'll close this chat now", «закрываю чат»): a sign-off (a
+ * farewell), never a commitment. The scoring lexicons use the same patterns.
+ */
+export const CLOSE_CHAT = {
+  en: [
+    "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
+  ],
+  ru: [
+    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш )?(?:чат|диалог|обращение|переписку|разговор)\\b',
+  ],
+} as const;
+const CLOSE_CHAT_ALL = [...CLOSE_CHAT.en, ...CLOSE_CHAT.ru];
+
 const RU_WILL = [
   'оформлю',
   'проверю',
@@ -433,8 +447,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
-    "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
-    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш )?(?:чат|диалог|обращение|переписку|разговор)\\b',
+    ...CLOSE_CHAT_ALL,
     '\\btake care\\b',
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
     // thanks, not as the goodbye).

@@ -237,11 +237,6 @@ function errorOffset(
   return openings().quote ?? offset;
 }
 
-/** Where the quote that never closes was opened, if one does not. */
-export function unclosedQuote(source: string): number | undefined {
-  return scanOpenings(source).quote;
-}
-
 interface Openings {
   /** Where the quoted scalar that never closes was opened. */
   quote?: number;

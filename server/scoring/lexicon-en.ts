@@ -1,4 +1,5 @@
 /** English scoring lexicon. Messages and suggestions are in English, the reply's language. */
+import { CLOSE_CHAT as CLOSE_CHAT_PATTERNS } from '../language/intents';
 import type { Lexicon } from './lexicon';
 
 /** Offers of help with nothing in them: see Lexicon.emptyOffer. */
@@ -34,10 +35,8 @@ const GENERIC_DONE = [
   "\\b\\p{L}+(?: \\p{L}+)? (?:will|'ll) \\p{L}+(?: \\p{L}+){0,4} (?:in due course|at some point|eventually|in the (?:standard|usual|normal) (?:time ?frame|time|period))\\b",
 ];
 
-/** Announcing the end of the chat ("I'll close this chat now"): a sign-off, not a commitment. */
-const CLOSE_CHAT = [
-  "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
-];
+/** Announcing the end of the chat: a sign-off, not a commitment (see intents' CLOSE_CHAT). */
+const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
 
 /**
  * Sending the customer elsewhere for the answer ("please visit our Help Center", "you can ask at the

@@ -1,4 +1,5 @@
 /** Русский словарь оценки. Сообщения и подсказки — на русском, на языке реплики. */
+import { CLOSE_CHAT as CLOSE_CHAT_PATTERNS } from '../language/intents';
 import type { Lexicon } from './lexicon';
 
 /** Предложения помощи без содержания: см. Lexicon.emptyOffer. */
@@ -36,10 +37,8 @@ const GENERIC_DONE = [
   '\\b\\p{L}+ \\p{L}+(?: \\p{L}+){0,3} (?:в установленн\\p{L}* сро\\p{L}*|в порядке очереди|в ближайшее время|в рабочем порядке|когда-нибудь)',
 ];
 
-/** Announcing the end of the chat («закрываю чат»): a sign-off, not a commitment. */
-const CLOSE_CHAT = [
-  '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш )?(?:чат|диалог|обращение|переписку|разговор)\\b',
-];
+/** Announcing the end of the chat: a sign-off, not a commitment (see intents' CLOSE_CHAT). */
+const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.ru;
 
 /**
  * Sending the customer elsewhere for the answer («инструкции в базе знаний», «уточните в

@@ -1,4 +1,5 @@
 /** The scenario library for trainers: validation and test status, enable/disable, edit, preview. */
+import type { ScenarioVersion } from '../../../server/contracts/events';
 import type { View } from '../main';
 import { api } from '../api';
 import { h, replace } from '../dom';
@@ -42,13 +43,6 @@ export function testsBadge(tests: LibraryItem['tests']): HTMLElement {
     },
     t('library.testsPassed', { n: tests.passed, total: tests.passed + tests.failed }),
   );
-}
-
-interface ScenarioVersion {
-  version: string;
-  kind: 'current' | 'upload' | 'bundled';
-  replacedAt: string | null;
-  title: string | null;
 }
 
 export function libraryView(): View {
