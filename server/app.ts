@@ -76,7 +76,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       now: () => clock.now(),
     }));
   const library = await ScenarioLibrary.load(
-    { bundled: deps.scenariosDir, uploads: join(deps.dataDir, 'scenarios') },
+    {
+      bundled: deps.scenariosDir,
+      uploads: join(deps.dataDir, 'scenarios'),
+      now: () => clock.now(),
+    },
     scorer,
   );
   const accounts = new Accounts(store, clock);
@@ -130,6 +134,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       rescore: new RescoreJob(attempts, clock, scorer.version, log),
       secureCookies: deps.secureCookies ?? false,
       loginLimit: deps.loginLimit ?? 10,
+      now: () => clock.now(),
     }),
   );
   const clientDir = deps.clientDir ?? join(ROOT, 'client/dist');

@@ -50,6 +50,8 @@ export interface LibraryDirs {
   bundled: string;
   /** Where uploads go; none for a read-only library. */
   uploads?: string;
+  /** The application's clock (epoch ms): it names the versions kept in the history. */
+  now?: () => number;
 }
 
 export interface UploadResult {
@@ -64,7 +66,7 @@ const DISABLED_FILE = 'disabled.json';
  * the folder out of the library's own scan.
  */
 const HISTORY_DIR = '.history';
-const VERSION = /^\d{13}(?:-\d{1,3})?$/;
+const VERSION = /^\d{13}(?:-\d{1,6})?$/;
 /** Versions kept per scenario: a long day of saves, without the list slowing down. */
 const HISTORY_LIMIT = 50;
 
@@ -285,9 +287,14 @@ export class ScenarioLibrary {
   private async archive(id: string, file: string): Promise<void> {
     const dir = this.historyDir(id);
     await mkdir(dir, { recursive: true });
-    const stamp = String(Date.now());
-    let name = stamp;
-    for (let n = 1; existsSync(join(dir, `${name}.yaml`)); n++) name = `${stamp}-${n}`;
+    const stamp = String((this.dirs.now ?? Date.now)());
+    // After the newest kept in the same millisecond, never in a gap the pruning left.
+    const names = await readdir(dir);
+    const same = names
+      .map((n) => n.replace(/\.yaml$/, ''))
+      .filter((v) => v === stamp || v.startsWith(`${stamp}-`))
+      .map((v) => Number(v.split('-')[1] ?? 0));
+    const name = same.length ? `${stamp}-${Math.max(...same) + 1}` : stamp;
     await new DurableJsonFile(join(dir, `${name}.yaml`), { fsync: true }).writeText(
       await readFile(file, 'utf8'),
     );

@@ -58,8 +58,8 @@ export function reportRoutes(deps: RouteDeps): Router {
       res.setHeader(
         'content-disposition',
         contentDisposition(
-          `${exportFileName(req.query, pseudonymise)}.${format}`,
-          `${exportFileName(req.query, pseudonymise, true)}.${format}`,
+          `${exportFileName(req.query, pseudonymise, deps.now())}.${format}`,
+          `${exportFileName(req.query, pseudonymise, deps.now(), true)}.${format}`,
         ),
       );
       res.setHeader('cache-control', 'no-store');
@@ -100,6 +100,7 @@ export function reportRoutes(deps: RouteDeps): Router {
 function exportFileName(
   query: Record<string, unknown>,
   pseudonymise: boolean,
+  now: number,
   ascii = false,
 ): string {
   const drop = ascii ? /[^A-Za-z0-9-]+/g : /[^\p{L}\p{N}-]+/gu;
@@ -108,7 +109,7 @@ function exportFileName(
   const from = part('from').slice(0, 10);
   const to = part('to').slice(0, 10);
   const period =
-    from || to ? `${from || 'start'}--${to || 'now'}` : new Date().toISOString().slice(0, 10);
+    from || to ? `${from || 'start'}--${to || 'now'}` : new Date(now).toISOString().slice(0, 10);
   const group = part('group');
   return ['sparring-attempts', period, group, pseudonymise ? 'pseudonymised' : '']
     .filter(Boolean)

@@ -25,6 +25,8 @@ export interface RouteDeps {
   secureCookies: boolean;
   /** Login attempts allowed per IP and username in 15 minutes. */
   loginLimit: number;
+  /** The application's clock (epoch ms): today's date in export file names. */
+  now: () => number;
 }
 
 export const wrap =

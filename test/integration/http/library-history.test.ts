@@ -24,6 +24,7 @@ describe('scenario versions', () => {
       version: string;
       kind: string;
       title: string | null;
+      replacedAt: string | null;
     }>;
 
   beforeAll(async () => {
@@ -47,6 +48,8 @@ describe('scenario versions', () => {
       ['upload', 'Charged twice (v1)'],
       ['bundled', expect.not.stringContaining('(v')],
     ]);
+    // Named by the application's clock.
+    expect(versions[1]!.replacedAt).toBe(new Date(t.clock.now()).toISOString());
     const v1 = versions[1]!.version;
     const read = await body(await req('GET', `/api/scenarios/${ID}/history/${v1}`, trainer));
     expect(read.source).toBe(titled('Charged twice (v1)'));
