@@ -589,8 +589,8 @@ export function usersView(): View {
         ? h(
             'div',
             { class: 'users-layout' },
-            h('section', { class: 'card' }, listBox),
             form,
+            h('section', { class: 'card users-list' }, listBox),
             resetDialog,
             deactivateDialog,
           )
