@@ -449,6 +449,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
     '\\btake care\\b',
+    // Wishes for the road are goodbyes too.
+    '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',
+    '\\b(?:safe travels|safe journey|bon voyage)\\b',
+    '\\b(?:счастливого|доброго) пути\\b',
+    '\\bаккуратнее на дороге\\b',
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
     // thanks, not as the goodbye).
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',

@@ -542,3 +542,17 @@ test.each([
 ] as const)('%s: fear named is empathy: %j', (lang, text) => {
   expect(rulesOf(reply(lang, text, ANGRY[lang]))).toContain('patience.empathy');
 });
+
+test.each([
+  [
+    'en',
+    'Is the battery covered by warranty?',
+    "You're welcome! See you at pickup, and drive safely!",
+  ],
+  ['ru', 'А гарантия на аккумулятор есть?', 'Пожалуйста! Счастливого пути!'],
+] as const)(
+  '%s: a wish for the road while a question is open closes too early: %j',
+  (lang, customer, text) => {
+    expect(rulesOf(reply(lang, text, customer))).toContain('patience.closing-too-early');
+  },
+);
