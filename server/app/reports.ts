@@ -144,10 +144,11 @@ export class Reports {
     const shift = (filter.tz ?? 0) * 60_000;
     const day = (r: AttemptSummaryRecord) =>
       new Date(r.createdAt - shift).toISOString().slice(0, 10);
+    const byUsername = groupBy(rows, (r) => r.username);
     return {
       totals: aggregate(rows),
       byDay: groupBy(rows, day).map(([date, rs]) => ({ date, ...aggregate(rs) })),
-      byTrainee: groupBy(rows, (r) => r.username).map(([username, rs]) => ({
+      byTrainee: byUsername.map(([username, rs]) => ({
         username,
         group: currentGroup(rs),
         ...aggregate(rs),
@@ -163,9 +164,7 @@ export class Reports {
       })),
       // Who is ready for live queues, judged on the exams in the selected period.
       readinessRule: this.readinessRule,
-      readiness: groupBy(rows, (r) => r.username).map(([username, rs]) =>
-        readiness(username, rs, this.readinessRule),
-      ),
+      readiness: byUsername.map(([username, rs]) => readiness(username, rs, this.readinessRule)),
     };
   }
 

@@ -54,12 +54,13 @@ export function reportRoutes(deps: RouteDeps): Router {
       const separator = (req.query.sep ?? 'comma') as CsvSeparator;
       if (!CSV_SEPARATORS.includes(separator))
         throw new AppError('bad_request', `sep: one of ${CSV_SEPARATORS.join(', ')}`);
+      const now = deps.now();
       res.setHeader('content-type', CONTENT_TYPES[format]);
       res.setHeader(
         'content-disposition',
         contentDisposition(
-          `${exportFileName(req.query, pseudonymise, deps.now())}.${format}`,
-          `${exportFileName(req.query, pseudonymise, deps.now(), true)}.${format}`,
+          `${exportFileName(req.query, pseudonymise, now)}.${format}`,
+          `${exportFileName(req.query, pseudonymise, now, true)}.${format}`,
         ),
       );
       res.setHeader('cache-control', 'no-store');

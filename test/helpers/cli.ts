@@ -8,6 +8,7 @@ export const ROOT = resolve(__dirname, '../..');
 export async function runCli(
   argv: string[],
   stdin = '',
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -20,7 +21,7 @@ export async function runCli(
     stderr,
     stdin: Readable.from([stdin]),
     cwd: ROOT,
-    env: {},
+    env,
   });
   return { code, stdout: out, stderr: err };
 }

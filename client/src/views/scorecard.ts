@@ -4,7 +4,7 @@ import { api } from '../api';
 import { h, replace } from '../dom';
 import { formatDateTime, t, type Key } from '../i18n';
 import { buildTranscript, commentItem, findingGroups, legend } from '../transcript';
-import { loader, langName, loading, modeBadge, scoreText, scoreTone } from '../ui';
+import { loader, langName, loading, modeBadge, officialScores, scoreText, scoreTone } from '../ui';
 import { startAttempt } from './brief';
 
 export function scorecardView(attemptId: string): View {
@@ -105,7 +105,8 @@ export function scorecardView(attemptId: string): View {
     // The tiles show the scores that count: a trainer's override, with the scorer's value beside.
     type Dim = keyof typeof r.scores;
     const overridden = (k: Dim) => a.override?.scores[k] !== undefined;
-    const official = (k: Dim) => (overridden(k) ? (a.override!.scores[k] ?? null) : r.scores[k]);
+    const counted = officialScores(r.scores, a.override?.scores)!;
+    const official = (k: Dim) => counted[k];
     const originalOf = (k: Dim) => (overridden(k) ? r.scores[k] : undefined);
 
     const retryStatus = h('div', { class: 'form-status' });

@@ -2,28 +2,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from '../../../server/cli/main';
 import { LowdbStore } from '../../../server/store/lowdb-store';
 import { reportedAttempt } from '../../helpers/records';
-import { ROOT } from '../../helpers/cli';
+import { runCli } from '../../helpers/cli';
 
-async function run(argv: string[], dataDir: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, {
-    stdout,
-    stderr,
-    stdin: Readable.from(['']),
-    cwd: ROOT,
-    env: { DATA_DIR: dataDir },
-  });
-  return { code, stdout: out, stderr: err };
-}
+const run = (argv: string[], dataDir: string) => runCli(argv, '', { DATA_DIR: dataDir });
 
 describe('sparring export', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sparring-export-'));
