@@ -318,6 +318,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\bi(?:'m| am) (?:so |really |very |truly )?sorry (?:that|you)\\b",
     '\\b(?:a |such a |what a )(?:nasty|horrible|unpleasant|awful) surprise\\b',
     '\\b(?:is|are|was|sounds) (?:so |really |truly |absolutely )?maddening\\b',
+    // Naming how hard the customer's position is: "a horrible spot to be in", "what rotten timing",
+    // "… while your mum is in hospital is awful, and I'm sorry".
+    '\\b(?:horrible|awful|terrible|tough|rough|difficult|hard|stressful|scary|worrying|miserable|nasty|horrid|frightening|lonely|impossible|tricky|frustrating) (?:spot|position|situation|place) to be in\\b',
+    '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
+    "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
     '(?<!не )\\bпонима(?:ю|ем)\\b',
@@ -381,7 +386,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Simple past of a thing done: "I processed the refund", "we moved your visit".
     "\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
     // A thing done, told as it stands: "the refund is processed", "your card is unblocked".
-    "\\b(?:it|this|that|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all )?(?:been )?(?:processed|cancell?ed|unblocked|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
+    "\\b(?:it|this|that|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all |fully |completely |officially )?(?:been )?(?:processed|cancell?ed|unblocked|saved|linked|unlinked|covered|taken care of|reopened|unfrozen|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
     // "Done — …", "All done:": a thing completed, said first.
     '^\\s*(?:all )?done(?=\\s*[—–:,.!-])',
     // An event that will happen, told with its time: "it goes out today", "it ships tomorrow".
@@ -398,7 +403,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:i|we) can (?:definitely |certainly |also |absolutely |right away )?(?:offer|arrange|send|issue|refund|replace|reserve|book|reset|give|provide|escalate|credit|schedule|waive|extend|upgrade|expedite|ship|deliver|transfer|connect|hold|set up|get|have|organise|organize|fix|sort|unlock|restore|reverse|cancel|change|update|add|apply)\\b',
     "\\bwe(?:'ll| will) (?!not\\b|never\\b)\\p{L}+",
     "\\b(?:here(?:'s| is)) what (?:i|we)(?:'ll| will| can)\\b",
-    "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
+    "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
     '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
@@ -435,6 +440,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bчем[- ](?:то|нибудь) (?:еще )?(?:могу |можем )?помочь\\b',
     '\\b(?:могу|можем) (?:ли )?(?:я |мы )?(?:вам )?(?:еще|чем-то еще|чем-нибудь еще) (?:чем[- ](?:то|нибудь) )?(?:помочь|быть полезн\\p{L}*)\\b',
     '\\bеще (?:какие[- ](?:то|нибудь) )?вопросы\\b',
+    // The door left open: «если появятся другие вопросы — пишите», «если что-то понадобится».
+    '\\bесли (?:у вас )?(?:появятся|возникнут|будут|останутся|остались) (?:еще |другие |какие[- ](?:то|нибудь) )?вопросы\\b',
+    '\\bесли (?:вам )?(?:что[- ](?:то|нибудь) )?(?:еще )?понадобится\\b',
+    '\\bif (?:you have|there are) any (?:other|more|further) questions\\b',
+    '\\bif anything else comes up\\b',
     '\\bостал\\p{L}* (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bесть (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bчто[- ](?:то|нибудь) еще\\b',
@@ -461,9 +471,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
     '\\bhappy (?:birthday|holidays|new year|travels|shopping)\\b',
-    '\\ball the best\\b',
+    '\\ball the (?:very )?best\\b',
     '\\bsee you(?: (?:soon|later|next time|around))?(?=\\s*(?:[.!]|$))',
-    '\\benjoy (?:your|the) \\p{L}+',
+    '\\benjoy (?:your|the|whatever|what|it|them|every) ?\\p{L}*',
     '\\bдо свидания\\b',
     '\\bвсего (?:вам )?(?:доброго|хорошего|наилучшего)\\b',
     '\\b(?:хорошего|приятного|прекрасного|отличного|удачного|доброго) (?:вам )?(?:дня|вечера|настроения|отдыха|праздника|выходных|полета|пути|утра)\\b',
@@ -527,7 +537,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bnot my (?:problem|department|job|responsibility|fault|issue|area)\\b',
     '\\bnot our (?:problem|responsibility|fault|issue)\\b',
     "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
-    '\\bwhatever\\b',
+    // "Whatever." and "whatever you say" shrug the customer off; "enjoy whatever you bought" does not.
+    '(?:^|[.!?]\\s*)whatever(?=\\s*(?:[.!,]|$))',
+    '\\bwhatever you (?:say|want|think|like)\\b(?=\\s*(?:[.!,]|$))',
+    '\\bor whatever\\b',
     "\\b(?:deal with it|get over it|take it or leave it|that's life|it is what it is)\\b",
     "\\bi (?:can't|cannot|can not) help (?:you|with that|with this)\\b",
     "\\b(?:can't|cannot) do anything\\b",

@@ -632,6 +632,10 @@ export const EN: Lexicon = {
       'The chat was closed before the conversation reached its end: the customer was left without a resolution.',
     closedEarlyFix:
       'Stay until the customer’s issue is resolved and they confirm it, then sum up and say goodbye.',
+    didNotWait:
+      'The reply asks “anything else?” and says goodbye in the same message, before the customer could answer: the thanks and goodbye are not counted yet, and the closing loses 10 points.',
+    didNotWaitFix:
+      'Ask “Is there anything else I can help with?” and send the thanks and goodbye once the customer answers.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
     openQuestionFix: 'Answer the open question first, then check whether anything else is needed.',
     unansweredQuestion: 'The customer also asked “{q}”, and the reply does not answer it.',
@@ -714,7 +718,7 @@ export const EN: Lexicon = {
     "^\\s*(?:yes|no|yep|yeah|sure|of course|absolutely|certainly|correct|that's right)\\b",
   ],
   questionWords: [
-    '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|should|may)\\b',
+    '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|was|were|have|has|should|may)\\b',
   ],
   allDone: [
     "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
@@ -723,8 +727,10 @@ export const EN: Lexicon = {
     ...RECAP,
     '\\b(?:to (?:recap|summari[sz]e|sum up)|in summary|so,? (?:just )?to confirm|just to confirm|to confirm)\\b',
     "\\bi(?:'ve| have) (?:just |already |now )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|reversed|replaced|extended|waived|unlocked|restored|fixed)\\b",
-    "\\b(?:you(?:'ll| will)|it(?:'ll| will)) (?:receive|get|have|arrive|be)\\b",
+    "\\b(?:you(?:'ll| will)|it(?:'ll| will)) (?:receive|get|have(?! (?:seen|read|noticed|heard|known|been told|realised|realized|understood)\\b)|arrive|be)\\b",
     '\\b(?:your|the) \\p{L}+ (?:is|has been|will be) (?:now )?(?:on its way|sent|refunded|credited|booked|reserved|fixed|arranged|scheduled)\\b',
+    // What was wrong, said to be put right: "that's fixed for good now", "it's all taken care of".
+    "\\b(?:that|it|this|everything)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
   ],
   recap: RECAP,
   done: [
@@ -738,7 +744,10 @@ export const EN: Lexicon = {
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',
-    '\\b(?:switch|move|change) to (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b',
+    '\\b(?:switch|move|change) to (?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription)\\b',
+    // Recommending a purchase: "I'd recommend picking one up", "consider buying our Hub".
+    "\\b(?:i'd|i would|we'd|we would|i) (?:recommend|suggest) (?:buying|purchasing|getting one|picking (?:one |it )?up|ordering one|investing in)\\b",
+    '\\b(?:consider|try) (?:buying|purchasing|investing in)\\b',
     '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
   ],
   priceTopic: [

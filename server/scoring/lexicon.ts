@@ -77,6 +77,9 @@ export interface ScorerMessages {
   /** The trainee closed the chat before the conversation reached an ending. */
   closedEarly: string;
   closedEarlyFix: string;
+  /** A goodbye in the same message as "anything else?": the customer had no room to answer. */
+  didNotWait: string;
+  didNotWaitFix: string;
   openQuestion: string;
   openQuestionFix: string;
   /** A later question of the customer's left unanswered; `{q}` stands for the question. */

@@ -511,16 +511,28 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ? contentStems(tokens, lex.lexicon.stopwords)
     : new Set<string>();
   const detail = concrete ? norm.slice(concrete.start, concrete.end).trim() : null;
-  const recap = where.customerConfirmed && firstMatch(lex.summary, norm) !== null;
+  // A recap follows an all-is-well; a thank-you with a new question wants the answer instead.
+  const recap =
+    where.customerConfirmed &&
+    !where.lastCustomer?.includes('?') &&
+    firstMatch(lex.summary, norm) !== null;
+  // "I did that already": the customer has tried what the agent told them.
+  const triedAlready =
+    where.lastCustomer !== null && TRIED_ALREADY.test(normalize(where.lastCustomer));
   // Word for word (nothing of a recap added) is a repeat even after the customer confirmed.
   const repeated = where.previousAgent.find((prev) => {
     const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
     if (recap) return tokens.length >= 6 && jaccard(stems, earlier.stems) >= 0.95;
     if (tokens.length >= 4 && jaccard(stems, earlier.stems) >= 0.8) return true;
+    // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
+    // new question is a repeat, not a recap.
+    const asksMore = where.lastCustomer?.includes('?') ?? false;
     return (
-      !where.customerConfirmed &&
-      restates(content, earlier.content) &&
-      (detail === null || earlier.norm.includes(detail))
+      (detail === null || earlier.norm.includes(detail)) &&
+      ((!where.customerConfirmed && restates(content, earlier.content)) ||
+        ((!where.customerConfirmed || asksMore) &&
+          (saysNothingNew(content, earlier.content) ||
+            (triedAlready && repeatsInstruction(content, earlier.content)))))
     );
   });
   if (repeated !== undefined) {
@@ -560,6 +572,23 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const outside = (spans: readonly Span[] | undefined, away: Span[]) =>
     (spans ?? []).some((sp) => !overlaps(sp, away));
   const anythingElse = intents.get('anything_else') ?? [];
+  // The sentences with no courtesy formula in them hold under a quarter of the reply's words.
+  const padded = () => {
+    const courtesy = [
+      ...filler,
+      ...empty,
+      ...(['thanks', 'apology', 'empathy', 'farewell', 'anything_else'] as const).flatMap(
+        (i) => intents.get(i) ?? [],
+      ),
+    ];
+    const plain = sentences
+      .filter((sn) => !overlaps(sn, courtesy))
+      .reduce(
+        (n, sn) => n + tokens.filter((t) => t.start >= sn.start && t.end <= sn.end).length,
+        0,
+      );
+    return plain * 4 < tokens.length;
+  };
   const realQuestion = sentences.some(
     (sentence) =>
       outside(
@@ -610,6 +639,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       msg,
       fix,
     );
+  } else if (formulas >= 4 && answers && padded()) {
+    // An answer buried in courtesy: a few words of it among four or more formulas ("Huge thanks for
+    // your question, we truly value you and are always happy to help! The courier will collect it.
+    // Thanks again for being with us!"). The answer keeps its credit; the padding costs.
+    add('patience', -(credits.patience + 5), 'gaming.stuffing', whole, m.stuffing, m.stuffingFix);
+    add('positive_phrasing', -10, 'gaming.stuffing', whole, m.stuffing, m.stuffingFix);
   } else if (
     where.lastCustomer &&
     !outside(intents.get('solution'), [...filler, ...empty]) &&
@@ -651,7 +686,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const end = text.length;
     add(
       'positive_phrasing',
-      -8,
+      -15,
       'positive.unanswered-question',
       { start: end, end },
       m.unansweredQuestion.replace('{q}', unanswered),
@@ -687,13 +722,26 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
     return wrapUp && !givesAnswer() ? wrapUp : null;
   };
-  const closing = has('farewell')
-    ? intents.get('farewell')![0]!
-    : !answers && anythingElse[0]
-      ? anythingElse[0]
-      : early && !soup
-        ? wrapUpWithoutAnswer()
-        : null;
+  // Closing in one message: the customer took the fix ("OK thanks") and asked one more thing; the
+  // reply answers it, asks "anything else?" and then says goodbye. Nothing is left open, so this is
+  // not a premature close (the transcript's closure notes that the goodbye did not wait).
+  const farewellAt = intents.get('farewell')?.[0];
+  const inOne =
+    farewellAt !== undefined &&
+    where.lastCustomer !== null &&
+    ACKNOWLEDGED.test(normalize(where.lastCustomer)) &&
+    anythingElse.some((a) => a.start < farewellAt.start) &&
+    !unanswered &&
+    givesAnswer();
+  const closing = inOne
+    ? null
+    : has('farewell')
+      ? intents.get('farewell')![0]!
+      : !answers && anythingElse[0]
+        ? anythingElse[0]
+        : early && !soup
+          ? wrapUpWithoutAnswer()
+          : null;
   if (early && closing) {
     add(
       'patience',
@@ -789,11 +837,41 @@ const CLAUSE_SPLIT =
 
 const LEADING_AND = /^(?:and|also|plus|и|а|также)\s+/iu;
 
-/** A yes/no question ("can I …?", «можно ли …?») and a yes/no answer to one ("yes", «можно»). */
+/**
+ * A customer's message that opens by taking what was done ("OK thanks.", "Got it, thank you.",
+ * «Получили, спасибо.», «ок, спасибо.»), whatever it goes on to ask.
+ */
+export const ACKNOWLEDGED =
+  /^\s*(?:ok(?:ay)?|alright|all right|ладно|хорошо|got it|received|thanks|thank you|many thanks|ок|окей|понятно|ясно|получили|получил|получила|понял|поняла|спасибо|благодарю)(?![\p{L}])/iu;
+
+/** A yes/no question ("will it …?", «будет ли …?»). */
 const YES_NO_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
+/** A yes or a no opening a sentence or clause of the reply ("Yes, …", "And no, …", «Да, …»). */
 const YES_NO_ANSWER =
-  /(?<![\p{L}'])(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|you can|you can't|you cannot|you could|you'll be able|да|нет|конечно|разумеется|можно|нельзя|сможете|не сможете|получится)(?![\p{L}'])/iu;
+  /(?:^|[.!?;:,—–]\s*|(?<![\p{L}])(?:and|so|but|и|а|но|так что)\s+)(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|да|нет|конечно|разумеется)(?![\p{L}'])/iu;
+/**
+ * A question of what the customer may do ("can I …?", «можно ли …?») and an answer in kind ("you
+ * can", «можно»). Only to such a question: "you can carry on" does not answer "will it count as a
+ * fail?".
+ */
+const MAY_QUESTION =
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|am i able|is it possible)(?![\p{L}])|(?<![\p{L}])(?:можно|нельзя|могу ли|смогу ли|получится ли|возможно ли)(?![\p{L}])/iu;
+const MAY_ANSWER =
+  /(?<![\p{L}'])(?:you can|you can't|you cannot|you could|you'll be able|you will be able|you're able|you are able|можно|нельзя|сможете|не сможете|получится|не получится)(?![\p{L}'])/iu;
+/**
+ * A question that names its topic and nothing else ("and what about my freezer?", «а что с
+ * залогом?»): its one content word is the topic, and an answer names it or turns to it.
+ */
+const TOPIC_QUESTION =
+  /^(?:(?:and|but|also|и|а|но)\s+)?(?:what|how) about(?![\p{L}])|^(?:(?:и|а|но)\s+)?(?:что|как) (?:с|со|насчет|по)\s/iu;
+/**
+ * A sentence that turns to another point ("For the wasted day, I've …", "As for the freezer: …",
+ * «Что касается компенсации, …», «По поводу залога: …»): the reply takes up the next question in
+ * words of its own.
+ */
+const TURNS_TO_POINT =
+  /(?:^|[.!?]\s+)(?:(?:and|now|и|а)\s+)?(?:as for|as to|as regards|regarding|concerning|with regard to|when it comes to|about|for|что касается|по поводу|насч[её]т|касательно|относительно|что до|по (?:второму|другому|вашему второму) вопросу)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:—–]/iu;
 
 /**
  * The first later question of the customer's message (not the first question: any substantive reply
@@ -812,25 +890,102 @@ function unansweredQuestion(
   const stopwords = lex.lexicon.stopwords;
   const mine = contentTokens(reply, stopwords);
   if (mine.length < 3) return null;
-  const clauses = (customer.match(/[^.!?]*\?/g) ?? [])
-    .flatMap((sentence) => sentence.split(CLAUSE_SPLIT))
-    .map((clause) => clause.replace(/\?+\s*$/, '').trim())
-    .filter((clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null);
-  for (const clause of clauses.slice(1)) {
-    const theirs = contentTokens(
-      tokenize(clause).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
-      stopwords,
+  // A question is a clause with a question word, or a whole sentence asked by intonation alone
+  // («Вы получили мой платёж?», "You got my payment?") with two content words or more.
+  const clauses = (customer.match(/[^.!?]*\?/g) ?? []).flatMap((sentence) => {
+    const parts = sentence
+      .split(CLAUSE_SPLIT)
+      .map((clause) => clause.replace(/\?+\s*$/, '').trim());
+    const asked = parts.filter(
+      (clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null,
     );
-    const words = [...new Set(theirs)];
-    if (words.length < 2) continue;
-    if (YES_NO_QUESTION.test(clause) && YES_NO_ANSWER.test(replyText)) continue;
-    const shared = words.filter((w) =>
-      mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w))),
-    ).length;
+    const whole = sentence.replace(/\?+\s*$/, '').trim();
+    return asked.length || contentTokens(tokenize(whole), stopwords).length < 2 ? asked : [whole];
+  });
+  const wordsOf = (clause: string) => [
+    ...new Set(
+      contentTokens(
+        tokenize(clause).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
+        stopwords,
+      ),
+    ),
+  ];
+  // Words of the first question: a later one shares them, so the reply may have used them for it.
+  const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
+  const touches = (w: string) =>
+    mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
+  for (const clause of clauses.slice(1)) {
+    const words = wordsOf(clause);
+    const said = normalize(clause);
+    // One content word is enough for "and what about my freezer?" or «будет ли доплата?».
+    if (words.length < (TOPIC_QUESTION.test(said) || YES_NO_QUESTION.test(clause) ? 1 : 2))
+      continue;
+    if (RHETORICAL.test(said)) continue;
+    // A yes or a "you can" answers a later question only when the first one, if it is of the same
+    // kind, has one of its own ("Yes, I've extended it. And yes, the rate stays the same.").
+    const kinds: Array<[RegExp, RegExp]> = [
+      [YES_NO_QUESTION, YES_NO_ANSWER],
+      [MAY_QUESTION, MAY_ANSWER],
+    ];
+    if (
+      kinds.some(
+        ([asked, said]) =>
+          asked.test(clause) &&
+          count(said, replyText) > (clauses[0] && asked.test(clauses[0]) ? 1 : 0),
+      )
+    )
+      continue;
+    if (TURNS_TO_POINT.test(replyText)) continue;
+    // "When …?" is answered by a time, in whatever words.
+    if (WHEN_QUESTION.test(said) && timeBeyondFirst(replyText, first)) continue;
+    // A shared word of this question's own (not one of the first question's) counts twice.
+    const shared = words.reduce(
+      (n, w) =>
+        n + (touches(w) ? (first.has(w) || [...first].some((f) => sameWord(f, w)) ? 1 : 2) : 0),
+      0,
+    );
     if (shared < (words.length >= 4 ? 2 : 1)) return clause.replace(LEADING_AND, '');
   }
   return null;
 }
+
+/**
+ * Two Russian word forms of one root whose stems differ in the ending the stemmer left
+ * («вернёте» / «вернутся», «списали» / «списание»): four letters in common and both at least six
+ * letters long. Cyrillic only: English stems are already bare.
+ */
+function sameRoot(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || !/^[а-я]/.test(a)) return false;
+  return a.slice(0, 4) === b.slice(0, 4) && Math.max(a.length, b.length) >= 5;
+}
+
+/** How many times a pattern occurs in a text. */
+function count(pattern: RegExp, text: string): number {
+  return text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
+}
+
+/**
+ * A time in a sentence of the reply that is not about the first question (none of its words):
+ * "arrived this morning" answers "have you received …?", not "when will it be ready?".
+ */
+function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean {
+  return (replyText.match(/[^.!?]+[.!?]*/g) ?? []).some(
+    (sentence) =>
+      TIME_GIVEN.test(sentence) &&
+      !tokenize(sentence).some((t) => [...first].some((f) => sameWord(t.stem, f))),
+  );
+}
+
+/** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
+const RHETORICAL =
+  /\b(?:what am i supposed to (?:do|live on|eat)|how am i supposed to (?:live|pay|manage|cope))\b|(?<![\p{L}])(?:на что (?:мне|нам) (?:жить|есть|кормить)|как (?:мне|нам) (?:теперь )?жить)(?![\p{L}])/iu;
+
+/** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
+const WHEN_QUESTION =
+  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|времени|дней)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
+/** A time given: a date, a day, an hour or a span ("by 15 November", "within 3 days", «до 22 ноября»). */
+const TIME_GIVEN =
+  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
 
 /** A commitment already carried out: "I've …", «перенесла», «мы проверили». */
 const DONE_FORM = /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$/u;
@@ -878,6 +1033,26 @@ function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
     EARLIER.set(key, read);
   }
   return read;
+}
+
+/** The customer has already done what they were told ("I did that already", «я уже пробовала»). */
+const TRIED_ALREADY =
+  /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
+
+/** Nothing new: at least four content words, all but one from the earlier reply, half of it again. */
+function saysNothingNew(mine: Set<string>, earlier: Set<string>): boolean {
+  if (mine.size < 4 || earlier.size < 3) return false;
+  let covered = 0;
+  for (const w of mine) if (earlier.has(w)) covered++;
+  return mine.size - covered <= 1 && covered * 2 >= earlier.size;
+}
+
+/** The same instruction again after the customer tried it: most of it, and little besides. */
+function repeatsInstruction(mine: Set<string>, earlier: Set<string>): boolean {
+  if (mine.size < 3 || earlier.size < 3) return false;
+  let covered = 0;
+  for (const w of earlier) if (mine.has(w)) covered++;
+  return covered / earlier.size >= 0.6 && mine.size - covered <= 5;
 }
 
 /**

@@ -5,7 +5,15 @@
 import { detectIntents } from '../language/intents';
 import { normalize, sameWord, tokenize, type Token } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
-import { clamp, confirmsAllWell, firstMatch, isMarker, LEXICONS, scoreReply } from './score-reply';
+import {
+  ACKNOWLEDGED,
+  clamp,
+  confirmsAllWell,
+  firstMatch,
+  isMarker,
+  LEXICONS,
+  scoreReply,
+} from './score-reply';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -17,6 +25,7 @@ const CLOSURE = {
   farewell: 20,
   premature: -45,
   prematureCap: 20,
+  notWaited: 10,
 } as const;
 
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
@@ -95,6 +104,9 @@ function scoreClosure(
   /** The customer says all is well (or ends the contact themself), with no new question. */
   const confirms = (i: number) => {
     if (turns[i]!.role !== 'customer' || turns[i]!.text.includes('?')) return false;
+    // The customer's opening message states the problem: its "thanks a lot" is not for a fix.
+    if (!turns.slice(0, i).some((t) => t.role === 'customer') && !agentTurns.some((a) => a < i))
+      return false;
     const norm = normalize(turns[i]!.text);
     return confirmsAllWell(lex, norm);
   };
@@ -294,6 +306,20 @@ function scoreClosure(
     score = scaled;
   }
 
+  const closesInOne = (at: number, before: number) => {
+    const said = intentsOf(at);
+    const bye = said.get('farewell')?.[0];
+    return (
+      bye !== undefined &&
+      (said.get('anything_else') ?? []).some((a) => a.start < bye.start) &&
+      ACKNOWLEDGED.test(normalize(turns[before]!.text)) &&
+      !findings.some(
+        (f) =>
+          f.turn === at &&
+          (f.rule === 'patience.closing-too-early' || f.rule === 'positive.unanswered-question'),
+      )
+    );
+  };
   // A goodbye is premature unless the customer has just confirmed and no question of theirs is left
   // unanswered; with an ending, unless the ending came first.
   let premature = !!input.closedEarly;
@@ -309,6 +335,30 @@ function scoreClosure(
       premature =
         !silent &&
         (before < 0 || !confirms(before) || (!confirmsAllDone(before) && open.at(at).length > 0));
+      // Closing in one message: the customer took the fix and asked one more thing, and this reply
+      // answers it, asks "anything else?" and says goodbye. Nothing is left open, but the goodbye
+      // did not wait for the answer to "anything else?".
+      if (premature && before >= 0 && closesInOne(at, before)) {
+        premature = false;
+        // Thanks and a goodbye said before the answer to "anything else?" were not yet due: the
+        // closing is scored like one in progress, out of what was due, less the wait it skipped.
+        const early =
+          (thanks?.i === at ? CLOSURE.thanks : 0) + (farewell.i === at ? CLOSURE.farewell : 0);
+        const dueNow = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
+        const scaled = Math.round(((score - early) * 100) / dueNow) - CLOSURE.notWaited;
+        findings.push(
+          finding(
+            at,
+            turns[at]!.text,
+            scaled - score,
+            'closure.did-not-wait',
+            m.didNotWait,
+            m.didNotWaitFix,
+            true,
+          ),
+        );
+        score = scaled;
+      }
     }
   }
   let at = farewell?.i ?? lastAgent;

@@ -315,7 +315,7 @@ describe('5. a later question left unanswered', () => {
     const r = reply(lang, text, two[lang]);
     const f = r.findings.find((x) => x.rule === 'positive.unanswered-question');
     expect(f).toBeDefined();
-    expect(f!.points).toBe(-8);
+    expect(f!.points).toBe(-15);
     expect(f!.dimension).toBe('positive_phrasing');
     expect(f!.suggestion).toBeDefined();
     // It names the question left open.

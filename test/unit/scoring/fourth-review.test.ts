@@ -1,0 +1,283 @@
+/**
+ * Rules from the fourth outside review (2026-11-30, 60 situations, 446 replies): questions left
+ * unanswered behind a reply that only sounds like an answer, closing in one message, an answer
+ * buried in courtesy, repeats after "I did that already", purchase recommendations, and harmless
+ * wordings that lost points. The sentences here are written for these tests, not taken from the
+ * review set. Each block has guard tests: the replies a rule must leave alone.
+ */
+import { scorer } from '../../../server/scoring';
+import type { Turn } from '../../../server/scoring/types';
+
+type Lang = 'en' | 'ru';
+
+const c = (text: string): Turn => ({ role: 'customer', text });
+const a = (text: string): Turn => ({ role: 'agent', text });
+const rulesOf = (r: { findings: Array<{ rule: string }> }) => r.findings.map((f) => f.rule);
+const pointsOf = (r: { findings: Array<{ rule: string; points: number }> }, rule: string) =>
+  r.findings.filter((f) => f.rule === rule).reduce((n, f) => n + f.points, 0);
+const reply = (lang: Lang, text: string, history: Turn[]) =>
+  scorer.scoreReply(text, { lang, history });
+const transcript = (lang: Lang, turns: Turn[]) => scorer.scoreTranscript({ lang, turns });
+
+describe('1. a later question left unanswered', () => {
+  const ferry = c(
+    'My ferry to Bastia on 3 June was cancelled. Can I move to the next sailing? And will I lose the cabin upgrade I paid for?',
+  );
+  test('"you can …" about something else does not answer "will I lose …?"', () => {
+    const r = reply(
+      'en',
+      "I'm sorry about the cancellation. You can take the 4 June sailing at 09:30 at no extra cost, and I've moved your booking FR-2231 onto it.",
+      [ferry],
+    );
+    expect(rulesOf(r)).toContain('positive.unanswered-question');
+    expect(pointsOf(r, 'positive.unanswered-question')).toBe(-15);
+  });
+  test('guard: a yes or a no answers a yes/no question', () => {
+    const r = reply(
+      'en',
+      "I'm sorry about the cancellation. I've moved booking FR-2231 to the 4 June sailing at 09:30, and no, nothing is lost: it keeps the sea-view cabin.",
+      [ferry],
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test('guard: a sentence that turns to the point answers it in other words', () => {
+    const r = reply(
+      'en',
+      "I've moved booking FR-2231 to the 4 June sailing at 09:30. As for the upgrade, it travels with the booking, so the sea-view cabin is still yours.",
+      [ferry],
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test('"and what about my X?" is checked although it has one content word', () => {
+    const history = [
+      c(
+        'The dry cleaner ruined my coat, ticket 5521. When can I collect it, and what about my scarf?',
+      ),
+    ];
+    const ignores = reply(
+      'en',
+      "I'm sorry about the coat. It's ready to collect from Thursday after 2 pm at the Mill Road shop, ticket 5521.",
+      history,
+    );
+    expect(rulesOf(ignores)).toContain('positive.unanswered-question');
+    const answers = reply(
+      'en',
+      "I'm sorry about the coat. It's ready to collect from Thursday after 2 pm, and the scarf is already cleaned and waiting with it.",
+      history,
+    );
+    expect(rulesOf(answers)).not.toContain('positive.unanswered-question');
+  });
+  test('«когда …?» is answered by a date in other words', () => {
+    const r = reply(
+      'ru',
+      'Приношу извинения за ошибку. Лишний платёж за обеды я уже отменила, 1 240 ₽ поступят на карту до 14 марта.',
+      [c('С карты дважды списали за школьные обеды. Почему так вышло и когда вернёте деньги?')],
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test('a word of the later question alone (not of the first) answers it', () => {
+    const r = reply(
+      'ru',
+      'Второе бронирование я отменила, 900 ₽ вернутся на карту за 3 дня. Автопродление я тоже отключила, больше списаний не будет.',
+      [
+        c(
+          'За коворкинг списали дважды по 900 ₽. Можно вернуть второе списание? И как отключить автопродление, чтобы каждый месяц не снимали деньги?',
+        ),
+      ],
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test('guard: a cry is not a question to answer («на что мне жить?»)', () => {
+    const r = reply(
+      'ru',
+      'Понимаю, как это тревожно. Перевод за октябрь ушёл сегодня, 14 200 ₽ поступят на карту не позднее 15 ноября.',
+      [
+        c(
+          'Перевод так и не пришёл. Когда будут деньги? Мне платить за садик и за квартиру, на что мне жить?',
+        ),
+      ],
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+});
+
+describe('2. closing in one message', () => {
+  const boiler: Record<Lang, Turn[]> = {
+    en: [
+      c('The engineer never came to service my boiler, booking BS-310.'),
+      a("I'm sorry. I've rebooked BS-310 for Tuesday 8-12 with a text 30 minutes before arrival."),
+      c('OK, thanks. Do I need to be at home the whole time?'),
+    ],
+    ru: [
+      c('Мастер так и не пришёл на обслуживание котла, заявка КТ-310.'),
+      a(
+        'Приношу извинения. Я перенесла заявку КТ-310 на вторник с 8 до 12, мастер напишет за 30 минут.',
+      ),
+      c('Хорошо, спасибо. Мне нужно быть дома всё это время?'),
+    ],
+  };
+  const inOne: Record<Lang, string> = {
+    en: "Only from the text on: he'll message 30 minutes before he arrives, so you can step out until then. To recap, BS-310 is on Tuesday 8-12. Is there anything else I can help with? Thanks for your patience, have a good day!",
+    ru: 'Только с момента СМС: мастер напишет за 30 минут до приезда, до этого можно отлучиться. Итак, заявка КТ-310 — во вторник с 8 до 12. Могу ли я ещё чем-то помочь? Спасибо за терпение, хорошего дня!',
+  };
+  test.each(['en', 'ru'] as const)('%s: answer + check + goodbye is not premature', (lang) => {
+    const r = transcript(lang, [...boiler[lang], a(inOne[lang])]);
+    const rules = rulesOf(r);
+    expect(rules).not.toContain('closure.premature');
+    expect(rules).not.toContain('patience.closing-too-early');
+    expect(rules).toContain('closure.did-not-wait');
+    expect(r.scores.closure).toBe(90);
+  });
+  test.each(['en', 'ru'] as const)('%s: waiting for the answer scores higher', (lang) => {
+    const waits = inOne[lang].replace(/ (?:Thanks|Спасибо)[^!]*!$/u, '');
+    expect(transcript(lang, [...boiler[lang], a(waits)]).scores.closure!).toBeGreaterThan(
+      transcript(lang, [...boiler[lang], a(inOne[lang])]).scores.closure!,
+    );
+  });
+  test.each(['en', 'ru'] as const)(
+    '%s: guard: a goodbye without the answer stays premature',
+    (lang) => {
+      const bye =
+        lang === 'en'
+          ? 'Is there anything else I can help with? Thanks for contacting us, have a good day!'
+          : 'Могу ли я ещё чем-то помочь? Спасибо за обращение, хорошего дня!';
+      expect(rulesOf(transcript(lang, [...boiler[lang], a(bye)]))).toContain('closure.premature');
+    },
+  );
+  test('«если появятся другие вопросы — пишите» is the check', () => {
+    const r = transcript('ru', [
+      ...boiler.ru,
+      a(
+        'Только с момента СМС: мастер напишет за 30 минут. Итак, заявка КТ-310 — во вторник с 8 до 12. Если появятся другие вопросы — пишите. Спасибо, всего доброго!',
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('closure.anything-else');
+    expect(r.findings.find((f) => f.rule === 'closure.anything-else')!.points).toBeGreaterThan(0);
+  });
+});
+
+describe('3. an answer buried in courtesy', () => {
+  const history = [c('Where do I drop off the old museum passes when the new ones arrive?')];
+  test('four formulas around three words of answer cost points', () => {
+    const r = reply(
+      'en',
+      "Thank you so much for your question, we truly appreciate you! We're always happy to help our members. The courier collects them. Thanks again for being with us!",
+      history,
+    );
+    expect(rulesOf(r)).toContain('gaming.stuffing');
+  });
+  test('guard: a real answer with thanks and an apology is not stuffing', () => {
+    const r = reply(
+      'en',
+      'Thanks for asking. The courier who brings the new passes on Friday will collect the old ones, so just keep them by the door. Sorry for the extra step, and thank you for your patience!',
+      history,
+    );
+    expect(rulesOf(r)).not.toContain('gaming.stuffing');
+  });
+});
+
+describe('4. repeats', () => {
+  test('the same instruction after "I did that already" is a repeat', () => {
+    const r = transcript('en', [
+      c("The bike rental app won't unlock bike 4410."),
+      a('Please make sure Bluetooth is on and tap Unlock again.'),
+      c('I did that already, Bluetooth IS on. Still locked.'),
+      a(
+        'Please double-check that Bluetooth is switched on in your settings and then tap Unlock once more.',
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+  test('guard: a new step after "I did that already" is not', () => {
+    const r = transcript('en', [
+      c("The bike rental app won't unlock bike 4410."),
+      a('Please make sure Bluetooth is on and tap Unlock again.'),
+      c('I did that already, Bluetooth IS on. Still locked.'),
+      a(
+        "Thanks for trying. I've unlocked bike 4410 from our side just now; if the light stays red, enter code 7731 on its keypad instead.",
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('gaming.repetition');
+  });
+  test('saying part of the earlier reply again, nothing new, is a repeat', () => {
+    const r = transcript('ru', [
+      c('В переводе диплома ошибка в фамилии, заказ 8812.'),
+      a(
+        'Приношу извинения. Я передала заказ 8812 переводчику, исправленный перевод с печатью будет готов завтра к 15:00, забрать можно в офисе на Литейном.',
+      ),
+      c('Спасибо. А заверять у нотариуса заново придётся за мой счёт?'),
+      a('Исправленный перевод с печатью будет готов завтра к 15:00, заказ 8812.'),
+    ]);
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+});
+
+describe('5. other wordings', () => {
+  test('the customer\'s opening "thanks a lot" is not a confirmation', () => {
+    const r = transcript('en', [
+      c('Charged £212 for a print order I cancelled. Brilliant. Thanks a lot.'),
+      a("I'm sorry. I've refunded the £212 to your card; it arrives within 3 working days."),
+    ]);
+    expect(r.scores.closure).toBeNull();
+  });
+  test('"you\'ll have seen" is not a commitment', () => {
+    const r = reply('en', "Then you'll have seen the prices on our website.", [
+      c('Why was I charged £40 for the translation?'),
+    ]);
+    expect(rulesOf(r)).not.toContain('positive.solution');
+  });
+  test.each([
+    [
+      'en',
+      "Our Boiler Care cover at £9 a month makes this much easier, I'd recommend picking it up.",
+    ],
+    ['ru', 'Рекомендую приобрести наш сервисный пакет за 2 490 ₽ — с ним такого не будет.'],
+  ] as const)('%s: recommending a purchase is an upsell', (lang, text) => {
+    const ask =
+      lang === 'en' ? 'My boiler shows error E119 again.' : 'Котёл опять показывает ошибку E119.';
+    expect(rulesOf(reply(lang, text, [c(ask)]))).toContain('gaming.upsell');
+  });
+  test.each([
+    "That's a horrible spot to be in, and I'm on it.",
+    'What rotten timing, right before your exam.',
+    "Losing the booking the night before is awful, and I'm sorry.",
+  ])('empathy: %s', (text) => {
+    const r = reply('en', text, [
+      c('The coworking desk I booked for tomorrow was given to someone else!!'),
+    ]);
+    expect(rulesOf(r)).toContain('patience.empathy');
+  });
+  test('"enjoy whatever you picked" is a goodbye, not "whatever"', () => {
+    const r = transcript('en', [
+      c('The museum gift card worked at the till this time.'),
+      a(
+        "Great to hear! It just hadn't been activated; that's fixed for good now. Thank you, and enjoy whatever you picked!",
+      ),
+    ]);
+    const rules = rulesOf(r);
+    expect(rules).not.toContain('patience.dismissive');
+    expect(r.findings.find((f) => f.rule === 'closure.farewell')!.points).toBeGreaterThan(0);
+    expect(r.findings.find((f) => f.rule === 'closure.summary')!.points).toBeGreaterThan(0);
+  });
+  test.each(['Whatever.', 'Fine, whatever you say.'])('guard: "%s" is still dismissive', (text) => {
+    expect(rulesOf(reply('en', text, [c('This is the second wrong size in a row!')]))).toContain(
+      'patience.dismissive',
+    );
+  });
+  test('"all the very best" is a goodbye', () => {
+    const r = transcript('en', [
+      c('Thanks, that is all I needed.'),
+      a('Glad it is sorted: your membership ends on 30 June. Thank you, and all the very best!'),
+    ]);
+    expect(r.findings.find((f) => f.rule === 'closure.farewell')!.points).toBeGreaterThan(0);
+  });
+  test('«договор закрыт» is done, not a flat no; «склад закрыт» still is', () => {
+    const history = [c('Я переезжаю, закройте, пожалуйста, договор на аренду велосипеда.')];
+    expect(
+      rulesOf(reply('ru', 'Готово: договор № 4471-В закрыт, залог вернётся за 5 дней.', history)),
+    ).not.toContain('positive.flat-no');
+    expect(
+      rulesOf(reply('ru', 'Склад закрыт.', [c('Можно забрать велосипед сегодня?')])),
+    ).toContain('positive.flat-no');
+  });
+});
