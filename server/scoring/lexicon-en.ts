@@ -581,6 +581,10 @@ export const EN: Lexicon = {
     joking: 'Joking or winking at a customer who has a problem makes light of it.',
     jokingFix:
       'Keep to the facts and the fix: "I’ve refunded the $49; it will be on your card within 5 days."',
+    smiley:
+      'A smiley while the customer still has a problem reads as mockery, however it was meant.',
+    smileyFix:
+      'Let the words carry the warmth: "I’m sorry about this. I’ve booked the engineer for Tuesday, 8–12."',
     noAcknowledgement:
       'The customer is upset and the reply goes straight to business without acknowledging it.',
     noAcknowledgementFix:
@@ -658,7 +662,8 @@ export const EN: Lexicon = {
     '\\b[a-z]{1,4}-?\\d{3,}\\b',
   ],
   upset: [
-    '!{2,}',
+    // "Thanks!!" and "Great!!" are delight, not anger.
+    '(?<!\\b(?:thanks|thank you|great|perfect|awesome|brilliant|amazing|wonderful|yay|excellent|fantastic|lovely)\\s*)!{2,}',
     '\\?{2,}',
     '\\b(?:ridiculous|unacceptable|disgusting|outrageous|terrible|awful|useless|incompetent|furious|angry|fed up|sick of|joke|scam|worst|never again|pathetic)\\b',
     '\\b(?:wtf|omg|seriously)\\b',
@@ -748,6 +753,8 @@ export const EN: Lexicon = {
     // Recommending a purchase: "I'd recommend picking one up", "consider buying our Hub".
     "\\b(?:i'd|i would|we'd|we would|i) (?:recommend|suggest) (?:buying|purchasing|getting one|picking (?:one |it )?up|ordering one|investing in)\\b",
     '\\b(?:consider|try) (?:buying|purchasing|investing in)\\b',
+    // "I'd recommend our Zero Excess cover at €12 a day": a product of ours with its price.
+    "\\b(?:i'd|i would|we'd|we would|i|we) (?:really |strongly |highly |also )?(?:recommend|suggest) (?:our|adding|getting)\\b(?=[^.!?]{0,60}(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|eur|usd|gbp|a (?:day|month|year)|per (?:day|month|year))))",
     '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
   ],
   priceTopic: [
@@ -778,7 +785,7 @@ export const EN: Lexicon = {
   ],
   joking: [
     // Whole emoji as alternatives: the patterns are compiled without the `u` flag.
-    '(?:😉|😏|🙃|😂|🤣|😜|😛|😝|😆|😅)',
+    '(?:😉|😏|🙃|😂|🤣|😜|😛|😝|😆|😅|🙄|😄|😁|🤭|😹)',
     '(?<![\\p{L}\\p{N}])(?:just kidding|only kidding|jk|lol|lmao|rofl|haha\\p{L}*|hehe\\p{L}*)(?![\\p{L}\\p{N}])',
     // A wink or a laugh (";)", ":P", ":D"), not a plain smile.
     '(?<![\\p{L}\\p{N}])(?:;-?[)pd]|:-?[pd])(?![\\p{L}\\p{N}])',

@@ -39,6 +39,9 @@ export interface ScorerMessages {
   /** A wink, a laugh or "just kidding" while the customer still has a problem. */
   joking: string;
   jokingFix: string;
+  /** A plain smile while the customer still has a problem. */
+  smiley: string;
+  smileyFix: string;
   repeatCurt: string;
   repeatCurtFix: string;
   noAcknowledgement: string;

@@ -481,6 +481,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const joke =
     where.lastCustomer !== null && !where.customerConfirmed ? firstMatch(lex.joking, norm) : null;
   if (joke) add('patience', -15, 'patience.joking', joke, m.joking, m.jokingFix);
+  // A plain smile to a customer whose problem is still open: none of the outside reviews' genuine
+  // replies had one, and every flawed reply that did was sarcastic («Рады, что вам удобно 🙂»).
+  const smile =
+    !joke && where.lastCustomer !== null && !where.customerConfirmed
+      ? (matches(PLAIN_SMILE, text)[0] ?? null)
+      : null;
+  if (smile) add('patience', -10, 'patience.smiley', smile, m.smiley, m.smileyFix);
   const acknowledgedBefore = where.previousAgent.some((t) => {
     const i = detectIntents(t);
     return i.has('empathy') || i.has('apology');
@@ -669,12 +676,17 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // your next order") may be amends: it earns nothing, but is not marked as an upsell.
   const amends = (offer: Span) => {
     const sn = sentenceOf(offer);
-    return acknowledges && ADDRESSED.test(norm.slice(sn.start, sn.end));
+    const said = norm.slice(sn.start, sn.end);
+    // A discount can make amends; selling a product or a bigger plan cannot.
+    return acknowledges && ADDRESSED.test(said) && !SELLS.test(said);
   };
-  const upsell = answers ? undefined : offers.find((o) => !amends(o));
-  if (upsell) {
-    add('patience', -10, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
-    add('positive_phrasing', -20, 'gaming.upsell', upsell, m.upsell, m.upsellFix);
+  const pitch = offers.find((o) => !amends(o));
+  if (pitch && !answers) {
+    add('patience', -10, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
+    add('positive_phrasing', -20, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
+  } else if (pitch) {
+    // Beside an answer, a sales pitch the customer did not ask for still takes the reply's room.
+    add('positive_phrasing', -8, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
   }
   // A later question of the customer's last message that nothing in the reply touches ("…, and can
   // I pay in two instalments?"). The first question counts as answered by any substantive reply.
@@ -890,9 +902,11 @@ function unansweredQuestion(
   const stopwords = lex.lexicon.stopwords;
   const mine = contentTokens(reply, stopwords);
   if (mine.length < 3) return null;
-  // A question is a clause with a question word, or a whole sentence asked by intonation alone
-  // («Вы получили мой платёж?», "You got my payment?") with two content words or more.
-  const clauses = (customer.match(/[^.!?]*\?/g) ?? []).flatMap((sentence) => {
+  // A question is a clause with a question word, or, as the first question, a whole sentence asked
+  // by intonation alone («Вы получили мой платёж?», "You got my payment?") with two content words
+  // or more: it is the one a later question is told apart from, never itself checked.
+  const clauses: string[] = [];
+  for (const sentence of customer.match(/[^.!?]*\?/g) ?? []) {
     const parts = sentence
       .split(CLAUSE_SPLIT)
       .map((clause) => clause.replace(/\?+\s*$/, '').trim());
@@ -900,8 +914,10 @@ function unansweredQuestion(
       (clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null,
     );
     const whole = sentence.replace(/\?+\s*$/, '').trim();
-    return asked.length || contentTokens(tokenize(whole), stopwords).length < 2 ? asked : [whole];
-  });
+    if (asked.length) clauses.push(...asked);
+    else if (!clauses.length && contentTokens(tokenize(whole), stopwords).length >= 2)
+      clauses.push(whole);
+  }
   const wordsOf = (clause: string) => [
     ...new Set(
       contentTokens(
@@ -931,19 +947,18 @@ function unansweredQuestion(
       kinds.some(
         ([asked, said]) =>
           asked.test(clause) &&
-          count(said, replyText) > (clauses[0] && asked.test(clauses[0]) ? 1 : 0),
+          count(said, replyText) > (asked.test(clauses[0]!) && opensWith(said, replyText) ? 1 : 0),
       )
     )
       continue;
     if (TURNS_TO_POINT.test(replyText)) continue;
     // "When …?" is answered by a time, in whatever words.
     if (WHEN_QUESTION.test(said) && timeBeyondFirst(replyText, first)) continue;
-    // A shared word of this question's own (not one of the first question's) counts twice.
-    const shared = words.reduce(
-      (n, w) =>
-        n + (touches(w) ? (first.has(w) || [...first].some((f) => sameWord(f, w)) ? 1 : 2) : 0),
-      0,
-    );
+    // The question's own verb (its first content word: "how do I *cancel* the monthly payments",
+    // «как *отключить* …»), when the first question does not have it, counts twice.
+    const own = (w: string) =>
+      w === words[0] && !first.has(w) && ![...first].some((f) => sameWord(f, w));
+    const shared = words.reduce((n, w) => n + (touches(w) ? (own(w) ? 2 : 1) : 0), 0);
     if (shared < (words.length >= 4 ? 2 : 1)) return clause.replace(LEADING_AND, '');
   }
   return null;
@@ -957,6 +972,12 @@ function unansweredQuestion(
 function sameRoot(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || !/^[а-я]/.test(a)) return false;
   return a.slice(0, 4) === b.slice(0, 4) && Math.max(a.length, b.length) >= 5;
+}
+
+/** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */
+function opensWith(pattern: RegExp, text: string): boolean {
+  const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text.trimStart());
+  return found !== null && found.index === 0;
 }
 
 /** How many times a pattern occurs in a text. */
@@ -975,6 +996,13 @@ function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean
       !tokenize(sentence).some((t) => [...first].some((f) => sameWord(t.stem, f))),
   );
 }
+
+/** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
+const SELLS =
+  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите)(?![\p{L}])/u;
+
+/** A plain smile: 🙂 😊 ☺ :) (a wink or a laugh is joking). */
+const PLAIN_SMILE = /(?:🙂|😊|☺️?|😀|😃|(?<![\p{L}\p{N}])(?::-?\)+|\(-?:|=\))(?![\p{L}\p{N}]))/gu;
 
 /** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
 const RHETORICAL =

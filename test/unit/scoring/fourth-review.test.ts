@@ -281,3 +281,121 @@ describe('5. other wordings', () => {
     ).toContain('positive.flat-no');
   });
 });
+
+describe('6. smileys, delight and sales pitches', () => {
+  const open: Record<Lang, Turn> = {
+    en: c(
+      'My dental crown from your lab came back the wrong shade, order DL-551. The patient is furious.',
+    ),
+    ru: c('Коронка из вашей лаборатории пришла не того оттенка, заказ ЗЛ-551. Пациент в ярости.'),
+  };
+  test.each([
+    ['en', "Shades can be tricky 🙂 I've booked a remake for Thursday."],
+    ['ru', 'Ну оттенки — дело тонкое 🙂 Переделку я уже заказала на четверг.'],
+    ['en', "Happens to the best of us :) I've booked a remake for Thursday."],
+  ] as const)('%s: a plain smile while the problem is open is a finding', (lang, text) => {
+    expect(rulesOf(reply(lang, text, [open[lang]]))).toContain('patience.smiley');
+  });
+  test.each([
+    [
+      'en',
+      'Thanks, the new crown fits perfectly!',
+      'So glad to hear it 🙂 Thanks for letting us know, and have a great day!',
+    ],
+    [
+      'ru',
+      'Спасибо, новая коронка подошла идеально!',
+      'Очень рада 🙂 Спасибо, что написали, хорошего дня!',
+    ],
+  ] as const)('%s: guard: a smile after the customer is happy is fine', (lang, customer, text) => {
+    expect(rulesOf(reply(lang, text, [c(customer)]))).not.toContain('patience.smiley');
+  });
+  test.each(['🙄', '😄'])('%s is joking, not a plain smile', (emoji) => {
+    const r = reply('en', `Well, shades happen ${emoji} I've booked a remake for Thursday.`, [
+      open.en,
+    ]);
+    expect(rulesOf(r)).toContain('patience.joking');
+  });
+  test.each([
+    ['en', 'Thanks!! And can I pick it up on Saturday instead?'],
+    ['ru', 'Спасибо!! А можно забрать в субботу?'],
+  ] as const)('%s: "thanks!!" is delight, not anger', (lang, customer) => {
+    const text =
+      lang === 'en'
+        ? 'Yes, Saturday works: the lab is open 9 to 1, ask for order DL-551 at the desk.'
+        : 'Да, в субботу можно: лаборатория работает с 9 до 13, назовите на стойке заказ ЗЛ-551.';
+    expect(rulesOf(reply(lang, text, [c(customer)]))).not.toContain('patience.no-acknowledgement');
+  });
+  test('a pitch beside an answer costs a little; on its own, a lot', () => {
+    const history = [
+      c('My print order of 40 posters arrived with smudged colours. Can you reprint them?'),
+    ];
+    const beside = reply(
+      'en',
+      "I'm sorry about the smudging. I've sent the 40 posters back to print, and they'll ship on Monday. I'd also recommend our Premium Matte paper at £12 per pack for your next order.",
+      history,
+    );
+    expect(pointsOf(beside, 'gaming.upsell')).toBe(-8);
+    const alone = reply(
+      'en',
+      "I'd recommend our Premium Matte paper at £12 per pack, the colours hold much better.",
+      history,
+    );
+    expect(pointsOf(alone, 'gaming.upsell')).toBeLessThanOrEqual(-20);
+  });
+  test('guard: a recommendation with no price is advice, not a pitch', () => {
+    const r = reply(
+      'en',
+      "I'd recommend our matte setting for photos; I've reprinted the 40 posters on it and they ship Monday.",
+      [c('My print order of 40 posters arrived with smudged colours. Can you reprint them?')],
+    );
+    expect(rulesOf(r)).not.toContain('gaming.upsell');
+  });
+});
+
+describe('7. which question comes first', () => {
+  test('"Have you …?" is the first question, so "when …?" is checked', () => {
+    const r = reply('en', "Yes, both forms arrived this morning and they're perfectly readable.", [
+      c('Have you received my two application forms? And when will the visa letter be issued?'),
+    ]);
+    expect(rulesOf(r)).toContain('positive.unanswered-question');
+  });
+  test('a question by intonation alone is the first question («Вы получили …?»)', () => {
+    const history = [c('Вы получили мою заявку на возврат? И когда деньги вернутся на карту?')];
+    expect(
+      rulesOf(reply('ru', 'Да, заявка пришла к нам сегодня утром, всё в порядке.', history)),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Да, заявка пришла сегодня утром. Перевод уйдёт в течение двух рабочих дней, к пятнице.',
+          history,
+        ),
+      ),
+    ).not.toContain('positive.unanswered-question');
+  });
+  test('an opening "yes" is the first question\'s; a second one answers the next', () => {
+    const history = [
+      c('Can I extend my bike rental to Friday, and will the daily rate stay the same?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, I've extended it to Friday at 6 pm, and I've added a free lock.",
+          history,
+        ),
+      ),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, I've extended it to Friday at 6 pm. And yes, it stays at £12 a day.",
+          history,
+        ),
+      ),
+    ).not.toContain('positive.unanswered-question');
+  });
+});
