@@ -53,6 +53,14 @@ const RECAP = [
   '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up))\\b',
 ];
 
+/** Reassurance: the customer is told it will be put right, or that they did right. */
+const REASSURE = [
+  "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
+  '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
+  "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
+];
+
 export const EN: Lexicon = {
   rules: [
     {
@@ -249,6 +257,13 @@ export const EN: Lexicon = {
       points: 10,
       patterns: ['\\bthank you for your patience\\b'],
       message: 'Acknowledges how the customer feels.',
+    },
+    {
+      id: 'patience.reassurance',
+      dimension: 'patience',
+      points: 5,
+      patterns: REASSURE,
+      message: 'Reassures the customer that it will be put right.',
     },
     {
       id: 'patience.apology',
@@ -637,7 +652,7 @@ export const EN: Lexicon = {
     closedEarlyFix:
       'Stay until the customer’s issue is resolved and they confirm it, then sum up and say goodbye.',
     didNotWait:
-      'The reply asks “anything else?” and says goodbye in the same message, before the customer could answer: the thanks and goodbye are not counted yet, and the closing loses 10 points.',
+      'The reply asks “anything else?” and says goodbye in the same message, before the customer could answer: the closing loses 10 points for not waiting.',
     didNotWaitFix:
       'Ask “Is there anything else I can help with?” and send the thanks and goodbye once the customer answers.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
@@ -779,6 +794,7 @@ export const EN: Lexicon = {
     "\\bwhat(?:'s| is) your e-?mail(?: address)?\\b",
   ],
   reassurance: [
+    ...REASSURE,
     "\\bi(?:'m| am) (?:on it|right here|with you)\\b",
     "\\bi(?:'m| am) here(?=\\s*(?:,|and\\b|—|–|-))",
     "\\b(?:you'll|you will) make it\\b",

@@ -345,19 +345,32 @@ function scoreClosure(
         const early =
           (thanks?.i === at ? CLOSURE.thanks : 0) + (farewell.i === at ? CLOSURE.farewell : 0);
         const dueNow = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
-        const scaled = Math.round(((score - early) * 100) / dueNow) - CLOSURE.notWaited;
+        const scaled = Math.round(((score - early) * 100) / dueNow);
+        // Thanks not said yet were not due either.
+        const unsaid = findings.findIndex((f) => f.rule === 'closure.thanks' && f.points < 0);
+        if (unsaid >= 0) findings.splice(unsaid, 1);
+        const end = turns[at]!.text.length;
         findings.push(
+          {
+            turn: at,
+            span: { start: end, end },
+            text: '',
+            dimension: 'closure',
+            points: scaled - score,
+            rule: 'closure.in-progress',
+            message: okText(lang, 'inProgress'),
+          },
           finding(
             at,
             turns[at]!.text,
-            scaled - score,
+            -CLOSURE.notWaited,
             'closure.did-not-wait',
             m.didNotWait,
             m.didNotWaitFix,
             true,
           ),
         );
-        score = scaled;
+        score = scaled - CLOSURE.notWaited;
       }
     }
   }

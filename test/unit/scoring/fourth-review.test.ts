@@ -399,3 +399,72 @@ describe('7. which question comes first', () => {
     ).not.toContain('positive.unanswered-question');
   });
 });
+
+describe('8. reassurance and harmless wordings', () => {
+  const upset: Record<Lang, Turn> = {
+    en: c('The ferry app charged me twice for the same crossing!! Sort it out.'),
+    ru: c('Приложение парома списало с меня дважды за одну поездку!! Разберитесь.'),
+  };
+  test.each([
+    [
+      'en',
+      "Let's get this sorted right now. I've refunded the second £48; it reaches your card within 3 days.",
+    ],
+    [
+      'en',
+      "You did exactly the right thing by writing in, and there's nothing to worry about: I've refunded the second £48.",
+    ],
+    [
+      'ru',
+      'Давайте решим это прямо сейчас. Второе списание 48 € я уже вернула, деньги придут за 3 дня.',
+    ],
+    ['ru', 'Будьте спокойны: второе списание 48 € я уже вернула, деньги придут за 3 дня.'],
+  ] as const)('%s: reassurance earns a little: %s', (lang, text) => {
+    const r = reply(lang, text, [upset[lang]]);
+    expect(pointsOf(r, 'patience.reassurance')).toBe(5);
+    expect(rulesOf(r)).not.toContain('patience.no-acknowledgement');
+  });
+  test('«он заберёт» is what a named party will do', () => {
+    const r = reply(
+      'ru',
+      'Курьер всё сделает сам: в пятницу, когда привезёт новую куртку, он заберёт старую.',
+      [c('А старую куртку мне куда девать?')],
+    );
+    expect(rulesOf(r)).toContain('positive.solution');
+  });
+  test('"everything … is saved" is a thing done', () => {
+    const r = reply(
+      'en',
+      'Everything up to question 12 is saved, and the test is open again until Friday.',
+      [c('The exam site crashed halfway through my test!')],
+    );
+    expect(rulesOf(r)).toContain('positive.solution');
+  });
+  test("the customer's trouble said back after empathy is not a flat no", () => {
+    const r = reply(
+      'ru',
+      'Понимаю, как это выбивает из колеи: день потерян, а мастера нет. Я записала вас на завтра на 9:00.',
+      [c('Я весь день ждала мастера, он так и не пришёл.')],
+    );
+    expect(rulesOf(r)).not.toContain('positive.flat-no');
+    expect(rulesOf(reply('ru', 'Мастеров нет.', [c('Можно мастера на завтра?')]))).toContain(
+      'positive.flat-no',
+    );
+  });
+  test('closing in one message: thanks not said are not due, and the wait costs 10', () => {
+    const r = transcript('ru', [
+      c('Мастер так и не пришёл на обслуживание котла, заявка КТ-310.'),
+      a(
+        'Приношу извинения. Я перенесла заявку КТ-310 на вторник с 8 до 12, мастер напишет за 30 минут.',
+      ),
+      c('Хорошо, спасибо. Мне нужно быть дома всё это время?'),
+      a(
+        'Только с момента СМС: мастер напишет за 30 минут. Итак, заявка КТ-310 — во вторник с 8 до 12. Если появятся другие вопросы — пишите, всего доброго!',
+      ),
+    ]);
+    const rules = rulesOf(r);
+    expect(rules).not.toContain('closure.thanks');
+    expect(pointsOf(r, 'closure.did-not-wait')).toBe(-10);
+    expect(r.scores.closure).toBe(90);
+  });
+});
