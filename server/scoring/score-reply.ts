@@ -526,6 +526,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // "I did that already": the customer has tried what the agent told them.
   const triedAlready =
     where.lastCustomer !== null && TRIED_ALREADY.test(normalize(where.lastCustomer));
+  // "As mentioned, …", «Ещё раз: …»: the reply says itself that it repeats.
+  const saysAgain = SAYS_AGAIN.test(norm);
   // Word for word (nothing of a recap added) is a repeat even after the customer confirmed.
   const repeated = where.previousAgent.find((prev) => {
     const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
@@ -539,7 +541,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       ((!where.customerConfirmed && restates(content, earlier.content)) ||
         ((!where.customerConfirmed || asksMore) &&
           (saysNothingNew(content, earlier.content) ||
-            (triedAlready && repeatsInstruction(content, earlier.content)))))
+            ((triedAlready || saysAgain) && repeatsInstruction(content, earlier.content)))))
     );
   });
   if (repeated !== undefined) {
@@ -930,6 +932,15 @@ function unansweredQuestion(
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
   const touches = (w: string) =>
     mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
+  // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
+  // no question back ("We've passed it on, we'll let you know") leaves it open.
+  if (
+    clauses[0] &&
+    WHEN_QUESTION.test(normalize(clauses[0])) &&
+    !TIME_GIVEN.test(replyText) &&
+    !replyText.includes('?')
+  )
+    return clauses[0].replace(LEADING_AND, '');
   for (const clause of clauses.slice(1)) {
     const words = wordsOf(clause);
     const said = normalize(clause);
@@ -1013,7 +1024,7 @@ const WHEN_QUESTION =
   /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|времени|дней)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
 /** A time given: a date, a day, an hour or a span ("by 15 November", "within 3 days", «до 22 ноября»). */
 const TIME_GIVEN =
-  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
 
 /** A commitment already carried out: "I've …", «перенесла», «мы проверили». */
 const DONE_FORM = /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$/u;
@@ -1066,6 +1077,10 @@ function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
 /** The customer has already done what they were told ("I did that already", «я уже пробовала»). */
 const TRIED_ALREADY =
   /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
+
+/** A reply that opens by saying it repeats ("As mentioned, …", «Ещё раз: …», «Повторю: …»). */
+const SAYS_AGAIN =
+  /^\s*(?:as (?:i |we )?(?:mentioned|said|stated|explained)(?: (?:before|earlier|above))?|as per my (?:last|previous) (?:message|reply)|to repeat|(?:once )?again[:,]|еще раз[:,—–-]|повторю(?:сь)?|уточню еще раз|напомню еще раз|как (?:я |мы )?уже (?:писал|писала|писали|говорил|говорила|говорили|сообщал|сообщала|сообщали|сказал|сказала|сказали))/iu;
 
 /** Nothing new: at least four content words, all but one from the earlier reply, half of it again. */
 function saysNothingNew(mine: Set<string>, earlier: Set<string>): boolean {

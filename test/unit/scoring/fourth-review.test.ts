@@ -468,3 +468,71 @@ describe('8. reassurance and harmless wordings', () => {
     expect(r.scores.closure).toBe(90);
   });
 });
+
+describe('9. "when?" asked first, and replies that say they repeat', () => {
+  const history: Record<Lang, Turn[]> = {
+    en: [
+      c('My dry cleaning order 3310 was due yesterday and it is still not ready.'),
+      a("We've passed your query to the workshop; please wait for their reply."),
+      c('And how long do I wait? I need the suit for a wedding on Saturday.'),
+    ],
+    ru: [
+      c('Заказ в химчистке 3310 должен был быть готов вчера, а его всё нет.'),
+      a('Мы передали ваш запрос в цех, ожидайте ответа.'),
+      c('И сколько ждать? Костюм нужен на свадьбу в субботу.'),
+    ],
+  };
+  test.each([
+    [
+      'en',
+      "We've passed your query to the workshop, and we'll let you know as soon as they reply.",
+    ],
+    ['ru', 'Мы уже передали ваш запрос в цех, как только они ответят, мы вам обязательно сообщим.'],
+  ] as const)('%s: no time in answer to "when?" leaves it open', (lang, text) => {
+    expect(rulesOf(reply(lang, text, history[lang]))).toContain('positive.unanswered-question');
+  });
+  test.each([
+    [
+      'en',
+      "I'm sorry for the wait. The workshop has the suit on the press now, and it will be ready by 5 pm tomorrow, well before Saturday.",
+    ],
+    [
+      'ru',
+      'Простите за ожидание. Костюм уже в работе, он будет готов завтра к 17:00 — до субботы успеем.',
+    ],
+    ['en', 'Could you tell me the name on the ticket, so I can ask the workshop directly?'],
+  ] as const)('%s: guard: a time, or a question back, answers it', (lang, text) => {
+    expect(rulesOf(reply(lang, text, history[lang]))).not.toContain('positive.unanswered-question');
+  });
+  test('"how long is the warranty?" is answered by "a 2-year warranty"', () => {
+    const r = reply('en', 'Of course, the new kettle comes with a full 2-year warranty.', [
+      c('Thanks! One more thing: how long is the warranty on the replacement?'),
+    ]);
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test.each([
+    [
+      'en',
+      "I'm sorry about that! I've refunded the £9.80 for the soup to your card; it will show within 3 to 5 working days.",
+      'Ok thanks. Will the delivery fee be refunded too?',
+      'As mentioned, the £9.80 for the soup has been refunded to your card and will appear within 3 to 5 working days.',
+    ],
+    [
+      'ru',
+      'Очень жаль, что так вышло. Я зарегистрировала претензию № 2211, компенсация 4 500 ₽ придёт на карту в течение 10 рабочих дней после получения фото.',
+      'Хорошо, спасибо. А куда присылать фото?',
+      'Ещё раз: претензия № 2211 зарегистрирована, компенсация 4 500 ₽ придёт на карту в течение 10 рабочих дней после получения фото.',
+    ],
+  ] as const)(
+    '%s: "As mentioned, …" with the earlier reply again is a repeat',
+    (lang, earlier, customer, text) => {
+      const r = transcript(lang, [
+        c(lang === 'en' ? 'My soup was missing from order 4410.' : 'Разбили вазу при переезде.'),
+        a(earlier),
+        c(customer),
+        a(text),
+      ]);
+      expect(rulesOf(r)).toContain('gaming.repetition');
+    },
+  );
+});
