@@ -159,6 +159,7 @@ export class AttemptService {
       language: entry.scenario.language,
       mode: input.mode,
       seed,
+      ...(entry.version ? { scenarioVersion: entry.version } : {}),
       status: 'active',
       state,
       messages: [],
@@ -580,7 +581,22 @@ export class AttemptService {
       }
       throw error;
     }
-    if (record && record.status !== 'closed') this.live.set(attemptId, record);
+    if (record && record.status !== 'closed') {
+      this.live.set(attemptId, record);
+      // Read back after a restart or a long idle: it goes on with the version it started with, if
+      // a trainer has saved another since and the one it played is still kept.
+      const version = record.scenarioVersion;
+      const current = this.deps.library.get(record.scenarioId);
+      if (version && current && current.version !== version && !this.pinned.has(attemptId)) {
+        const earlier = await this.deps.library.atVersion(record.scenarioId, version);
+        if (earlier?.scenario && earlier.playable)
+          this.pinned.set(attemptId, {
+            playable: earlier.playable,
+            scenario: earlier.scenario,
+            entry: earlier,
+          });
+      }
+    }
     return record;
   }
 
@@ -629,9 +645,10 @@ export class AttemptService {
   }
 
   /**
-   * The scenario an attempt plays: the version it started with while it is in memory, so a trainer
-   * saving or restoring a version does not pull the steps from under a chat in progress. An attempt
-   * read back later (after a restart or a long idle) plays the library's version; if its step is
+   * The scenario an attempt plays: the version it started with, so a trainer saving or restoring a
+   * version does not pull the steps from under a chat in progress. An attempt read back later (after
+   * a restart or a long idle) finds that version among the kept uploads or the bundled file (see
+   * `load`); only when it is kept nowhere does it play the library's version, and if its step is
    * gone from that one, the trainee is told, not left with a broken chat.
    */
   /** Lets go of an attempt held in memory, and of the scenario version it was playing. */

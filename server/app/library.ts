@@ -3,6 +3,7 @@
  * upload (kept in DATA_DIR/scenarios, replacing a bundled scenario of the same id). Every file is
  * listed with its validation status and test results; trainers can disable a scenario.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -26,7 +27,20 @@ export interface LibraryEntry {
   playable: Playable | null;
   diagnostics: Diagnostic[];
   tests: TestSummary | null;
+  /**
+   * A fingerprint of the parsed scenario: an attempt keeps the one it started with, so it can go
+   * on with that version after a restart even if a trainer has since saved another.
+   */
+  version: string | null;
 }
+
+/** The fingerprint of a parsed scenario (see `LibraryEntry.version`). */
+export function scenarioVersion(scenario: Scenario): string {
+  return createHash('sha256').update(JSON.stringify(scenario)).digest('hex').slice(0, 16);
+}
+
+/** Earlier versions looked up for attempts, kept compiled; a small bound, they are rarely needed. */
+const EARLIER_LIMIT = 64;
 
 /** One shape for test results everywhere the API shows them. */
 export interface TestSummary {
@@ -87,6 +101,8 @@ export class ScenarioLibrary {
   /** The bundled file of each id, also where an upload replaces it. */
   private bundledFiles = new Map<string, string>();
   private disabled = new Set<string>();
+  /** Earlier versions attempts still play, by `id@version` (see `atVersion`). */
+  private readonly earlier = new Map<string, LibraryEntry>();
   /** Changes to the library run one at a time: each checks and writes against the one before. */
   private changing: Promise<unknown> = Promise.resolve();
 
@@ -153,7 +169,48 @@ export class ScenarioLibrary {
       playable: scenario ? compile(scenario, this.scorer) : null,
       diagnostics,
       tests,
+      version: scenario ? scenarioVersion(scenario) : null,
     };
+  }
+
+  /**
+   * The scenario as it was at `version`: the current one, a kept upload or the bundled file. Null
+   * when none of them is that version any more (it was pruned from the history).
+   */
+  async atVersion(id: string, version: string): Promise<LibraryEntry | null> {
+    const current = this.entries.get(id);
+    if (!current) return null;
+    if (current.version === version) return current;
+    const key = `${id}@${version}`;
+    const known = this.earlier.get(key);
+    if (known) return known;
+    const files: Array<[string, LibraryEntry['source']]> = [];
+    if (this.dirs.uploads && ID_PATTERN.test(id)) {
+      const dir = join(this.dirs.uploads, HISTORY_DIR, id);
+      if (existsSync(dir))
+        for (const name of await readdir(dir))
+          if (name.endsWith('.yaml')) files.push([join(dir, name), 'uploaded']);
+    }
+    const bundled = this.bundledFiles.get(id);
+    if (bundled) files.push([bundled, 'bundled']);
+    for (const [file, source] of files) {
+      const parsed = parseScenario(await readFile(file, 'utf8'), basename(file));
+      if (!parsed.scenario || hasErrors(parsed.diagnostics)) continue;
+      if (scenarioVersion(parsed.scenario) !== version) continue;
+      const entry = this.entryOf(
+        id,
+        file,
+        source,
+        parsed.scenario,
+        parsed.diagnostics,
+        current.tests ?? undefined,
+      );
+      if (this.earlier.size >= EARLIER_LIMIT)
+        this.earlier.delete(this.earlier.keys().next().value!);
+      this.earlier.set(key, entry);
+      return entry;
+    }
+    return null;
   }
 
   list(): ScenarioSummary[] {

@@ -60,6 +60,8 @@ export interface AttemptRecord {
   username: string;
   scenarioId: string;
   scenarioTitle: string;
+  /** The version of the scenario the attempt started with (`LibraryEntry.version`). */
+  scenarioVersion?: string;
   language: 'en' | 'ru';
   mode: Mode;
   seed: number;
