@@ -304,7 +304,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bi (?:can )?(?:only )?imagine\\b',
     "\\bi(?:'d| would) (?:feel|be) (?:the same|upset|frustrated|annoyed|angry|worried|disappointed)\\b",
     "\\b(?:that|this|it|which)(?:'s| is| must| would| can| does| sounds?| seems?| has)(?: been| be| have been| feel| sound)? (?:so |really |very |incredibly |truly |extremely |deeply |genuinely |a bit |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|inconvenient|awful|terrible|difficult|hard|unpleasant|infuriating|exhausting|maddening|irritating|frightening|scary|alarming|distressing|unsettling|nerve-wracking|confusing|not ok|not okay|unacceptable|not acceptable)\\b",
-    '\\b(?:how|so|very|really) (?:frustrating|annoying|stressful|upsetting|disappointing|infuriating)\\b',
+    '\\b(?:how|so|very|really|what a) (?:frustrating|annoying|stressful|upsetting|disappointing|infuriating)\\b',
+    "\\byou (?:shouldn't|should not) have had to (?:ask|wait|chase|call|write|explain|repeat|come back)\\b",
     "\\bsorry (?:to hear|you(?:'ve| have)? (?:had|been|went|gone|experienced|faced|dealt))\\b",
     '\\bsorry (?:about|for) (?:all )?(?:the|this|that|your) (?:trouble|hassle|inconvenience|frustration|experience|stress|wait|delay)\\b',
     '\\b(?:completely |totally |perfectly |entirely )?understandable\\b',
@@ -358,6 +359,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bсожалеем\\b',
     '\\b(?:это )?(?:наша|моя) (?:ошибка|вина|недоработка|оплошность)\\b',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
+    '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],
   thanks: [
     '\\bthank(?:s| you)\\b',
@@ -431,6 +433,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Not "in case anything else goes wrong": that keeps the chat open, it does not wrap it up.
     '(?<!\\b(?:in case|if) )\\banything else\\b(?! (?:goes|went|go|breaks|fails) (?:wrong|down)\\b)',
     '\\bsomething else (?:i|we) can\\b',
+    '\\banything (?:more|further) (?:i|we) can (?:do|help)\\b',
     '\\bany (?:other|more|further) (?:questions|concerns|issues|problems)\\b',
     '\\bwhat else can (?:i|we)\\b',
     '\\bis (?:everything|that all) (?:clear|ok|okay|resolved|sorted|fine)\\b',
@@ -506,7 +509,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\byou should (?:really |always |probably )?\\p{L}+ (?:\\p{L}+ )?(?:earlier|sooner|beforehand|in advance|first)\\b',
     '\\bсами (?:и )?виноват\\p{L}*',
     '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
-    '(?<!(?:мне|нам|мы|я) )\\b(?:вам )?(?:надо|нужно|следовало|стоило) было\\b(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
+    // «Вы правы, нужно было сразу назвать время»: owning what we should have done is not blame.
+    '(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,) )\\b(?:вам )?(?:надо|нужно|следовало|стоило) было\\b(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
     '\\bвы (?:не|невнимательно) (?:прочитали|прочли|читали|посмотрели|проверили|указали|заполнили|ознакомились|внимательно)\\b',
     '(?<!\\b(?:если|ли|когда) )\\bвы не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили)\\b',
     // Догадка, что виноват клиент: «видимо, вы где-то нажали на баннер».
@@ -528,6 +532,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:но|однако) (?:ведь )?(?:в договоре|в правилах|в оферте|на сайте) (?:написано|указано|сказано)\\b',
   ],
   dismissive: [
+    // Shrugging off our own failure: "unfortunately, these things happen", «к сожалению, такое
+    // случается, и повлиять на это мы не можем». Said of the customer's slip, to put them at ease
+    // («такое случается, давайте исправим»), it is kind.
+    '\\bunfortunately,? (?:these things|such things|it|that|this) (?:happens?|can happen)\\b',
+    "\\b(?:these things|such things|it) (?:happens?|can happen)(?: sometimes)?,? (?:and|but) (?:there's nothing|there is nothing|we can't|we cannot|nothing)\\b",
+    '\\bк сожалению,? такое (?:иногда |часто |периодически )?(?:бывает|случается)\\b',
+    '\\bтакое (?:иногда |часто |периодически )?(?:бывает|случается),? (?:и |но )?(?:ничего не поделаешь|повлиять на это|мы (?:ничего )?не можем|тут ничего)',
     '\\bcalm down\\b',
     '\\brelax\\b',
     "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
@@ -563,7 +574,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bне (?:нервничайте|кричите|истерите|паникуйте|повышайте (?:на меня )?голос|орите|психуйте|драматизируйте|накручивайте себя)\\b',
     '\\b(?:это )?не (?:в )?(?:моей|нашей|моя|наша) (?:зоне|зона) ответственности\\b',
     '\\b(?:обращайтесь|идите|звоните|пишите) (?:в|к|на) (?:свой |ваш )?(?:банк\\p{L}*|продавц\\p{L}*|производител\\p{L}*|почт\\p{L}*|курьерск\\p{L}* служб\\p{L}*|магазин\\p{L}*|другой отдел|другую службу)\\b',
-    '\\bя (?:вам )?(?:же|уже) (?:вам )?(?:же |уже )?(?:сказал|сказала|говорил|говорила|объяснил|объяснила|писал|писала|написал|написала|объяснял|объясняла)\\b',
+    // «Я уже написала Никите в чат» is something done, not «я же вам написала».
+    '\\bя (?:вам )?(?:же|уже) (?:вам )?(?:же |уже )?(?:сказал|сказала|говорил|говорила|объяснил|объяснила|писал|писала|написал|написала|объяснял|объясняла)\\b(?!\\s+(?!(?:вам|выше|ранее|раньше|же|уже|вчера|что|об этом|это|про|все)\\b)(?:\\p{L}+(?:у|е|ю|ам|ям|ому|ему)|(?:в|во|на) (?!(?:предыдущ|прошл|перв|начал|сообщени|письм|ответ)\\p{L}*)\\p{L}+|ему|ей|им)\\b)',
     '\\b(?:как|ведь) я (?:уже )?(?:вам )?(?:уже )?(?:сказал|сказала|говорил|говорила|писал|писала|написал|написала|объяснял|объясняла)\\b',
     '\\bповторяю (?:еще раз|вам)\\b',
     '\\bничем не (?:могу|можем) (?:вам )?помочь\\b',

@@ -89,6 +89,7 @@ export const EN: Lexicon = {
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
         "\\bthere's no need to be\\b",
         "\\binsulting (?:me|us|our staff) (?:won't|will not|doesn't|does not) help\\b",
+        "\\b(?:sarcasm|shouting|yelling|swearing|that tone|rudeness|being rude|comments like that|that kind of comment|insults) (?:really )?(?:doesn't|does not|won't|will not|isn't going to|is not going to) (?:really )?(?:help|change|speed)\\b",
         '\\bwe are not (?:thieves|liars|scammers|crooks|idiots)\\b',
       ],
       message: 'Correcting the customer’s tone puts them on trial instead of the problem.',
@@ -155,7 +156,9 @@ export const EN: Lexicon = {
       points: -30,
       patterns: [
         '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
-        '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do |clearly )?(?:say|state|mention|explain)\\b',
+        '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do )?(?:say|state|mention|explain)\\b',
+        // "Our policy clearly states …" lectures; a plain "our policy says that …" is a pointer.
+        '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) clearly (?:say|state|mention|explain)s?\\b',
         '\\b(?:ordering|booking|arriving|checking|starting|applying) (?:a bit |a little |slightly )?(?:earlier|sooner|in advance)\\b',
         '\\bthe (?:\\p{L}+ )?you (?:booked|chose|picked|ordered|selected) (?:was|is) only\\b',
         // Blame for the past, or a duty laid on the customer.
@@ -166,6 +169,20 @@ export const EN: Lexicon = {
       message:
         'This blames the customer. Even when they made a mistake, blame makes them defensive.',
       suggestion: 'That can easily happen. Let’s fix it together: …',
+    },
+    {
+      id: 'patience.defensive',
+      dimension: 'patience',
+      points: -8,
+      patterns: [
+        "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
+        "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
+        "\\bit(?:'s| is) not my fault\\b",
+      ],
+      message:
+        'Defending yourself ("I’m doing my best") turns the conversation to you, not to the customer’s problem.',
+      suggestion:
+        'Stay with the customer: “You’re right to expect better. Here is what I’ve done: …”',
     },
     {
       id: 'patience.condescending',
@@ -530,7 +547,7 @@ export const EN: Lexicon = {
       unless: [
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
-        "\\b(?:we|i) (?:don't|do not|won't|will not) (?:charge|bill)\\b",
+        "\\b(?:we|i) (?:don't|do not|won't|will not) (?:be )?(?:charg|bill|fin|penali[sz])\\p{L}*\\b",
         "\\b(?:we|i) (?:won't|will not) let (?:this|it|that) (?:drop|slip|happen)\\b",
         "\\b(?:we're|i'm|we are|i am) not going to (?:let (?:this|it|that) (?:drop|slip|happen)|charge|bill|leave you)\\b",
         "\\b(?:we|i) (?:don't|do not) want you to\\b",
@@ -736,6 +753,8 @@ export const EN: Lexicon = {
   ],
   answerStart: [
     "^\\s*(?:yes|no|yep|yeah|sure|of course|absolutely|certainly|correct|that's right)\\b",
+    // "Is that normal?" answered: "that's actually expected", "it's completely normal".
+    "\\b(?:that's|that is|it's|it is|this is)(?: (?:actually|completely|perfectly|quite|entirely|totally))? (?:normal|expected|fine|usual|standard|correct|right)\\b",
   ],
   questionWords: [
     '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|was|were|have|has|should|may)\\b',
@@ -768,6 +787,9 @@ export const EN: Lexicon = {
     // Recommending a purchase: "I'd recommend picking one up", "consider buying our Hub".
     "\\b(?:i'd|i would|we'd|we would|i) (?:recommend|suggest) (?:buying|purchasing|getting one|picking (?:one |it )?up|ordering one|investing in)\\b",
     '\\b(?:consider|try) (?:buying|purchasing|investing in)\\b',
+    // "Our Heirloom Album package is …", "Would you like a quote?": a product pitched.
+    '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
+    '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
     // "I'd recommend our Zero Excess cover at €12 a day": a product of ours with its price.
     "\\b(?:i'd|i would|we'd|we would|i|we) (?:really |strongly |highly |also )?(?:recommend|suggest) (?:our|adding|getting)\\b(?=[^.!?]{0,60}(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|eur|usd|gbp|a (?:day|month|year)|per (?:day|month|year))))",
     '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',

@@ -332,7 +332,19 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     : (matches(lex.concrete, norm).find((m) => {
         if (overlaps(m, formulaSentences)) return false;
         const detail = norm.slice(m.start, m.end).trim();
-        return !customerSaid.some((c) => c.includes(detail));
+        if (customerSaid.some((c) => c.includes(detail))) return false;
+        // The customer's own figure written another way ("15 000 ₽" for their "15 000", "890 ₽" for
+        // "890р") is not a new detail either.
+        const figures = numbersIn(detail);
+        const onlyFigures =
+          /^(?:(?:заказ\p{L}*|номер\p{L}*|договор\p{L}*|заявк\p{L}*|order|ticket|booking|ref(?:erence)?)\s*)?(?:№|#|no\.)?\s*[₽$€£]?[\d\s.,]+(?:₽|р|руб\p{L}*|rub|usd|eur|gbp|[$€£])?\.?$/u.test(
+            detail,
+          );
+        return !(
+          onlyFigures &&
+          figures.length > 0 &&
+          figures.every((f) => customerSaid.some((c) => numbersIn(c).includes(f)))
+        );
       }) ?? null);
 
   // A pointer to where something is written ("our terms state", «на сайте указано») is information
@@ -367,9 +379,17 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A vague promise ("I'll see what I can do", «передам информацию») is not a commitment either.
   const vagueRule = lex.rules.find((r) => r.id === 'positive.vague');
   const vague = vagueRule ? ruleMatches(vagueRule, norm) : [];
+  // A consequence, not a service: «Пока место не освободится, синхронизация будет приостановлена»,
+  // "Until you pay, the account stays suspended". Something we do ("until then, I'll hold it") is.
+  const consequence = (m: Span) => {
+    const sn = sentenceOf(m);
+    return (
+      CONSEQUENCE.test(norm.slice(sn.start, sn.end)) && !OURS_TO_DO.test(norm.slice(m.start, m.end))
+    );
+  };
   const noCredit = (rule: CompiledRule, m: Span) =>
     (rule.id === 'positive.solution' &&
-      (soup || overlaps(m, offerSentences) || overlaps(m, vague))) ||
+      (soup || overlaps(m, offerSentences) || overlaps(m, vague) || consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
@@ -541,7 +561,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       ((!where.customerConfirmed && restates(content, earlier.content)) ||
         ((!where.customerConfirmed || asksMore) &&
           (saysNothingNew(content, earlier.content) ||
-            ((triedAlready || saysAgain) && repeatsInstruction(content, earlier.content)))))
+            ((triedAlready || saysAgain) && repeatsInstruction(content, earlier.content)) ||
+            // The customer asks again ("third time I'm asking") and gets all of the old answer
+            // again, padded with courtesy.
+            (where.repeating && covers(content, earlier.content, 0.85)))))
     );
   });
   if (repeated !== undefined) {
@@ -606,7 +629,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       ) &&
       !overlaps(sentence, anythingElse) &&
       !overlaps(sentence, askedAgainSentences) &&
-      !overlaps(sentence, offerSentences),
+      !overlaps(sentence, offerSentences) &&
+      // "Do I understand correctly that you want to move the shoot?" hands the question back.
+      !RESTATES.test(norm.slice(sentence.start, sentence.end)),
   );
   const answerStart = firstMatch(lex.answerStart, norm) !== null;
   const answers =
@@ -1010,7 +1035,22 @@ function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean
 
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
-  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|plan|package|tier|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
+
+/** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
+const RESTATES =
+  /^\s*(?:(?:правильно|верно) ли я (?:вас )?понима\p{L}*|если я (?:вас )?правильно понял\p{L}*|то есть вы хотите|уточню,? вы хотите|do i understand (?:you )?correctly|if i understand (?:you )?correctly|just to (?:confirm|check),? you(?:'d| would)? (?:like|want)|so you(?:'d| would) like to)/iu;
+
+/** The numbers in a text, spaces and separators inside them dropped ("15 000" → "15000"). */
+function numbersIn(text: string): string[] {
+  return (text.match(/\d(?:[\d\s.,]*\d)?/g) ?? []).map((n) => n.replace(/[\s.,]/g, ''));
+}
+
+/** A sentence that states a consequence: «пока … не …», «иначе», "until", "unless", "otherwise". */
+const CONSEQUENCE =
+  /^\s*(?:(?:и|а|но|and|but) )?(?:пока (?:\p{L}+ ){0,4}не|иначе|в противном случае|until|unless|otherwise|if you (?:don't|do not))(?![\p{L}])/u;
+/** A commitment of ours: "I'll …", «мы …», «давайте …». */
+const OURS_TO_DO = /^(?:i|we|let|я|мы|давайте)(?![\p{L}])/u;
 
 /** A plain smile: 🙂 😊 ☺ :) (a wink or a laugh is joking). */
 const PLAIN_SMILE = /(?:🙂|😊|☺️?|😀|😃|(?<![\p{L}\p{N}])(?::-?\)+|\(-?:|=\))(?![\p{L}\p{N}]))/gu;
@@ -1026,8 +1066,12 @@ const WHEN_QUESTION =
 const TIME_GIVEN =
   /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
 
-/** A commitment already carried out: "I've …", «перенесла», «мы проверили». */
-const DONE_FORM = /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$/u;
+/**
+ * A commitment already carried out: "I've …", «перенесла», «мы проверили», "Done —", «Готово:»,
+ * a passive of a thing done («переоформлен», «аннулирована»).
+ */
+const DONE_FORM =
+  /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$|^\s*(?:все |all )?(?:готово|done)$|(?:ан|ян|ен)(?:а|о|ы)?$/u;
 
 /** The sentence speaks to the customer ("you", «вам»). */
 const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|вы|вас|вам|ваш\p{L}*)(?![\p{L}])/u;
@@ -1088,6 +1132,14 @@ function saysNothingNew(mine: Set<string>, earlier: Set<string>): boolean {
   let covered = 0;
   for (const w of mine) if (earlier.has(w)) covered++;
   return mine.size - covered <= 1 && covered * 2 >= earlier.size;
+}
+
+/** The reply holds at least `share` of the earlier reply's content words. */
+function covers(mine: Set<string>, earlier: Set<string>, share: number): boolean {
+  if (earlier.size < 3) return false;
+  let covered = 0;
+  for (const w of earlier) if (mine.has(w)) covered++;
+  return covered / earlier.size >= share;
 }
 
 /** The same instruction again after the customer tried it: most of it, and little besides. */

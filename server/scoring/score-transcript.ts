@@ -104,8 +104,13 @@ function scoreClosure(
   /** The customer says all is well (or ends the contact themself), with no new question. */
   const confirms = (i: number) => {
     if (turns[i]!.role !== 'customer' || turns[i]!.text.includes('?')) return false;
-    // The customer's opening message states the problem: its "thanks a lot" is not for a fix.
-    if (!turns.slice(0, i).some((t) => t.role === 'customer') && !agentTurns.some((a) => a < i))
+    // The customer's opening message states the problem: its "thanks a lot" is not for a fix,
+    // unless it says outright that that was all ("Great, it's booked. That's all I needed.").
+    if (
+      !turns.slice(0, i).some((t) => t.role === 'customer') &&
+      !agentTurns.some((a) => a < i) &&
+      !confirmsAllDone(i)
+    )
       return false;
     const norm = normalize(turns[i]!.text);
     return confirmsAllWell(lex, norm);

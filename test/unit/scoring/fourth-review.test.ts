@@ -536,3 +536,195 @@ describe('9. "when?" asked first, and replies that say they repeat', () => {
     },
   );
 });
+
+describe('10. from the outside pairs (test/fixtures/scoring-pairs/outside.jsonl)', () => {
+  const ask = (lang: Lang, text: string) => [c(text)];
+  test('owning what we should have done is not blame; telling the customer is', () => {
+    const h = ask('ru', 'Я спрашиваю, во сколько приедет мастер. Конкретно.');
+    expect(
+      rulesOf(
+        reply('ru', 'Вы правы, нужно было сразу назвать точное время. Мастер будет в 10:30.', h),
+      ),
+    ).not.toContain('patience.blame');
+    expect(rulesOf(reply('ru', 'Вам нужно было сразу уточнить время при заказе.', h))).toContain(
+      'patience.blame',
+    );
+  });
+  test('«я уже написала мастеру» is done; «я же вам написала:» repeats', () => {
+    const h = ask('ru', 'Мастер не отвечает уже два дня!!!');
+    const done = reply(
+      'ru',
+      'Понимаю, как это тревожно. Я уже написала мастеру в рабочий чат и вернусь к вам в течение часа.',
+      h,
+    );
+    expect(rulesOf(done)).not.toContain('patience.repeating-myself');
+    expect(rulesOf(done)).not.toContain('patience.dismissive');
+    expect(rulesOf(reply('ru', 'Я же вам написала: мастер перезвонит.', h))).toContain(
+      'patience.repeating-myself',
+    );
+  });
+  test.each([
+    [
+      'ru',
+      'Нет, это не нормально, и мне очень неловко. Предлагаю тот же массаж в 19:30.',
+      'Массаж отменили, пока я ехала. Это нормально вообще?',
+    ],
+    [
+      'ru',
+      'Готово: билет переоформлен на 12 мая, доплаты нет.',
+      'Поменяйте билет на 12 мая, пожалуйста.',
+    ],
+  ] as const)(
+    '%s: agreeing "no" and "no surcharge" are not flat refusals: %s',
+    (lang, text, customer) => {
+      expect(rulesOf(reply(lang, text, ask(lang, customer)))).not.toContain('positive.flat-no');
+    },
+  );
+  test('«мне очень неловко» is an apology', () => {
+    expect(
+      rulesOf(reply('ru', 'Мне очень неловко, что так вышло.', ask('ru', 'Запись отменили!'))),
+    ).toContain('patience.apology');
+  });
+  test.each([
+    ['en', 'Unfortunately, these things happen. We can move you to Friday.'],
+    ['ru', 'К сожалению, такое случается. Можем перенести на пятницу.'],
+  ] as const)('%s: shrugging off our own failure is dismissive', (lang, text) => {
+    expect(
+      rulesOf(
+        reply(
+          lang,
+          text,
+          ask(lang, lang === 'en' ? 'My massage was cancelled!' : 'Мой массаж отменили!'),
+        ),
+      ),
+    ).toContain('patience.dismissive');
+  });
+  test('guard: «такое случается, давайте исправим» to put a customer at ease is not', () => {
+    const r = reply(
+      'ru',
+      'Такое случается, давайте исправим: пришлите номер заказа.',
+      ask('ru', 'Я, кажется, ошиблась в адресе.'),
+    );
+    expect(rulesOf(r)).not.toContain('patience.dismissive');
+  });
+  test.each([
+    "I understand you're upset, but sarcasm doesn't really help us resolve this.",
+    "I'm doing my best to help you here.",
+  ])('en: %s', (text) => {
+    const r = reply('en', text, ask('en', 'Wow, great system you have. Charged twice.'));
+    expect(
+      rulesOf(r).some((x) => x === 'patience.tone-policing' || x === 'patience.defensive'),
+    ).toBe(true);
+  });
+  test('«я делаю всё, что могу» is defensive', () => {
+    expect(
+      rulesOf(reply('ru', 'Я и так делаю всё, что могу.', ask('ru', 'Вы бесполезные!'))),
+    ).toContain('patience.defensive');
+  });
+  test('"I won\'t be charging you" is good news, not a refusal', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I won't be charging you for today.",
+          ask('en', 'I was 10 minutes late because of a crash.'),
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+  test.each([
+    'What a disappointing way for the day to go.',
+    "You shouldn't have had to ask three times.",
+  ])('empathy: %s', (text) => {
+    expect(rulesOf(reply('en', text, ask('en', 'Third time I am asking!!')))).toContain(
+      'patience.empathy',
+    );
+  });
+  test('"our policy clearly states" lectures; "our policy says that …" points', () => {
+    const h = ask('en', 'Why was I charged?');
+    expect(
+      rulesOf(reply('en', 'Our policy clearly states that late arrivals forfeit the slot.', h)),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Our policy says that a late arrival keeps the slot for 15 minutes, so you were fine.',
+          h,
+        ),
+      ),
+    ).not.toContain('patience.blame');
+  });
+  test('"that\'s expected" answers "is that normal?", so "anything else?" is not early', () => {
+    const r = reply(
+      'en',
+      "That's completely expected for a first backup of 1.2TB. Is there anything else I can check?",
+      ask('en', "The backup says 'estimated 9 days'. Is that normal?"),
+    );
+    expect(rulesOf(r)).not.toContain('patience.closing-too-early');
+  });
+  test('"anything more I can do" is the check', () => {
+    const r = transcript('en', [
+      c('Great, thanks, that sorts it.'),
+      a(
+        'Glad to hear it! So: the credit is on your account. Is there anything more I can do for you?',
+      ),
+    ]);
+    expect(r.findings.find((f) => f.rule === 'closure.anything-else')!.points).toBeGreaterThan(0);
+  });
+  test('an opening message that says "that\'s all I needed" confirms', () => {
+    const r = transcript('en', [
+      c('Great, so the hall is booked for 21 June. That is all I needed.'),
+      a(
+        'Wonderful! To recap: the hall on 21 June, deposit due by 30 April. Thank you for choosing us, goodbye!',
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+  test("a question that only restates the customer's is not an answer", () => {
+    const r = reply(
+      'ru',
+      'Правильно ли я понимаю: вы хотите перенести съёмку и уточнить, сохранится ли предоплата 15 000 ₽? Это очень важный вопрос, я понимаю, как много это значит. Благодарю, что предупредили!',
+      ask('ru', 'Хотим перенести съёмку на 23 августа, предоплату 15 000 не потеряем?'),
+    );
+    expect(rulesOf(r).some((x) => x.startsWith('gaming.'))).toBe(true);
+  });
+  test.each([
+    [
+      'en',
+      'Great question! Our Heirloom Album package includes 40 hand-bound pages. Would you like a quote?',
+      'Can we get the RAW files from our wedding?',
+    ],
+    [
+      'ru',
+      'Отличный выбор! Советуем наши подготовительные курсы к экзамену: 12 занятий всего за 9 900 ₽. Записать вас?',
+      'Какой проходной балл был в прошлом году?',
+    ],
+    [
+      'ru',
+      'Очень жаль! Может быть, вам подойдёт тариф «Эконом» за 590 ₽? Многие остаются.',
+      'Как отменить подписку?',
+    ],
+  ] as const)('%s: a product pitched instead of an answer is an upsell', (lang, text, customer) => {
+    expect(rulesOf(reply(lang, text, ask(lang, customer)))).toContain('gaming.upsell');
+  });
+  test('a consequence is not a commitment («пока … не …, будет приостановлена»)', () => {
+    const r = reply(
+      'ru',
+      'Пока место не освободится, синхронизация будет приостановлена.',
+      ask('ru', 'Место закончилось, что делать?'),
+    );
+    expect(rulesOf(r)).not.toContain('positive.solution');
+  });
+  test('the customer asks again and gets the old answer padded with thanks: a repeat', () => {
+    const r = transcript('ru', [
+      c('Запчасть для стиральной машины пришла? Заказ 5512.'),
+      a('Здравствуйте! Запчасть заказана, ожидаем поступления.'),
+      c('Это было неделю назад. Я третий раз спрашиваю: пришла или нет?'),
+      a(
+        'Большое спасибо за ваше терпение! Ваш заказ №5512 на контроле: запчасть заказана, ожидаем поступления.',
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+});

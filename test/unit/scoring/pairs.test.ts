@@ -5,7 +5,7 @@ import { scorer } from '../../../server/scoring';
 import { ROOT } from '../../helpers/cli';
 
 /** Keeps the scorer from regressing on the labelled pairs (docs/EVAL.md has the full report). */
-describe.each(['dev.jsonl', 'heldout.jsonl'])('labelled pairs: %s', (file) => {
+describe.each(['dev.jsonl', 'heldout.jsonl', 'outside.jsonl'])('labelled pairs: %s', (file) => {
   const outcomes = evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file)));
 
   test('has pairs for both languages and all four dimensions', () => {
