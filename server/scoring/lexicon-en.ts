@@ -59,6 +59,9 @@ const REASSURE = [
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
   "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
+  // "The money isn't lost", "nothing is lost": the worst fear answered first.
+  "\\b(?:the|your) (?:money|payment|funds|rent|booking|order|data|files|photos|account|deposit) (?:isn't|is not|hasn't been|has not been|won't be|will not be) (?:lost|gone|cancelled|deleted)\\b",
+  "\\bnothing(?:'s| is| has been| will be) lost\\b",
 ];
 
 export const EN: Lexicon = {
@@ -69,6 +72,8 @@ export const EN: Lexicon = {
       points: -12,
       patterns: [
         '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
+        // "I understand your frustration, however …" takes the understanding back too.
+        '\\bi (?:completely |totally |fully )?understand (?:your|how|that|the)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
       ],
       message:
         'An apology followed by "but" takes itself back: the customer hears only what comes after.',
@@ -89,6 +94,7 @@ export const EN: Lexicon = {
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
         "\\bthere's no need to be\\b",
         "\\binsulting (?:me|us|our staff) (?:won't|will not|doesn't|does not) help\\b",
+        '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm)\\b',
         "\\b(?:sarcasm|shouting|yelling|swearing|that tone|rudeness|being rude|comments like that|that kind of comment|insults) (?:really )?(?:doesn't|does not|won't|will not|isn't going to|is not going to) (?:really )?(?:help|change|speed)\\b",
         '\\bwe are not (?:thieves|liars|scammers|crooks|idiots)\\b',
       ],
@@ -413,6 +419,8 @@ export const EN: Lexicon = {
         '\\b(?:nothing|anything) (?:is |was )?wrong\\b',
         '\\b(?:we|i) (?:got|did|had) (?:it|this|that|something) wrong\\b',
         '\\bwrong (?:item|size|colou?r|address|product|order|parcel|charge|amount)\\b',
+        // "The driver went to the wrong chapel": a fact about a thing, not a verdict on a person.
+        '\\b(?:the|a) wrong \\p{L}+',
         // Owning our own mistake judges no one: "a silly mistake on our part", "our stupid error",
         // "our system made a stupid error", "silly of me".
         '\\b(?:our|my)(?: \\p{L}+)? (?:stupid|silly|dumb|absurd|ridiculous|useless|pointless)\\b',
@@ -469,7 +477,7 @@ export const EN: Lexicon = {
       points: -10,
       patterns: [
         '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
-        "\\bwe(?:'ll| will) see\\b",
+        "\\bwe(?:'ll| will) see\\b(?! (?:you|it|them|him|her)\\b)",
         '\\bas soon as (?:possible|we can)\\b',
         '\\basap\\b',
         '\\bat some point\\b',
@@ -527,6 +535,9 @@ export const EN: Lexicon = {
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
         "\\bthere(?:'s| is) no way\\b",
+        // Impersonal refusals: "can't be guaranteed", "it would be difficult to accommodate you".
+        "\\b(?:can't|cannot|can not|won't) be (?:guaranteed|done|arranged|accommodated|changed|moved|refunded|offered|made)\\b",
+        '\\b(?:it )?would be (?:difficult|hard|tricky) to (?:accommodate|arrange|offer|fit|do)\\b',
         "\\bwe (?:don't|do not) (?:have|do|offer|allow|accept|provide)\\b",
         '\\bno(?:t)? (?:refunds?|exceptions?|returns?) (?:are )?(?:possible|allowed|accepted)\\b',
         "\\bi (?:don't|do not) know\\b",
@@ -699,6 +710,14 @@ export const EN: Lexicon = {
     '\\?{2,}',
     '\\b(?:ridiculous|unacceptable|disgusting|outrageous|terrible|awful|useless|incompetent|furious|angry|fed up|sick of|joke|scam|worst|never again|pathetic)\\b',
     '\\b(?:wtf|omg|seriously)\\b',
+    // Let down, worried or grieving, said in plain words.
+    '\\b(?:rubbish|nonsense|a joke|shambles|disgrace|fed up)\\b',
+    '\\bdoes (?:anyone|anybody) (?:actually |even )?(?:read|care|listen|check)\\b',
+    '\\b(?:nobody|no one|no-one) (?:came|called|rang|turned up|showed up|answered|replied|got back)\\b',
+    "\\b(?:i )?(?:can't|cannot) sleep\\b",
+    '\\b(?:funeral|passed away|died|bereavement|in hospital|hospitali[sz]ed)\\b',
+    '\\b(?:love that for me|thrilled|just great|brilliant,? thanks)\\b',
+    "\\b(?:i'm|i am) (?:so |really )?(?:worried|scared|panicking|desperate|in tears|at my wits' end)\\b",
     '\\bwhere (?:is|the hell)\\b',
     '\\b(?:cancel|lawyer|complain|review|twitter|facebook|social media)\\b',
   ],
@@ -790,12 +809,18 @@ export const EN: Lexicon = {
     // "Our Heirloom Album package is …", "Would you like a quote?": a product pitched.
     '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
     '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
+    '\\b(?:start|starts|starting) (?:at|from) (?:just|only) [$€£]?\\d',
+    '\\bfor (?:just|only) [$€£]\\d[\\d.,]*(?: more)?(?: a| per) (?:month|year|week)\\b',
+    '\\b(?:would you like|shall i|can i|want me to) (?:me to )?upgrade you\\b',
     // "I'd recommend our Zero Excess cover at €12 a day": a product of ours with its price.
     "\\b(?:i'd|i would|we'd|we would|i|we) (?:really |strongly |highly |also )?(?:recommend|suggest) (?:our|adding|getting)\\b(?=[^.!?]{0,60}(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|eur|usd|gbp|a (?:day|month|year)|per (?:day|month|year))))",
     '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
   ],
   priceTopic: [
-    '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|plans?|tariffs?|bundles?|bonus(?:es)?|points|rewards?|loyalty)\\b',
+    '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|bonus(?:es)?|rewards?|loyalty)\\b',
+    // Asking about plans, not just naming one's own ("she's on our family plan").
+    '\\b(?:which|what|another|other|cheaper|better|bigger|smaller|new|different|upgrade|change|switch)(?: \\p{L}+)? (?:plans?|tariffs?|bundles?|packages?|tiers?)\\b',
+    '\\b(?:plans?|tariffs?|bundles?|packages?) (?:do you (?:have|offer)|are (?:there|available)|cost)\\b',
   ],
   compensation: [
     '\\b(?:as (?:an|my|our) apology|(?:as a )?goodwill|to make up for|by way of apology|compensat\\p{L}*|for the (?:delay|inconvenience|trouble|wait|hassle|mix-up|mistake|error))\\b',

@@ -105,7 +105,7 @@ export const LEXICONS: Record<Lang, CompiledLexicon> = {
  * not one: it may be an amount, a year or a phone number.
  */
 const GIVEN_ID =
-  /(?:#|№\s?)\d{3,}|(?<![\p{L}\p{N}])\p{L}{1,4}-?\d{3,}(?![\p{L}\p{N}])|(?:order|booking|ticket|reference|ref|case|account|reservation|invoice|policy|заказ\p{L}*|брон\p{L}*|договор\p{L}*|заявк\p{L}*|сч[её]т\p{L}*|полис\p{L}*|номер\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{3,}(?!\s*(?:units?|pieces?|items?|pcs|шт\p{L}*|штук\p{L}*|единиц\p{L}*))/u;
+  /(?:#|№\s?)\d{3,}|(?<![\p{L}\p{N}])\p{L}{1,4}-?\d{3,}(?![\p{L}\p{N}])|(?:card|карт\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{4}(?:\s?\d{4}){1,3}|(?:order|booking|ticket|reference|ref|case|account|reservation|invoice|policy|заказ\p{L}*|брон\p{L}*|договор\p{L}*|заявк\p{L}*|сч[её]т\p{L}*|полис\p{L}*|номер\p{L}*)\s+(?:no\.?\s*|number\s+|номер\s+)?\d{3,}(?!\s*(?:units?|pieces?|items?|pcs|шт\p{L}*|штук\p{L}*|единиц\p{L}*))/u;
 
 /** Said of something done at this moment: "right now", «уже». */
 const ACTING_NOW = /(?<![\p{L}\p{N}])(?:now|right now|already|just|уже|сейчас)(?![\p{L}\p{N}])/u;
@@ -756,6 +756,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       (sp) =>
         !overlaps(sp, [...empty, ...offerSentences]) &&
         DONE_FORM.test(norm.slice(sp.start, sp.end)),
+    ) ||
+    // A definite step for what comes next ("if the light stays on, we'll recalibrate it free"),
+    // not a vague one ("we'll look into it").
+    (intents.get('solution') ?? []).some(
+      (sp) =>
+        !overlaps(sp, [...empty, ...offerSentences, ...vague]) &&
+        WILL_DO.test(norm.slice(sp.start, sp.end)),
     );
   const wrapUpWithoutAnswer = () => {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
@@ -966,6 +973,14 @@ function unansweredQuestion(
     !replyText.includes('?')
   )
     return clauses[0].replace(LEADING_AND, '');
+  // "Manual or automatic?" is answered by naming one of them, whichever question it is.
+  for (const clause of clauses) {
+    const alt = ALTERNATIVE.exec(normalize(clause));
+    if (!alt) continue;
+    const options = [alt[1]!, alt[2]!].map((w) => tokenize(w)[0]?.stem ?? w);
+    if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
+      return clause.replace(LEADING_AND, '');
+  }
   for (const clause of clauses.slice(1)) {
     const words = wordsOf(clause);
     const said = normalize(clause);
@@ -1055,6 +1070,10 @@ const OURS_TO_DO = /^(?:i|we|let|я|мы|давайте)(?![\p{L}])/u;
 /** A plain smile: 🙂 😊 ☺ :) (a wink or a laugh is joking). */
 const PLAIN_SMILE = /(?:🙂|😊|☺️?|😀|😃|(?<![\p{L}\p{N}])(?::-?\)+|\(-?:|=\))(?![\p{L}\p{N}]))/gu;
 
+/** "… manual or automatic", «… на Садовой или на Мира»: the two words either side of "or". */
+const ALTERNATIVE =
+  /(?<![\p{L}])(\p{L}{4,}) (?:or|или) (?:(?:a|an|the|на|в|во|с|со|по|за) )?(?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+
 /** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
 const RHETORICAL =
   /\b(?:what am i supposed to (?:do|live on|eat)|how am i supposed to (?:live|pay|manage|cope))\b|(?<![\p{L}])(?:на что (?:мне|нам) (?:жить|есть|кормить)|как (?:мне|нам) (?:теперь )?жить)(?![\p{L}])/iu;
@@ -1121,6 +1140,9 @@ function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
 /** The customer has already done what they were told ("I did that already", «я уже пробовала»). */
 const TRIED_ALREADY =
   /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
+
+/** A promise of our own: "we'll …", "I'll …", «сделаю», «вернём». */
+const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;
 
 /** A reply that opens by saying it repeats ("As mentioned, …", «Ещё раз: …», «Повторю: …»). */
 const SAYS_AGAIN =

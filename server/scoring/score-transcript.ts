@@ -113,7 +113,8 @@ function scoreClosure(
     )
       return false;
     const norm = normalize(turns[i]!.text);
-    return confirmsAllWell(lex, norm);
+    // "No, that's it." after "anything else?" is all-is-well, its "no" notwithstanding.
+    return confirmsAllWell(lex, norm) || confirmsAllDone(i);
   };
   const open = new OpenQuestions(turns, lex.questionWord, lex.lexicon.stopwords);
   const lastCustomerBefore = (at: number) => {

@@ -728,3 +728,154 @@ describe('10. from the outside pairs (test/fixtures/scoring-pairs/outside.jsonl)
     expect(rulesOf(r)).toContain('gaming.repetition');
   });
 });
+
+describe('11. from the second outside pairs (outside-2.jsonl): plain words, upset in plain words', () => {
+  const one = (lang: Lang, text: string, customer: string) => reply(lang, text, [c(customer)]);
+  test.each([
+    ['en', 'Nobody came and nobody called. I took an unpaid day off.'],
+    ['en', "The results are still pending and I can't sleep."],
+    ['en', "That's rubbish and you know it."],
+    ['ru', 'Прощание с мамой в 12:00, а венка до сих пор нет.'],
+    ['ru', 'Ждала мастера с 9 до 13, никто не пришел и не позвонил.'],
+  ] as const)(
+    '%s: upset said plainly: a bare explanation lacks acknowledgement: %s',
+    (lang, customer) => {
+      const text =
+        lang === 'en'
+          ? 'Install windows are estimates and can move.'
+          : 'Интервалы доставки ориентировочные, курьер мог задержаться на предыдущем адресе.';
+      expect(rulesOf(one(lang, text, customer))).toContain('patience.no-acknowledgement');
+    },
+  );
+  test.each([
+    "That's a frightening thing to see four days before camp.",
+    'You were right to chase it.',
+    'Ten days of waiting with that on your mind is hard.',
+    "I'm so sorry about your dad.",
+    "Losing a day's pay is really poor, and I'm sorry.",
+  ])('empathy in plain words: %s', (text) => {
+    expect(rulesOf(one('en', text, 'Nobody came!!'))).toContain('patience.empathy');
+  });
+  test.each([
+    ['ru', 'Примите мои соболезнования.'],
+    ['ru', 'Девять дней ждать — неудивительно, что вы на пределе.'],
+    ['ru', 'Обидно потерять отгул впустую.'],
+    ['ru', 'Ох, перед гостями это совсем некстати.'],
+  ] as const)('%s: empathy: %s', (lang, text) => {
+    expect(rulesOf(one(lang, text, 'Никто не пришёл!!'))).toContain('patience.empathy');
+  });
+  test('guard: "it would be difficult to accommodate you" is a refusal, not empathy', () => {
+    const r = one(
+      'en',
+      "It would be difficult to accommodate you outside those hours, and evening slots can't be guaranteed.",
+      'Can you come in the evening?',
+    );
+    expect(rulesOf(r)).not.toContain('patience.empathy');
+    expect(rulesOf(r)).toContain('positive.cannot');
+  });
+  test('"I understand your frustration, however …" takes it back', () => {
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'I understand your frustration, however the money is simply on hold.',
+          'My rent is stuck!!',
+        ),
+      ),
+    ).toContain('patience.apology-but');
+  });
+  test('"the wrong chapel" is a fact, not a harsh word', () => {
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'The driver went to the wrong chapel, which is entirely on us.',
+          'The wreath never arrived.',
+        ),
+      ),
+    ).not.toContain('patience.harsh-words');
+  });
+  test.each([
+    ['en', "I'd ask that we keep things respectful, please.", 'This is rubbish.'],
+    ['ru', 'Угрозы отзывами не ускорят процесс.', 'Пишу во все отзовики!'],
+  ] as const)('%s: tone policing: %s', (lang, text, customer) => {
+    expect(rulesOf(one(lang, text, customer))).toContain('patience.tone-policing');
+  });
+  test.each([
+    [
+      'en',
+      "The money isn't lost: it's waiting for a manual check.",
+      'My rent is floating in the void!!',
+    ],
+    ['ru', 'Ничего страшного, давайте по порядку: экзамен в пятницу.', 'Простите, я запуталась.'],
+  ] as const)('%s: reassurance: %s', (lang, text, customer) => {
+    expect(rulesOf(one(lang, text, customer))).toContain('patience.reassurance');
+  });
+  test('«указаны в сообщении выше» points back', () => {
+    expect(
+      rulesOf(one('ru', 'Дата и время указаны в сообщении выше.', 'А это какой день недели?')),
+    ).toContain('patience.repeating-myself');
+  });
+  test('asking again for a card number the customer wrote', () => {
+    const r = one(
+      'ru',
+      'Уточните, пожалуйста, номер транспортной карты и дату сдачи.',
+      'Сдала проездной 2 июня, номер карты 0043 1187 5520, деньги не пришли.',
+    );
+    expect(rulesOf(r)).toContain('patience.asks-again');
+  });
+  test('«чтобы я могла помочь» is not a commitment', () => {
+    expect(
+      rulesOf(one('ru', 'Чтобы я могла помочь, напишите номер заказа.', 'Где заказ?')),
+    ).not.toContain('positive.solution');
+  });
+  test('«я зафиксировала ваше обращение» is a formula', () => {
+    const r = one('ru', 'Я зафиксировала ваше обращение.', 'В наборе не было креветок!');
+    expect(rulesOf(r)).not.toContain('positive.solution');
+  });
+  test('"manual or automatic?" is answered by naming one', () => {
+    const customer = "Is my instructor's car manual or automatic?";
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'Dave is one of our most experienced instructors, with a 92% pass rate!',
+          customer,
+        ),
+      ),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        one('en', 'Dave teaches in a manual Fiesta; Priya has an automatic Yaris.', customer),
+      ),
+    ).not.toContain('positive.unanswered-question');
+  });
+  test("naming one's own plan is not asking about plans: the pitch is still an upsell", () => {
+    const r = one(
+      'en',
+      'Great news, our Family Plus plan gives unlimited downloads for just £4 more a month! Would you like me to upgrade you today?',
+      "Why can't my daughter download songs? She's on our family plan.",
+    );
+    expect(rulesOf(r)).toContain('gaming.upsell');
+  });
+  test('"No, that\'s it." after "anything else?" confirms', () => {
+    const r = transcript('en', [
+      c('I accept the £180 offer for the laptop.'),
+      a(
+        "Thanks, I've accepted it; the £180 reaches your account by Wednesday. Can I help with anything else?",
+      ),
+      c("No, that's it."),
+      a('Thanks, Ahmed. Keep an eye out for the £180 by Wednesday, and have a good evening!'),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+  test('a definite next step before "anything else?" is an answer ("we\'ll see you the same day")', () => {
+    const r = one(
+      'en',
+      "If the light is still on after the reset, we'll recalibrate the sensor free and see you the same day. Is there anything else I can help with?",
+      "Ok, I'll try that later.",
+    );
+    expect(rulesOf(r)).not.toContain('patience.closing-too-early');
+    expect(rulesOf(r)).not.toContain('positive.vague');
+  });
+});
