@@ -193,9 +193,25 @@ function scoreClosure(
     );
   };
 
+  // A sales pitch is neither a recap nor the check: "Second pair 30% off! Anything else for you?"
+  // From the first pitch of a reply on, its sentences count for nothing in the closing.
+  const pitchFrom = (i: number) =>
+    Math.min(
+      ...findings
+        .filter((f) => f.turn === i && f.rule === 'gaming.upsell')
+        .map((f) => {
+          const before = turns[i]!.text.slice(0, f.span.start);
+          return Math.max(...['.', '!', '?'].map((p) => before.lastIndexOf(p) + 1));
+        }),
+    );
+  const beforePitch = (i: number, m: { start: number }) => m.start < pitchFrom(i);
   // A summary names what was done: a recap phrase, or the concrete facts (dates, amounts) again.
   // A date inside "anything else I can help with today?" sums nothing up.
   const summaryOf = (i: number) => {
+    const found = summaryIn(i);
+    return found && beforePitch(i, found) ? found : null;
+  };
+  const summaryIn = (i: number) => {
     const norm = normalize(turns[i]!.text);
     const formula = intentsOf(i).get('anything_else') ?? [];
     const inFormula = (m: { start: number; end: number }) =>
@@ -228,7 +244,10 @@ function scoreClosure(
 
   // "Anything else?" after the customer already said that was all does not count: it ignores them.
   const anythingElse = phaseIntents.find(
-    (p) => p.intents.has('anything_else') && !confirmsAllDone(lastCustomerBefore(p.i)),
+    (p) =>
+      p.intents.has('anything_else') &&
+      beforePitch(p.i, p.intents.get('anything_else')![0]!) &&
+      !confirmsAllDone(lastCustomerBefore(p.i)),
   );
   if (anythingElse) {
     credit(

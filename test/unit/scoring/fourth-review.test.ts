@@ -879,3 +879,19 @@ describe('11. from the second outside pairs (outside-2.jsonl): plain words, upse
     expect(rulesOf(r)).not.toContain('positive.vague');
   });
 });
+
+describe('12. a pitch in the closing', () => {
+  test('«Кстати, акция… Может, подобрать что-нибудь ещё?» is neither a recap nor the check', () => {
+    const r = transcript('ru', [
+      c('Так очки будут готовы в пятницу?'),
+      a('Да, в пятницу после 14:00, салон на Лесной, 9.'),
+      c('Супер, спасибо, тогда всё'),
+      a(
+        'Спасибо за обращение! Кстати, у нас сейчас акция: вторая пара со скидкой 30%. Может, подобрать вам что-нибудь ещё?',
+      ),
+    ]);
+    expect(pointsOf(r, 'closure.summary')).toBeLessThan(0);
+    expect(rulesOf(r)).toContain('gaming.upsell');
+    expect(r.scores.closure!).toBeLessThan(50);
+  });
+});
