@@ -409,7 +409,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:the|your|our) (?:courier|driver|engineer|technician|specialist|money|refund|funds|payment|parcel|package|order|replacement|item|code|email|sms|text|credit|card|device|repair|team) (?:will|'ll) (?:collect|pick|arrive|come|call|ring|be back|reach|land|go out|ship|be with you|be delivered|be refunded|be credited|be returned|be ready|be replaced|be sent|be fixed|visit|bring|deliver|return)\\b",
     "\\bi(?:'ve| have) (?:just |already |now |personally )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|filed|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|passed|contacted|reported|registered|initiated|started|reissued|changed|fixed|resolved|unlocked|activated|emailed|shipped|dispatched|set up|put|placed|flagged|marked|restored|corrected|reversed|released|upgraded|replaced|extended|waived|organised|organized|noted|recorded|asked|spoken|talked|called|written|prepared|assigned|sorted|locked|blocked|frozen|froze|secured|paused|suspended|enabled|disabled|removed|deleted|moved|transferred|connected|linked|verified|approved|authorised|authorized)\\b",
     '\\blet me(?= )(?! know\\b)',
-    "\\blet(?:'s| us) (?!not\\b)\\p{L}+",
+    "\\blet(?:'s| us) (?!not\\b|know\\b)\\p{L}+",
     "\\bi(?:'m| am) (?:going to|about to) (?!be honest\\b)\\p{L}+",
     "\\bi(?:'m| am) (?:now |currently |already |just |personally )?(?!saying\\b|telling\\b|asking\\b|trying\\b|hoping\\b|wondering\\b|feeling\\b|thinking\\b|guessing\\b|afraid\\b|sorry\\b|closing\\b|ending\\b)\\p{L}+ing (?:this|it|that|your|the|you|a|an)\\b",
     "\\bi(?:'m| am) taking (?:ownership|care|charge)\\b",
@@ -588,7 +588,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:это )?не (?:в )?(?:моей|нашей|моя|наша) (?:зоне|зона) ответственности\\b',
     '\\b(?:обращайтесь|идите|звоните|пишите) (?:в|к|на) (?:свой |ваш )?(?:банк\\p{L}*|продавц\\p{L}*|производител\\p{L}*|почт\\p{L}*|курьерск\\p{L}* служб\\p{L}*|магазин\\p{L}*|другой отдел|другую службу)\\b',
     // «Я уже написала Никите в чат» is something done, not «я же вам написала».
-    '\\bя (?:вам )?(?:же|уже) (?:вам )?(?:же |уже )?(?:сказал|сказала|говорил|говорила|объяснил|объяснила|писал|писала|написал|написала|объяснял|объясняла)\\b(?!\\s+(?!(?:вам|выше|ранее|раньше|же|уже|вчера|что|об этом|это|про|все)\\b)(?:\\p{L}+(?:у|е|ю|ам|ям|ому|ему)|(?:в|во|на) (?!(?:предыдущ|прошл|перв|начал|сообщени|письм|ответ)\\p{L}*)\\p{L}+|ему|ей|им)\\b)',
+    '\\bя (?:вам )?(?:же|уже) (?:вам )?(?:же |уже )?(?:сказал|сказала|говорил|говорила|объяснил|объяснила|писал|писала|написал|написала|объяснял|объясняла)\\b(?!\\s+(?!(?:вам|выше|ранее|раньше|же|уже|вчера|что|об этом|это|про|все)\\b)(?:\\p{L}+(?:у|е|ю|ам|ям|ому|ему|ей|ой)|(?:в|во|на) (?!(?:предыдущ|прошл|перв|начал|сообщени|письм|ответ)\\p{L}*)\\p{L}+|ему|ей|им)\\b)',
     '\\b(?:как|ведь) я (?:уже )?(?:вам )?(?:уже )?(?:сказал|сказала|говорил|говорила|писал|писала|написал|написала|объяснял|объясняла)\\b',
     '\\bповторяю (?:еще раз|вам)\\b',
     '\\bничем не (?:могу|можем) (?:вам )?помочь\\b',

@@ -50,13 +50,14 @@ const DEFLECTION = [
 
 /** Openers of a closing recap: see Lexicon.recap. */
 const RECAP = [
-  '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up))\\b',
+  '\\b(?:to (?:recap|summari[sz]e|sum up|sum it up|wrap up)|in summary|summing up|so,? to (?:recap|sum up)|for the record|the fix was)\\b',
 ];
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  '^\\s*on it\\b',
   "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
   // "The money isn't lost", "nothing is lost": the worst fear answered first.
@@ -88,7 +89,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
         '\\bwatch your (?:tone|language)\\b',
-        '\\bplease (?:be|stay|remain) (?:respectful|polite|civil|calm)\\b',
+        '\\bplease (?:try to )?(?:be|stay|remain|keep) (?:respectful|polite|civil|calm)\\b',
         '\\b(?:our )?(?:agents|staff|operators|we) are (?:people|human|humans) too\\b',
         "\\bi (?:will|'ll) not (?:tolerate|accept) (?:this|that|rudeness|abuse)\\b",
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
@@ -175,6 +176,19 @@ export const EN: Lexicon = {
       message:
         'This blames the customer. Even when they made a mistake, blame makes them defensive.',
       suggestion: 'That can easily happen. Let’s fix it together: …',
+    },
+    {
+      id: 'patience.asks-for-rating',
+      dimension: 'patience',
+      points: -10,
+      patterns: [
+        '\\b(?:five|5|10|ten)[- ]stars?\\b',
+        '\\b(?:rate|score) (?:me|us|my (?:help|service|work)|this chat) (?:highly|a 5|5|five|a 10|10|ten)\\b',
+        "\\b(?:i'd|i would) (?:really |so )?appreciate (?:a )?(?:good|great|positive|top|high) (?:rating|score|review)\\b",
+      ],
+      message: 'Asking for a good rating puts the agent’s score before the customer.',
+      suggestion:
+        'Leave the survey to the customer: “Thanks for your patience, and enjoy the rest of your week.”',
     },
     {
       id: 'patience.defensive',
@@ -478,6 +492,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
         "\\bwe(?:'ll| will) see\\b(?! (?:you|it|them|him|her)\\b)",
+        "\\b(?:we(?:'ll| will)|let's) (?:go|take it) from there\\b",
         '\\bas soon as (?:possible|we can)\\b',
         '\\basap\\b',
         '\\bat some point\\b',
@@ -725,7 +740,7 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
-    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted)\\b",
+    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
     '\\b(?:bye|goodbye)\\b',
   ],
@@ -779,14 +794,14 @@ export const EN: Lexicon = {
     '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|was|were|have|has|should|may)\\b',
   ],
   allDone: [
-    "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
+    "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [
     ...RECAP,
     '\\b(?:to (?:recap|summari[sz]e|sum up)|in summary|so,? (?:just )?to confirm|just to confirm|to confirm)\\b',
     "\\bi(?:'ve| have) (?:just |already |now )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|reversed|replaced|extended|waived|unlocked|restored|fixed)\\b",
     "\\b(?:you(?:'ll| will)|it(?:'ll| will)) (?:receive|get|have(?! (?:seen|read|noticed|heard|known|been told|realised|realized|understood)\\b)|arrive|be)\\b",
-    '\\b(?:your|the) \\p{L}+ (?:is|has been|will be) (?:now )?(?:on its way|sent|refunded|credited|booked|reserved|fixed|arranged|scheduled)\\b',
+    '\\b(?:your|the) (?:\\p{L}+ )?\\p{L}+ (?:is|has been|will be) (?:now )?(?:on its way|sent|refunded|credited|booked|reserved|fixed|arranged|scheduled|cancell?ed|closed|unlocked|updated|reset|removed|renewed|activated|changed)\\b',
     // What was wrong, said to be put right: "that's fixed for good now", "it's all taken care of".
     "\\b(?:that|it|this|everything)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
   ],

@@ -562,6 +562,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         ((!where.customerConfirmed || asksMore) &&
           (saysNothingNew(content, earlier.content) ||
             ((triedAlready || saysAgain) && repeatsInstruction(content, earlier.content)) ||
+            // "I know the tracking number, it hasn't moved in 10 days": the same number again.
+            (triedAlready && covers(content, earlier.content, 0.7)) ||
             // The customer asks again ("third time I'm asking") and gets all of the old answer
             // again, padded with courtesy.
             (where.repeating && covers(content, earlier.content, 0.85)))))
@@ -977,6 +979,9 @@ function unansweredQuestion(
   for (const clause of clauses) {
     const alt = ALTERNATIVE.exec(normalize(clause));
     if (!alt) continue;
+    // Two content words ("manual or automatic"), not "anything or … through".
+    if ([alt[1]!, alt[2]!].some((w) => stopwords.has(w) || /^(?:any|some|every|no)thing$/.test(w)))
+      continue;
     const options = [alt[1]!, alt[2]!].map((w) => tokenize(w)[0]?.stem ?? w);
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
@@ -984,6 +989,15 @@ function unansweredQuestion(
   for (const clause of clauses.slice(1)) {
     const words = wordsOf(clause);
     const said = normalize(clause);
+    // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
+    // After "have you received …?" a time may be the first answer's ("it arrived this morning").
+    if (WHEN_QUESTION.test(said) && !RHETORICAL.test(said)) {
+      const timed = ASKS_WHAT_HAPPENED.test(normalize(clauses[0]!))
+        ? timeBeyondFirst(replyText, first)
+        : TIME_GIVEN.test(replyText);
+      if (timed || TURNS_TO_POINT.test(replyText)) continue;
+      return clause.replace(LEADING_AND, '');
+    }
     // One content word is enough for "and what about my freezer?" or «будет ли доплата?».
     if (words.length < (TOPIC_QUESTION.test(said) || YES_NO_QUESTION.test(clause) ? 1 : 2))
       continue;
@@ -1004,7 +1018,6 @@ function unansweredQuestion(
       continue;
     if (TURNS_TO_POINT.test(replyText)) continue;
     // "When …?" is answered by a time, in whatever words.
-    if (WHEN_QUESTION.test(said) && timeBeyondFirst(replyText, first)) continue;
     // The question's own verb (its first content word: "how do I *cancel* the monthly payments",
     // «как *отключить* …»), when the first question does not have it, counts twice.
     const own = (w: string) =>
@@ -1072,7 +1085,11 @@ const PLAIN_SMILE = /(?:🙂|😊|☺️?|😀|😃|(?<![\p{L}\p{N}])(?::-?\)+|\
 
 /** "… manual or automatic", «… на Садовой или на Мира»: the two words either side of "or". */
 const ALTERNATIVE =
-  /(?<![\p{L}])(\p{L}{4,}) (?:or|или) (?:(?:a|an|the|на|в|во|с|со|по|за) )?(?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+  /(?<![\p{L}])(\p{L}{4,}) (?:or|или) (?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(?:[\p{L}'’ -]*? )?(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+
+/** A first question about what has happened ("Have you received …?", «Вы получили …?»). */
+const ASKS_WHAT_HAPPENED =
+  /^(?:(?:and|и|а)\s+)?(?:have|has|did|was|were|вы получили|получили|пришл\p{L}*|дошл\p{L}*|был|была|было)(?![\p{L}])/iu;
 
 /** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
 const RHETORICAL =
@@ -1080,10 +1097,10 @@ const RHETORICAL =
 
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
-  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|времени|дней)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
 /** A time given: a date, a day, an hour or a span ("by 15 November", "within 3 days", «до 22 ноября»). */
 const TIME_GIVEN =
-  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|half an hour|an hour(?: and a half)?|a (?:day|week|month)|полчаса|полтора часа|полутора час\p{L}*|(?:около |за |в течение )?часа|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;
 
 /**
  * A commitment already carried out: "I've …", «перенесла», «мы проверили», "Done —", «Готово:»,
@@ -1139,7 +1156,7 @@ function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
 
 /** The customer has already done what they were told ("I did that already", «я уже пробовала»). */
 const TRIED_ALREADY =
-  /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
+  /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|\bi (?:already )?(?:know|have) (?:the|my) (?:tracking|track|order|reference)(?: number| code| link)?\b|(?<![\p{L}])(?:я )?(?:знаю|видела|видел) (?:трек|номер|ссылку|статус)(?![\p{L}])|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
 
 /** A promise of our own: "we'll …", "I'll …", «сделаю», «вернём». */
 const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;

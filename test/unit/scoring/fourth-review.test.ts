@@ -895,3 +895,138 @@ describe('12. a pitch in the closing', () => {
     expect(r.scores.closure!).toBeLessThan(50);
   });
 });
+
+describe('13. from the third outside pairs (outside-3.jsonl)', () => {
+  const one = (lang: Lang, text: string, customer: string) => reply(lang, text, [c(customer)]);
+  test('"please try to stay calm" is tone policing; "On it." reassures', () => {
+    const customer = "Charger won't start, I'm at 4% and have to pick up my kid. HELP";
+    expect(rulesOf(one('en', "I'll help you, but please try to stay calm.", customer))).toContain(
+      'patience.tone-policing',
+    );
+    expect(rulesOf(one('en', "On it. I'm restarting bay 3 remotely now.", customer))).toContain(
+      'patience.reassurance',
+    );
+  });
+  test.each([
+    ['en', "I'd really appreciate five stars if you were happy with my help."],
+    ['ru', 'Оцените, пожалуйста, наш разговор на 5!'],
+  ] as const)('%s: asking for a rating: %s', (lang, text) => {
+    expect(
+      rulesOf(one(lang, text, lang === 'en' ? 'It synced, thanks!' : 'Всё заработало, спасибо!')),
+    ).toContain('patience.asks-for-rating');
+  });
+  test('"It synced!" confirms, and "for the record, the fix was …" is a recap', () => {
+    const r = transcript('en', [
+      c("My tracker hasn't synced since the update."),
+      a("Let's remove it from Bluetooth and pair it again from the app."),
+      c('It synced! All my steps are showing now.'),
+      a(
+        'Brilliant. For the record, the fix was re-pairing it through the app. Anything else I can help with? If not, enjoy your week.',
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+    expect(pointsOf(r, 'closure.summary')).toBeGreaterThan(0);
+  });
+  test('"the old code is cancelled" recaps; "I think that\'s it" is all done', () => {
+    const r = transcript('en', [
+      c("Locker 7 won't open with my code."),
+      a("I've sent a new code, 482913."),
+      c("Got it, thanks. I think that's it."),
+      a(
+        'Great, glad you have it. The old code is cancelled. Thanks for your patience, have a good evening!',
+      ),
+    ]);
+    expect(pointsOf(r, 'closure.summary')).toBeGreaterThan(0);
+    expect(pointsOf(r, 'closure.anything-else')).toBeGreaterThan(0);
+  });
+  test('"let us know" is not a commitment', () => {
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'Let us know if you have any other questions!',
+          'Does the extra payment go to principal?',
+        ),
+      ),
+    ).not.toContain('positive.solution');
+  });
+  test('"principal or … interest?" needs one of them named', () => {
+    const customer =
+      "If I pay an extra $100, does it go to the principal or just next month's interest?";
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'Extra payments are a great way to pay off your loan faster. You can pay online any time.',
+          customer,
+        ),
+      ),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'It first covers unpaid interest, $11.40, and the rest goes to principal.',
+          customer,
+        ),
+      ),
+    ).not.toContain('positive.unanswered-question');
+  });
+  test('guard: "sign anything or send anything for it to go through?" is not an either-or to name', () => {
+    const r = one(
+      'en',
+      "No, there's nothing you need to do: the release is approved and the £1,200 reaches you by Thursday.",
+      'Do I need to sign anything or send anything for it to go through?',
+    );
+    expect(rulesOf(r)).not.toContain('positive.unanswered-question');
+  });
+  test('«сколько по времени?» needs a time', () => {
+    const customer = 'Сколько стоит замена экрана и сколько по времени?';
+    expect(
+      rulesOf(one('ru', 'Замена экрана стоит от 7 400 ₽ в зависимости от запчасти.', customer)),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(one('ru', 'Замена стоит 7 400 ₽, работа занимает около полутора часов.', customer)),
+    ).not.toContain('positive.unanswered-question');
+  });
+  test.each([
+    ['ru', 'Комиссии за досрочное погашение нет.', 'Будет ли комиссия за досрочное погашение?'],
+    ['ru', 'Нет, сразу весь долг не потребуют.', 'Мне сразу весь кредит надо будет вернуть?'],
+  ] as const)('%s: good news is not a flat no: %s', (lang, text, customer) => {
+    expect(rulesOf(one(lang, text, customer))).not.toContain('positive.flat-no');
+  });
+  test.each([
+    ['ru', 'По всем вопросам рекомендуем ознакомиться с условиями кредитного договора.'],
+    ['ru', 'Информация о комиссиях содержится в тарифах банка.'],
+  ] as const)('%s: pointing to the paperwork instead of answering: %s', (lang, text) => {
+    expect(rulesOf(one(lang, text, 'Как закрыть кредит досрочно?'))).toContain(
+      'positive.deflection',
+    );
+  });
+  test('«сделаем всё возможное» is vague', () => {
+    expect(
+      rulesOf(
+        one('ru', 'Мы обязательно сделаем всё возможное, чтобы найти планшет.', 'Нашли планшет?'),
+      ),
+    ).toContain('positive.vague');
+  });
+  test('«я уже написала старшей горничной» is done', () => {
+    const r = one(
+      'ru',
+      'Понимаю, как вам тяжело. Я уже написала старшей горничной, номер проверят за 30 минут.',
+      'Забыла кольцо мамы в номере 412!',
+    );
+    expect(rulesOf(r)).not.toContain('patience.repeating-myself');
+  });
+  test('"I know the tracking number" and the same number again: a repeat', () => {
+    const r = transcript('ru', [
+      c('где мой заказ M-4021?'),
+      a('Заказ отправлен, трек-номер 1049935571, отслеживать можно на сайте СДЭК.'),
+      c('я знаю трек. он 10 дней висит и не двигается'),
+      a(
+        'Ваш заказ M-4021 передан в службу доставки, трек-номер 1049935571. Статус можно отследить на сайте СДЭК. Спасибо за терпение!',
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+});
