@@ -144,10 +144,12 @@ const RU_DONE_PARTICIPLES = [
  */
 export const CLOSE_CHAT = {
   en: [
-    "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our) (?:chat|conversation)\\b",
+    "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our|your) (?:chat|conversation|ticket|case|request)\\b",
+    '\\b(?:this|the|your) (?:ticket|case|chat|request) (?:is|has been|will be) (?:now )?closed\\b',
   ],
   ru: [
-    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш )?(?:чат|диалог|обращение|переписку|разговор)\\b',
+    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш |вашу )?(?:чат|диалог|обращение|переписку|разговор|заявку)\\b',
+    '\\b(?:ваше |ваша |данное )?(?:обращение|заявка|чат|диалог) (?:закрыт\\p{L}*|завершен\\p{L}*)(?=\\s*[.!]|\\s*$)',
   ],
 } as const;
 const CLOSE_CHAT_ALL = [...CLOSE_CHAT.en, ...CLOSE_CHAT.ru];
@@ -308,6 +310,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "That's a frightening thing to see", "such a stressful week".
     "\\b(?:that|this|it)(?:'s| is| must be| sounds| was| has been) (?:a |an |such a )(?:\\p{L}+ )?(?:frightening|scary|stressful|worrying|horrible|awful|terrible|difficult|hard|upsetting|distressing|frustrating|miserable|rough|tough|painful|sad) (?:thing|time|situation|experience|position|spot|moment|day|week|start|wait)\\b",
     '\\byou were (?:absolutely |completely |quite )?right (?:to|that)\\b',
+    '\\bwould (?:annoy|upset|frustrate|worry|anger|infuriate) anyone\\b',
+    '\\banyone would be (?:annoyed|upset|frustrated|worried|angry|fed up)\\b',
+    '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
     // "Ten days of waiting with that on your mind is hard."
     '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |incredibly |genuinely )?(?:hard|tough|difficult|frightening|scary|worrying|exhausting|awful|horrible|painful)(?=\\s*[.!]|\\s*$)',
     '\\bsorry (?:about|for) your (?:loss|dad|mum|mom|father|mother|husband|wife|partner|son|daughter|grandmother|grandfather|gran|grandad|brother|sister|friend|pet|dog|cat)\\b',
@@ -470,7 +475,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
   ],
   farewell: [
     '\\b(?:good ?bye|bye|farewell)\\b',
-    '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
+    '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy|peaceful|quiet|calm) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
@@ -486,13 +491,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
-    '\\bhappy (?:birthday|holidays|new year|travels|shopping)\\b',
+    '\\bhappy (?:birthday|holidays|new year|travels|shopping|reading|cooking|baking|gardening|listening|gaming|sailing|riding)\\b',
     '\\ball the (?:very )?best\\b',
     '\\bsee you(?: (?:soon|later|next time|around))?(?=\\s*(?:[.!]|$))',
     '\\benjoy (?:your|the|whatever|what|it|them|every) ?\\p{L}*',
     '\\bдо свидания\\b',
     '\\bвсего (?:вам )?(?:доброго|хорошего|наилучшего)\\b',
-    '\\b(?:хорошего|приятного|прекрасного|отличного|удачного|доброго) (?:вам )?(?:дня|вечера|настроения|отдыха|праздника|выходных|полета|пути|утра)\\b',
+    '\\b(?:хорошего|приятного|прекрасного|отличного|удачного|доброго) (?:вам )?(?:дня|вечера|настроения|отдыха|праздника|выходных|полета|пути|утра|чтения|просмотра|аппетита|путешествия)\\b',
     '\\bдо встречи\\b',
     '\\bберегите себя\\b',
     '\\b(?:хорошей|приятной|прекрасной|отличной|удачной|доброй|спокойной) (?:вам )?(?:недели|рабочей недели|поездки|дороги|ночи|смены)\\b',
@@ -551,6 +556,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bunfortunately,? (?:these things|such things|it|that|this) (?:happens?|can happen)\\b',
     "\\b(?:these things|such things|it) (?:happens?|can happen)(?: sometimes)?,? (?:and|but) (?:there's nothing|there is nothing|we can't|we cannot|nothing)\\b",
     '\\bк сожалению,? такое (?:иногда |часто |периодически )?(?:бывает|случается)\\b',
+    '\\b(?:это|одна задержка|это же) (?:еще )?не (?:катастрофа|конец света|трагедия)\\b',
+    "\\b(?:it's|it is|that's|that is) not the end of the world\\b",
     '\\bтакое (?:иногда |часто |периодически )?(?:бывает|случается),? (?:и |но )?(?:ничего не поделаешь|повлиять на это|мы (?:ничего )?не можем|тут ничего)',
     '\\bcalm down\\b',
     '\\brelax\\b',

@@ -44,6 +44,8 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  '\\b(?:please )?(?:check|see|refer to|read) (?:your|our|the) (?:\\p{L}+ )?(?:terms|policy|conditions|t&cs|faq|website)(?: (?:and conditions|for (?:more )?details))?\\b',
+  "\\b(?:they're|it's|they are|it is|all) (?:all )?(?:explained|described|covered) in (?:the|our) (?:\\p{L}+'?s? ){0,4}(?:section|guide|manual|faq|help cent(?:re|er))\\b",
   '\\b(?:please )?(?:visit|see|check|consult|refer to|go to) (?:our|the) (?:help ?cent(?:er|re)|faq|faqs|knowledge base|support (?:page|site|section)|help (?:pages?|section))\\b',
   '\\byou (?:can|could|may) (?:ask|check|inquire|enquire|find out)(?: about (?:that|this|it))? (?:at|with|on|in) (?:the|our|your) (?:front desk|desk|reception|station|store|shop|branch|office|counter|bank|website|site)\\b',
 ];
@@ -58,6 +60,8 @@ const REASSURE = [
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
   '^\\s*on it\\b',
+  "\\b(?:it's|it is|nothing's|nothing is) not broken\\b",
+  "\\bnothing(?:'s| is) wrong with (?:it|your \\p{L}+)\\b",
   "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
   // "The money isn't lost", "nothing is lost": the worst fear answered first.
@@ -95,7 +99,7 @@ export const EN: Lexicon = {
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
         "\\bthere's no need to be\\b",
         "\\binsulting (?:me|us|our staff) (?:won't|will not|doesn't|does not) help\\b",
-        '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm)\\b',
+        '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm|constructive|professional|friendly)\\b',
         "\\b(?:sarcasm|shouting|yelling|swearing|that tone|rudeness|being rude|comments like that|that kind of comment|insults) (?:really )?(?:doesn't|does not|won't|will not|isn't going to|is not going to) (?:really )?(?:help|change|speed)\\b",
         '\\bwe are not (?:thieves|liars|scammers|crooks|idiots)\\b',
       ],
@@ -191,6 +195,19 @@ export const EN: Lexicon = {
         'Leave the survey to the customer: “Thanks for your patience, and enjoy the rest of your week.”',
     },
     {
+      id: 'patience.non-apology',
+      dimension: 'patience',
+      points: -8,
+      patterns: [
+        // Sorry for how the customer feels, not for what happened: a non-apology.
+        "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
+      ],
+      message:
+        'Sorry for how the customer feels (“sorry you’re unhappy”) is not sorry for what happened: it reads as a brush-off.',
+      suggestion:
+        'Apologise for what went wrong: “I’m sorry we cut her coat far shorter than you asked.”',
+    },
+    {
       id: 'patience.defensive',
       dimension: 'patience',
       points: -8,
@@ -198,6 +215,7 @@ export const EN: Lexicon = {
         "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
         "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
         "\\bit(?:'s| is) not my fault\\b",
+        '\\byes,? i (?:do|did) (?:read|listen to|look at) (?:your|the) (?:messages?|chat)\\b',
       ],
       message:
         'Defending yourself ("I’m doing my best") turns the conversation to you, not to the customer’s problem.',
@@ -209,6 +227,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        '\\bfor next time\\b',
+        "\\bnext time,? (?:it's|it is) (?:worth|best|better|wise)\\b",
         '\\bobviously\\b',
         "\\bas (?:i'm|i am) sure you (?:know|are aware|understand|realise|realize)\\b",
         '\\bas you (?:should|must|surely|probably|of course) (?:know|be aware|understand)\\b',
@@ -243,7 +263,8 @@ export const EN: Lexicon = {
       patterns: [
         "\\bi (?:don't|do not) have (?:all day|time)\\b",
         '\\bhurry up\\b',
-        '\\b(?:make it|be) quick\\b',
+        // "Let's be quick then" keeps pace with a rushed customer; "be quick" to them hurries.
+        '(?<!\\blet\\W?s )\\b(?:make it|be) quick\\b',
         '\\b(?:get|come) to the point\\b',
         '\\b(?:i|we) (?:need|have) to (?:end|close|finish) (?:this|the) (?:chat|conversation|call)\\b',
         "\\b(?:i|we)(?:'ll| will| would| may| might| shall)? (?:have to|need to|be forced to|must) (?:end|close|terminate|disconnect|finish) (?:this|the|our) (?:chat|conversation|call)\\b",
@@ -262,6 +283,7 @@ export const EN: Lexicon = {
         "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
         "\\bthat(?:'s| is) (?:just )?how it (?:is|works)\\b",
         '\\brules are rules\\b',
+        "\\b(?:which|this|it|that)(?:'s| is) (?:just |our )?standard procedure\\b",
         '\\b(?:those|these) are the (?:rules|regulations)\\b',
         '\\bregulations are regulations\\b',
         // The rules named as the reason for a refusal in the same sentence.
@@ -490,6 +512,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
+        '\\b(?:it )?depends on (?:your|the) (?:\\p{L}+ )?(?:level|type|plan|case|situation|circumstances)\\b',
         '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
         "\\bwe(?:'ll| will) see\\b(?! (?:you|it|them|him|her)\\b)",
         "\\b(?:we(?:'ll| will)|let's) (?:go|take it) from there\\b",
@@ -746,7 +770,8 @@ export const EN: Lexicon = {
   ],
   pending: [
     "\\b(?:i'll|i will|let me|going to) (?:try|test|check|see|restart|install|update|reboot)\\b",
-    '\\b(?:downloading|installing|restarting|trying|checking)\\b',
+    '\\b(?:downloading|installing|restarting|trying|checking|paying)\\b',
+    '\\b(?:hang on|hold on|one (?:moment|sec|second)|give me a (?:moment|minute|sec))\\b',
   ],
   emptyOffer: EMPTY_OFFER,
   pointers: [
@@ -760,6 +785,9 @@ export const EN: Lexicon = {
   ],
   filler: [
     '\\bwide range of\\b',
+    '\\b(?:are|is) (?:all )?fully supported\\b',
+    '\\bwith (?:complete |total )?(?:confidence|ease|peace of mind)(?: and (?:accuracy|ease|confidence))?\\b',
+    '\\bflexible (?:\\p{L}+ )?options\\b',
     '\\bto suit (?:every|all|your) needs?\\b',
     "\\bi'm sure (?:we|you)(?:'ll| will) find\\b",
     '\\bgreat question\\b',

@@ -127,6 +127,9 @@ const NEGATED_BEFORE =
 /** Still asking for something after a thank-you ("thanks, I also need…", «спасибо, ещё нужно…»). */
 const MORE_TO_ASK =
   /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)/u;
+/** A problem raised after a thank-you: "but …", «только …» with a negation. */
+const BUT_PROBLEM =
+  /(?:^|[^\p{L}])(?:but|only|however|except|только|но|однако|правда|вот только)(?=[^\p{L}])[^.!?]*(?:[^\p{L}]|^)(?:not|no|can't|cannot|won't|don't|didn't|не|нет|никак)(?=[^\p{L}]|$)/u;
 /** A pointer's sentence goes on with what it points to: «указано: …», «указано, что …», "state that …". */
 const GOES_ON = /^\s*(?:[:—–-]|,?\s*(?:that|что)(?![\p{L}\p{N}]))/u;
 /** A pointer after "but" in its sentence rebuts the customer ("sorry, but the terms say …"). */
@@ -146,6 +149,8 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
   if (NEGATED_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))) return false;
   if (/^\s*for nothing\b/.test(norm.slice(m.end))) return false;
   if (MORE_TO_ASK.test(norm)) return false;
+  // "Thanks. Only I'm at work till 5, I won't make it": a new problem after the thanks.
+  if (BUT_PROBLEM.test(norm.slice(m.end))) return false;
   return firstMatch(lex.upset, norm) === null && firstMatch(lex.pending, norm) === null;
 }
 

@@ -1030,3 +1030,130 @@ describe('13. from the third outside pairs (outside-3.jsonl)', () => {
     expect(rulesOf(r)).toContain('gaming.repetition');
   });
 });
+
+describe('14. from the fourth outside pairs (outside-4.jsonl)', () => {
+  const one = (lang: Lang, text: string, customer: string) => reply(lang, text, [c(customer)]);
+  test.each([
+    ['en', "Fair enough, being charged after you've cancelled would annoy anyone."],
+    ['ru', 'Вижу, как вы переживаете, когда смесь на исходе.'],
+  ] as const)('%s: empathy: %s', (lang, text) => {
+    expect(
+      rulesOf(
+        one(
+          lang,
+          text,
+          lang === 'en' ? 'Charged again after I cancelled!!' : 'Смесь не привезли!!',
+        ),
+      ),
+    ).toContain('patience.empathy');
+  });
+  test.each([
+    [
+      'en',
+      "I'd appreciate it if we could keep things constructive.",
+      'Great business model you have there.',
+    ],
+    ['ru', 'Не стоит так паниковать, одна задержка — это не катастрофа.', 'Смесь не привезли!!'],
+  ] as const)('%s: policing or minimising the customer: %s', (lang, text, customer) => {
+    const rules = rulesOf(one(lang, text, customer));
+    expect(rules.some((r) => r === 'patience.tone-policing' || r === 'patience.dismissive')).toBe(
+      true,
+    );
+  });
+  test('"let\'s be quick then" keeps pace; "for next time, it\'s worth booking ahead" lectures', () => {
+    const customer = "I've got 5 minutes of lunch left. What's free before Saturday?";
+    expect(
+      rulesOf(one('en', "Let's be quick then: Thursday at 8:00 or 12:30?", customer)),
+    ).not.toContain('patience.hurry');
+    expect(
+      rulesOf(one('en', "For next time, it's worth booking two weeks ahead.", customer)),
+    ).toContain('patience.condescending');
+  });
+  test('"it\'s not broken" reassures; "explained in the user guide" deflects', () => {
+    const customer = "The app says 'grid import active'. Is my battery broken??";
+    expect(
+      rulesOf(
+        one(
+          'en',
+          "It's not broken. Grid import just means the house is using grid power for now.",
+          customer,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        one(
+          'en',
+          "They're all explained in the Terminology section of the app's user guide.",
+          customer,
+        ),
+      ),
+    ).toContain('positive.deflection');
+  });
+  test.each([
+    ['en', "I'm sorry to hear you're unhappy with the groom. It'll grow back in a few weeks."],
+    ['ru', 'Жаль, что вы остались недовольны. Шерсть отрастёт за пару недель.'],
+  ] as const)(
+    '%s: sorry for the feeling, not for what happened, is a non-apology',
+    (lang, text) => {
+      expect(
+        rulesOf(
+          one(lang, text, lang === 'en' ? 'You shaved my poodle bald!!' : 'Вы обрили мою собаку!!'),
+        ),
+      ).toContain('patience.non-apology');
+    },
+  );
+  test('"Yes, I do read your messages" and "standard procedure" push back', () => {
+    const r = one(
+      'en',
+      'Yes, I do read your messages. I need to confirm this for security, which is standard procedure.',
+      'I JUST said. Card. Do you even read what I write?',
+    );
+    expect(rulesOf(r)).toContain('patience.defensive');
+    expect(rulesOf(r)).toContain('patience.policy-shield');
+  });
+  test('"restrictions may apply, please check your terms" is vague and deflects', () => {
+    const rules = rulesOf(
+      one(
+        'en',
+        'Guest entry depends on your membership level, and some restrictions may apply. Please check your membership terms for details.',
+        'Can I bring my grandson on my membership?',
+      ),
+    );
+    expect(rules).toContain('positive.vague');
+    expect(rules).toContain('positive.deflection');
+  });
+  test('"hang on a moment" is not all-is-well: a goodbye then is premature', () => {
+    const r = transcript('en', [
+      c('Can you do anything about the £36 fine?'),
+      a("I've waived £24, so you owe £12; here's the payment link."),
+      c('Thank you so much. Paying now, hang on a moment.'),
+      a("You're welcome! That's everything sorted. Thanks for getting in touch and happy reading!"),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+  });
+  test('«пока крутится» is not a goodbye; «обращение закрыто» is a sign-off', () => {
+    const r = transcript('ru', [
+      c('приложение не видит новую панель'),
+      a('Нажмите «Обновить список» и подождите минуту.'),
+      c('нажал, жду... пока крутится'),
+      a('Отлично, панель должна появиться! Если будут вопросы — пишите, хорошего дня'),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+    const closed = transcript('ru', [
+      c('Штраф сняли?'),
+      a('Штраф 450 ₽ сняла, долг теперь 0.'),
+      c('ну хорошо'),
+      a('Задолженность отсутствует. Обращение закрыто.'),
+    ]);
+    expect(closed.scores.closure).not.toBeNull();
+  });
+  test('marketing filler is not an answer', () => {
+    const r = one(
+      'en',
+      'Pension contributions and amendments are all fully supported in our software. Our flexible submission options help you edit your return with confidence and accuracy.',
+      'Can I still change my return after submitting it?',
+    );
+    expect(rulesOf(r).some((x) => x.startsWith('gaming.'))).toBe(true);
+  });
+});

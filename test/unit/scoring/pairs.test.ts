@@ -34,6 +34,21 @@ describe.each([
   );
 });
 
+/**
+ * The fourth outside set is not at target yet: 8 of its 15 Russian gaming pairs (and 4 closure
+ * pairs) turn on whether a reply is about the question at all, which the scorer does not judge
+ * (docs/EVAL.md). The floors are what it scores now, so it cannot slip back unnoticed.
+ */
+describe('labelled pairs: outside-4.jsonl (no regression)', () => {
+  const cells = summarise(
+    evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', 'outside-4.jsonl'))),
+  );
+  const floor: Record<string, number> = { 'ru closure': 11, 'ru gaming': 7 };
+  test.each(cells.map((c) => [`${c.lang} ${c.dimension}`, c] as const))('%s', (name, cell) => {
+    expect(cell.correct).toBeGreaterThanOrEqual(floor[name] ?? cell.total);
+  });
+});
+
 const corpora = corporaAvailable() ? describe : describe.skip;
 corpora('politeness corpora (../shared/data)', () => {
   const patienceAuc = (rows: ReturnType<typeof stanfordBinary>, lang: 'en' | 'ru') =>
