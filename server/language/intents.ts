@@ -311,6 +311,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:that|this|it)(?:'s| is| must be| sounds| was| has been) (?:a |an |such a )(?:\\p{L}+ )?(?:frightening|scary|stressful|worrying|horrible|awful|terrible|difficult|hard|upsetting|distressing|frustrating|miserable|rough|tough|painful|sad) (?:thing|time|situation|experience|position|spot|moment|day|week|start|wait)\\b",
     '\\byou were (?:absolutely |completely |quite )?right (?:to|that)\\b',
     '\\bwould (?:annoy|upset|frustrate|worry|anger|infuriate) anyone\\b',
+    '\\b(?:can be|are|is) (?:really |quite |very )?confusing\\b',
     '\\banyone would be (?:annoyed|upset|frustrated|worried|angry|fed up)\\b',
     '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
     // "Ten days of waiting with that on your mind is hard."

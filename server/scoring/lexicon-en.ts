@@ -44,6 +44,7 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  '\\byou (?:can|will) find (?:full |more |all |further )?(?:details|information|info)\\b[^.!?]{0,50}\\bon (?:our|the) (?:website|site|app|help cent(?:re|er))\\b',
   '\\b(?:please )?(?:check|see|refer to|read) (?:your|our|the) (?:\\p{L}+ )?(?:terms|policy|conditions|t&cs|faq|website)(?: (?:and conditions|for (?:more )?details))?\\b',
   "\\b(?:they're|it's|they are|it is|all) (?:all )?(?:explained|described|covered) in (?:the|our) (?:\\p{L}+'?s? ){0,4}(?:section|guide|manual|faq|help cent(?:re|er))\\b",
   '\\b(?:please )?(?:visit|see|check|consult|refer to|go to) (?:our|the) (?:help ?cent(?:er|re)|faq|faqs|knowledge base|support (?:page|site|section)|help (?:pages?|section))\\b',
@@ -60,6 +61,8 @@ const REASSURE = [
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
   '^\\s*on it\\b',
+  '\\bno need to apologi[sz]e\\b',
+  "\\b(?:we|i) (?:won't|will not) (?:cancel|charge|close|delete|remove|block|penali[sz]e) (?:you|your|it|the)\\b",
   "\\b(?:it's|it is|nothing's|nothing is) not broken\\b",
   "\\bnothing(?:'s| is) wrong with (?:it|your \\p{L}+)\\b",
   "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
@@ -166,6 +169,7 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
         '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
         '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do )?(?:say|state|mention|explain)\\b',
         // "Our policy clearly states …" lectures; a plain "our policy says that …" is a pointer.
@@ -227,6 +231,10 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        '\\bhave (?:another|a closer|a proper) (?:careful )?look\\b',
+        '\\blook more carefully\\b',
+        '\\bthey should be there\\b',
+        '\\b(?:please )?make sure [^.!?]{0,40}\\bin (?:the )?future\\b',
         '\\bfor next time\\b',
         "\\bnext time,? (?:it's|it is) (?:worth|best|better|wise)\\b",
         '\\bobviously\\b',
@@ -447,6 +455,8 @@ export const EN: Lexicon = {
         '\\blying\\b(?! (?:at|in|on|around|there|here|idle|unused|flat|outside|inside|under|near|by|somewhere|untouched)\\b)',
       ],
       unless: [
+        '\\b(?:not|never) (?:a |such a )?(?:dumb|stupid|silly) question\\b',
+        '\\bno such thing as a (?:dumb|stupid|silly) question\\b',
         '\\bwhat went wrong\\b',
         '\\bsomething (?:went|is) wrong\\b',
         // Something going wrong, or the agent owning a mistake, judges no one.
@@ -595,6 +605,7 @@ export const EN: Lexicon = {
         '\\b(?:we|i) (?:have|has) no (?:way|option|possibility|ability|means) (?:to|of)\\b',
       ],
       unless: [
+        "\\b(?:we|i) (?:won't|will not) (?:cancel|close|delete|remove|block) (?:you|your|it|the)\\b",
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
         "\\b(?:we|i) (?:don't|do not|won't|will not) (?:be )?(?:charg|bill|fin|penali[sz])\\p{L}*\\b",
@@ -764,7 +775,7 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
-    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in)\\b",
+    "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in|looks (?:amazing|great|perfect|fantastic)|love it|loving it|all square)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
     '\\b(?:bye|goodbye)\\b',
   ],
@@ -786,6 +797,8 @@ export const EN: Lexicon = {
   filler: [
     '\\bwide range of\\b',
     '\\b(?:are|is) (?:all )?fully supported\\b',
+    '\\b(?:in a|a) safe and (?:friendly|fun|welcoming) environment\\b',
+    '\\bfully qualified (?:instructors|staff|team|experts)\\b',
     '\\bwith (?:complete |total )?(?:confidence|ease|peace of mind)(?: and (?:accuracy|ease|confidence))?\\b',
     '\\bflexible (?:\\p{L}+ )?options\\b',
     '\\bto suit (?:every|all|your) needs?\\b',
@@ -857,7 +870,8 @@ export const EN: Lexicon = {
     '\\b(?:would you like|shall i|can i|want me to) (?:me to )?upgrade you\\b',
     // "I'd recommend our Zero Excess cover at €12 a day": a product of ours with its price.
     "\\b(?:i'd|i would|we'd|we would|i|we) (?:really |strongly |highly |also )?(?:recommend|suggest) (?:our|adding|getting)\\b(?=[^.!?]{0,60}(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£]|eur|usd|gbp|a (?:day|month|year)|per (?:day|month|year))))",
-    '\\b(?:on|with) (?:our|the) \\p{L}+ (?:plan|tier|package|subscription)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
+    '\\b(?:on|with) (?:our |the )?\\p{L}+ (?:plan|tier|package|subscription|membership)\\b[^.!?]{0,40}\\b(?:you (?:get|have)|includes?|comes with)\\b',
+    '\\b(?:try (?:it )?(?:free|for free) for \\d+ days|(?:start )?(?:a |your )?free trial)\\b',
   ],
   priceTopic: [
     '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|bonus(?:es)?|rewards?|loyalty)\\b',

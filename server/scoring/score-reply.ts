@@ -782,7 +782,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const inOne =
     farewellAt !== undefined &&
     where.lastCustomer !== null &&
-    ACKNOWLEDGED.test(normalize(where.lastCustomer)) &&
+    takesTheFix(lex, where.lastCustomer) &&
     anythingElse.some((a) => a.start < farewellAt.start) &&
     !unanswered &&
     givesAnswer();
@@ -897,6 +897,15 @@ const LEADING_AND = /^(?:and|also|plus|и|а|также)\s+/iu;
 export const ACKNOWLEDGED =
   /^\s*(?:ok(?:ay)?|alright|all right|ладно|хорошо|got it|received|thanks|thank you|many thanks|ок|окей|понятно|ясно|получили|получил|получила|понял|поняла|спасибо|благодарю)(?![\p{L}])/iu;
 
+/**
+ * The customer takes what was done before asking more: an opening "OK, thanks", or all-is-well
+ * words outside the question ("Kitchen's finished and it looks amazing. … we're all square?").
+ */
+export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
+  const norm = normalize(text);
+  return ACKNOWLEDGED.test(norm) || confirmsAllWell(lex, norm.replace(/[^.!?]*\?/g, ' '));
+}
+
 /** A yes/no question ("will it …?", «будет ли …?»). */
 const YES_NO_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
@@ -909,9 +918,14 @@ const YES_NO_ANSWER =
  * fail?".
  */
 const MAY_QUESTION =
-  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|am i able|is it possible)(?![\p{L}])|(?<![\p{L}])(?:можно|нельзя|могу ли|смогу ли|получится ли|возможно ли)(?![\p{L}])/iu;
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:(?:can|could|may) (?:i|we)|am i able|is it possible)(?![\p{L}])|(?<![\p{L}])(?:можно|нельзя|могу ли|смогу ли|получится ли|возможно ли)(?![\p{L}])/iu;
 const MAY_ANSWER =
   /(?<![\p{L}'])(?:you can|you can't|you cannot|you could|you'll be able|you will be able|you're able|you are able|можно|нельзя|сможете|не сможете|получится|не получится)(?![\p{L}'])/iu;
+/** "Can you …?" asks what we can do: "we can", "I'll", «сможем», «сделаем». */
+const CAN_YOU_QUESTION =
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|will|would) you(?![\p{L}])|(?<![\p{L}])(?:сможете ли|можете ли|успеете ли)(?![\p{L}])/iu;
+const CAN_YOU_ANSWER =
+  /(?<![\p{L}'])(?:we can|i can|we can't|i can't|we're able|we are able|сможем|не сможем|успеем|не успеем|можем|не можем)(?![\p{L}'])/iu;
 /**
  * A question that names its topic and nothing else ("and what about my freezer?", «а что с
  * залогом?»): its one content word is the topic, and an answer names it or turns to it.
@@ -969,6 +983,7 @@ function unansweredQuestion(
   ];
   // Words of the first question: a later one shares them, so the reply may have used them for it.
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
+  const statements = replyText.replace(/[^.!?]*\?/g, ' ');
   const touches = (w: string) =>
     mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
   // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
@@ -1012,17 +1027,26 @@ function unansweredQuestion(
     const kinds: Array<[RegExp, RegExp]> = [
       [YES_NO_QUESTION, YES_NO_ANSWER],
       [MAY_QUESTION, MAY_ANSWER],
+      [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
     ];
     if (
       kinds.some(
         ([asked, said]) =>
           asked.test(clause) &&
-          count(said, replyText) > (asked.test(clauses[0]!) && opensWith(said, replyText) ? 1 : 0),
+          // Statements only: "Is there anything else I can help with?" answers nothing.
+          count(said, statements) >
+            (asked.test(clauses[0]!) && opensWith(said, statements) ? 1 : 0),
       )
     )
       continue;
     if (TURNS_TO_POINT.test(replyText)) continue;
-    // "When …?" is answered by a time, in whatever words.
+    // "… by Friday?" is answered by a day or a time.
+    if (
+      /(?<![\p{L}])(?:by|before|until|till|до|к)\s/u.test(said) &&
+      TIME_GIVEN.test(said) &&
+      TIME_GIVEN.test(replyText)
+    )
+      continue;
     // The question's own verb (its first content word: "how do I *cancel* the monthly payments",
     // «как *отключить* …»), when the first question does not have it, counts twice.
     const own = (w: string) =>

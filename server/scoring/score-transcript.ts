@@ -6,13 +6,13 @@ import { detectIntents } from '../language/intents';
 import { normalize, sameWord, tokenize, type Token } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
 import {
-  ACKNOWLEDGED,
   clamp,
   confirmsAllWell,
   firstMatch,
   isMarker,
   LEXICONS,
   scoreReply,
+  takesTheFix,
 } from './score-reply';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
@@ -337,7 +337,7 @@ function scoreClosure(
     return (
       bye !== undefined &&
       (said.get('anything_else') ?? []).some((a) => a.start < bye.start) &&
-      ACKNOWLEDGED.test(normalize(turns[before]!.text)) &&
+      takesTheFix(lex, turns[before]!.text) &&
       !findings.some(
         (f) =>
           f.turn === at &&

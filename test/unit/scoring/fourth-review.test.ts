@@ -1157,3 +1157,118 @@ describe('14. from the fourth outside pairs (outside-4.jsonl)', () => {
     expect(rulesOf(r).some((x) => x.startsWith('gaming.'))).toBe(true);
   });
 });
+
+describe('15. from the fifth outside pairs (outside-5.jsonl)', () => {
+  const one = (lang: Lang, text: string, customer: string) => reply(lang, text, [c(customer)]);
+  test('"not a dumb question at all" is kind, not harsh', () => {
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'Not a dumb question at all, lots of people ask.',
+          'Sorry if this is a dumb question…',
+        ),
+      ),
+    ).not.toContain('patience.harsh-words');
+  });
+  test.each([
+    ['en', 'As stated in the rental agreement, all items must be returned.'],
+    ['ru', 'Как указано в договоре, все предметы нужно вернуть.'],
+  ] as const)('%s: pointing at the agreement blames', (lang, text) => {
+    expect(
+      rulesOf(
+        one(lang, text, lang === 'en' ? 'Do I send the caps back too?' : 'Крышки тоже отправлять?'),
+      ),
+    ).toContain('patience.blame');
+  });
+  test.each([
+    'They should be there. Have another careful look near the top.',
+    'Please make sure everyone arrives on time in future.',
+  ])('condescending: %s', (text) => {
+    expect(rulesOf(one('en', text, "I can't find those letters anywhere."))).toContain(
+      'patience.condescending',
+    );
+  });
+  test('"No need to apologise, those cards can be confusing" reassures and empathises', () => {
+    const rules = rulesOf(
+      one(
+        'en',
+        'No need to apologise, those cards can be confusing.',
+        "Sorry, I'm not good with computers.",
+      ),
+    );
+    expect(rules).toContain('patience.reassurance');
+    expect(rules).toContain('patience.empathy');
+  });
+  test('"we won\'t cancel you" is good news', () => {
+    const rules = rulesOf(
+      one(
+        'en',
+        "Don't worry, we won't cancel you: start at 7 and your friend joins later.",
+        'Please don’t cancel us!!',
+      ),
+    );
+    expect(rules).not.toContain('positive.cannot');
+  });
+  test('«Понимаю. Но … скорее всего, основания были» takes it back and blames', () => {
+    const rules = rulesOf(
+      one(
+        'ru',
+        'Понимаю. Но наша система очень точная, так что, скорее всего, основания были.',
+        'Я НЕ ЧИТЕРИЛ!!!',
+      ),
+    );
+    expect(rules).toContain('patience.apology-but');
+    expect(rules).toContain('patience.blame');
+  });
+  test('«как писала выше» points back', () => {
+    expect(
+      rulesOf(one('ru', 'Замену я уже оформила, как писала выше.', 'То есть их нельзя носить?')),
+    ).toContain('patience.repeating-myself');
+  });
+  test('"can you have them by Friday?" is answered by a day; "you can order on the quote page" does not answer "can you …?"', () => {
+    const customer = 'How much for 40 brackets, and can you have them to me by Friday?';
+    expect(
+      rulesOf(
+        one('en', "40 brackets come to £86. They'll ship tomorrow and arrive Thursday.", customer),
+      ),
+    ).not.toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        one(
+          'en',
+          'The price for 40 would be £86. You can place the order through the quote page.',
+          customer,
+        ),
+      ),
+    ).toContain('positive.unanswered-question');
+  });
+  test('"Is there anything else I can help with?" answers no "will you …?"', () => {
+    const r = one(
+      'en',
+      "I'm sorry. I've rebooked you on tomorrow's 6:45 flight. Is there anything else I can help with?",
+      'Can I get on the first flight tomorrow, and will you cover a hotel?',
+    );
+    expect(rulesOf(r)).toContain('positive.unanswered-question');
+  });
+  test('"it looks amazing … we\'re all square?" takes the fix, so answer + check + goodbye is not premature', () => {
+    const r = transcript('en', [
+      c('When will the fitters finish the kitchen?'),
+      a('They finish on Friday.'),
+      c(
+        "Kitchen's finished and it looks amazing. I paid the final invoice this morning, so I think we're all square?",
+      ),
+      a(
+        "Thank you! Yes, the £1,450 came through, so you're fully paid. Is there anything else you need from us? If not, enjoy the new kitchen!",
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+  test.each([
+    'You can find full details of our classes and prices on our website.',
+    'With Diamond membership you get priority support. You can try it free for 7 days!',
+  ])('deflection or pitch: %s', (text) => {
+    const rules = rulesOf(one('en', text, 'Is the pool heated for the baby classes?'));
+    expect(rules.some((r) => r === 'positive.deflection' || r === 'gaming.upsell')).toBe(true);
+  });
+});

@@ -35,15 +35,17 @@ describe.each([
 });
 
 /**
- * The fourth outside set is not at target yet: 8 of its 15 Russian gaming pairs (and 4 closure
- * pairs) turn on whether a reply is about the question at all, which the scorer does not judge
- * (docs/EVAL.md). The floors are what it scores now, so it cannot slip back unnoticed.
+ * The fourth and fifth outside sets are not at target yet: most of their Russian gaming pairs left
+ * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
+ * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
-describe('labelled pairs: outside-4.jsonl (no regression)', () => {
+describe.each([
+  ['outside-4.jsonl', { 'ru closure': 11, 'ru gaming': 7 }],
+  ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
+] as const)('labelled pairs: %s (no regression)', (file, floor: Record<string, number>) => {
   const cells = summarise(
-    evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', 'outside-4.jsonl'))),
+    evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file))),
   );
-  const floor: Record<string, number> = { 'ru closure': 11, 'ru gaming': 7 };
   test.each(cells.map((c) => [`${c.lang} ${c.dimension}`, c] as const))('%s', (name, cell) => {
     expect(cell.correct).toBeGreaterThanOrEqual(floor[name] ?? cell.total);
   });
