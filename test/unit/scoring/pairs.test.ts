@@ -42,6 +42,18 @@ describe.each([
 describe.each([
   ['outside-4.jsonl', { 'ru closure': 11, 'ru gaming': 7 }],
   ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
+  // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
+  [
+    'heldout-2.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 13,
+      'en gaming': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 12,
+      'ru gaming': 11,
+    },
+  ],
 ] as const)('labelled pairs: %s (no regression)', (file, floor: Record<string, number>) => {
   const cells = summarise(
     evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file))),
