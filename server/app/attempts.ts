@@ -833,7 +833,8 @@ export class AttemptService {
 
   private dto(record: AttemptRecord, everything = false): AttemptDto {
     const now = this.deps.clock.now();
-    const entry = this.deps.library.get(record.scenarioId);
+    // The version the chat plays: its brief and actions, not a newer version's.
+    const entry = this.pinned.get(record.id)?.entry ?? this.deps.library.get(record.scenarioId);
     const scenario = entry?.scenario
       ? forTrainee({ ...entry, scenario: entry.scenario })
       : {

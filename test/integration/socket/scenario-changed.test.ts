@@ -38,6 +38,11 @@ describe('a scenario changed while a trainee plays it', () => {
       body: JSON.stringify({ source: REPLACEMENT }),
     });
     expect(put.status).toBe(200);
+    // The chat shows the version it plays, not the new one (title, brief, actions).
+    const resumed = await call<{ attempt: { scenario: { title: string } } }>(s, 'attempt:resume', {
+      attemptId: attempt.id,
+    });
+    expect(resumed.attempt.scenario.title).toBe('Charged twice for the same headphones');
     // Still the version it started with: no error, the customer answers.
     expect(
       await call(s, 'agent:message', {
