@@ -554,24 +554,25 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // "As mentioned, …", «Ещё раз: …»: the reply says itself that it repeats.
   const saysAgain = SAYS_AGAIN.test(norm);
   // Word for word (nothing of a recap added) is a repeat even after the customer confirmed.
+  // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
+  // new question is a repeat, not a recap.
+  const asksMore = where.lastCustomer?.includes('?') ?? false;
   const repeated = where.previousAgent.find((prev) => {
     const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
     if (recap) return tokens.length >= 6 && jaccard(stems, earlier.stems) >= 0.95;
     if (tokens.length >= 4 && jaccard(stems, earlier.stems) >= 0.8) return true;
-    // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
-    // new question is a repeat, not a recap.
-    const asksMore = where.lastCustomer?.includes('?') ?? false;
+    if (detail !== null && !earlier.norm.includes(detail)) return false;
+    const o = overlap(content, earlier.content);
     return (
-      (detail === null || earlier.norm.includes(detail)) &&
-      ((!where.customerConfirmed && restates(content, earlier.content)) ||
-        ((!where.customerConfirmed || asksMore) &&
-          (saysNothingNew(content, earlier.content) ||
-            ((triedAlready || saysAgain) && repeatsInstruction(content, earlier.content)) ||
-            // "I know the tracking number, it hasn't moved in 10 days": the same number again.
-            (triedAlready && covers(content, earlier.content, 0.7)) ||
-            // The customer asks again ("third time I'm asking") and gets all of the old answer
-            // again, padded with courtesy.
-            (where.repeating && covers(content, earlier.content, 0.85)))))
+      (!where.customerConfirmed && restates(o)) ||
+      ((!where.customerConfirmed || asksMore) &&
+        (saysNothingNew(o) ||
+          ((triedAlready || saysAgain) && repeatsInstruction(o)) ||
+          // "I know the tracking number, it hasn't moved in 10 days": the same number again.
+          (triedAlready && covers(o, 0.7)) ||
+          // The customer asks again ("third time I'm asking") and gets all of the old answer
+          // again, padded with courtesy.
+          (where.repeating && covers(o, 0.85))))
     );
   });
   if (repeated !== undefined) {
@@ -984,6 +985,7 @@ function unansweredQuestion(
   // Words of the first question: a later one shares them, so the reply may have used them for it.
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
   const statements = replyText.replace(/[^.!?]*\?/g, ' ');
+  const turnsToPoint = TURNS_TO_POINT.test(replyText);
   const touches = (w: string) =>
     mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
   // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
@@ -1015,7 +1017,7 @@ function unansweredQuestion(
       const timed = ASKS_WHAT_HAPPENED.test(normalize(clauses[0]!))
         ? timeBeyondFirst(replyText, first)
         : TIME_GIVEN.test(replyText);
-      if (timed || TURNS_TO_POINT.test(replyText)) continue;
+      if (timed || turnsToPoint) continue;
       return clause.replace(LEADING_AND, '');
     }
     // One content word is enough for "and what about my freezer?" or «будет ли доплата?».
@@ -1039,7 +1041,7 @@ function unansweredQuestion(
       )
     )
       continue;
-    if (TURNS_TO_POINT.test(replyText)) continue;
+    if (turnsToPoint) continue;
     // "… by Friday?" is answered by a day or a time.
     if (
       /(?<![\p{L}])(?:by|before|until|till|до|к)\s/u.test(said) &&
@@ -1069,13 +1071,17 @@ function sameRoot(a: string, b: string): boolean {
 
 /** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */
 function opensWith(pattern: RegExp, text: string): boolean {
-  const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text.trimStart());
-  return found !== null && found.index === 0;
+  return pattern.exec(text.trimStart())?.index === 0;
 }
+
+/** The global twin of each (non-global) pattern `count` is given, made once. */
+const GLOBAL = new Map<RegExp, RegExp>();
 
 /** How many times a pattern occurs in a text. */
 function count(pattern: RegExp, text: string): number {
-  return text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return text.match(global)?.length ?? 0;
 }
 
 /**
@@ -1194,40 +1200,44 @@ const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;
 const SAYS_AGAIN =
   /^\s*(?:as (?:i |we )?(?:mentioned|said|stated|explained)(?: (?:before|earlier|above))?|as per my (?:last|previous) (?:message|reply)|to repeat|(?:once )?again[:,]|еще раз[:,—–-]|повторю(?:сь)?|уточню еще раз|напомню еще раз|как (?:я |мы )?уже (?:писал|писала|писали|говорил|говорила|говорили|сообщал|сообщала|сообщали|сказал|сказала|сказали))/iu;
 
-/** Nothing new: at least four content words, all but one from the earlier reply, half of it again. */
-function saysNothingNew(mine: Set<string>, earlier: Set<string>): boolean {
-  if (mine.size < 4 || earlier.size < 3) return false;
-  let covered = 0;
-  for (const w of mine) if (earlier.has(w)) covered++;
-  return mine.size - covered <= 1 && covered * 2 >= earlier.size;
+/** How a reply's content words stand to an earlier reply's: how many it shares and adds. */
+interface Overlap {
+  mine: number;
+  earlier: number;
+  shared: number;
+  added: number;
+  /** The share of the earlier reply's content words the reply holds. */
+  share: number;
 }
 
-/** The reply holds at least `share` of the earlier reply's content words. */
-function covers(mine: Set<string>, earlier: Set<string>, share: number): boolean {
-  if (earlier.size < 3) return false;
-  let covered = 0;
-  for (const w of earlier) if (mine.has(w)) covered++;
-  return covered / earlier.size >= share;
-}
-
-/** The same instruction again after the customer tried it: most of it, and little besides. */
-function repeatsInstruction(mine: Set<string>, earlier: Set<string>): boolean {
-  if (mine.size < 3 || earlier.size < 3) return false;
-  let covered = 0;
-  for (const w of earlier) if (mine.has(w)) covered++;
-  return covered / earlier.size >= 0.6 && mine.size - covered <= 5;
+function overlap(mine: Set<string>, earlier: Set<string>): Overlap {
+  let shared = 0;
+  for (const w of earlier) if (mine.has(w)) shared++;
+  return {
+    mine: mine.size,
+    earlier: earlier.size,
+    shared,
+    added: mine.size - shared,
+    share: earlier.size ? shared / earlier.size : 0,
+  };
 }
 
 /**
  * A reply restates an earlier one when it covers at least 85% of that reply's content words and
  * adds at most two of its own.
  */
-function restates(mine: Set<string>, earlier: Set<string>): boolean {
-  if (earlier.size < 3 || mine.size < 3) return false;
-  let covered = 0;
-  for (const w of earlier) if (mine.has(w)) covered++;
-  return covered / earlier.size >= 0.85 && mine.size - covered <= 2;
-}
+const restates = (o: Overlap) => o.earlier >= 3 && o.mine >= 3 && o.share >= 0.85 && o.added <= 2;
+
+/** Nothing new: at least four content words, all but one from the earlier reply, half of it again. */
+const saysNothingNew = (o: Overlap) =>
+  o.mine >= 4 && o.earlier >= 3 && o.added <= 1 && o.shared * 2 >= o.earlier;
+
+/** The same instruction again after the customer tried it: most of it, and little besides. */
+const repeatsInstruction = (o: Overlap) =>
+  o.mine >= 3 && o.earlier >= 3 && o.share >= 0.6 && o.added <= 5;
+
+/** The reply holds at least `share` of the earlier reply's content words. */
+const covers = (o: Overlap, share: number) => o.earlier >= 3 && o.share >= share;
 
 /**
  * Keyword soup: at least five comma or sentence fragments, none longer than three words, two or

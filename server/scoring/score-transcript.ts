@@ -316,11 +316,12 @@ function scoreClosure(
     );
   else if (!inProgress)
     missing(CLOSURE.farewell, 'closure.farewell', m.closureFarewell, m.closureFarewellFix);
-  if (inProgress) {
-    const scaled = Math.round((score * 100) / due);
-    const end = turns[lastAgent]!.text.length;
+  /** Scores what was credited out of what was due, with the finding that says so. */
+  const outOfDue = (turn: number, credited: number, dueNow: number) => {
+    const scaled = Math.round((credited * 100) / dueNow);
+    const end = turns[turn]!.text.length;
     findings.push({
-      turn: lastAgent,
+      turn,
       span: { start: end, end },
       text: '',
       dimension: 'closure',
@@ -328,8 +329,9 @@ function scoreClosure(
       rule: 'closure.in-progress',
       message: okText(lang, 'inProgress'),
     });
-    score = scaled;
-  }
+    return scaled;
+  };
+  if (inProgress) score = outOfDue(lastAgent, score, due);
 
   const closesInOne = (at: number, before: number) => {
     const said = intentsOf(at);
@@ -367,24 +369,16 @@ function scoreClosure(
         premature = false;
         // Thanks and a goodbye said before the answer to "anything else?" were not yet due: the
         // closing is scored like one in progress, out of what was due, less the wait it skipped.
-        const early =
-          (thanks?.i === at ? CLOSURE.thanks : 0) + (farewell.i === at ? CLOSURE.farewell : 0);
-        const dueNow = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
-        const scaled = Math.round(((score - early) * 100) / dueNow);
+        const early = (thanks?.i === at ? CLOSURE.thanks : 0) + CLOSURE.farewell;
         // Thanks not said yet were not due either.
         const unsaid = findings.findIndex((f) => f.rule === 'closure.thanks' && f.points < 0);
         if (unsaid >= 0) findings.splice(unsaid, 1);
-        const end = turns[at]!.text.length;
+        const scaled = outOfDue(
+          at,
+          score - early,
+          CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse,
+        );
         findings.push(
-          {
-            turn: at,
-            span: { start: end, end },
-            text: '',
-            dimension: 'closure',
-            points: scaled - score,
-            rule: 'closure.in-progress',
-            message: okText(lang, 'inProgress'),
-          },
           finding(
             at,
             turns[at]!.text,
