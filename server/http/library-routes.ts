@@ -4,7 +4,7 @@
  */
 import express, { type Router } from 'express';
 import { AppError } from '../contracts/errors';
-import { hasErrors } from '../scenarios/diagnostics';
+import { hasErrors, type Diagnostic } from '../scenarios/diagnostics';
 import type { ScenarioLibrary } from '../app/library';
 import { MAX_SCENARIO_BYTES } from '../scenarios/load';
 
@@ -52,15 +52,7 @@ export function libraryRoutes(library: ScenarioLibrary): Router {
       const { source, filename } = sourceOf(req.body);
       const result = await library.upload(source, filename, replacing(req));
       if (!result.entry) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-        res.status(422).json({
-          ok: false,
-          error: {
-            code: 'scenario_invalid',
-            message: `the scenario has ${errors} error${errors === 1 ? '' : 's'}; nothing was changed`,
-          },
-          diagnostics: result.diagnostics,
-        });
+        refuseInvalid(res, result.diagnostics, (errors) => `the scenario has ${errors}`);
         return;
       }
       res.status(replacing(req) ? 200 : 201).json({
@@ -116,15 +108,11 @@ export function libraryRoutes(library: ScenarioLibrary): Router {
         throw new AppError('bad_request', 'version: one of the versions GET …/history lists');
       const result = await library.restore(String(req.params.id), version);
       if (!result.entry) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-        res.status(422).json({
-          ok: false,
-          error: {
-            code: 'scenario_invalid',
-            message: `that version no longer passes the checks (${errors} error${errors === 1 ? '' : 's'}); nothing was changed`,
-          },
-          diagnostics: result.diagnostics,
-        });
+        refuseInvalid(
+          res,
+          result.diagnostics,
+          (errors) => `that version no longer passes the checks (${errors})`,
+        );
         return;
       }
       res.json({ ok: true, scenario: library.summaryOf(result.entry) });
@@ -140,4 +128,21 @@ export function libraryRoutes(library: ScenarioLibrary): Router {
     }),
   );
   return r;
+}
+
+/** A scenario that did not pass the checks: 422 with its diagnostics, and nothing was changed. */
+function refuseInvalid(
+  res: express.Response,
+  diagnostics: Diagnostic[],
+  what: (errors: string) => string,
+): void {
+  const n = diagnostics.filter((d) => d.severity === 'error').length;
+  res.status(422).json({
+    ok: false,
+    error: {
+      code: 'scenario_invalid',
+      message: `${what(`${n} error${n === 1 ? '' : 's'}`)}; nothing was changed`,
+    },
+    diagnostics,
+  });
 }

@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemClock } from '../../server/app/clock';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { PROBE_SCENARIO } from '../helpers/probe-scenario';
 import { describeBrowser, ensureClientBuilt, launch, loginAs } from './browser';
 
 jest.setTimeout(120_000);
@@ -16,23 +17,9 @@ const EDIT = `#/library/edit/${ID}`;
 /** How long to wait for a dialog that should be there (the failure is the missing dialog). */
 const SHORT = { timeout: 5_000 };
 
-const NEW_SCENARIO = `id: e2e-draft
-version: 1
-title: Saved in the browser
-language: en
-persona:
-  name: Uma
-start: hello
-steps:
-  hello:
-    customer: "Hi, my parcel is late."
-    replies:
-      - if: {intent: solution}
-        end: done
-endings:
-  done:
-    outcome: success
-`;
+const NEW_SCENARIO = PROBE_SCENARIO.replace('id: probe', 'id: e2e-draft')
+  .replace('title: Probe', 'title: Saved in the browser')
+  .replace('customer: Hi', 'customer: "Hi, my parcel is late."');
 
 describeBrowser('the scenario editor keeps unsaved work', () => {
   let t: TestApp;
