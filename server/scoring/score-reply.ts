@@ -922,6 +922,17 @@ const MAY_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:(?:can|could|may) (?:i|we)|am i able|is it possible)(?![\p{L}])|(?<![\p{L}])(?:можно|нельзя|могу ли|смогу ли|получится ли|возможно ли)(?![\p{L}])/iu;
 const MAY_ANSWER =
   /(?<![\p{L}'])(?:you can|you can't|you cannot|you could|you'll be able|you will be able|you're able|you are able|можно|нельзя|сможете|не сможете|получится|не получится)(?![\p{L}'])/iu;
+/** "Do I need to …?", «счётчик надо менять?»: answered by "you need to", "no need", «нужно», «не надо». */
+const NEED_QUESTION =
+  /(?<![\p{L}])(?:надо|нужно|нужен|нужна|нужны|обязательно|(?:do|does|will) (?:i|we|it|he|she|they) (?:need|have) to|must (?:i|we)|is it (?:necessary|required|mandatory))(?![\p{L}])/iu;
+const NEED_ANSWER =
+  /(?<![\p{L}'])(?:надо|нужно|нужен|нужна|нужны|необходимо|обязательно|need to|needs to|have to|has to|must|no need|is required|are required|isn't required|not required|necessary|mandatory)(?![\p{L}'])/iu;
+/** A question about money ("will it cost anything?", «это платно?», «сколько стоит?»). */
+const COST_QUESTION =
+  /(?<![\p{L}])(?:cost|costs|price|charge|charged|free|pay (?:anything|extra|more|for (?:it|this|that))|(?:need|have) to pay|стоит|стоить|стоимост\p{L}*|цен\p{L}*|платн\p{L}*|бесплатн\p{L}*|заплат\p{L}*|оплат\p{L}*|доплат\p{L}*)(?![\p{L}])/iu;
+/** An amount of money, or "free" («бесплатно», «без доплаты»). */
+const COST_ANSWER =
+  /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
 /** "Can you …?" asks what we can do: "we can", "I'll", «сможем», «сделаем». */
 const CAN_YOU_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|will|would) you(?![\p{L}])|(?<![\p{L}])(?:сможете ли|можете ли|успеете ли)(?![\p{L}])/iu;
@@ -958,9 +969,11 @@ function unansweredQuestion(
   const stopwords = lex.lexicon.stopwords;
   const mine = contentTokens(reply, stopwords);
   if (mine.length < 3) return null;
-  // A question is a clause with a question word, or, as the first question, a whole sentence asked
-  // by intonation alone («Вы получили мой платёж?», "You got my payment?") with two content words
-  // or more: it is the one a later question is told apart from, never itself checked.
+  // A question is a clause with a question word, or a whole sentence asked by intonation alone with
+  // two content words or more: as the first question («Вы получили мой платёж?», "You got my
+  // payment?"), the one a later question is told apart from, never itself checked; later, one that
+  // opens with "and" («И сервисный сбор тоже вернут?», "And the fee comes back too?"), a question
+  // of its own. A later one without it mostly restates the one before («Куда писать? Опять сюда?»).
   const clauses: string[] = [];
   for (const sentence of customer.match(/[^.!?]*\?/g) ?? []) {
     const parts = sentence
@@ -971,7 +984,10 @@ function unansweredQuestion(
     );
     const whole = sentence.replace(/\?+\s*$/, '').trim();
     if (asked.length) clauses.push(...asked);
-    else if (!clauses.length && contentTokens(tokenize(whole), stopwords).length >= 2)
+    else if (
+      (!clauses.length || LEADING_AND.test(whole)) &&
+      contentTokens(tokenize(whole), stopwords).length >= 2
+    )
       clauses.push(whole);
   }
   const wordsOf = (clause: string) => [
@@ -1004,7 +1020,14 @@ function unansweredQuestion(
     // Two content words ("manual or automatic"), not "anything or … through".
     if ([alt[1]!, alt[2]!].some((w) => stopwords.has(w) || /^(?:any|some|every|no)thing$/.test(w)))
       continue;
-    const options = [alt[1]!, alt[2]!].map((w) => tokenize(w)[0]?.stem ?? w);
+    // Each side is a phrase: the last two content words before "or" ("*carry on* building or
+    // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
+    const said = normalize(clause);
+    const or = alt.index + alt[1]!.length + 1;
+    const options = [
+      ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
+      ...contentTokens(tokenize(said.slice(or).replace(/^\S+/, '')), stopwords),
+    ];
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
   }
@@ -1030,6 +1053,7 @@ function unansweredQuestion(
       [YES_NO_QUESTION, YES_NO_ANSWER],
       [MAY_QUESTION, MAY_ANSWER],
       [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
+      [NEED_QUESTION, NEED_ANSWER],
     ];
     if (
       kinds.some(
@@ -1039,6 +1063,13 @@ function unansweredQuestion(
           count(said, statements) >
             (asked.test(clauses[0]!) && opensWith(said, statements) ? 1 : 0),
       )
+    )
+      continue;
+    // "Will it cost anything?", «это платно?» is answered by an amount or by "free", unless the
+    // first question asked about money too and there is only one.
+    if (
+      COST_QUESTION.test(said) &&
+      count(COST_ANSWER, statements) > (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
     )
       continue;
     if (turnsToPoint) continue;
