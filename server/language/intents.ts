@@ -474,6 +474,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bесли (?:вам )?(?:что[- ](?:то|нибудь) )?(?:еще )?понадобится\\b',
     '\\bif (?:you have|there are) any (?:other|more|further) questions\\b',
     '\\bif anything (?:else )?comes up\\b',
+    // "Send over any questions you both have", "any questions, just reply here".
+    '\\b(?:send|drop) (?:(?:over|us|me) )*any (?:other |more |further )?questions\\b',
+    '\\bany (?:other |more |further )?questions,? (?:just )?(?:reply|message|call|ask|get in touch|let (?:me|us) know)\\b',
+    '\\bif you have (?:any )?(?:other |more |further )?questions\\b',
+    '\\b(?:пишите|звоните|обращайтесь),? если (?:будут|появятся|возникнут) (?:еще )?(?:какие[- ](?:то|нибудь) )?вопросы\\b',
     '\\bостал\\p{L}* (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bесть (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bчто[- ](?:то|нибудь) еще\\b',
@@ -520,6 +525,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвсех благ\\b',
   ],
   blame: [
+    // The duty put on the customer's side: "buyers are responsible for checking …", «покупатель
+    // несёт ответственность за …», «это ответственность клиента».
+    '\\b(?:buyers|customers|passengers|guests|members|users|clients|tenants|travellers|travelers|the (?:customer|buyer|passenger|guest|member|user|client|tenant|traveller|traveler)) (?:are|is) (?:solely |fully |always )?responsible for\\b',
+    "\\b(?:it is|it's|that is|that's|this is) (?:your (?:own )?|the (?:customer|buyer|passenger|guest|member|user|client)(?:'s|s') (?:own )?)responsibility\\b",
+    '\\b(?:покупатель|клиент|пассажир|гость|пользователь|арендатор|заказчик|вы) (?:сам |сами )?(?:несет|несете) (?:полную )?ответственность\\b',
+    '\\bответственность (?:за [^.!?]{0,40})?(?:лежит|возлагается) на (?:покупател|клиент|пассажир|пользовател|заказчик|вас)\\p{L}*',
+    '\\bэто (?:ваша|ответственность (?:покупателя|клиента|пассажира|пользователя))\\b(?: ответственность\\b)?',
     // "You should have read it" blames; "you should have a confirmation email" tells what is coming.
     "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b)\\p{L}+",
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
@@ -564,6 +576,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bunfortunately,? (?:these things|such things|it|that|this) (?:happens?|can happen)\\b',
     "\\b(?:these things|such things|it) (?:happens?|can happen)(?: sometimes)?,? (?:and|but) (?:there's nothing|there is nothing|we can't|we cannot|nothing)\\b",
     '\\bк сожалению,? такое (?:иногда |часто |периодически )?(?:бывает|случается)\\b',
+    // "Delays can happen in this industry", «задержки случаются»: our own failure as a fact of life.
+    '\\b(?:delays|mistakes|errors|problems|issues|hiccups|glitches|breakdowns|cancellations) (?:can|do|will|may) (?:sometimes |occasionally )?happen\\b',
+    '\\bhappens? in (?:this|our|any) (?:industry|business|line of work|trade)\\b',
+    '\\b(?:задержки|ошибки|сбои|накладки|поломки) (?:иногда |часто |периодически )?(?:бывают|случаются)\\b',
+    '\\bв (?:нашей|любой|этой) (?:сфере|отрасли|работе) (?:такое |это )?(?:иногда |часто )?(?:бывает|случается)\\b',
     '\\b(?:это|одна задержка|это же) (?:еще )?не (?:катастрофа|конец света|трагедия)\\b',
     "\\b(?:it's|it is|that's|that is) not the end of the world\\b",
     '\\bтакое (?:иногда |часто |периодически )?(?:бывает|случается),? (?:и |но )?(?:ничего не поделаешь|повлиять на это|мы (?:ничего )?не можем|тут ничего)',

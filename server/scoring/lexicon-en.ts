@@ -82,6 +82,8 @@ export const EN: Lexicon = {
         '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
         // "I understand your frustration, however …" takes the understanding back too.
         '\\bi (?:completely |totally |fully )?understand (?:your|how|that|the)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
+        // "I understand, but I can only …"
+        '\\bi (?:completely |totally |fully |do )?understand,? (?:but|however)\\b',
       ],
       message:
         'An apology followed by "but" takes itself back: the customer hears only what comes after.',
@@ -497,6 +499,8 @@ export const EN: Lexicon = {
         '\\b(?:nothing|anything|everything|all|thing|things|what|which) (?:else |further |more )?you (?:must|should|need to|have to|ought to)\\b',
         '\\byou (?:only|just) (?:need|have) to\\b',
         "\\byou should(?:n't| not)? (?:have )?been \\p{L}+",
+        // What to expect, not what to do: "you should be done before 3", "you should receive it".
+        '\\byou should (?:now |then |also |still )?(?:be|get|see|receive|hear|notice|find|have (?:a|an|the|your|it|them|received|got|gotten))\\b',
       ],
       message: 'Telling the customer what they must do sounds like an order.',
       suggestion: 'Could you …? That will let me …',
@@ -819,6 +823,13 @@ export const EN: Lexicon = {
     '\\bworld-class\\b',
     '\\balways (?:happy|glad|here) to help\\b',
     '\\bkeep you informed\\b',
+    // Prices praised instead of given: "our fees are very competitive and offer great value".
+    '\\b(?:our|the) (?:fees|prices|rates|charges) are (?:very |highly |extremely |really )?(?:competitive|affordable|reasonable|fair|great value)\\b',
+    '\\b(?:very |highly )?competitive (?:prices|rates|fees|pricing)\\b',
+    '\\b(?:great|excellent|fantastic|real) value(?: for money)?\\b',
+    '\\b(?:prepared|made|cooked|packed|delivered) with (?:love|care and love)\\b',
+    "\\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|contact us|get in touch)(?: (?:anytime|at any time))?\\b",
+    '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',
   ],
   fakeResolution: [
     GENERIC_DONE[0]!,

@@ -309,12 +309,29 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           return !firstMatch(lex.compensation, said) && !firstMatch(lex.done, said);
         })
       : [];
-  if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) offers.length = 0;
+  // A customer who asked a price hears offers about it; a plan, pass or product of ours pitched in
+  // answer to "how much is …?" is still a pitch, unless they asked about plans themselves.
+  if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) {
+    const plansAsked = customerSaid.some((c) => PLAN_WORDS.test(c));
+    const pitches = offers.filter((o) => {
+      const sn = sentenceOf(o);
+      const said = norm.slice(sn.start, sn.end);
+      if (plansAsked) return false;
+      // "the snowboard package" is what they asked about; "our Pro Pass" is something else.
+      const plan = PLAN_WORDS.exec(said);
+      const named = plan ? /([\p{L}]+)\s+$/u.exec(said.slice(0, plan.index))?.[1] : undefined;
+      if (named && customerSaid.some((c) => c.includes(named.slice(0, 5)))) return false;
+      return !!plan || SELLS.test(said);
+    });
+    offers.length = 0;
+    offers.push(...pitches);
+  }
   // The price line after an offer ("Only $9 more a month.", «Всего 200 ₽ в месяц.») is the offer's.
   const offerSentences = offers.flatMap((o) => {
     const sn = sentenceOf(o);
     const next = sentences.find((x) => x.start >= sn.end);
-    return next && PRICE_LINE.test(norm.slice(next.start, next.end)) ? [sn, next] : [sn];
+    const line = next ? norm.slice(next.start, next.end) : '';
+    return next && (PRICE_LINE.test(line) || SIGN_UP.test(line)) ? [sn, next] : [sn];
   });
   // Keyword soup: many short fragments with courtesy words among them ("Sorry, thanks, I'll help,
   // today, ref 1234!"). Its date or reference is not an answer.
@@ -551,8 +568,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // "I did that already": the customer has tried what the agent told them.
   const triedAlready =
     where.lastCustomer !== null && TRIED_ALREADY.test(normalize(where.lastCustomer));
-  // "As mentioned, …", «Ещё раз: …»: the reply says itself that it repeats.
-  const saysAgain = SAYS_AGAIN.test(norm);
+  // "Yes, you said that", «вы это уже писали»: the customer has heard the old answer.
+  const heardAlready =
+    where.lastCustomer !== null && HEARD_ALREADY.test(normalize(where.lastCustomer));
+  // "As mentioned, …", «Ещё раз: …»: the reply says itself that it repeats, at the start of any of
+  // its sentences ("I understand your concern. As mentioned, …").
+  const saysAgain = sentences.some((sn) => SAYS_AGAIN.test(norm.slice(sn.start, sn.end)));
   // Word for word (nothing of a recap added) is a repeat even after the customer confirmed.
   // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
   // new question is a repeat, not a recap.
@@ -570,6 +591,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           ((triedAlready || saysAgain) && repeatsInstruction(o)) ||
           // "I know the tracking number, it hasn't moved in 10 days": the same number again.
           (triedAlready && covers(o, 0.7)) ||
+          // Most of the old answer again, to a customer who said they have it, or saying it repeats.
+          ((heardAlready || saysAgain) && covers(o, 0.7) && o.added <= 8) ||
           // The customer asks again ("third time I'm asking") and gets all of the old answer
           // again, padded with courtesy.
           (where.repeating && covers(o, 0.85))))
@@ -713,7 +736,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const sn = sentenceOf(offer);
     const said = norm.slice(sn.start, sn.end);
     // A discount can make amends; selling a product or a bigger plan cannot.
-    return acknowledges && ADDRESSED.test(said) && !SELLS.test(said);
+    return acknowledges && ADDRESSED.test(said) && !SELLS.test(said) && !PLAN_WORDS.test(said);
   };
   const pitch = offers.find((o) => !amends(o));
   if (pitch && !answers) {
@@ -909,7 +932,7 @@ export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
 
 /** A yes/no question ("will it …?", «будет ли …?»). */
 const YES_NO_QUESTION =
-  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:будет|будут|есть)\s*$|^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
 /** A yes or a no opening a sentence or clause of the reply ("Yes, …", "And no, …", «Да, …»). */
 const YES_NO_ANSWER =
   /(?:^|[.!?;:,—–]\s*|(?<![\p{L}])(?:and|so|but|и|а|но|так что)\s+)(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|да|нет|конечно|разумеется)(?![\p{L}'])/iu;
@@ -967,7 +990,7 @@ function unansweredQuestion(
   lex: CompiledLexicon,
 ): string | null {
   const stopwords = lex.lexicon.stopwords;
-  const mine = contentTokens(reply, stopwords);
+  const mine = contentTokens(reply, stopwords).map(lemma);
   if (mine.length < 3) return null;
   // A question is a clause with a question word, or a whole sentence asked by intonation alone with
   // two content words or more: as the first question («Вы получили мой платёж?», "You got my
@@ -975,18 +998,39 @@ function unansweredQuestion(
   // opens with "and" («И сервисный сбор тоже вернут?», "And the fee comes back too?"), a question
   // of its own. A later one without it mostly restates the one before («Куда писать? Опять сюда?»).
   const clauses: string[] = [];
-  for (const sentence of customer.match(/[^.!?]*\?/g) ?? []) {
-    const parts = sentence
+  // Sentences asked with "?", and questions put indirectly ("I'm asking whether the power will be
+  // off.", «Хочу узнать, будет ли доплата.»).
+  const questions = (customer.match(/[^.!?]*[.!?]*/g) ?? [])
+    .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn))
+    .map((sn) => sn.replace(/[.!?]*$/, '?'));
+  for (const sentence of questions) {
+    const split = sentence
       .split(CLAUSE_SPLIT)
       .map((clause) => clause.replace(/\?+\s*$/, '').trim());
+    // A part with no word of its own ("do you" of "do you also do alterations?") joins the next.
+    const parts: string[] = [];
+    let carried = '';
+    for (const [i, part] of split.entries()) {
+      const joined = carried ? `${carried} ${part}` : part;
+      const bare = !contentTokens(
+        tokenize(part).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
+        stopwords,
+      ).length;
+      if (bare && part && i < split.length - 1) carried = joined;
+      else {
+        parts.push(joined);
+        carried = '';
+      }
+    }
     const asked = parts.filter(
       (clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null,
     );
     const whole = sentence.replace(/\?+\s*$/, '').trim();
     if (asked.length) clauses.push(...asked);
     else if (
-      (!clauses.length || LEADING_AND.test(whole)) &&
-      contentTokens(tokenize(whole), stopwords).length >= 2
+      !clauses.length
+        ? contentTokens(tokenize(whole), stopwords).length >= 2
+        : LEADING_AND.test(whole) && contentTokens(tokenize(whole), stopwords).length >= 2
     )
       clauses.push(whole);
   }
@@ -995,7 +1039,7 @@ function unansweredQuestion(
       contentTokens(
         tokenize(clause).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
         stopwords,
-      ),
+      ).map(lemma),
     ),
   ];
   // Words of the first question: a later one shares them, so the reply may have used them for it.
@@ -1027,7 +1071,7 @@ function unansweredQuestion(
     const options = [
       ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
       ...contentTokens(tokenize(said.slice(or).replace(/^\S+/, '')), stopwords),
-    ];
+    ].map(lemma);
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
   }
@@ -1128,6 +1172,12 @@ function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean
 }
 
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
+/** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
+const SIGN_UP =
+  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|подпишитесь|подключите|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+/** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
+const PLAN_WORDS =
+  /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 const SELLS =
   /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|plan|package|tier|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
 
@@ -1161,6 +1211,73 @@ const ASKS_WHAT_HAPPENED =
 const RHETORICAL =
   /\b(?:what am i supposed to (?:do|live on|eat)|how am i supposed to (?:live|pay|manage|cope))\b|(?<![\p{L}])(?:на что (?:мне|нам) (?:жить|есть|кормить)|как (?:мне|нам) (?:теперь )?жить)(?![\p{L}])/iu;
 
+/** English irregular verb forms, as stems, to their base's stem ("found" answers "find"). */
+const IRREGULAR = new Map(
+  Object.entries({
+    found: 'find',
+    sent: 'send',
+    paid: 'pay',
+    bought: 'buy',
+    made: 'make',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    got: 'get',
+    gotten: 'get',
+    kept: 'keep',
+    left: 'leave',
+    brought: 'bring',
+    told: 'tell',
+    said: 'say',
+    spoke: 'speak',
+    spoken: 'speak',
+    went: 'go',
+    gone: 'go',
+    came: 'come',
+    did: 'do',
+    done: 'do',
+    saw: 'see',
+    seen: 'see',
+    wrote: 'write',
+    written: 'write',
+    chose: 'choose',
+    chosen: 'choose',
+    held: 'hold',
+    met: 'meet',
+    ran: 'run',
+    lost: 'lose',
+    sold: 'sell',
+    built: 'build',
+    caught: 'catch',
+    thought: 'think',
+    felt: 'feel',
+    meant: 'mean',
+    heard: 'hear',
+    understood: 'understand',
+    fell: 'fall',
+    fallen: 'fall',
+    broke: 'break',
+    broken: 'break',
+    forgot: 'forget',
+    forgotten: 'forget',
+    froze: 'freeze',
+    frozen: 'freeze',
+    stole: 'steal',
+    stolen: 'steal',
+    drove: 'drive',
+    driven: 'drive',
+    flew: 'fly',
+    flown: 'fly',
+    began: 'begin',
+    begun: 'begin',
+  }).map(([form, base]) => [stemWord(form), stemWord(base)]),
+);
+const lemma = (stem: string) => IRREGULAR.get(stem) ?? stem;
+
+/** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
+const INDIRECT_QUESTION =
+  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|i want to know|i'd like to know|i would like to know|i need to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие)(?![\p{L}])/iu;
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
   /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
@@ -1226,6 +1343,10 @@ const TRIED_ALREADY =
 
 /** A promise of our own: "we'll …", "I'll …", «сделаю», «вернём». */
 const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;
+
+/** The customer has the old answer: "yes, you said that", "I know that already", «вы это уже писали». */
+const HEARD_ALREADY =
+  /(?<![\p{L}])(?:you (?:already )?(?:said|told me|wrote|mentioned) (?:that|this|it)|you(?:'ve| have) (?:already )?(?:said|told me) (?:that|this|it)|i know (?:that|this)(?: already)?|i (?:already )?know that|вы (?:это |мне )?уже (?:говорили|писали|сказали|написали|сообщали)|вы (?:это )?(?:говорили|писали) уже|это я (?:уже )?знаю|я это (?:уже )?знаю)(?![\p{L}])/iu;
 
 /** A reply that opens by saying it repeats ("As mentioned, …", «Ещё раз: …», «Повторю: …»). */
 const SAYS_AGAIN =
@@ -1314,7 +1435,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** The sentences of a text, as spans. */
 function sentencesOf(text: string): Span[] {
-  return [...text.matchAll(/[^.!?…]+[.!?…]*/g)].map((m) => ({
+  // A decimal point ("€14.99", "1.5 hours") does not end a sentence.
+  return [...text.matchAll(/(?:[^.!?…]|(?<=\d)\.(?=\d))+[.!?…]*/g)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

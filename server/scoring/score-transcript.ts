@@ -425,7 +425,15 @@ function scoreClosure(
       at >= 0 &&
       confirmsAllDone(at) &&
       confirms(at) &&
-      !phaseIntents.some((p) => p.i > at && p.intents.has('anything_else'))
+      // Asking "anything else?" anyway ignores them; leaving the door open («если что-то
+      // понадобится, пишите», "any questions, just reply here") does not.
+      !phaseIntents.some(
+        (p) =>
+          p.i > at &&
+          (p.intents.get('anything_else') ?? []).some((sp) =>
+            /^[^.!]*\?/.test(turns[p.i]!.text.slice(sp.start)),
+          ),
+      )
     );
   }
 

@@ -43,7 +43,7 @@ describe('1. a later question asked by intonation, opening with "and"', () => {
     expect(
       unanswered(
         'en',
-        "No need to apply: the refund for order 88102 goes out automatically, and the £120 for the tickets reaches your card within 10 working days.",
+        'No need to apply: the refund for order 88102 goes out automatically, and the £120 for the tickets reaches your card within 10 working days.',
         customer,
       ),
     ).toBe(true);
@@ -77,16 +77,28 @@ describe('2. answers to a later question that share no word with it', () => {
       ),
     ).toBe(false);
     expect(
-      unanswered('en', 'Yes, bikes travel in the hold if they are boxed or bagged, and there is no charge.', customer),
+      unanswered(
+        'en',
+        'Yes, bikes travel in the hold if they are boxed or bagged, and there is no charge.',
+        customer,
+      ),
     ).toBe(false);
     expect(
-      unanswered('en', 'Yes, bikes travel in the hold if they are boxed or bagged at the station.', customer),
+      unanswered(
+        'en',
+        'Yes, bikes travel in the hold if they are boxed or bagged at the station.',
+        customer,
+      ),
     ).toBe(true);
   });
   test('«это платно?» after a question about money needs an amount of its own', () => {
     const customer = 'Сколько стоит замена экрана на iPhone 13? И диагностика платная?';
     expect(
-      unanswered('ru', 'Замена экрана на iPhone 13 стоит 14 900 ₽, мастер сделает её за час.', customer),
+      unanswered(
+        'ru',
+        'Замена экрана на iPhone 13 стоит 14 900 ₽, мастер сделает её за час.',
+        customer,
+      ),
     ).toBe(true);
     expect(
       unanswered(
@@ -120,7 +132,8 @@ describe('2. answers to a later question that share no word with it', () => {
     ).toBe(true);
   });
   test('either side of "or" is a phrase: "carry on building or wait?" is answered by "carry on"', () => {
-    const customer = 'The wardrobe door arrived cracked. Can you replace it, and should I carry on building or wait?';
+    const customer =
+      'The wardrobe door arrived cracked. Can you replace it, and should I carry on building or wait?';
     expect(
       unanswered(
         'en',
@@ -129,7 +142,214 @@ describe('2. answers to a later question that share no word with it', () => {
       ),
     ).toBe(false);
     expect(
-      unanswered('en', "Yes, I've ordered a new door for delivery on Wednesday between 7am and 1pm.", customer),
+      unanswered(
+        'en',
+        "Yes, I've ordered a new door for delivery on Wednesday between 7am and 1pm.",
+        customer,
+      ),
     ).toBe(true);
+  });
+});
+
+const a = (text: string): Turn => ({ role: 'agent', text });
+const transcript = (lang: Lang, turns: Turn[]) => scorer.scoreTranscript({ lang, turns });
+
+describe('3. from the seventh outside pairs (outside-6.jsonl)', () => {
+  test('a pass of ours pitched to "how much is …?" is an upsell; the thing they asked about is not', () => {
+    const price = 'How much is it to keep the van for an extra day?';
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great question! Our Flex Pass at €9.99 a month gives discounted rates on every rental. You can sign up in the app and start saving today!',
+          [c(price)],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'No extra charge for the swap. The snowboard package is €8 a day cheaper, so we refund the difference when you return it.',
+          [c('Will it cost extra to swap to a snowboard? Snowboards are cheaper on your website.')],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+  test('«рекомендуем тариф …» after «кто оплачивает?» is a pitch', () => {
+    const r = reply(
+      'ru',
+      'Вы будете размещены в отеле «Волга» без доплаты. Кстати, при следующем бронировании рекомендуем тариф «Гарантия» — всего 15% к стоимости!',
+      [c('А трансфер туда кто оплачивает? И завтрак там будет?')],
+    );
+    expect(rulesOf(r)).toContain('gaming.upsell');
+  });
+  test('"you should be done before 3" is what to expect, not an order', () => {
+    const history = [c('The movers were due at 8. I have to hand the keys back at 3.')];
+    expect(
+      rulesOf(
+        reply('en', "They'll be with you at 11:15, so you should be done before 3.", history),
+      ),
+    ).not.toContain('patience.you-must');
+    expect(
+      rulesOf(reply('en', 'You should call the landlord and ask for more time.', history)),
+    ).toContain('patience.you-must');
+  });
+  test('"I understand, but …" takes the understanding back', () => {
+    expect(
+      rulesOf(
+        reply('en', 'I understand, but I can only pass it on once the crew calls back.', [
+          c('I need an answer now.'),
+        ]),
+      ),
+    ).toContain('patience.apology-but');
+  });
+  test.each([
+    ['en', 'Delays can happen in this industry, the crew is on its way.'],
+    ['ru', 'Задержки случаются, курьер уже едет.'],
+  ] as const)('our own failure shrugged off: %s %s', (lang, text) => {
+    expect(
+      rulesOf(reply(lang, text, [c(lang === 'en' ? 'Where is the crew?' : 'Где курьер?')])),
+    ).toContain('patience.dismissive');
+  });
+  test.each([
+    ['en', 'Please note that buyers are responsible for checking the entry rules before purchase.'],
+    ['ru', 'Обратите внимание: покупатель несёт ответственность за проверку правил входа.'],
+  ] as const)('the duty put on the customer is blame: %s', (lang, text) => {
+    expect(
+      rulesOf(
+        reply(lang, text, [c(lang === 'en' ? 'They would not let me in.' : 'Меня не пустили.')]),
+      ),
+    ).toContain('patience.blame');
+  });
+  test('guard: "this is the responsibility of our courier" blames no customer', () => {
+    expect(
+      rulesOf(
+        reply('en', "This is the responsibility of our courier, and I've chased them for you.", [
+          c('Where is it?'),
+        ]),
+      ),
+    ).not.toContain('patience.blame');
+  });
+  test('the door left open after "that was all" still counts as the check', () => {
+    const r = transcript('ru', [
+      c('Хочу оформить компенсацию за детский сад.'),
+      a('Документы получили, компенсация будет приходить до 25-го числа.'),
+      c('Отлично, спасибо, это всё, что хотела узнать.'),
+      a(
+        'Рада помочь! Итак: документы приняты, первая выплата придёт до 25 мая. Если что-то понадобится, пишите в этот чат. Хорошего дня!',
+      ),
+    ]);
+    expect(r.findings.find((f) => f.rule === 'closure.anything-else')?.points).toBeGreaterThan(0);
+  });
+  test('"send over any questions" is the check', () => {
+    const r = transcript('en', [
+      c('What is the price for Saturday 20 September for 80 guests?'),
+      a('The venue hire is €6,500, including tables and chairs.'),
+      c("OK, that's within budget. I'll talk to my fiancé tonight and get back to you."),
+      a(
+        "Of course. I've put a free hold on 20 September until Friday at 6 pm. Send over any questions you both have, and congratulations!",
+      ),
+    ]);
+    expect(r.findings.find((f) => f.rule === 'closure.anything-else')?.points).toBeGreaterThan(0);
+  });
+  test('"yes, you said that" and the old answer again is a repeat', () => {
+    const r = reply(
+      'en',
+      'Thank you for your patience! Just to confirm, your installation is booked for 14 March between 8 am and 12 pm. Our engineer will make sure everything goes smoothly.',
+      [
+        c('When will my smart meter be installed?'),
+        a('Your installation is booked for 14 March between 8 am and 12 pm.'),
+        c("Yes, you said that. I'm asking whether the power will be off during the installation."),
+      ],
+    );
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+  test('"As mentioned" in the second sentence, with the old answer, is a repeat', () => {
+    const r = reply(
+      'en',
+      "I completely understand your concern. As mentioned, we've rebooked you at Casa Azul for 12 to 15 October at no extra cost, so you're fully covered.",
+      [
+        c('My booking was cancelled because of overbooking. What happens now?'),
+        a(
+          "We've rebooked you at our partner hotel, Casa Azul, for 12 to 15 October, at no extra cost.",
+        ),
+        c(
+          'Casa Azul is 40 minutes from the conference centre. Can you help with transport or find somewhere closer?',
+        ),
+      ],
+    );
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+  test.each([
+    [
+      'en',
+      'Our fees are very competitive and offer great value, with healthy meals prepared with love.',
+    ],
+    [
+      'ru',
+      'Качество услуг — наш главный приоритет, мы обязательно учтём ваш отзыв и надеемся на дальнейшее сотрудничество.',
+    ],
+  ] as const)('filler instead of an answer: %s', (lang, text) => {
+    const rules = rulesOf(
+      reply(lang, text, [
+        c(
+          lang === 'en'
+            ? 'What is the monthly fee, and is lunch included?'
+            : 'Как получить компенсацию за разбитое зеркало?',
+        ),
+      ]),
+    );
+    expect(rules.some((r) => r.startsWith('gaming.'))).toBe(true);
+  });
+  test('"I\'m asking whether …" is a question without a question mark', () => {
+    const customer =
+      'What time does the plumber arrive on Monday? And I want to know whether the water will be off during the work.';
+    expect(
+      unanswered(
+        'en',
+        'The plumber arrives at 9 and the work takes about two hours in all.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'Yes, the water will be off for about an hour; the work takes two hours in all.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+  test('«И завтрак там будет?» is a question of its own', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Такси до отеля оплачиваем мы, администратор вызовет его от ресепшена.',
+        'А трансфер кто оплачивает? И завтрак там будет?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Такси до отеля оплачиваем мы, а завтрак там включён, с 7:00 до 10:30.',
+        'А трансфер кто оплачивает? И завтрак там будет?',
+      ),
+    ).toBe(false);
+  });
+  test('"I\'ve found a room" answers "find somewhere closer?"; "do you also do …?" is one question', () => {
+    expect(
+      unanswered(
+        'en',
+        "I've found a room at Hotel Marquês, a 10-minute walk from the venue, and we'll cover the difference.",
+        'Casa Azul is 40 minutes away. Can you help with transport or find somewhere closer?',
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        'Yes, we do. Trouser hems are €15 and take 3 working days. Anything else I can help with?',
+        'Great, thanks. Oh, and do you also do alterations? The trousers need taking up.',
+      ),
+    ).toBe(false);
   });
 });

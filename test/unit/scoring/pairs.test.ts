@@ -35,13 +35,14 @@ describe.each([
 });
 
 /**
- * The fourth and fifth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth and seventh outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
 describe.each([
   ['outside-4.jsonl', { 'ru closure': 11, 'ru gaming': 7 }],
   ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
+  ['outside-6.jsonl', { 'ru gaming': 14 }],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
   [
     'heldout-2.jsonl',
