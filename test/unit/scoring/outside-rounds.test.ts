@@ -353,3 +353,38 @@ describe('3. from the seventh outside pairs (outside-6.jsonl)', () => {
     ).toBe(false);
   });
 });
+
+describe('4. from the earlier outside sets, read again', () => {
+  test('«Ну хорошо, а то я уже расстроился» after the fix is all-is-well: a closing then is not premature', () => {
+    const r = transcript('ru', [
+      c('Книгу нашли? Штраф сняли?'),
+      a('Нашли, она стояла на полке возвратов. Штраф 450 ₽ сняла, долг теперь 0.'),
+      c('ну хорошо, а то я уже расстроился'),
+      a(
+        'Понимаю. Итак: книга числится сданной, долг нулевой. Нужна ещё какая-то помощь? Спасибо, что написали, всего доброго!',
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+  test('guard: «хорошо бы …» and «хорошо, а когда …?» are not all-is-well', () => {
+    for (const customer of ['Хорошо бы уже получить деньги.', 'Хорошо, а когда придут деньги?'])
+      expect(
+        rulesOf(
+          transcript('ru', [
+            c('Когда вернёте деньги за заказ 5512?'),
+            a('Возврат оформлен сегодня.'),
+            c(customer),
+            a('Спасибо за обращение, всего доброго!'),
+          ]),
+        ),
+      ).toContain('closure.premature');
+  });
+  test('«не оставили это просто так» is thanks, not "it\'s simple"', () => {
+    expect(
+      rulesOf(reply('ru', 'Спасибо, что не оставили это просто так!', [c('Спасибо.')])),
+    ).not.toContain('patience.condescending');
+    expect(rulesOf(reply('ru', 'Это просто, нажмите кнопку.', [c('Как подключить?')]))).toContain(
+      'patience.condescending',
+    );
+  });
+});

@@ -40,7 +40,7 @@ describe.each([
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
 describe.each([
-  ['outside-4.jsonl', { 'ru closure': 11, 'ru gaming': 7 }],
+  ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 8 }],
   ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
