@@ -493,6 +493,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
     '\\btake care\\b',
+    // Wishes that send the customer on their way: "stay warm tonight", «хорошего отпуска».
+    '\\bstay (?:warm|safe|dry|cool|well)\\b',
+    '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути)\\b',
     // Wishes for the road are goodbyes too.
     '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',
     '\\b(?:safe travels|safe journey|bon voyage)\\b',
@@ -579,6 +582,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "Delays can happen in this industry", «задержки случаются»: our own failure as a fact of life.
     '\\b(?:delays|mistakes|errors|problems|issues|hiccups|glitches|breakdowns|cancellations) (?:can|do|will|may) (?:sometimes |occasionally )?happen\\b',
     '\\bhappens? in (?:this|our|any) (?:industry|business|line of work|trade)\\b',
+    '\\b(?:engineers|drivers|couriers|technicians|fitters|installers|deliveries|parcels|orders|flights|trains) (?:occasionally|sometimes|can|do|often|may) (?:run late|get delayed|be delayed|are delayed|go missing|get lost|get held up|run behind)\\b',
+    '\\b(?:мастера|курьеры|водители|монтажники|техники|посылки|заказы) (?:иногда|бывает|часто|порой) (?:опаздывают|задерживаются|теряются)\\b',
     '\\b(?:задержки|ошибки|сбои|накладки|поломки) (?:иногда |часто |периодически )?(?:бывают|случаются)\\b',
     '\\bв (?:нашей|любой|этой) (?:сфере|отрасли|работе) (?:такое |это )?(?:иногда |часто )?(?:бывает|случается)\\b',
     '\\b(?:это|одна задержка|это же) (?:еще )?не (?:катастрофа|конец света|трагедия)\\b',

@@ -245,7 +245,7 @@ export const EN: Lexicon = {
         '\\b(?:anyone|everyone|anybody|everybody|a child|a kid) (?:can|could) (?:do|manage|handle|figure out|understand) (?:it|this|that)\\b',
         '\\bclearly,? you\\b',
         '\\bas (?:everyone|anyone) knows\\b',
-        "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake)\\b)",
+        "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
         "\\bi(?:'ll| will) explain (?:it )?(?:again|slowly|one more time)\\b",
@@ -768,6 +768,8 @@ export const EN: Lexicon = {
     '\\b(?:rubbish|nonsense|a joke|shambles|disgrace|fed up)\\b',
     '\\bdoes (?:anyone|anybody) (?:actually |even )?(?:read|care|listen|check)\\b',
     '\\b(?:nobody|no one|no-one) (?:came|called|rang|turned up|showed up|answered|replied|got back)\\b',
+    // Still waiting: "it's been a week and still nothing", "I still haven't heard".
+    "\\b(?:still (?:nothing|no (?:reply|answer|word|email|confirmation))|(?:i )?still (?:haven't|have not) (?:heard|received|got)|it's been (?:a|over a|more than a|two|three) (?:week|weeks|fortnight|month))\\b",
     "\\b(?:i )?(?:can't|cannot) sleep\\b",
     '\\b(?:funeral|passed away|died|bereavement|in hospital|hospitali[sz]ed)\\b',
     '\\b(?:love that for me|thrilled|just great|brilliant,? thanks)\\b',
@@ -830,8 +832,12 @@ export const EN: Lexicon = {
     '\\b(?:prepared|made|cooked|packed|delivered) with (?:love|care and love)\\b',
     "\\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|contact us|get in touch)(?: (?:anytime|at any time))?\\b",
     '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',
+    '\\bwe appreciate your (?:business|custom|loyalty)\\b',
+    '\\b(?:look|looking) forward to (?:receiving|welcoming|seeing|serving)\\b',
+    '\\b(?:one of )?the best (?:deals?|offers?|prices?|rates?) (?:on the market|around|in town)\\b',
   ],
   fakeResolution: [
+    "\\bi hope (?:this|that|i(?:'ve| have)) (?:fully |completely )?(?:answers|answered) (?:your|all your|all of your) (?:question|questions|query|queries)\\b",
     GENERIC_DONE[0]!,
     "\\b(?:i have|i've|we have|we've) (?:now )?(?:resolved|solved|fixed|sorted) (?:your|the|this) (?:issue|query|problem|request|case)\\b",
     '\\byour (?:issue|problem|query|request) (?:is|has been) (?:now )?(?:resolved|solved|sorted|fixed)\\b',
@@ -846,6 +852,7 @@ export const EN: Lexicon = {
     '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|was|were|have|has|should|may)\\b',
   ],
   allDone: [
+    "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed)\\b",
     "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [
@@ -876,6 +883,9 @@ export const EN: Lexicon = {
     // "Our Heirloom Album package is …", "Would you like a quote?": a product pitched.
     '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
     '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
+    // "our frost fleece is just £7.99", "for only £14.99", "would you like me to add those to your order?"
+    '\\b(?:is|are|costs?|for) (?:only|just) [£$€]\\s?\\d',
+    '\\bwould you like (?:me to )?add (?:those|these|it|this|one|them|that) to your (?:order|basket|cart|booking|plan)\\b',
     '\\b(?:start|starts|starting) (?:at|from) (?:just|only) [$€£]?\\d',
     '\\bfor (?:just|only) [$€£]\\d[\\d.,]*(?: more)?(?: a| per) (?:month|year|week)\\b',
     '\\b(?:would you like|shall i|can i|want me to) (?:me to )?upgrade you\\b',

@@ -578,6 +578,19 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
   // new question is a repeat, not a recap.
   const asksMore = where.lastCustomer?.includes('?') ?? false;
+  // The customer's words that the earlier reply did not have (their new question): a reply that
+  // uses none of them has not taken it up.
+  const customerWords =
+    where.lastCustomer !== null
+      ? contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)
+      : new Set<string>();
+  const takesUpNew = (earlier: Set<string>) => {
+    const fresh = [...customerWords].filter((w) => !earlier.has(w));
+    return (
+      fresh.length < 2 ||
+      fresh.some((w) => [...content].some((x) => sameWord(x, w) || sameRoot(x, w)))
+    );
+  };
   const repeated = where.previousAgent.find((prev) => {
     const earlier = readEarlier(prev, context.lang, lex.lexicon.stopwords);
     if (recap) return tokens.length >= 6 && jaccard(stems, earlier.stems) >= 0.95;
@@ -593,6 +606,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           (triedAlready && covers(o, 0.7)) ||
           // Most of the old answer again, to a customer who said they have it, or saying it repeats.
           ((heardAlready || saysAgain) && covers(o, 0.7) && o.added <= 8) ||
+          // The old answer again (all of it, or half of it saying it repeats) to a new question,
+          // with none of the new question's words.
+          (asksMore &&
+            (covers(o, 0.85) || (saysAgain && covers(o, 0.5))) &&
+            !takesUpNew(earlier.content)) ||
           // The customer asks again ("third time I'm asking") and gets all of the old answer
           // again, padded with courtesy.
           (where.repeating && covers(o, 0.85))))
@@ -992,6 +1010,8 @@ function unansweredQuestion(
   const stopwords = lex.lexicon.stopwords;
   const mine = contentTokens(reply, stopwords).map(lemma);
   if (mine.length < 3) return null;
+  // "Yes to both", «да, и то и другое»: every question answered at once.
+  if (BOTH_ANSWERED.test(replyText)) return null;
   // A question is a clause with a question word, or a whole sentence asked by intonation alone with
   // two content words or more: as the first question («Вы получили мой платёж?», "You got my
   // payment?"), the one a later question is told apart from, never itself checked; later, one that
@@ -1022,8 +1042,14 @@ function unansweredQuestion(
         carried = '';
       }
     }
+    // "Can you refill it, and also send it to my office?": what follows a request asked with
+    // "can you" is asked too.
+    const request = parts[0] !== undefined && CAN_YOU_QUESTION.test(parts[0]);
     const asked = parts.filter(
-      (clause) => clause && firstMatch(lex.questionWord, normalize(clause)) !== null,
+      (clause, i) =>
+        clause &&
+        (firstMatch(lex.questionWord, normalize(clause)) !== null ||
+          (request && i > 0 && contentTokens(tokenize(clause), stopwords).length >= 2)),
     );
     const whole = sentence.replace(/\?+\s*$/, '').trim();
     if (asked.length) clauses.push(...asked);
@@ -1057,6 +1083,19 @@ function unansweredQuestion(
     !replyText.includes('?')
   )
     return clauses[0].replace(LEADING_AND, '');
+  // "What's the difference between matte and soft-touch?" is answered by naming one of them.
+  for (const sentence of questions) {
+    const diff = DIFFERENCE.exec(normalize(sentence));
+    if (!diff) continue;
+    const sides = [diff[1] ?? diff[3], diff[2] ?? diff[4]].flatMap((side) =>
+      contentTokens(tokenize(side ?? ''), stopwords).map(lemma),
+    );
+    if (sides.length && !sides.some(touches))
+      return sentence
+        .replace(/\?+\s*$/, '')
+        .trim()
+        .replace(LEADING_AND, '');
+  }
   // "Manual or automatic?" is answered by naming one of them, whichever question it is.
   for (const clause of clauses) {
     const alt = ALTERNATIVE.exec(normalize(clause));
@@ -1210,6 +1249,13 @@ const ASKS_WHAT_HAPPENED =
 /** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
 const RHETORICAL =
   /\b(?:what am i supposed to (?:do|live on|eat)|how am i supposed to (?:live|pay|manage|cope))\b|(?<![\p{L}])(?:на что (?:мне|нам) (?:жить|есть|кормить)|как (?:мне|нам) (?:теперь )?жить)(?![\p{L}])/iu;
+
+const BOTH_ANSWERED =
+  /(?<![\p{L}])(?:(?:yes|no),? to (?:both|all (?:three|of them))|both (?:are|is) (?:fine|possible|done|sorted)|(?:да|нет),? (?:и то,? и другое|на оба вопроса|оба варианта))(?![\p{L}])/iu;
+
+/** "The difference between X and Y", «чем отличается X от Y», «разница между X и Y». */
+const DIFFERENCE =
+  /(?<![\p{L}])(?:difference between|differences between) ([\p{L}-]+(?: [\p{L}-]+)?) and ([\p{L}-]+(?: [\p{L}-]+)?)|(?<![\p{L}])(?:чем отлича\p{L}*|разниц\p{L}* между) ([\p{L}-]+) (?:от|и) ([\p{L}-]+)/u;
 
 /** English irregular verb forms, as stems, to their base's stem ("found" answers "find"). */
 const IRREGULAR = new Map(

@@ -388,3 +388,156 @@ describe('4. from the earlier outside sets, read again', () => {
     );
   });
 });
+
+describe('5. from the eighth outside pairs (outside-7.jsonl)', () => {
+  test('"engineers occasionally run late" shrugs off a no-show', () => {
+    expect(
+      rulesOf(
+        reply('en', 'I understand. Engineers occasionally run late because of earlier jobs.', [
+          c('I waited from 8 to 12 and NOBODY came.'),
+        ]),
+      ),
+    ).toContain('patience.dismissive');
+  });
+  test('«письмо так и не пришло, прошла неделя» is upset: a cold reply lacks acknowledgement', () => {
+    const customer = c(
+      'Я оплатил экзамен 18 500, а письмо с подтверждением так и не пришло. Прошла неделя, я не знаю, записан я или нет.',
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Проверьте папку «Спам». Если письма там нет, ожидайте рассылку.', [customer]),
+      ),
+    ).toContain('patience.no-acknowledgement');
+  });
+  test('"that covers it" is all done; "stay warm tonight" is a goodbye', () => {
+    const r = transcript('en', [
+      c('My heater is broken, room B-214.'),
+      a('Maintenance will come tomorrow between 9am and 12pm, ticket MNT-3381.'),
+      c('Okay thanks, that covers it.'),
+      a(
+        'Great. So maintenance fixes the heater tomorrow between 9 and 12. Thanks for getting in touch, and stay warm tonight!',
+      ),
+    ]);
+    expect(r.scores.closure).toBe(100);
+  });
+  test('«Отлично, подождите, уточню у начальника. Минут пять.» is pending: a goodbye then is premature', () => {
+    const r = transcript('ru', [
+      c('Хочу записаться на экзамен B2, июньская сессия.'),
+      a('Есть даты 8 и 22 июня, стоимость 16 000 ₽.'),
+      c('Отлично, подождите, уточню у начальника, в какой день отпустят. Минут пять.'),
+      a('Итак, вы записаны на экзамен в июне. Спасибо за обращение, всего доброго!'),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+  });
+  test('«Хорошего отпуска!» is a goodbye, premature while a question is open', () => {
+    const r = transcript('ru', [
+      c('Хочу заморозить абонемент на две недели.'),
+      a('Заморозил с 1 по 14 июля.'),
+      c('Супер. И ещё: можно перенести тренировки с Андреем на вечер?'),
+      a('Рад, что смог помочь! Заморозка оформлена. Хорошего отпуска!'),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+  });
+  test('"I hope this fully answers your question", «надеюсь, я полностью ответил» claim what is not done', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Нужен новый рецепт от врача. Надеюсь, я полностью ответил на ваш вопрос!', [
+          c('Нужно заново идти к врачу? И могу ли я пока купить одну упаковку?'),
+        ]),
+      ),
+    ).toContain('gaming.fake-resolution');
+  });
+  test.each([
+    [
+      'en',
+      'Is my olive tree covered by the guarantee against frost?',
+      'Our frost fleece is just £7.99. Would you like me to add it to your order?',
+    ],
+    [
+      'ru',
+      'Сколько осталось тренировок в моём пакете?',
+      'Кстати, сейчас пакет из 20 тренировок стоит всего 42 000 ₽ вместо 50 000 — идеальный момент продлить!',
+    ],
+  ] as const)('a pitch instead of the answer (%s)', (lang, customer, text) => {
+    expect(rulesOf(reply(lang, text, [c(customer)]))).toContain('gaming.upsell');
+  });
+  test('the old answer again to a new question is a repeat', () => {
+    const r = reply(
+      'ru',
+      'Мастер придёт в четверг, 16 мая, с 12 до 16 и всё сделает на месте. Спасибо, что выбрали нас!',
+      [
+        c('Когда придёт мастер на установку интернета?'),
+        a('Мастер придёт в четверг, 16 мая, с 12 до 16.'),
+        c('А что-то нужно подготовить? Роутер свой или ваш? И стену сверлить будут?'),
+      ],
+    );
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+  test('guard: the old detail with the new question taken up is not a repeat', () => {
+    const r = reply(
+      'ru',
+      'Мастер придёт в четверг, 16 мая, с 12 до 16, роутер привезёт наш, стену сверлить не придётся.',
+      [
+        c('Когда придёт мастер на установку интернета?'),
+        a('Мастер придёт в четверг, 16 мая, с 12 до 16.'),
+        c('А что-то нужно подготовить? Роутер свой или ваш? И стену сверлить будут?'),
+      ],
+    );
+    expect(rulesOf(r)).not.toContain('gaming.repetition');
+  });
+  test('"As mentioned" and half the old answer, to a new question, is a repeat', () => {
+    const r = reply(
+      'en',
+      'As mentioned, refunds are returned to your original payment method within 5 to 7 working days. Thank you for your patience!',
+      [
+        c('How long does a refund take?'),
+        a('Refunds go back to the card you paid with within 5 to 7 working days.'),
+        c('I paid with a gift card though, not a bank card. Where does the money go then?'),
+      ],
+    );
+    expect(rulesOf(r)).toContain('gaming.repetition');
+  });
+  test('"the difference between matte and soft-touch?" needs one of them named', () => {
+    const customer =
+      "What's the difference between your matte and soft-touch finish? And can you have 500 cards ready by Friday?";
+    expect(
+      unanswered(
+        'en',
+        'Absolutely! If you approve your proof by 2pm tomorrow, your 500 cards will be ready on Friday after 11am.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'Matte is smooth and non-shiny; soft-touch has a velvety coating. If you approve the proof by 2pm tomorrow, the 500 cards are ready on Friday.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+  test('"Can you refill it, and also send it to my office?" asks both; "yes to both" answers both', () => {
+    const customer =
+      'Can you refill my salbutamol inhaler, and also send it to my office this time? 22 Canal Street, 3rd floor.';
+    expect(
+      unanswered(
+        'en',
+        'Great news! Your salbutamol refill has been approved and will be delivered tomorrow between 9am and 1pm.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'Yes to both. Your refill is approved and goes to 22 Canal Street, 3rd floor, tomorrow between 9am and 1pm.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+  test('guard: "a card that\'s easy to write on" is not condescending', () => {
+    expect(
+      rulesOf(
+        reply('en', "Matte is a smooth card that's easy to write on.", [c('What is matte like?')]),
+      ),
+    ).not.toContain('patience.condescending');
+  });
+});
