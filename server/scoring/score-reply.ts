@@ -813,6 +813,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         !overlaps(sp, [...empty, ...offerSentences, ...vague]) &&
         WILL_DO.test(norm.slice(sp.start, sp.end)),
     );
+  // "Glad I could help!" with "anything else?" before the customer has said it helped: the reply
+  // wraps up a conversation the customer has not finished.
+  const presumesDone = () => {
+    const glad = firstMatch(GLAD_HELPED, norm);
+    return glad && anythingElse.length && !where.lastCustomer?.includes('?') ? glad : null;
+  };
   const wrapUpWithoutAnswer = () => {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
     return wrapUp && !givesAnswer() ? wrapUp : null;
@@ -835,7 +841,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       : !answers && anythingElse[0]
         ? anythingElse[0]
         : early && !soup
-          ? wrapUpWithoutAnswer()
+          ? (wrapUpWithoutAnswer() ?? presumesDone())
           : null;
   if (early && closing) {
     add(
@@ -1252,6 +1258,10 @@ const RHETORICAL =
 
 const BOTH_ANSWERED =
   /(?<![\p{L}])(?:(?:yes|no),? to (?:both|all (?:three|of them))|both (?:are|is) (?:fine|possible|done|sorted)|(?:да|нет),? (?:и то,? и другое|на оба вопроса|оба варианта))(?![\p{L}])/iu;
+
+/** "Glad I could help", «рада, что смогла помочь»: help taken as done. */
+const GLAD_HELPED =
+  /(?<![\p{L}])(?:(?:glad|happy|pleased) (?:i|we) (?:could|were able to|was able to) help|(?:рад|рада|рады),? (?:что|если) (?:смог|смогла|смогли|удалось) (?:вам )?помочь)(?![\p{L}])/iu;
 
 /** "The difference between X and Y", «чем отличается X от Y», «разница между X и Y». */
 const DIFFERENCE =

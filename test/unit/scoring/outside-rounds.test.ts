@@ -541,3 +541,27 @@ describe('5. from the eighth outside pairs (outside-7.jsonl)', () => {
     ).not.toContain('patience.condescending');
   });
 });
+
+describe('6. wrapping up while the customer has just raised something', () => {
+  const moved = [
+    c('My bag was supposed to arrive yesterday. File LHR-88213.'),
+    a('Your bag is at our hub and will be delivered today between 4pm and 8pm to the Hilton.'),
+    c(
+      "That's the problem though, I checked out of the Hilton this morning. I'm at my sister's now.",
+    ),
+  ];
+  test('"Glad I could help! … Anything else?" before the customer said it helped closes too early', () => {
+    const text =
+      'Glad I could help! Your bag will be delivered today between 4pm and 8pm. Is there anything else I can help you with?';
+    expect(rulesOf(reply('en', text, moved))).toContain('patience.closing-too-early');
+    expect(rulesOf(transcript('en', [...moved, a(text)]))).toContain('closure.premature');
+  });
+  test('guard: after the customer confirmed, "glad I could help" is a proper wrap-up', () => {
+    const r = reply('en', 'Glad I could help! Is there anything else I can do for you today?', [
+      c('My bag was supposed to arrive yesterday.'),
+      a("It's out for delivery and arrives by 8pm tonight."),
+      c('Great, that works, thanks.'),
+    ]);
+    expect(rulesOf(r)).not.toContain('patience.closing-too-early');
+  });
+});
