@@ -314,9 +314,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) {
     const plansAsked = customerSaid.some((c) => PLAN_WORDS.test(c));
     const pitches = offers.filter((o) => {
+      if (plansAsked) return false;
       const sn = sentenceOf(o);
       const said = norm.slice(sn.start, sn.end);
-      if (plansAsked) return false;
       // "the snowboard package" is what they asked about; "our Pro Pass" is something else.
       const plan = PLAN_WORDS.exec(said);
       const named = plan ? /([\p{L}]+)\s+$/u.exec(said.slice(0, plan.index))?.[1] : undefined;
@@ -586,9 +586,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       : new Set<string>();
   const takesUpNew = (earlier: Set<string>) => {
     const fresh = [...customerWords].filter((w) => !earlier.has(w));
+    const mine = [...content];
     return (
-      fresh.length < 2 ||
-      fresh.some((w) => [...content].some((x) => sameWord(x, w) || sameRoot(x, w)))
+      fresh.length < 2 || fresh.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)))
     );
   };
   const repeated = where.previousAgent.find((prev) => {
@@ -1104,14 +1104,14 @@ function unansweredQuestion(
   }
   // "Manual or automatic?" is answered by naming one of them, whichever question it is.
   for (const clause of clauses) {
-    const alt = ALTERNATIVE.exec(normalize(clause));
+    const said = normalize(clause);
+    const alt = ALTERNATIVE.exec(said);
     if (!alt) continue;
     // Two content words ("manual or automatic"), not "anything or … through".
     if ([alt[1]!, alt[2]!].some((w) => stopwords.has(w) || /^(?:any|some|every|no)thing$/.test(w)))
       continue;
     // Each side is a phrase: the last two content words before "or" ("*carry on* building or
     // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
-    const said = normalize(clause);
     const or = alt.index + alt[1]!.length + 1;
     const options = [
       ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
