@@ -82,8 +82,13 @@ export const EN: Lexicon = {
         '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
         // "I understand your frustration, however …" takes the understanding back too.
         '\\bi (?:completely |totally |fully )?understand (?:your|how|that|the)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
-        // "I understand, but I can only …"
+        // "I understand, but I can only …", "I appreciate that you feel it was spotless, but …"
         '\\bi (?:completely |totally |fully |do )?understand,? (?:but|however)\\b',
+        '\\bi (?:do )?(?:appreciate|hear|get|see) (?:that|how|what|you|where you)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
+      ],
+      // "I understand your worry, but the money isn't lost": what follows is reassurance.
+      unless: [
+        "\\b(?:but|however),? [^.!?]{0,25}(?:(?:isn't|is not|won't be|will not be|hasn't been|has not been) (?:lost|gone)|nothing (?:is|has been|will be) lost|(?:is|are) (?:safe|secure))",
       ],
       message:
         'An apology followed by "but" takes itself back: the customer hears only what comes after.',
@@ -218,6 +223,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // Our busyness as the customer's problem: "we're very busy tonight so a remake might take a while".
+        "\\bwe(?:'re| are) (?:very |really |extremely |so |quite )?(?:busy|swamped|short-staffed|understaffed)\\b",
         "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
         "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
         "\\bit(?:'s| is) not my fault\\b",
@@ -526,6 +533,7 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
         '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
         '\\b(?:it )?depends on (?:your|the) (?:\\p{L}+ )?(?:level|type|plan|case|situation|circumstances)\\b',
         '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
@@ -749,6 +757,8 @@ export const EN: Lexicon = {
     '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b \\d{1,2}\\b',
     '\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
     '\\b\\d+(?:[.,]\\d+)? ?(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?)\\b',
+    // "about two weeks", "in a couple of days", "within ten minutes".
+    '\\b(?:about|around|roughly|within|in|for|takes?|under) (?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a couple of) (?:minutes|hours|days|working days|weeks|months)\\b',
     '\\b\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
     '\\b\\d{1,2}:\\d\\d\\b',
     '(?:[$€£]\\s?\\d+|\\b\\d+(?:[.,]\\d+)? ?(?:usd|eur|gbp|dollars?|euros?|pounds?|%))',
@@ -768,6 +778,8 @@ export const EN: Lexicon = {
     '\\b(?:rubbish|nonsense|a joke|shambles|disgrace|fed up)\\b',
     '\\bdoes (?:anyone|anybody) (?:actually |even )?(?:read|care|listen|check)\\b',
     '\\b(?:nobody|no one|no-one) (?:came|called|rang|turned up|showed up|answered|replied|got back)\\b',
+    // Worry said plainly: "I'm scared the money is lost", "I'm really worried".
+    "\\b(?:i'm|i am) (?:really |so |very )?(?:scared|afraid|worried|panicking|anxious)\\b",
     // Still waiting: "it's been a week and still nothing", "I still haven't heard".
     "\\b(?:still (?:nothing|no (?:reply|answer|word|email|confirmation))|(?:i )?still (?:haven't|have not) (?:heard|received|got)|it's been (?:a|over a|more than a|two|three) (?:week|weeks|fortnight|month))\\b",
     "\\b(?:i )?(?:can't|cannot) sleep\\b",
@@ -781,6 +793,7 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
+    "\\b(?:(?:it|the payment|payment) went through|(?:i've|i have) paid(?: it)?(?=\\s*[.!,]|\\s*$))",
     "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in|looks (?:amazing|great|perfect|fantastic)|love it|loving it|all square)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
     '\\b(?:bye|goodbye)\\b',
@@ -833,6 +846,9 @@ export const EN: Lexicon = {
     "\\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|contact us|get in touch)(?: (?:anytime|at any time))?\\b",
     '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',
     '\\bwe appreciate your (?:business|custom|loyalty)\\b',
+    '\\byour satisfaction (?:means|is) (?:the world|everything|so much) to us\\b',
+    "\\b(?:it's|it is) our most popular (?:plan|package|option|product)\\b",
+    '\\b(?:families|customers|clients|members) love (?:it|them)\\b',
     '\\b(?:look|looking) forward to (?:receiving|welcoming|seeing|serving)\\b',
     '\\b(?:one of )?the best (?:deals?|offers?|prices?|rates?) (?:on the market|around|in town)\\b',
   ],
@@ -872,7 +888,7 @@ export const EN: Lexicon = {
   ],
   salesOffer: [
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
-    '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b',
+    '(?<!\\bno[- ]claims? )\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',

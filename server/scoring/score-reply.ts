@@ -327,11 +327,22 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     offers.push(...pitches);
   }
   // The price line after an offer ("Only $9 more a month.", «Всего 200 ₽ в месяц.») is the offer's.
+  // So are the lines that go on selling it: its price, praise of it, the call to sign up ("It's our
+  // most popular plan. Let me know if you'd like me to switch you over today!").
   const offerSentences = offers.flatMap((o) => {
-    const sn = sentenceOf(o);
-    const next = sentences.find((x) => x.start >= sn.end);
-    const line = next ? norm.slice(next.start, next.end) : '';
-    return next && (PRICE_LINE.test(line) || SIGN_UP.test(line)) ? [sn, next] : [sn];
+    const pitch = [sentenceOf(o)];
+    const after = sentences.filter((x) => x.start >= pitch[0]!.end);
+    const sells = (sn: Span) => {
+      const line = norm.slice(sn.start, sn.end);
+      return PRICE_LINE.test(line) || SIGN_UP.test(line) || firstMatch(lex.filler, line) !== null;
+    };
+    // One line of praise in between ("Many clients love it.") does not end the pitch.
+    for (let i = 0; i < after.length; i++) {
+      if (sells(after[i]!)) pitch.push(after[i]!);
+      else if (after[i + 1] && sells(after[i + 1]!)) pitch.push(after[i]!, after[++i]!);
+      else break;
+    }
+    return pitch;
   });
   // Keyword soup: many short fragments with courtesy words among them ("Sorry, thanks, I'll help,
   // today, ref 1234!"). Its date or reference is not an answer.
@@ -1027,7 +1038,7 @@ function unansweredQuestion(
   // Sentences asked with "?", and questions put indirectly ("I'm asking whether the power will be
   // off.", «Хочу узнать, будет ли доплата.»).
   const questions = (customer.match(/[^.!?]*[.!?]*/g) ?? [])
-    .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn))
+    .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn) || REQUEST.test(sn))
     .map((sn) => sn.replace(/[.!?]*$/, '?'));
   for (const sentence of questions) {
     const split = sentence
@@ -1219,7 +1230,7 @@ function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
-  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|подпишитесь|подключите|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
 /** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
@@ -1330,6 +1341,10 @@ const IRREGULAR = new Map(
   }).map(([form, base]) => [stemWord(form), stemWord(base)]),
 );
 const lemma = (stem: string) => IRREGULAR.get(stem) ?? stem;
+
+/** A request put to the agent: «уберите, пожалуйста, лук», "please remove the onions". */
+const REQUEST =
+  /(?<![\p{L}])(?:please (?:remove|add|change|cancel|send|move|update|book|refund|replace|call|take off|leave out)|(?:уберите|добавьте|поменяйте|измените|отмените|пришлите|отправьте|перенесите|замените|верните|перезвоните|исключите)(?:,? пожалуйста)?)(?![\p{L}])/iu;
 
 /** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
 const INDIRECT_QUESTION =

@@ -565,3 +565,164 @@ describe('6. wrapping up while the customer has just raised something', () => {
     expect(rulesOf(r)).not.toContain('patience.closing-too-early');
   });
 });
+
+describe('7. from the ninth outside pairs (outside-8.jsonl)', () => {
+  test('«Понимаю, но деньги никуда не пропадут» reassures: the "but" takes nothing back', () => {
+    const customer = [
+      c('Подала декларацию в марте, а денег всё нет. Я боюсь, что деньги пропадут.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Понимаю ваше беспокойство, но деньги никуда не пропадут: проверка идёт до трёх месяцев.',
+          customer,
+        ),
+      ),
+    ).not.toContain('patience.apology-but');
+    expect(
+      rulesOf(reply('ru', 'Понимаю ваше беспокойство, но сроки установлены законом.', customer)),
+    ).toContain('patience.apology-but');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I understand your worry, but the money isn't lost: the check takes up to three months.",
+          [c("I'm scared my refund is lost.")],
+        ),
+      ),
+    ).not.toContain('patience.apology-but');
+  });
+  test('«я боюсь», "I\'m really worried" call for acknowledgement; a lecture is condescending', () => {
+    const r = reply(
+      'ru',
+      'Все сроки прописаны в Налоговом кодексе, с ними стоит знакомиться заранее. Ждите.',
+      [c('Подала декларацию в марте, а денег всё нет. Я боюсь, что деньги пропадут.')],
+    );
+    expect(rulesOf(r)).toEqual(
+      expect.arrayContaining(['patience.no-acknowledgement', 'patience.condescending']),
+    );
+  });
+  test('«высокий сезон, у фотографа много свадеб», "we\'re very busy tonight" excuse; «как только будут готовы» is vague', () => {
+    const ru = rulesOf(
+      reply(
+        'ru',
+        'Понимаю. Сейчас высокий сезон, много свадеб у фотографа. Фото будут, как только будут готовы.',
+        [c('Обещали фото через 6 недель, прошло десять!')],
+      ),
+    );
+    expect(ru).toEqual(expect.arrayContaining(['patience.defensive', 'positive.vague']));
+    expect(
+      rulesOf(
+        reply('en', "We're very busy tonight so a remake might take a while.", [
+          c('I got a pepperoni, I am vegetarian.'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+  test('«имеете полное право злиться», "you have every right to be upset" are empathy', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Вы имеете полное право злиться: срок прошёл месяц назад. Фото будут завтра.', [
+          c('Где фото?!'),
+        ]),
+      ),
+    ).toContain('patience.empathy');
+  });
+  test('«Оплатила, всё прошло.» confirms: the closing that follows is not premature', () => {
+    const r = transcript('ru', [
+      c('Куда платить предоплату?'),
+      a('Отправила ссылку на оплату 19 200 ₽.'),
+      c('Оплатила, всё прошло.'),
+      a(
+        'Получили, спасибо! Итак: съёмка 14 июня, остаток 44 800 ₽ в день съёмки. Остались вопросы? Если нет — до связи!',
+      ),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+  test('a request put as an order («уберите, пожалуйста, лук») is a question of its own', () => {
+    const customer =
+      'Можно поменять адрес доставки в заказе №66012? И ещё — уберите, пожалуйста, лук из «Мясной».';
+    expect(
+      unanswered(
+        'ru',
+        'Конечно! Адрес можно изменить, пока заказ не передан курьеру, просто напишите новый адрес.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Адрес поменяю — напишите новый. Лук из «Мясной» убрала, кухня в курсе.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+  test.each([
+    [
+      'ru',
+      'Меня пригласили в семейную подписку, но ссылка недействительна.',
+      'Семейная подписка — выгодный способ слушать музыку всей семьёй. Оформить её можно в настройках.',
+    ],
+    [
+      'en',
+      'My son shows as paused on our family plan. How do I reactivate him?',
+      "Good news! You can upgrade to Family Premium for just £3 more a month. It's our most popular plan and families love it. Let me know if you'd like me to switch you over today!",
+    ],
+  ] as const)(
+    'a pitch with its praise and call to sign up is not an answer (%s)',
+    (lang, customer, text) => {
+      const r = reply(lang, text, [c(customer)]);
+      expect(
+        r.findings.filter((f) => f.rule === 'gaming.upsell').reduce((n, f) => n + f.points, 0),
+      ).toBeLessThanOrEqual(-20);
+    },
+  );
+  test('«стремимся быть доступными … следите за новостями» is filler, not an answer', () => {
+    const rules = rulesOf(
+      reply(
+        'ru',
+        'Наша площадка стремится быть доступной для всех гостей. Мы заботимся о комфорте гостей и постоянно улучшаем инфраструктуру. Следите за новостями на нашем сайте!',
+        [c('Есть ли места для колясочников на концерт 22 ноября?')],
+      ),
+    );
+    expect(rules.some((r) => r.startsWith('gaming.'))).toBe(true);
+  });
+  test('"about two weeks", «примерно две недели» are concrete; "within a few days" is not', () => {
+    const history = [c('Is there any way to read it soon?')];
+    expect(
+      rulesOf(
+        reply('en', "You'd be 3rd in the queue, which usually means about two weeks.", history),
+      ),
+    ).toContain('positive.concrete');
+    expect(
+      rulesOf(reply('en', 'Bags are usually returned within a few days.', history)),
+    ).not.toContain('positive.concrete');
+    expect(
+      rulesOf(
+        reply('ru', 'Вы третья в очереди, это примерно две недели.', [
+          c('Можно прочитать поскорее?'),
+        ]),
+      ),
+    ).toContain('positive.concrete');
+  });
+  test('"your no-claims discount stays" is no sales offer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "The claim is recorded as non-fault, so your no-claims discount stays and your premium won't go up.",
+          [c('Will my premium go up because of this claim?')],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+  test('"your satisfaction means the world to us … passed on to the right team" promises nothing', () => {
+    const r = reply(
+      'en',
+      "Thank you so much for choosing Mario's! I'm truly sorry for any inconvenience. Your satisfaction means the world to us, and I'll make sure this is passed on to the right team.",
+      [c("My order says delivered but nothing came. Where's my food?")],
+    );
+    expect(rulesOf(r)).not.toContain('positive.solution');
+  });
+});
