@@ -1,0 +1,355 @@
+/**
+ * Which question of the customer's last message a reply leaves unanswered. Questions are found
+ * by their words ("when", «можно ли», "do I need to"), asked indirectly ("I'm asking whether …") or
+ * put as requests («уберите, пожалуйста, …»); a question counts as answered by the words a reply
+ * shares with it or by an answer of its kind (a yes, "you can", an amount, a time). Pure.
+ */
+import { normalize, sameWord, stemWord, tokenize, type Token } from '../language/text';
+import type { CompiledLexicon } from './score-reply';
+import { contentTokens, count, firstMatch, sameRoot } from './words';
+
+/** Splits a customer message into question clauses ("why …, and can I …?", «… ? И можно ли …?»). */
+const CLAUSE_SPLIT =
+  /,?\s+(?:and|also|plus|и|а также|также|а ещё|а еще|ещё|еще)\s+|,\s*(?=(?:and|also|и|а|также)\s)|[;:]|\b(?:two|a couple of|few) (?:things|questions)\b|(?<!\p{L})(?:два|пару|несколько) вопрос\p{L}*/iu;
+
+const LEADING_AND = /^(?:and|also|plus|и|а|также)\s+/iu;
+
+/** A yes/no question ("will it …?", «будет ли …?»). */
+const YES_NO_QUESTION =
+  /(?<![\p{L}])(?:будет|будут|есть)\s*$|^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
+/** A yes or a no opening a sentence or clause of the reply ("Yes, …", "And no, …", «Да, …»). */
+const YES_NO_ANSWER =
+  /(?:^|[.!?;:,—–]\s*|(?<![\p{L}])(?:and|so|but|и|а|но|так что)\s+)(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|да|нет|конечно|разумеется)(?![\p{L}'])/iu;
+/**
+ * A question of what the customer may do ("can I …?", «можно ли …?») and an answer in kind ("you
+ * can", «можно»). Only to such a question: "you can carry on" does not answer "will it count as a
+ * fail?".
+ */
+const MAY_QUESTION =
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:(?:can|could|may) (?:i|we)|am i able|is it possible)(?![\p{L}])|(?<![\p{L}])(?:можно|нельзя|могу ли|смогу ли|получится ли|возможно ли)(?![\p{L}])/iu;
+const MAY_ANSWER =
+  /(?<![\p{L}'])(?:you can|you can't|you cannot|you could|you'll be able|you will be able|you're able|you are able|можно|нельзя|сможете|не сможете|получится|не получится)(?![\p{L}'])/iu;
+/** "Do I need to …?", «счётчик надо менять?»: answered by "you need to", "no need", «нужно», «не надо». */
+const NEED_QUESTION =
+  /(?<![\p{L}])(?:надо|нужно|нужен|нужна|нужны|обязательно|(?:do|does|will) (?:i|we|it|he|she|they) (?:need|have) to|must (?:i|we)|is it (?:necessary|required|mandatory))(?![\p{L}])/iu;
+const NEED_ANSWER =
+  /(?<![\p{L}'])(?:надо|нужно|нужен|нужна|нужны|необходимо|обязательно|need to|needs to|have to|has to|must|no need|is required|are required|isn't required|not required|necessary|mandatory)(?![\p{L}'])/iu;
+/** A question about money ("will it cost anything?", «это платно?», «сколько стоит?»). */
+const COST_QUESTION =
+  /(?<![\p{L}])(?:cost|costs|price|charge|charged|free|pay (?:anything|extra|more|for (?:it|this|that))|(?:need|have) to pay|стоит|стоить|стоимост\p{L}*|цен\p{L}*|платн\p{L}*|бесплатн\p{L}*|заплат\p{L}*|оплат\p{L}*|доплат\p{L}*)(?![\p{L}])/iu;
+/** An amount of money, or "free" («бесплатно», «без доплаты»). */
+const COST_ANSWER =
+  /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
+/** "Can you …?" asks what we can do: "we can", "I'll", «сможем», «сделаем». */
+const CAN_YOU_QUESTION =
+  /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|will|would) you(?![\p{L}])|(?<![\p{L}])(?:сможете ли|можете ли|успеете ли)(?![\p{L}])/iu;
+const CAN_YOU_ANSWER =
+  /(?<![\p{L}'])(?:we can|i can|we can't|i can't|we're able|we are able|сможем|не сможем|успеем|не успеем|можем|не можем)(?![\p{L}'])/iu;
+/**
+ * A question that names its topic and nothing else ("and what about my freezer?", «а что с
+ * залогом?»): its one content word is the topic, and an answer names it or turns to it.
+ */
+const TOPIC_QUESTION =
+  /^(?:(?:and|but|also|и|а|но)\s+)?(?:what|how) about(?![\p{L}])|^(?:(?:и|а|но)\s+)?(?:что|как) (?:с|со|насчет|по)\s/iu;
+/**
+ * A sentence that turns to another point ("For the wasted day, I've …", "As for the freezer: …",
+ * «Что касается компенсации, …», «По поводу залога: …»): the reply takes up the next question in
+ * words of its own.
+ */
+const TURNS_TO_POINT =
+  /(?:^|[.!?]\s+)(?:(?:and|now|и|а)\s+)?(?:as for|as to|as regards|regarding|concerning|with regard to|when it comes to|about|for|что касается|по поводу|насч[её]т|касательно|относительно|что до|по (?:второму|другому|вашему второму) вопросу)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:—–]/iu;
+
+/**
+ * The first later question of the customer's message (not the first question: any substantive reply
+ * answers that) with at least two content words that the reply leaves untouched. Numbers count as
+ * content words; question words do not. A clause is touched by one shared word (two when it has four
+ * content words or more, so a word the reply used for the first question does not answer the
+ * second), or, for a yes/no question, by a yes/no answer. A good reply may answer in other words,
+ * so only a clause with next to nothing in common with the reply is reported.
+ */
+export function unansweredQuestion(
+  customer: string,
+  replyText: string,
+  reply: readonly Token[],
+  lex: CompiledLexicon,
+): string | null {
+  const stopwords = lex.lexicon.stopwords;
+  const mine = contentTokens(reply, stopwords).map(lemma);
+  if (mine.length < 3) return null;
+  // "Yes to both", «да, и то и другое»: every question answered at once.
+  if (BOTH_ANSWERED.test(replyText)) return null;
+  // A question is a clause with a question word, or a whole sentence asked by intonation alone with
+  // two content words or more: as the first question («Вы получили мой платёж?», "You got my
+  // payment?"), the one a later question is told apart from, never itself checked; later, one that
+  // opens with "and" («И сервисный сбор тоже вернут?», "And the fee comes back too?"), a question
+  // of its own. A later one without it mostly restates the one before («Куда писать? Опять сюда?»).
+  const clauses: string[] = [];
+  // Sentences asked with "?", and questions put indirectly ("I'm asking whether the power will be
+  // off.", «Хочу узнать, будет ли доплата.»).
+  const questions = (customer.match(/[^.!?]*[.!?]*/g) ?? [])
+    .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn) || REQUEST.test(sn))
+    .map((sn) => sn.replace(/[.!?]*$/, '?'));
+  for (const sentence of questions) {
+    const split = sentence
+      .split(CLAUSE_SPLIT)
+      .map((clause) => clause.replace(/\?+\s*$/, '').trim());
+    // A part with no word of its own ("do you" of "do you also do alterations?") joins the next.
+    const parts: string[] = [];
+    let carried = '';
+    for (const [i, part] of split.entries()) {
+      const joined = carried ? `${carried} ${part}` : part;
+      const bare = !contentTokens(
+        tokenize(part).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
+        stopwords,
+      ).length;
+      if (bare && part && i < split.length - 1) carried = joined;
+      else {
+        parts.push(joined);
+        carried = '';
+      }
+    }
+    // "Can you refill it, and also send it to my office?": what follows a request asked with
+    // "can you" is asked too.
+    const request = parts[0] !== undefined && CAN_YOU_QUESTION.test(parts[0]);
+    const asked = parts.filter(
+      (clause, i) =>
+        clause &&
+        (firstMatch(lex.questionWord, normalize(clause)) !== null ||
+          (request && i > 0 && contentTokens(tokenize(clause), stopwords).length >= 2)),
+    );
+    const whole = sentence.replace(/\?+\s*$/, '').trim();
+    if (asked.length) clauses.push(...asked);
+    else if (
+      !clauses.length
+        ? contentTokens(tokenize(whole), stopwords).length >= 2
+        : LEADING_AND.test(whole) && contentTokens(tokenize(whole), stopwords).length >= 2
+    )
+      clauses.push(whole);
+  }
+  const wordsOf = (clause: string) => [
+    ...new Set(
+      contentTokens(
+        tokenize(clause).filter((t) => firstMatch(lex.questionWord, t.norm) === null),
+        stopwords,
+      ).map(lemma),
+    ),
+  ];
+  // Words of the first question: a later one shares them, so the reply may have used them for it.
+  const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
+  const statements = replyText.replace(/[^.!?]*\?/g, ' ');
+  const turnsToPoint = TURNS_TO_POINT.test(replyText);
+  const touches = (w: string) =>
+    mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
+  // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
+  // no question back ("We've passed it on, we'll let you know") leaves it open.
+  if (
+    clauses[0] &&
+    WHEN_QUESTION.test(normalize(clauses[0])) &&
+    !TIME_GIVEN.test(replyText) &&
+    !replyText.includes('?')
+  )
+    return clauses[0].replace(LEADING_AND, '');
+  // "What's the difference between matte and soft-touch?" is answered by naming one of them.
+  for (const sentence of questions) {
+    const diff = DIFFERENCE.exec(normalize(sentence));
+    if (!diff) continue;
+    const sides = [diff[1] ?? diff[3], diff[2] ?? diff[4]].flatMap((side) =>
+      contentTokens(tokenize(side ?? ''), stopwords).map(lemma),
+    );
+    if (sides.length && !sides.some(touches))
+      return sentence
+        .replace(/\?+\s*$/, '')
+        .trim()
+        .replace(LEADING_AND, '');
+  }
+  // "Manual or automatic?" is answered by naming one of them, whichever question it is.
+  for (const clause of clauses) {
+    const said = normalize(clause);
+    const alt = ALTERNATIVE.exec(said);
+    if (!alt) continue;
+    // Two content words ("manual or automatic"), not "anything or … through".
+    if ([alt[1]!, alt[2]!].some((w) => stopwords.has(w) || /^(?:any|some|every|no)thing$/.test(w)))
+      continue;
+    // Each side is a phrase: the last two content words before "or" ("*carry on* building or
+    // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
+    const or = alt.index + alt[1]!.length + 1;
+    const options = [
+      ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
+      ...contentTokens(tokenize(said.slice(or).replace(/^\S+/, '')), stopwords),
+    ].map(lemma);
+    if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
+      return clause.replace(LEADING_AND, '');
+  }
+  for (const clause of clauses.slice(1)) {
+    const words = wordsOf(clause);
+    const said = normalize(clause);
+    // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
+    // After "have you received …?" a time may be the first answer's ("it arrived this morning").
+    if (WHEN_QUESTION.test(said) && !RHETORICAL.test(said)) {
+      const timed = ASKS_WHAT_HAPPENED.test(normalize(clauses[0]!))
+        ? timeBeyondFirst(replyText, first)
+        : TIME_GIVEN.test(replyText);
+      if (timed || turnsToPoint) continue;
+      return clause.replace(LEADING_AND, '');
+    }
+    // One content word is enough for "and what about my freezer?" or «будет ли доплата?».
+    if (words.length < (TOPIC_QUESTION.test(said) || YES_NO_QUESTION.test(clause) ? 1 : 2))
+      continue;
+    if (RHETORICAL.test(said)) continue;
+    // A yes or a "you can" answers a later question only when the first one, if it is of the same
+    // kind, has one of its own ("Yes, I've extended it. And yes, the rate stays the same.").
+    const kinds: Array<[RegExp, RegExp]> = [
+      [YES_NO_QUESTION, YES_NO_ANSWER],
+      [MAY_QUESTION, MAY_ANSWER],
+      [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
+      [NEED_QUESTION, NEED_ANSWER],
+    ];
+    if (
+      kinds.some(
+        ([asked, said]) =>
+          asked.test(clause) &&
+          // Statements only: "Is there anything else I can help with?" answers nothing.
+          count(said, statements) >
+            (asked.test(clauses[0]!) && opensWith(said, statements) ? 1 : 0),
+      )
+    )
+      continue;
+    // "Will it cost anything?", «это платно?» is answered by an amount or by "free", unless the
+    // first question asked about money too and there is only one.
+    if (
+      COST_QUESTION.test(said) &&
+      count(COST_ANSWER, statements) > (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
+    )
+      continue;
+    if (turnsToPoint) continue;
+    // "… by Friday?" is answered by a day or a time.
+    if (
+      /(?<![\p{L}])(?:by|before|until|till|до|к)\s/u.test(said) &&
+      TIME_GIVEN.test(said) &&
+      TIME_GIVEN.test(replyText)
+    )
+      continue;
+    // The question's own verb (its first content word: "how do I *cancel* the monthly payments",
+    // «как *отключить* …»), when the first question does not have it, counts twice.
+    const own = (w: string) =>
+      w === words[0] && !first.has(w) && ![...first].some((f) => sameWord(f, w));
+    const shared = words.reduce((n, w) => n + (touches(w) ? (own(w) ? 2 : 1) : 0), 0);
+    if (shared < (words.length >= 4 ? 2 : 1)) return clause.replace(LEADING_AND, '');
+  }
+  return null;
+}
+
+/** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */
+function opensWith(pattern: RegExp, text: string): boolean {
+  return pattern.exec(text.trimStart())?.index === 0;
+}
+
+/**
+ * A time in a sentence of the reply that is not about the first question (none of its words):
+ * "arrived this morning" answers "have you received …?", not "when will it be ready?".
+ */
+function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean {
+  return (replyText.match(/[^.!?]+[.!?]*/g) ?? []).some(
+    (sentence) =>
+      TIME_GIVEN.test(sentence) &&
+      !tokenize(sentence).some((t) => [...first].some((f) => sameWord(t.stem, f))),
+  );
+}
+
+/** "… manual or automatic", «… на Садовой или на Мира»: the two words either side of "or". */
+const ALTERNATIVE =
+  /(?<![\p{L}])(\p{L}{4,}) (?:or|или) (?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(?:[\p{L}'’ -]*? )?(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+
+/** A first question about what has happened ("Have you received …?", «Вы получили …?»). */
+const ASKS_WHAT_HAPPENED =
+  /^(?:(?:and|и|а)\s+)?(?:have|has|did|was|were|вы получили|получили|пришл\p{L}*|дошл\p{L}*|был|была|было)(?![\p{L}])/iu;
+
+/** A cry rather than a question ("what am I supposed to live on?", «на что мне жить?»). */
+const RHETORICAL =
+  /\b(?:what am i supposed to (?:do|live on|eat)|how am i supposed to (?:live|pay|manage|cope))\b|(?<![\p{L}])(?:на что (?:мне|нам) (?:жить|есть|кормить)|как (?:мне|нам) (?:теперь )?жить)(?![\p{L}])/iu;
+
+/** "Yes to both", «да, и то и другое»: every question answered at once. */
+const BOTH_ANSWERED =
+  /(?<![\p{L}])(?:(?:yes|no),? to (?:both|all (?:three|of them))|both (?:are|is) (?:fine|possible|done|sorted)|(?:да|нет),? (?:и то,? и другое|на оба вопроса|оба варианта))(?![\p{L}])/iu;
+
+/** "The difference between X and Y", «чем отличается X от Y», «разница между X и Y». */
+const DIFFERENCE =
+  /(?<![\p{L}])(?:difference between|differences between) ([\p{L}-]+(?: [\p{L}-]+)?) and ([\p{L}-]+(?: [\p{L}-]+)?)|(?<![\p{L}])(?:чем отлича\p{L}*|разниц\p{L}* между) ([\p{L}-]+) (?:от|и) ([\p{L}-]+)/u;
+
+/** English irregular verb forms, as stems, to their base's stem ("found" answers "find"). */
+const IRREGULAR = new Map(
+  Object.entries({
+    found: 'find',
+    sent: 'send',
+    paid: 'pay',
+    bought: 'buy',
+    made: 'make',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    got: 'get',
+    gotten: 'get',
+    kept: 'keep',
+    left: 'leave',
+    brought: 'bring',
+    told: 'tell',
+    said: 'say',
+    spoke: 'speak',
+    spoken: 'speak',
+    went: 'go',
+    gone: 'go',
+    came: 'come',
+    did: 'do',
+    done: 'do',
+    saw: 'see',
+    seen: 'see',
+    wrote: 'write',
+    written: 'write',
+    chose: 'choose',
+    chosen: 'choose',
+    held: 'hold',
+    met: 'meet',
+    ran: 'run',
+    lost: 'lose',
+    sold: 'sell',
+    built: 'build',
+    caught: 'catch',
+    thought: 'think',
+    felt: 'feel',
+    meant: 'mean',
+    heard: 'hear',
+    understood: 'understand',
+    fell: 'fall',
+    fallen: 'fall',
+    broke: 'break',
+    broken: 'break',
+    forgot: 'forget',
+    forgotten: 'forget',
+    froze: 'freeze',
+    frozen: 'freeze',
+    stole: 'steal',
+    stolen: 'steal',
+    drove: 'drive',
+    driven: 'drive',
+    flew: 'fly',
+    flown: 'fly',
+    began: 'begin',
+    begun: 'begin',
+  }).map(([form, base]) => [stemWord(form), stemWord(base)]),
+);
+const lemma = (stem: string) => IRREGULAR.get(stem) ?? stem;
+
+/** A request put to the agent: «уберите, пожалуйста, лук», "please remove the onions". */
+const REQUEST =
+  /(?<![\p{L}])(?:please (?:remove|add|change|cancel|send|move|update|book|refund|replace|call|take off|leave out)|(?:уберите|добавьте|поменяйте|измените|отмените|пришлите|отправьте|перенесите|замените|верните|перезвоните|исключите)(?:,? пожалуйста)?)(?![\p{L}])/iu;
+
+/** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
+const INDIRECT_QUESTION =
+  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|i want to know|i'd like to know|i would like to know|i need to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие)(?![\p{L}])/iu;
+/** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
+const WHEN_QUESTION =
+  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
+/** A time given: a date, a day, an hour or a span ("by 15 November", "within 3 days", «до 22 ноября»). */
+const TIME_GIVEN =
+  /(?<![\p{L}])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|half an hour|an hour(?: and a half)?|a (?:day|week|month)|полчаса|полтора часа|полутора час\p{L}*|(?:около |за |в течение )?часа|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;

@@ -1,0 +1,58 @@
+/**
+ * Word-level helpers shared by the reply scorer and the question check: content words, Russian
+ * roots, and pattern matching that leaves no state behind. Pure.
+ */
+import type { Span } from '../language/phrases';
+import { stemWord, type Token } from '../language/text';
+
+/** The first match of a pattern, as a span (never empty); the pattern keeps no state. */
+export function firstMatch(regex: RegExp, text: string): Span | null {
+  regex.lastIndex = 0;
+  const m = regex.exec(text);
+  regex.lastIndex = 0;
+  return m ? { start: m.index, end: m.index + Math.max(1, m[0].length) } : null;
+}
+
+/**
+ * Two Russian word forms of one root whose stems differ in the ending the stemmer left
+ * («вернёте» / «вернутся», «списали» / «списание»): four letters in common and both at least six
+ * letters long. Cyrillic only: English stems are already bare.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || !/^[а-я]/.test(a)) return false;
+  return a.slice(0, 4) === b.slice(0, 4) && Math.max(a.length, b.length) >= 5;
+}
+
+/** The global twin of each (non-global) pattern `count` is given, made once. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** How many times a pattern occurs in a text. */
+export function count(pattern: RegExp, text: string): number {
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return text.match(global)?.length ?? 0;
+}
+
+/** Words that carry content: letters or digits, not stopwords; contractions cut to their base. */
+export function contentTokens(tokens: readonly Token[], stopwords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.norm) || t.norm.endsWith("n't") || stopwords.has(t.norm)) continue;
+    const cut = t.norm.indexOf("'");
+    const base = cut > 0 ? t.norm.slice(0, cut) : t.norm;
+    if ((base.length < 2 && !/\p{N}/u.test(base)) || stopwords.has(base)) continue;
+    out.push(cut > 0 ? stemWord(base) : t.stem);
+  }
+  return out;
+}
+
+export function contentWords(tokens: readonly Token[], stopwords: ReadonlySet<string>): number {
+  return contentTokens(tokens, stopwords).filter((s) => /\p{L}{3}/u.test(s)).length;
+}
+
+export function contentStems(
+  tokens: readonly Token[],
+  stopwords: ReadonlySet<string>,
+): Set<string> {
+  return new Set(contentTokens(tokens, stopwords));
+}
