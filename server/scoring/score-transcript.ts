@@ -28,6 +28,9 @@ const CLOSURE = {
   notWaited: 10,
 } as const;
 
+/** A goodbye tied to the appointment just made: "See you then!", «Ждём вас!». */
+const SEE_YOU_THEN =
+  /(?<![\p{L}])(?:see you (?:then|there|on \p{L}+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 
 export function scoreTranscript(input: TranscriptInput): TranscriptScore {
@@ -303,8 +306,17 @@ function scoreClosure(
   else if (!inProgress)
     missing(CLOSURE.thanks, 'closure.thanks', m.closureThanks, m.closureThanksFix);
   // "Thank you for contacting us" is the thanks of a closing, not its goodbye.
-  const goodbyeOf = (p: (typeof phaseIntents)[number]) =>
-    p.intents.get('farewell')?.find((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
+  // "See you then!" after the customer said that was all is the goodbye; said while they still
+  // ask something, it only points to the appointment.
+  const goodbyeOf = (p: (typeof phaseIntents)[number]) => {
+    const bye = p.intents
+      .get('farewell')
+      ?.find((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
+    if (bye) return bye;
+    const before = lastCustomerBefore(p.i);
+    if (before < 0 || !confirms(before)) return undefined;
+    return firstMatch(SEE_YOU_THEN, normalize(turns[p.i]!.text)) ?? undefined;
+  };
   const farewell = phaseIntents.find((p) => goodbyeOf(p) !== undefined);
   if (farewell)
     credit(

@@ -726,3 +726,30 @@ describe('7. from the ninth outside pairs (outside-8.jsonl)', () => {
     expect(rulesOf(r)).not.toContain('positive.solution');
   });
 });
+
+describe('8. "See you then!"', () => {
+  const booked = [
+    c('I need passport photos for me and my two kids. Can I book?'),
+    a(
+      "I've booked you in at Hill Street on Saturday 18 May at 10:30 for three people, £36 in total.",
+    ),
+  ];
+  test('after "that\'s everything" it is the goodbye', () => {
+    const r = transcript('en', [
+      ...booked,
+      c("Great, that's everything, thank you!"),
+      a(
+        "You're welcome! So that's Saturday 18 May at 10:30 at Hill Street, £36 on the day. See you then!",
+      ),
+    ]);
+    expect(r.findings.find((f) => f.rule === 'closure.farewell')?.points).toBeGreaterThan(0);
+  });
+  test('guard: after a last question it only points to the appointment, and is no premature goodbye', () => {
+    const r = transcript('en', [
+      ...booked,
+      c('Is there parking nearby?'),
+      a("Yes, there's a car park right behind the studio on Mill Lane. See you then!"),
+    ]);
+    expect(rulesOf(r)).not.toContain('closure.premature');
+  });
+});

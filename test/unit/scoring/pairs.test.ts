@@ -44,7 +44,7 @@ describe.each([
   ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
   ['outside-7.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
-  ['outside-8.jsonl', { 'en closure': 14, 'ru gaming': 14 }],
+  ['outside-8.jsonl', { 'ru gaming': 14 }],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
   [
     'heldout-2.jsonl',
