@@ -363,6 +363,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bэто (?:просто |действительно |правда )?ужасно\\b',
     '\\b(?:вы )?имеете (?:полное |все )?право (?:злиться|возмущаться|расстраиваться|сердиться|быть недовольн\\p{L}*)',
     '\\byou have every right to be (?:angry|upset|frustrated|annoyed|cross)\\b',
+    // The customer's hurry named: "you're short on time", «понимаю, времени мало».
+    "\\byou(?:'re| are) (?:short on|pressed for|tight on) time\\b",
+    "\\byou(?:'re| are) in a (?:hurry|rush)\\b",
+    '\\b(?:понимаю,? )?(?:времени (?:у вас )?(?:мало|в обрез)|вы торопитесь|у вас мало времени)\\b',
     '\\b(?:это|это действительно|это очень|это правда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация|тревожно|страшно|пугает|пугающе|волнительно)\\b',
     '\\b(?:могу )?(?:себе )?представляю\\b',
     '\\bмогу (?:себе )?представить\\b',
@@ -497,7 +501,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\btake care\\b',
     // Wishes that send the customer on their way: "stay warm tonight", «хорошего отпуска».
     '\\bstay (?:warm|safe|dry|cool|well)\\b',
-    '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути)\\b',
+    '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути|учебного года|нового учебного года)\\b',
     // Wishes for the road are goodbyes too.
     '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',
     '\\b(?:safe travels|safe journey|bon voyage)\\b',
@@ -530,6 +534,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвсех благ\\b',
   ],
   blame: [
+    // "The address is clearly printed at the top of the letter": it was there to read.
+    '\\b(?:is|are|was|were) (?:clearly|plainly|all|already) (?:printed|written|stated|shown|listed|explained) (?:on|in|at) (?:the )?(?:top of |bottom of |back of )?(?:the |your )?(?:letter|email|e-mail|ticket|confirmation|receipt|booking|invoice|card|website|page)\\b',
     // The duty put on the customer's side: "buyers are responsible for checking …", «покупатель
     // несёт ответственность за …», «это ответственность клиента».
     '\\b(?:buyers|customers|passengers|guests|members|users|clients|tenants|travellers|travelers|the (?:customer|buyer|passenger|guest|member|user|client|tenant|traveller|traveler)) (?:are|is) (?:solely |fully |always )?responsible for\\b',

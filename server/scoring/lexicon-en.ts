@@ -81,7 +81,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
         // "I understand your frustration, however …" takes the understanding back too.
-        '\\bi (?:completely |totally |fully )?understand (?:your|how|that|the)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
+        "\\bi (?:completely |totally |fully )?understand (?:your|how|that|the|you're|you are)\\b[^.!?]{0,60}\\b(?:but|however)\\b",
         // "I understand, but I can only …", "I appreciate that you feel it was spotless, but …"
         '\\bi (?:completely |totally |fully |do )?understand,? (?:but|however)\\b',
         '\\bi (?:do )?(?:appreciate|hear|get|see) (?:that|how|what|you|where you)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
@@ -103,6 +103,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
         '\\bwatch your (?:tone|language)\\b',
+        "\\b(?:typing in (?:capitals|caps|capital letters)|writing in (?:capitals|caps)|shouting|yelling|swearing|using caps) (?:won't|will not|doesn't|does not|isn't going to) (?:help|speed|make|get)\\b",
         '\\bplease (?:try to )?(?:be|stay|remain|keep) (?:respectful|polite|civil|calm)\\b',
         '\\b(?:our )?(?:agents|staff|operators|we) are (?:people|human|humans) too\\b',
         "\\bi (?:will|'ll) not (?:tolerate|accept) (?:this|that|rudeness|abuse)\\b",
@@ -165,6 +166,8 @@ export const EN: Lexicon = {
       unless: [
         "\\b(?:once )?again,? (?:(?:i|we)(?:'m|'re| am| are| do| must| really| truly| sincerely| want to| would like to|'d like to)? )?(?:(?:very|so|truly|really|sincerely|deeply) )?(?:sorry|apologi[sz]e|apologies|thank|thanks|appreciate|grateful)\\b",
         '\\b(?:thank you|thanks|sorry|apologies|hi|hello|hey)(?: (?:so|very) much)?(?: once)? again\\b',
+        // "Sorry for asking again, I missed it": our own slip, owned.
+        '\\b(?:sorry|apologies) (?:for|about) [^.!?]{0,30}again,? i\\b',
       ],
       message:
         'Pointing out that you already said it sounds irritated and makes the customer feel slow.',
@@ -847,6 +850,14 @@ export const EN: Lexicon = {
     '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',
     '\\bwe appreciate your (?:business|custom|loyalty)\\b',
     '\\byour satisfaction (?:means|is) (?:the world|everything|so much) to us\\b',
+    '\\b(?:industry-leading|state-of-the-art|cutting-edge|best-in-class|world-leading)\\b',
+    '\\bthank you for trusting us\\b',
+    '\\bthanks? (?:you )?for your (?:question|query)\\b',
+    '\\b(?:the )?perfect balance of\\b',
+    '\\bhigh-quality materials\\b',
+    '\\bsuits most (?:people|customers|homes)\\b',
+    "\\bwe(?:'re| are) (?:sure|confident) you(?:'ll| will) (?:love|be happy with|enjoy)\\b",
+    '\\bwe understand how important (?:your|this|it)\\b',
     "\\b(?:it's|it is) our most popular (?:plan|package|option|product)\\b",
     '\\b(?:families|customers|clients|members) love (?:it|them)\\b',
     '\\b(?:look|looking) forward to (?:receiving|welcoming|seeing|serving)\\b',
@@ -901,6 +912,10 @@ export const EN: Lexicon = {
     '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
     // "our frost fleece is just £7.99", "for only £14.99", "would you like me to add those to your order?"
     '\\b(?:is|are|costs?|for) (?:only|just) [£$€]\\s?\\d',
+    // "up to $100 off a new PS5 with our trade-in offer", "why not trade it in?"
+    '(?:^|[^\\p{L}])(?:up to )?[£$€]\\s?\\d+ off\\b',
+    '\\btrade-?in (?:offer|deal|credit|bonus)\\b',
+    '\\bwhy not (?:trade it in|upgrade|switch to|buy|get)\\b',
     '\\bwould you like (?:me to )?add (?:those|these|it|this|one|them|that) to your (?:order|basket|cart|booking|plan)\\b',
     '\\b(?:start|starts|starting) (?:at|from) (?:just|only) [$€£]?\\d',
     '\\bfor (?:just|only) [$€£]\\d[\\d.,]*(?: more)?(?: a| per) (?:month|year|week)\\b',

@@ -345,8 +345,8 @@ const REQUEST =
   /(?<![\p{L}])(?:please (?:remove|add|change|cancel|send|move|update|book|refund|replace|call|take off|leave out)|(?:уберите|добавьте|поменяйте|измените|отмените|пришлите|отправьте|перенесите|замените|верните|перезвоните|исключите)(?:,? пожалуйста)?)(?![\p{L}])/iu;
 
 /** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
-const INDIRECT_QUESTION =
-  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|i want to know|i'd like to know|i would like to know|i need to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие)(?![\p{L}])/iu;
+export const INDIRECT_QUESTION =
+  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|(?:i )?(?:want|need) to know(?: \p{L}+)?|i'd like to know|i would like to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие)(?![\p{L}])/iu;
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
   /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;

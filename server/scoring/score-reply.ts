@@ -9,7 +9,7 @@ import type { Dimension } from '../scenarios/schema';
 import { compilePatterns, type Lexicon, type LexiconRule } from './lexicon';
 import { EN } from './lexicon-en';
 import { RU } from './lexicon-ru';
-import { unansweredQuestion } from './questions';
+import { INDIRECT_QUESTION, unansweredQuestion } from './questions';
 import type { Finding, PhraseOptions, ReplyContext, ReplyScore, Turn } from './types';
 import { contentStems, contentWords, firstMatch, sameRoot } from './words';
 
@@ -509,7 +509,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A bare fragment ("3 years.", «До 14:00.») in answer to a question: no courtesy, no sentence.
   if (
     !where.upset &&
-    where.lastCustomer?.includes('?') &&
+    (where.lastCustomer?.includes('?') || INDIRECT_QUESTION.test(where.lastCustomer ?? '')) &&
     tokens.length > 0 &&
     tokens.length <= 4 &&
     !firstMatch(lex.answerStart, norm) &&
@@ -958,13 +958,13 @@ export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
 
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
-  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
 /** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
-  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|plan|package|tier|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =

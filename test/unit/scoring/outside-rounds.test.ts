@@ -753,3 +753,114 @@ describe('8. "See you then!"', () => {
     expect(rulesOf(r)).not.toContain('closure.premature');
   });
 });
+
+describe('9. from the tenth outside pairs (outside-9.jsonl)', () => {
+  test('"clearly printed at the top of the letter" points back at the customer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'The address is clearly printed at the top of the letter. Suite 4, first floor.',
+          [c('i cant find suite 4 anywhere')],
+        ),
+      ),
+    ).toContain('patience.blame');
+  });
+  test('"I understand you\'re upset, but typing in capitals won\'t help" polices the tone', () => {
+    const rules = rulesOf(
+      reply(
+        'en',
+        "I understand you're upset, but typing in capitals won't help resolve this any faster.",
+        [c('WHERE IS MY MONEY. This is ridiculous.')],
+      ),
+    );
+    expect(rules).toEqual(
+      expect.arrayContaining(['patience.tone-policing', 'patience.apology-but']),
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Писать капсом не поможет, выплата придёт завтра.', [c('ГДЕ МОИ ДЕНЬГИ')]),
+      ),
+    ).toContain('patience.tone-policing');
+  });
+  test('"you\'re short on time" acknowledges a rushed customer; "Check the website." to a need is curt', () => {
+    const rushed = [c("need to know today if you have the blazer in size 12, I'm at work till 5")];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Got it, you're short on time. King St has two in stock and one is on hold for you.",
+          rushed,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(rulesOf(reply('en', 'Check the website.', rushed))).toContain('patience.curt');
+  });
+  test('"sorry for asking again, I missed it in your first message" owns the slip', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Thanks, and sorry for asking again, I missed it in your first message. I've pushed the renewal now.",
+          [c('It is 6014 2299. I also put it in my first message.')],
+        ),
+      ),
+    ).not.toContain('patience.repeating-myself');
+  });
+  test('"industry-leading encryption … thank you for trusting us" is filler, not an answer', () => {
+    const rules = rulesOf(
+      reply(
+        'en',
+        'We understand how important your memories are. Our cloud keeps your photos safe with industry-leading encryption. Thank you for trusting us with your photos!',
+        [c('I deleted an album by mistake. Is it gone from the cloud too?')],
+      ),
+    );
+    expect(rules.some((r) => r.startsWith('gaming.'))).toBe(true);
+  });
+  test('"up to $100 off a new PS5 with our trade-in offer" to "how much to fix it?" is a pitch', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great question! Instead of repairing an older console, why not trade it in? You can get up to $100 off a new PS5 with our trade-in offer this month!',
+          [c('My PS4 fan is loud. How much would it cost to fix?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+  test('«у нас появилась услуга … вы экономите 15%! Подключить?» is a pitch', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Конечно! Кстати, у нас появилась услуга «Прогулка + мытьё лап» — 450 ₽ дополнительно. А при оплате пакета из 20 прогулок вы экономите 15%! Подключить?',
+          [c('Можно перенести завтрашнюю прогулку с 12:00 на 15:00?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+  test('«Хорошего учебного года!» is a goodbye, premature while a question is open', () => {
+    const r = transcript('ru', [
+      c('Хочу обменять школьные брюки, размер 140 мал.'),
+      a('Оформила обмен на 146, курьер привезёт 3 сентября.'),
+      c('Спасибо. А если и 146 не подойдёт, можно будет ещё раз поменять?'),
+      a('Обмен оформлен, курьер будет 3 сентября. Хорошего учебного года!'),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+  });
+  test.each([
+    [
+      'ru',
+      'Матрас — это идеальный баланс комфорта и поддержки! Он изготовлен из высококачественных материалов и подходит большинству людей. Уверены, вы останетесь довольны!',
+      'У матраса стороны разной жёсткости?',
+    ],
+    [
+      'ru',
+      'Спасибо за ваш вопрос! Наше облако обеспечивает надёжное хранение ваших фото и видео.',
+      'Почему длинные видео не загружаются в облако?',
+    ],
+  ] as const)('marketing instead of the answer (%s): %s', (lang, text, customer) => {
+    const rules = rulesOf(reply(lang, text, [c(customer)]));
+    expect(rules.some((r) => r.startsWith('gaming.'))).toBe(true);
+  });
+});

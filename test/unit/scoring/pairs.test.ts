@@ -35,16 +35,17 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh, eighth and ninth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth and seventh to tenth outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
 describe.each([
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 8 }],
-  ['outside-5.jsonl', { 'ru positive_phrasing': 14, 'ru closure': 13, 'ru gaming': 10 }],
+  ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
   ['outside-7.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-8.jsonl', { 'ru gaming': 14 }],
+  ['outside-9.jsonl', { 'en gaming': 14, 'ru gaming': 14 }],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
   [
     'heldout-2.jsonl',
