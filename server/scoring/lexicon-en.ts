@@ -899,7 +899,7 @@ export const EN: Lexicon = {
   ],
   salesOffer: [
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
-    '(?<!\\bno[- ]claims? )\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b',
+    '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b(?<!\\bno[- ]claims? discount(?:s|ed)?)',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',
