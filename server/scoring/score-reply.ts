@@ -220,12 +220,16 @@ export function shoutingSpan(text: string): Span | null {
         ' '.repeat(code.length),
       )
     : text;
+  const runs = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain);
   const words = [...plain.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
-    (m) => m[0].length >= 5 || /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain),
+    (m) => m[0].length >= 5 || runs,
   );
-  const letters = (plain.match(/\p{L}/gu) ?? []).length;
-  const upper = (plain.match(/\p{Lu}/gu) ?? []).length;
-  if (words.length >= 2 || (letters >= 12 && upper / letters > 0.6)) {
+  // Counted without an array of one-letter strings: this runs on every reply.
+  const shouted = () => {
+    const letters = plain.replace(/[^\p{L}]+/gu, '').length;
+    return letters >= 12 && plain.replace(/[^\p{Lu}]+/gu, '').length / letters > 0.6;
+  };
+  if (words.length >= 2 || shouted()) {
     const first = words[0];
     return first
       ? { start: first.index, end: first.index + first[0].length }
@@ -588,11 +592,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const asksMore = where.lastCustomer?.includes('?') ?? false;
   // The customer's words that the earlier reply did not have (their new question): a reply that
   // uses none of them has not taken it up.
-  const customerWords =
-    where.lastCustomer !== null
-      ? contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)
-      : new Set<string>();
+  let customerWords: Set<string> | undefined;
   const takesUpNew = (earlier: Set<string>) => {
+    customerWords ??=
+      where.lastCustomer !== null
+        ? contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)
+        : new Set<string>();
     const fresh = [...customerWords].filter((w) => !earlier.has(w));
     const mine = [...content];
     return (
