@@ -767,7 +767,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const sn = sentenceOf(offer);
     const said = norm.slice(sn.start, sn.end);
     // A discount can make amends; selling a product or a bigger plan cannot.
-    return acknowledges && ADDRESSED.test(said) && !SELLS.test(said) && !PLAN_WORDS.test(said);
+    if (SELLS.test(said) || PLAN_WORDS.test(said)) return false;
+    if (acknowledges && ADDRESSED.test(said)) return true;
+    // What we can do instead of what is not covered: a discount on the very thing the customer
+    // asked about ("the guarantee finished this March, but I can give you 30% off a replacement
+    // maple", «замену замка сделаем со скидкой 20%»).
+    return (
+      LIMITATION.test(norm) &&
+      where.lastCustomer !== null &&
+      addressesCustomer(tokenize(said), where.lastCustomer, lex.lexicon.stopwords)
+    );
   };
   const pitch = offers.find((o) => !amends(o));
   if (pitch && !answers) {
@@ -961,6 +970,9 @@ export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
   return ACKNOWLEDGED.test(norm) || confirmsAllWell(lex, norm.replace(/[^.!?]*\?/g, ' '));
 }
 
+/** What is not covered or is over: "the guarantee finished", "isn't covered", «не входит». */
+const LIMITATION =
+  /(?<![\p{L}'])(?:not covered|isn't covered|aren't covered|isn't included|not included|(?:has |have )?(?:expired|ended|finished|run out|ran out)|out[- ]of[- ](?:warranty|guarantee)|over (?:the|its) (?:warranty|guarantee|trial)|не входит|не входят|не действует|не распространяется|закончил\p{L}*|истек\p{L}*|нет в подписке)(?![\p{L}'])/iu;
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
   /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;

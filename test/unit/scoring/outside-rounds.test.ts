@@ -864,3 +864,38 @@ describe('9. from the tenth outside pairs (outside-9.jsonl)', () => {
     expect(rules.some((r) => r.startsWith('gaming.'))).toBe(true);
   });
 });
+
+describe('10. a discount instead of what is not covered is a remedy, not an upsell', () => {
+  test('"the guarantee finished, but I can give you 30% off a replacement maple"', () => {
+    const r = reply(
+      'en',
+      'Our plant guarantee runs for 12 months, so it finished this March, but I can give you 30% off a replacement maple.',
+      [
+        c(
+          'The Japanese maple I bought last March has died. Can I get a replacement under the guarantee?',
+        ),
+      ],
+    );
+    expect(rulesOf(r)).not.toContain('gaming.upsell');
+  });
+  test('«в гарантию не входит, но … скидка 20% на ремонт кондиционера»', () => {
+    const r = reply(
+      'ru',
+      'Кондиционер в базовую гарантию не входит, но владельцам гарантийных машин мы даём скидку 20% на ремонт кондиционера.',
+      [c('Купил машину с гарантией, сломался кондиционер. Это гарантийный случай?')],
+    );
+    expect(rulesOf(r)).not.toContain('gaming.upsell');
+  });
+  test('guard: a discount on something else after a refusal is still a pitch', () => {
+    const r = reply(
+      'en',
+      'The guarantee has expired, so we cannot replace it. You can get 20% off our ColourLock shampoo set this week!',
+      [
+        c(
+          'The Japanese maple I bought last March has died. Can I get a replacement under the guarantee?',
+        ),
+      ],
+    );
+    expect(rulesOf(r)).toContain('gaming.upsell');
+  });
+});
