@@ -83,6 +83,13 @@ interface Played {
   entry: LibraryEntry;
 }
 
+/** A library entry as an attempt plays it, or null when it does not compile. */
+function played(entry: LibraryEntry): Played | null {
+  return entry.playable && entry.scenario
+    ? { playable: entry.playable, scenario: entry.scenario, entry }
+    : null;
+}
+
 export class AttemptService {
   private lastSweep = 0;
   private readonly silence = new Map<string, TimerHandle>();
@@ -137,7 +144,8 @@ export class AttemptService {
   ): Promise<AttemptDto> {
     const entry = this.deps.library.get(input.scenarioId);
     if (!entry) throw new AppError('not_found', `no scenario "${input.scenarioId}"`);
-    if (!entry.playable || !entry.scenario) {
+    const play = played(entry);
+    if (!play) {
       throw new AppError(
         'scenario_invalid',
         `scenario "${input.scenarioId}" does not validate; a trainer must fix it first`,
@@ -149,14 +157,14 @@ export class AttemptService {
     const now = this.deps.clock.now();
     this.sweepIdle(now);
     const seed = input.seed ?? randomInt(0, 2 ** 31);
-    const { state, effects } = startEngine(entry.playable, seed);
+    const { state, effects } = startEngine(play.playable, seed);
     const record: AttemptRecord = {
       id: randomUUID(),
       userId: user.id,
       username: user.username,
       scenarioId: entry.id,
-      scenarioTitle: entry.scenario.title,
-      language: entry.scenario.language,
+      scenarioTitle: play.scenario.title,
+      language: play.scenario.language,
       mode: input.mode,
       seed,
       ...(entry.version ? { scenarioVersion: entry.version } : {}),
@@ -172,7 +180,7 @@ export class AttemptService {
     await this.save(record);
     // The first reply finds it here, instead of reading back what was just stored.
     this.live.set(record.id, record);
-    this.pinned.set(record.id, { playable: entry.playable, scenario: entry.scenario, entry });
+    this.pinned.set(record.id, play);
     await join?.(record.id);
     // Lines already visible travel in the acknowledgement; only later ones become events.
     this.schedule(
@@ -589,12 +597,8 @@ export class AttemptService {
       const current = this.deps.library.get(record.scenarioId);
       if (version && current && current.version !== version && !this.pinned.has(attemptId)) {
         const earlier = await this.deps.library.atVersion(record.scenarioId, version);
-        if (earlier?.scenario && earlier.playable)
-          this.pinned.set(attemptId, {
-            playable: earlier.playable,
-            scenario: earlier.scenario,
-            entry: earlier,
-          });
+        const found = earlier && played(earlier);
+        if (found) this.pinned.set(attemptId, found);
       }
     }
     return record;
@@ -644,6 +648,12 @@ export class AttemptService {
     return record;
   }
 
+  /** Lets go of an attempt held in memory, and of the scenario version it was playing. */
+  private forget(attemptId: string): void {
+    this.live.delete(attemptId);
+    this.pinned.delete(attemptId);
+  }
+
   /**
    * The scenario an attempt plays: the version it started with, so a trainer saving or restoring a
    * version does not pull the steps from under a chat in progress. An attempt read back later (after
@@ -651,28 +661,22 @@ export class AttemptService {
    * `load`); only when it is kept nowhere does it play the library's version, and if its step is
    * gone from that one, the trainee is told, not left with a broken chat.
    */
-  /** Lets go of an attempt held in memory, and of the scenario version it was playing. */
-  private forget(attemptId: string): void {
-    this.live.delete(attemptId);
-    this.pinned.delete(attemptId);
-  }
-
   private playable(record: AttemptRecord): Played {
     const pinned = this.pinned.get(record.id);
     if (pinned) return pinned;
     const entry = this.deps.library.get(record.scenarioId);
-    if (!entry?.playable || !entry.scenario) {
+    const found = entry && played(entry);
+    if (!found) {
       throw new AppError(
         'scenario_invalid',
         `scenario "${record.scenarioId}" is no longer playable`,
       );
     }
-    if (record.state.status === 'active' && !Object.hasOwn(entry.scenario.steps, record.state.step))
+    if (record.state.status === 'active' && !Object.hasOwn(found.scenario.steps, record.state.step))
       throw new AppError(
         'scenario_invalid',
         `scenario "${record.scenarioId}" was changed while this chat was open and its step "${record.state.step}" is gone; close this chat and start again`,
       );
-    const found = { playable: entry.playable, scenario: entry.scenario, entry };
     if (record.status !== 'closed' && this.live.has(record.id)) this.pinned.set(record.id, found);
     return found;
   }
