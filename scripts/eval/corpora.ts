@@ -81,3 +81,24 @@ export function auc(scores: readonly number[], positive: readonly boolean[]): nu
   if (!nPos || !nNeg) return NaN;
   return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
+
+/** A Wikipedia tuning request in English and in a faithful Russian translation, with its label. */
+export interface Translated {
+  id: string;
+  polite: boolean;
+  en: string;
+  ru: string;
+}
+
+/**
+ * The Russian tuning set: 400 Wikipedia rows of the tuning split (200 from each quartile, never a
+ * TyDiP en_test row) translated into Russian with their politeness kept, for fitting the Russian
+ * markers without touching the held-out TyDiP Russian set. See test/fixtures/politeness-ru/README.md.
+ */
+export function translatedTuning(): Translated[] {
+  const file = join(__dirname, '../../test/fixtures/politeness-ru/wikipedia-tuning-ru.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Translated);
+}

@@ -14,6 +14,7 @@ import {
   stanfordBinary,
   tydipBinary,
   tydipEnglishKeys,
+  translatedTuning,
   type Labelled,
 } from './corpora';
 import { evaluatePairs, loadPairs, summarise, type Cell, type PairOutcome } from './pairs';
@@ -48,6 +49,7 @@ export function corpusResults(): CorpusResult[] {
   const tydipEn = tydipBinary('en');
   const se = stanfordBinary('stack-exchange');
   const ru = tydipBinary('ru');
+  const translated = translatedTuning();
   return [
     {
       name: 'Wikipedia, top vs bottom quartile (all rows)',
@@ -68,6 +70,18 @@ export function corpusResults(): CorpusResult[] {
       auc: score(tydipEn, 'en'),
       target: TARGETS.wikipedia,
       role: 'held out from tuning',
+    },
+    {
+      name: `Russian translations of ${translated.length} Wikipedia tuning rows (\`test/fixtures/politeness-ru/\`)`,
+      rows: translated.length,
+      auc: score(
+        translated.map((r) => ({ text: r.ru, polite: r.polite })),
+        'ru',
+      ),
+      role: `tuning set for the Russian markers; the same rows in English: ${score(
+        translated.map((r) => ({ text: r.en, polite: r.polite })),
+        'en',
+      ).toFixed(3)}`,
     },
     {
       name: 'Stack Exchange, top vs bottom quartile',

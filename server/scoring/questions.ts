@@ -86,7 +86,7 @@ export function unansweredQuestion(
   const clauses: string[] = [];
   // Sentences asked with "?", and questions put indirectly ("I'm asking whether the power will be
   // off.", «Хочу узнать, будет ли доплата.»).
-  const questions = (customer.match(/[^.!?]*[.!?]*/g) ?? [])
+  const questions = (customer.match(/(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]*/g) ?? [])
     .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn) || REQUEST.test(sn))
     .map((sn) => sn.replace(/[.!?]*$/, '?'));
   for (const sentence of questions) {
@@ -249,7 +249,7 @@ function opensWith(pattern: RegExp, text: string): boolean {
  * "arrived this morning" answers "have you received …?", not "when will it be ready?".
  */
 function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean {
-  return (replyText.match(/[^.!?]+[.!?]*/g) ?? []).some(
+  return (replyText.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*/g) ?? []).some(
     (sentence) =>
       TIME_GIVEN.test(sentence) &&
       !tokenize(sentence).some((t) => [...first].some((f) => sameWord(t.stem, f))),

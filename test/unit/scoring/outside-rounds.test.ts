@@ -899,3 +899,36 @@ describe('10. a discount instead of what is not covered is a remedy, not an upse
     expect(rulesOf(r)).toContain('gaming.upsell');
   });
 });
+
+describe('11. a decimal point does not end the customer’s question', () => {
+  const message = (lang: Lang, text: string, customer: string) =>
+    reply(lang, text, [c(customer)]).findings.find((f) => f.rule === 'positive.unanswered-question')
+      ?.message ?? '';
+  test('the open question is named whole: “will the 2.50 storage fee still be charged”', () => {
+    expect(
+      message(
+        'en',
+        'Yes, you can pause it any time from the Plan page in the app.',
+        'Can I pause the plan? And will the 2.50 storage fee still be charged?',
+      ),
+    ).toContain('will the 2.50 storage fee still be charged');
+  });
+  test('«а доплата 1.5 тысячи тоже останется?» is named whole', () => {
+    expect(
+      message(
+        'ru',
+        'Да, перенести можно: в приложении откройте «Мои записи» и выберите новую дату.',
+        'Можно перенести запись на субботу? А доплата 1.5 тысячи тоже останется?',
+      ),
+    ).toContain('доплата 1.5 тысячи');
+  });
+  test('guard: a reply that answers the fee is not reported', () => {
+    expect(
+      message(
+        'en',
+        'Yes, you can pause it from the Plan page, and while it is paused the 2.50 storage fee is not charged.',
+        'Can I pause the plan? And will the 2.50 storage fee still be charged?',
+      ),
+    ).toBe('');
+  });
+});
