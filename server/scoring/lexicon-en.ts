@@ -113,6 +113,9 @@ export const EN: Lexicon = {
         '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm|constructive|professional|friendly)\\b',
         "\\b(?:sarcasm|shouting|yelling|swearing|that tone|rudeness|being rude|comments like that|that kind of comment|insults) (?:really )?(?:doesn't|does not|won't|will not|isn't going to|is not going to) (?:really )?(?:help|change|speed)\\b",
         '\\bwe are not (?:thieves|liars|scammers|crooks|idiots)\\b',
+        // "Please refrain from such language", "we aren't robbing anyone".
+        '\\brefrain from (?:\\p{L}+ )?(?:language|remarks|comments|insults|accusations|swearing|rudeness)\\b',
+        "\\bwe(?:'re| are)(?:n't| not) (?:robbing|cheating|scamming|stealing from) (?:anyone|anybody|you)\\b",
       ],
       message: 'Correcting the customer’s tone puts them on trial instead of the problem.',
       suggestion:
@@ -151,6 +154,10 @@ export const EN: Lexicon = {
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
         "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
         '\\bfor the (?:second|third|last) time\\b',
+        // "… the case number, which I have now asked for", "I've asked for it twice".
+        "\\b(?:which|as|like) i(?:'ve| have) (?:now|already) (?:asked (?:you )?for|requested)\\b",
+        "\\b(?:which|as|like) i(?:'ve| have) (?:asked (?:you )?for|requested) (?:twice|already|before|several times|more than once)\\b",
+        "\\bi(?:'ve| have) (?:now |already )?asked (?:you )?(?:for (?:it|this|that|them) )?(?:twice|three times|several times|more than once|repeatedly)\\b",
         "\\bi(?:'ve| have)? (?:already )?told you (?:already|before|twice|this)\\b",
         '\\bonce again,? i\\b',
         '\\bagain,? (?:i|as i)\\b',
@@ -598,6 +605,9 @@ export const EN: Lexicon = {
         "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b)\\p{L}+",
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
+        // "We are not responsible for damage in transit": a disclaimer in place of what can be done.
+        "\\b(?:we|i)(?:'re| are| am|'m) not (?:responsible|liable)\\b",
+        '\\b(?:we|i) (?:accept|take) no (?:responsibility|liability)\\b',
         "\\bthere(?:'s| is) no way\\b",
         // Impersonal refusals: "can't be guaranteed", "it would be difficult to accommodate you".
         "\\b(?:can't|cannot|can not|won't) be (?:guaranteed|done|arranged|accommodated|changed|moved|refunded|offered|made)\\b",
@@ -763,6 +773,8 @@ export const EN: Lexicon = {
     // "about two weeks", "in a couple of days", "within ten minutes".
     '\\b(?:about|around|roughly|within|in|for|takes?|under) (?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a couple of) (?:minutes|hours|days|working days|weeks|months)\\b',
     '\\b\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
+    // Opening hours and time windows: "between 9 and 1", "from 10 to 8".
+    '\\b(?:between \\d{1,2} and|from \\d{1,2} (?:to|till|until)) \\d{1,2}\\b',
     '\\b\\d{1,2}:\\d\\d\\b',
     '(?:[$€£]\\s?\\d+|\\b\\d+(?:[.,]\\d+)? ?(?:usd|eur|gbp|dollars?|euros?|pounds?|%))',
     '\\b(?:by|before|until) (?:end of (?:day|the day|today)|noon|midday|the \\d{1,2}(?:st|nd|rd|th)?)\\b',
@@ -800,6 +812,8 @@ export const EN: Lexicon = {
     "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in|looks (?:amazing|great|perfect|fantastic)|love it|loving it|all square)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
     '\\b(?:bye|goodbye)\\b',
+    // A bare "Ok." or "Alright then." taking what was done, as «Хорошо.» does.
+    '^\\s*(?:ok|okay|alright|all right|got it|fine|understood)(?:,? (?:then|cool))?\\s*[.!]*\\s*$',
   ],
   pending: [
     "\\b(?:i'll|i will|let me|going to) (?:try|test|check|see|restart|install|update|reboot)\\b",
@@ -849,6 +863,12 @@ export const EN: Lexicon = {
     "\\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|contact us|get in touch)(?: (?:anytime|at any time))?\\b",
     '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',
     '\\bwe appreciate your (?:business|custom|loyalty)\\b',
+    // General words in place of the sum: "it depends on your individual usage profile", "many of
+    // our customers save up to 30%", "we recommend making an informed decision".
+    '\\b(?:we|our \\p{L}+) always (?:try|aim|do our best) to\\b',
+    '\\bdepends on (?:your )?(?:individual|personal|specific) (?:needs|circumstances|situation|usage|profile|requirements)\\b',
+    '\\bmany (?:of )?our (?:customers|clients|members|users) (?:already )?(?:save|choose|love|report)\\b',
+    '\\b(?:make|making) (?:an|a) (?:informed|balanced|considered) (?:decision|choice)\\b',
     '\\byour satisfaction (?:means|is) (?:the world|everything|so much) to us\\b',
     '\\b(?:industry-leading|state-of-the-art|cutting-edge|best-in-class|world-leading)\\b',
     '\\bthank you for trusting us\\b',
@@ -880,6 +900,8 @@ export const EN: Lexicon = {
   ],
   allDone: [
     "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed)\\b",
+    // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
+    "\\b(?:then |so )?(?:i think |i guess |i believe )?we(?:'re| are) (?:all )?(?:done|sorted|good)\\b(?! here\\b)",
     "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [

@@ -37,6 +37,14 @@ const NEED_ANSWER =
 /** A question about money ("will it cost anything?", «это платно?», «сколько стоит?»). */
 const COST_QUESTION =
   /(?<![\p{L}])(?:cost|costs|price|charge|charged|free|pay (?:anything|extra|more|for (?:it|this|that))|(?:need|have) to pay|стоит|стоить|стоимост\p{L}*|цен\p{L}*|платн\p{L}*|бесплатн\p{L}*|заплат\p{L}*|оплат\p{L}*|доплат\p{L}*)(?![\p{L}])/iu;
+/** A question of how much something costs ("how much is …", «сколько стоит …»). */
+const HOW_MUCH =
+  /(?<![\p{L}])(?:how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+/** Modal words, which name no option of an either-or question. */
+const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
+/** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
+const OFFER_QUESTION =
+  /(?<![\p{L}])(?:shall i|should i|would you like|do you want|want me to|can i (?:book|sign|put|add|reserve)|записать вас|запишу вас|оформить|оформляем|оформим|хотите|желаете|подключить|подключаем|забронировать|бронируем)(?![\p{L}])/iu;
 /** An amount of money, or "free" («бесплатно», «без доплаты»). */
 const COST_ANSWER =
   /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
@@ -149,6 +157,18 @@ export function unansweredQuestion(
     !replyText.includes('?')
   )
     return clauses[0].replace(LEADING_AND, '');
+  // "How much is …?" asked first is answered by an amount or by "free": a reply that talks of
+  // something else ("we do instalments, 12 months with no interest") leaves it open.
+  if (
+    clauses[0] &&
+    HOW_MUCH.test(normalize(clauses[0])) &&
+    !COST_ANSWER.test(statements) &&
+    // A question back ("which model is it?") may be needed first; an offer ("Shall I book you in?",
+    // «Записать вас?») is not one.
+    !(replyText.match(/[^.!?]*\?/g) ?? []).some((q) => !OFFER_QUESTION.test(normalize(q))) &&
+    !turnsToPoint
+  )
+    return clauses[0].replace(LEADING_AND, '');
   // "What's the difference between matte and soft-touch?" is answered by naming one of them.
   for (const sentence of questions) {
     const diff = DIFFERENCE.exec(normalize(sentence));
@@ -170,13 +190,18 @@ export function unansweredQuestion(
     // Two content words ("manual or automatic"), not "anything or … through".
     if ([alt[1]!, alt[2]!].some((w) => stopwords.has(w) || /^(?:any|some|every|no)thing$/.test(w)))
       continue;
+    // "Can I take the table, or is the furniture fixed to the room?" is answered by "you can".
+    if (MAY_QUESTION.test(said) && MAY_ANSWER.test(statements)) continue;
     // Each side is a phrase: the last two content words before "or" ("*carry on* building or
     // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
     const or = alt.index + alt[1]!.length + 1;
+    // A modal ("need", «нужно») names no option: «залог перейдёт или нужно вносить новый?».
     const options = [
       ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
       ...contentTokens(tokenize(said.slice(or).replace(/^\S+/, '')), stopwords),
-    ].map(lemma);
+    ]
+      .filter((w) => !MODAL.test(w))
+      .map(lemma);
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
   }
@@ -346,7 +371,7 @@ const REQUEST =
 
 /** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
 export const INDIRECT_QUESTION =
-  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|(?:i )?(?:want|need) to know(?: \p{L}+)?|i'd like to know|i would like to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i'm asking|i am asking|i asked|(?:i )?(?:want|need) to know(?: \p{L}+)?|i'd like to know|i would like to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:i )?(?:don't|do not|can't|cannot) (?:understand|figure out|work out|tell) (?:how|where|what|why|whether|if|which|when)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует|не понимаю|не поняла|не понял|не могу понять|не могу разобраться|не разберусь),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие|куда)(?![\p{L}])/iu;
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
   /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;

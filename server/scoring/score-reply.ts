@@ -817,7 +817,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const early =
     where.lastCustomer !== null &&
     !where.agentSpokeLast &&
-    (!where.customerConfirmed || where.lastCustomer.includes('?'));
+    (!where.customerConfirmed || where.lastCustomer.includes('?')) &&
+    // "So it's all booked? Then we're done." answered "Yes, …" with nothing left open: a goodbye is due.
+    !(answerStart && !unanswered && doneOnceAnswered(lex, where.lastCustomer));
   const givesAnswer = () =>
     concrete !== null ||
     realQuestion ||
@@ -968,6 +970,16 @@ export const ACKNOWLEDGED =
 export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
   const norm = normalize(text);
   return ACKNOWLEDGED.test(norm) || confirmsAllWell(lex, norm.replace(/[^.!?]*\?/g, ' '));
+}
+
+/**
+ * The customer checks one last thing and says that settles it: "So the refund is coming? Then I
+ * think we're done.", «Значит, деньги вернутся на карту? Тогда всё.» Once the check is answered,
+ * nothing is left open.
+ */
+export function doneOnceAnswered(lex: CompiledLexicon, text: string): boolean {
+  const last = text.lastIndexOf('?');
+  return last >= 0 && firstMatch(lex.allDone, normalize(text.slice(last + 1))) !== null;
 }
 
 /** What is not covered or is over: "the guarantee finished", "isn't covered", «не входит». */

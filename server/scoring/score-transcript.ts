@@ -11,9 +11,11 @@ import {
   firstMatch,
   isMarker,
   LEXICONS,
+  doneOnceAnswered,
   scoreReply,
   takesTheFix,
 } from './score-reply';
+import { INDIRECT_QUESTION } from './questions';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -281,12 +283,16 @@ function scoreClosure(
   // A closing in progress: the last word is the agent's "anything else?", asked and not yet
   // answered. Thanks and a goodbye come after the customer's answer (a goodbye now would be
   // premature), so they are not yet due, and the score is out of what was due.
-  const checkSpan = anythingElse?.intents.get('anything_else')?.[0];
+  // The check is the last reply's own: asked again after answering a question the customer added
+  // to the first "anything else?", the closing is still in progress.
+  const checkSpan = confirmsAllDone(lastCustomerBefore(lastAgent))
+    ? undefined
+    : phaseIntents.find((p) => p.i === lastAgent)?.intents.get('anything_else')?.[0];
   const inProgress =
     !input.closedEarly &&
     input.endedAt === undefined &&
     lastAgent === turns.length - 1 &&
-    anythingElse?.i === lastAgent &&
+    anythingElse !== undefined &&
     checkSpan !== undefined &&
     /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end)) &&
     !phaseIntents.some((p) => p.intents.has('farewell')) &&
@@ -373,6 +379,7 @@ function scoreClosure(
         .some((t) => t.role === 'agent' && t.text.includes('?'));
       premature =
         !silent &&
+        !settledByAnswer(before, at) &&
         (before < 0 || !confirms(before) || (!confirmsAllDone(before) && open.at(at).length > 0));
       // Closing in one message: the customer took the fix and asked one more thing, and this reply
       // answers it, asks "anything else?" and says goodbye. Nothing is left open, but the goodbye
@@ -431,12 +438,28 @@ function scoreClosure(
   return clamp(score);
 
   /** The customer's last word before the closing reply was "that's all", and no one asked again. */
+  /**
+   * "So the refund is coming? Then I think we're done.", answered at `at` with "Yes, …" and nothing
+   * left open: the customer's check is settled, and with it the conversation.
+   */
+  function settledByAnswer(before: number, at: number): boolean {
+    return (
+      before >= 0 &&
+      doneOnceAnswered(lex, turns[before]!.text) &&
+      firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null &&
+      !findings.some(
+        (f) =>
+          f.turn === at &&
+          (f.rule === 'patience.closing-too-early' || f.rule === 'positive.unanswered-question'),
+      )
+    );
+  }
   function saidAllDone(): boolean {
     const at = lastCustomerBefore(lastAgent);
     return (
       at >= 0 &&
       confirmsAllDone(at) &&
-      confirms(at) &&
+      (confirms(at) || settledByAnswer(at, lastAgent)) &&
       // Asking "anything else?" anyway ignores them; leaving the door open («если что-то
       // понадобится, пишите», "any questions, just reply here") does not.
       !phaseIntents.some(
@@ -466,6 +489,10 @@ function scoreClosure(
  * clause of a turn by any reply at all). Each turn is read once and `at` moves forward, so looking
  * for the closing phase of a long chat costs about as much as reading it.
  */
+/** A message that announces more than one question or problem. */
+const SEVERAL =
+  /(?<![\p{L}])(?:two|three|a couple of|several) (?:questions|things|issues|problems)|(?:два|две|три|пара|несколько) (?:вопрос\p{L}*|момент\p{L}*|проблем\p{L}*)(?![\p{L}])/iu;
+
 class OpenQuestions {
   private clauses: Array<{ turn: number; text: string; words: Token[] | null; open: boolean }> = [];
   private readonly content = new Map<number, Token[]>();
@@ -490,16 +517,24 @@ class OpenQuestions {
 
   private collect(j: number): void {
     const text = this.turns[j]!.text;
-    if (!text.includes('?')) return;
-    const clauses = (text.match(/[^.!?]*\?/g) ?? [])
+    // Questions asked with "?", and put indirectly ("I don't understand how to …", «не понимаю,
+    // как …»). A decimal point does not end a sentence.
+    const sentences = (text.match(/(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]*/g) ?? []).filter(
+      (sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn),
+    );
+    if (!sentences.length) return;
+    const clauses = sentences
       .flatMap((sentence) => sentence.split(/,?\s+(?:and|but|also|и|а также|а ещё|а еще)\s+|[;:]/u))
       .filter((clause) => firstMatch(this.questionWord, normalize(clause)) !== null);
+    // "I have two questions: …", «у меня два вопроса: …»: the problem told first is one of them, so
+    // no question is taken as answered by whatever reply comes next.
+    const several = SEVERAL.test(text);
     clauses.forEach((clause, k) =>
       this.clauses.push({
         turn: j,
         text: clause.trim(),
         // The first question of a turn is taken as answered by any reply after it.
-        words: k === 0 ? null : this.contentWords(clause),
+        words: k === 0 && !several ? null : this.contentWords(clause),
         open: true,
       }),
     );

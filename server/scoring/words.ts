@@ -15,13 +15,18 @@ export function firstMatch(regex: RegExp, text: string): Span | null {
 
 /**
  * Two Russian word forms of one root whose stems differ in the ending the stemmer left
- * («вернёте» / «вернутся», «списали» / «списание»): four letters in common and both at least six
- * letters long. Cyrillic only: English stems are already bare.
+ * («вернёте» / «вернутся», «списали» / «списание»): four letters in common (five after a prefix of
+ * four) and one of them at least five letters long. Cyrillic only: English stems are already bare.
  */
 export function sameRoot(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || !/^[а-я]/.test(a)) return false;
-  return a.slice(0, 4) === b.slice(0, 4) && Math.max(a.length, b.length) >= 5;
+  // «переезд» and «перейдёт» share a prefix, not a root: past one, a letter of the root must match too.
+  const shared = LONG_PREFIX.test(a) ? 5 : 4;
+  return a.slice(0, shared) === b.slice(0, shared) && Math.max(a.length, b.length) >= 5;
 }
+
+/** Russian prefixes of four letters («пере-», «пред-», «недо-», «обез-», «разо-»). */
+const LONG_PREFIX = /^(?:пере|пред|недо|обез|разо)/;
 
 /** The global twin of each (non-global) pattern `count` is given, made once. */
 const GLOBAL = new Map<RegExp, RegExp>();

@@ -932,3 +932,230 @@ describe('11. a decimal point does not end the customer’s question', () => {
     ).toBe('');
   });
 });
+
+describe('12. what the eleventh outside set showed (outside-10)', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+  const closureRules = (lang: Lang, turns: Turn[]) =>
+    scorer
+      .scoreTranscript({ lang, turns })
+      .findings.filter((f) => f.dimension === 'closure')
+      .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
+
+  describe('"So X? Then I think we\'re done." settles the chat once the check is answered', () => {
+    const chat = [
+      c('My yoga mat arrived torn.'),
+      a('Sorry about that. I have refunded the €45 and a new mat goes out tomorrow.'),
+      c('So the refund is on its way and the new mat ships tomorrow? Then I think we are done.'),
+    ];
+    test('"Yes, that\'s right. …, thanks, enjoy your practice!" is a full close', () => {
+      const turns = [
+        ...chat,
+        a(
+          'Yes, that’s right: the €45 is back on your card within 3 days and the new mat ships tomorrow. Thanks for your patience, and enjoy your practice!',
+        ),
+      ];
+      expect(closureRules('en', turns)).not.toContain('closure.premature-');
+      expect(closureRules('en', turns)).toContain('closure.anything-else+');
+    });
+    test('guard: a goodbye that does not answer the check is still premature', () => {
+      expect(closureRules('en', [...chat, a('Thanks for shopping with us, bye!')])).toContain(
+        'closure.premature-',
+      );
+    });
+  });
+
+  test('"anything else?" asked again after answering the added question keeps the closing in progress', () => {
+    const turns = [
+      c('The fridge you delivered is leaking.'),
+      a('I have booked an engineer for Thursday between 8 and 12.'),
+      c('Ok.'),
+      a('Is there anything else I can help you with?'),
+      c('Yes, actually: will I need to empty the fridge before he comes?'),
+      a(
+        'Yes, please empty the bottom shelf and the door so he can reach the drain pipe. Anything else before Thursday?',
+      ),
+    ];
+    expect(closureRules('en', turns)).not.toContain('closure.premature-');
+    expect(closureRules('en', turns)).not.toContain('closure.farewell-');
+    expect(closureRules('en', turns)).toContain('closure.in-progress+');
+  });
+
+  test('a bare "Ok." / «Ок.» takes the fix: "anything else?" after it is not too early', () => {
+    expect(
+      rulesOf(
+        reply('en', 'Is there anything else I can help you with?', [
+          c('My card was charged twice.'),
+          a('I have refunded the second charge of £20; it will be back in 3 days.'),
+          c('Ok.'),
+        ]),
+      ),
+    ).not.toContain('patience.closing-too-early');
+    expect(
+      rulesOf(
+        reply('ru', 'Могу ещё чем-нибудь помочь?', [
+          c('С меня дважды списали оплату.'),
+          a('Вернула второе списание 900 ₽, деньги придут за 3 дня.'),
+          c('Ок.'),
+        ]),
+      ),
+    ).not.toContain('patience.closing-too-early');
+  });
+
+  describe('pointing out that one has asked before', () => {
+    test.each([
+      ['en', 'I can help once you give me the order number, which I have now asked for.'],
+      ['en', "I've asked for it twice already."],
+      ['ru', 'Пришлите номер заказа, о котором я уже просила.'],
+      ['ru', 'Я уже дважды просила прислать фото.'],
+    ] as const)('%s: %s', (lang, text) => {
+      expect(rulesOf(reply(lang, text, []))).toContain('patience.repeating-myself');
+    });
+    test('guard: the thing asked for, mentioned plainly, is not', () => {
+      expect(rulesOf(reply('en', 'Could you send the form which I asked for?', []))).not.toContain(
+        'patience.repeating-myself',
+      );
+      expect(rulesOf(reply('ru', 'Фото, которое я просила, пришло, спасибо.', []))).not.toContain(
+        'patience.repeating-myself',
+      );
+    });
+  });
+
+  test('opening hours and a span said the other way round are concrete', () => {
+    expect(rulesOf(reply('ru', 'Приносите в сервисный центр с 10 до 20.', []))).toContain(
+      'positive.concrete',
+    );
+    expect(rulesOf(reply('ru', 'Приёмка займёт минут 15, не больше.', []))).toContain(
+      'positive.concrete',
+    );
+    expect(rulesOf(reply('en', 'Bring it to any branch between 9 and 5.', []))).toContain(
+      'positive.concrete',
+    );
+  });
+
+  test('«Мы выдаём только …» is a limit, not a commitment; a disclaimer is a refusal', () => {
+    expect(
+      rulesOf(reply('ru', 'Мы выдаём только электронные чеки, бумажный не входит в услугу.', [])),
+    ).not.toContain('positive.solution');
+    expect(
+      rulesOf(reply('ru', 'Мы не несём ответственности за повреждения в пути.', [])),
+    ).toContain('positive.cannot');
+    expect(rulesOf(reply('en', "We're not responsible for damage in transit.", []))).toContain(
+      'positive.cannot',
+    );
+  });
+
+  test('correcting the customer’s language is tone policing', () => {
+    for (const [lang, text] of [
+      ['ru', 'Прошу вас воздержаться от подобных выражений.'],
+      ['ru', 'Все вопросы можно решить в спокойном тоне.'],
+      ['ru', 'Мы никого не грабим, удержание по акту.'],
+      ['en', 'Please refrain from such language.'],
+      ['en', "We aren't robbing anyone, the fee is in the contract."],
+    ] as const)
+      expect(rulesOf(reply(lang, text, []))).toContain('patience.tone-policing');
+  });
+
+  test('«Вы правы, … не нужно было» owns it; «Нужно было сразу прислать фото» blames', () => {
+    expect(
+      rulesOf(reply('ru', 'Вы правы, повторять номер вам не нужно было, простите.', [])),
+    ).not.toContain('patience.blame');
+    expect(rulesOf(reply('ru', 'Нужно было сразу прислать фото.', []))).toContain('patience.blame');
+  });
+
+  test('«удачных поездок» says goodbye, premature while the customer objects', () => {
+    const turns = [
+      c('Мне начислили штраф 500 ₽ за парковку самоката вне зоны.'),
+      a('Проверила: по GPS самокат стоял в 40 метрах от границы зоны.'),
+      c('Ну ладно... Хотя я точно ставил у стойки.'),
+      a('Спасибо за обращение, удачных поездок!'),
+    ];
+    expect(closureRules('ru', turns)).toContain('closure.farewell+');
+    expect(closureRules('ru', turns)).toContain('closure.premature-');
+  });
+
+  test('«у меня два вопроса: …, и ещё не понимаю, как …»: the second stays open after the first is fixed', () => {
+    const turns = [
+      c(
+        'У меня два вопроса по дипломе курса: в нём ошибка в имени, и ещё не понимаю, как прикрепить его к профилю на сайте вакансий.',
+      ),
+      a('Имя исправила, новый диплом отправлен вам на почту.'),
+      c('Да, пришёл, спасибо.'),
+      a('Рада помочь! Всего доброго!'),
+    ];
+    expect(closureRules('ru', turns)).toContain('closure.premature-');
+  });
+
+  describe('"how much …?" asked first is answered by an amount', () => {
+    const ask = 'Сколько стоит чистка зубов и есть ли у вас рассрочка?';
+    test('a reply about the instalments only, ending in an offer, leaves the price open', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Рассрочка есть: до 6 месяцев без переплаты, оформляется прямо в клинике. Записать вас?',
+          ask,
+        ),
+      ).toBe(true);
+    });
+    test('guard: a price, or a question back that is needed first, answers it', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Чистка — 4 500 ₽. Рассрочка есть: до 6 месяцев без переплаты, оформляется в клинике.',
+          ask,
+        ),
+      ).toBe(false);
+      expect(
+        unanswered(
+          'ru',
+          'Подскажите, чистка нужна ультразвуком или с Air Flow? Рассрочка есть, до 6 месяцев.',
+          ask,
+        ),
+      ).toBe(false);
+    });
+  });
+
+  describe('either-or questions with a modal in them', () => {
+    test('«… перейдёт или нужно вносить новый?» is not answered by «нужно сдать ключи»', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Переезд оформляется заявкой в личном кабинете, при переезде нужно сдать ключи и подписать акт.',
+          'Если я перееду в другую квартиру, мой депозит перейдёт или нужно вносить новый?',
+        ),
+      ).toBe(true);
+    });
+    test('guard: «Депозит переходит вместе с вами» answers it', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Депозит переходит вместе с вами, новый вносить не нужно.',
+          'Если я перееду в другую квартиру, мой депозит перейдёт или нужно вносить новый?',
+        ),
+      ).toBe(false);
+    });
+    test('«можно … или …?» is answered by «можно»', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Стул забрать можно — администратор отметит это в описи при выдаче ключей.',
+          'И ещё одно: можно забрать стул из старой комнаты или мебель закреплена за комнатой?',
+        ),
+      ).toBe(false);
+    });
+  });
+
+  test('general words in place of the sum are filler, in both languages', () => {
+    for (const [lang, text] of [
+      ['ru', 'Выгода зависит от индивидуального профиля потребления.'],
+      ['ru', 'Многие наши клиенты довольны двухтарифным учётом.'],
+      ['ru', 'Рекомендуем принять взвешенное решение!'],
+      ['ru', 'Наши курьеры всегда стараются приехать вовремя. Спасибо, что выбираете нас!'],
+      ['en', 'The saving depends on your individual usage profile.'],
+      ['en', 'Many of our customers love the night tariff.'],
+      ['en', 'We recommend making an informed decision.'],
+    ] as const)
+      expect(rulesOf(reply(lang, text, [c('Is the night tariff cheaper for me?')]))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^gaming\./)]),
+      );
+  });
+});

@@ -17,6 +17,7 @@ describe.each([
   'outside.jsonl',
   'outside-2.jsonl',
   'outside-3.jsonl',
+  'outside-10.jsonl',
 ])('labelled pairs: %s', (file) => {
   const outcomes = evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file)));
 
