@@ -306,6 +306,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bменя зовут\\b',
   ],
   empathy: [
+    // A wish for the customer's health: "get well soon", «скорейшего выздоровления», «поправляйтесь».
+    '\\b(?:get well soon|(?:wishing you )?a (?:speedy|quick|full) recovery|hope you feel better soon)\\b',
+    '\\b(?:скорейшего (?:вам )?выздоровления|выздоравливайте|поправляйтесь|здоровья (?:вам|вашей|вашему))\\b',
     '\\bi (?:completely |totally |fully |really |absolutely |do |can |can fully |can certainly )?understand\\b',
     '\\bi hear you\\b',
     '\\bi (?:can )?(?:see|get|know) (?:why|how|that|what)\\b',
@@ -436,6 +439,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:i|we) can (?:definitely |certainly |also |absolutely |right away )?(?:offer|arrange|send|issue|refund|replace|reserve|book|reset|give|provide|escalate|credit|schedule|waive|extend|upgrade|expedite|ship|deliver|transfer|connect|hold|set up|get|have|organise|organize|fix|sort|unlock|restore|reverse|cancel|change|update|add|apply)\\b',
     "\\bwe(?:'ll| will) (?!not\\b|never\\b)\\p{L}+",
     "\\b(?:here(?:'s| is)) what (?:i|we)(?:'ll| will| can)\\b",
+    // "We can do a safety check on Thursday"; not "nothing we can do", "anything we can do".
+    '(?<!\\b(?:nothing|anything|all|what|everything|something|more)(?: (?:else|at all|further))? )\\b(?:i|we) can (?:definitely |certainly |also |absolutely )?do (?:a|an|the|it|that|this|your|both)\\b',
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
@@ -477,7 +482,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bнужна ли (?:вам )?(?:еще )?(?:какая[- ](?:то|нибудь) )?(?:еще )?помощь\\b',
     // The door left open: «если появятся другие вопросы — пишите», «если что-то понадобится».
     '\\bесли (?:у вас )?(?:появятся|возникнут|будут|останутся|остались) (?:еще |другие |какие[- ](?:то|нибудь) )?вопросы\\b',
-    '\\bесли (?:вам )?(?:что[- ](?:то|нибудь) )?(?:еще )?понадобится\\b',
+    // «Если в дороге что-то понадобится, пишите».
+    '\\bесли (?:вам )?(?:[\\p{L}]+ [\\p{L}]+ )?(?:что[- ](?:то|нибудь) )?(?:еще )?понадобится\\b',
     '\\bif (?:you have|there are) any (?:other|more|further) questions\\b',
     '\\bif anything (?:else )?comes up\\b',
     // "Send over any questions you both have", "any questions, just reply here".
@@ -505,6 +511,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Wishes for the road are goodbyes too.
     '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',
     '\\b(?:safe travels|safe journey|bon voyage)\\b',
+    // "We hope to welcome you on board again soon", "we look forward to seeing you again".
+    '\\b(?:hope|look forward) to (?:welcoming|seeing|welcome|see|having) you (?:back|again|on board again|back on board)(?: soon)?\\b',
     '\\b(?:счастливого|доброго) пути\\b',
     '\\bаккуратнее на дороге\\b',
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as

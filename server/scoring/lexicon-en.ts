@@ -866,6 +866,9 @@ export const EN: Lexicon = {
     // General words in place of the sum: "it depends on your individual usage profile", "many of
     // our customers save up to 30%", "we recommend making an informed decision".
     '\\b(?:we|our \\p{L}+) always (?:try|aim|do our best) to\\b',
+    // The help centre offered in place of the answer: "our help centre is available 24/7!",
+    // "our Help Centre has lots of useful articles".
+    '\\bhelp ?cent(?:re|er) (?:is (?:available|open|there) (?:24/7|around the clock|any ?time|day and night)|has (?:lots of|plenty of|many|loads of) (?:useful |helpful |great )?(?:articles|answers|guides|tips))',
     '\\bdepends on (?:your )?(?:individual|personal|specific) (?:needs|circumstances|situation|usage|profile|requirements)\\b',
     '\\bmany (?:of )?our (?:customers|clients|members|users) (?:already )?(?:save|choose|love|report)\\b',
     '\\b(?:make|making) (?:an|a) (?:informed|balanced|considered) (?:decision|choice)\\b',
@@ -892,6 +895,8 @@ export const EN: Lexicon = {
   ],
   answerStart: [
     "^\\s*(?:yes|no|yep|yeah|sure|of course|absolutely|certainly|correct|that's right)\\b",
+    // "Do I need to pay first?" answered: "You don't need to pay anything yourself", "No need to …".
+    "^\\s*(?:you (?:don't|do not|won't|will not) (?:need|have) to|there's no need|there is no need|no need)\\b",
     // "Is that normal?" answered: "that's actually expected", "it's completely normal".
     "\\b(?:that's|that is|it's|it is|this is)(?: (?:actually|completely|perfectly|quite|entirely|totally))? (?:normal|expected|fine|usual|standard|correct|right)\\b",
   ],

@@ -39,7 +39,7 @@ const COST_QUESTION =
   /(?<![\p{L}])(?:cost|costs|price|charge|charged|free|pay (?:anything|extra|more|for (?:it|this|that))|(?:need|have) to pay|стоит|стоить|стоимост\p{L}*|цен\p{L}*|платн\p{L}*|бесплатн\p{L}*|заплат\p{L}*|оплат\p{L}*|доплат\p{L}*)(?![\p{L}])/iu;
 /** A question of how much something costs ("how much is …", «сколько стоит …»). */
 const HOW_MUCH =
-  /(?<![\p{L}])(?:how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
 const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
 /** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
@@ -96,7 +96,11 @@ export function unansweredQuestion(
   // off.", «Хочу узнать, будет ли доплата.»).
   const questions = (customer.match(/(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]*/g) ?? [])
     .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn) || REQUEST.test(sn))
-    .map((sn) => sn.replace(/[.!?]*$/, '?'));
+    // The frame of a question put indirectly ("I just want to know how …", «хочу узнать, когда …»)
+    // is not what it asks about: only its question word stays.
+    .map((sn) =>
+      sn.replace(/[.!?]*$/, '?').replace(INDIRECT_FRAME, (frame) => frame.split(/\s+/).pop()!),
+    );
   for (const sentence of questions) {
     const split = sentence
       .split(CLAUSE_SPLIT)
@@ -163,12 +167,40 @@ export function unansweredQuestion(
     clauses[0] &&
     HOW_MUCH.test(normalize(clauses[0])) &&
     !COST_ANSWER.test(statements) &&
-    // A question back ("which model is it?") may be needed first; an offer ("Shall I book you in?",
-    // «Записать вас?») is not one.
-    !(replyText.match(/[^.!?]*\?/g) ?? []).some((q) => !OFFER_QUESTION.test(normalize(q))) &&
+    !asksBack(replyText) &&
     !turnsToPoint
   )
     return clauses[0].replace(LEADING_AND, '');
+  // Two questions, and the reply takes up only the later one: a first yes/no question is left open
+  // when none of its own words (those the later ones do not share) is in the reply and the reply does not open
+  // with an answer ("Yes, …"). "Will my balance carry over, and how long does the switch take?"
+  // answered "The switch takes 8 days" leaves the balance open.
+  // A yes/no question is answered in kind: "you won't need to start over" answers "do I have to …?".
+  const kinds: Array<[RegExp, RegExp]> = [
+    [YES_NO_QUESTION, YES_NO_ANSWER],
+    [MAY_QUESTION, MAY_ANSWER],
+    [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
+    [NEED_QUESTION, NEED_ANSWER],
+  ];
+  if (
+    clauses.length >= 2 &&
+    YES_NO_QUESTION.test(clauses[0]!) &&
+    // "Can you reissue it?", "Do I have to retake it?" are answered by doing it, in any words.
+    ![MAY_QUESTION, CAN_YOU_QUESTION, NEED_QUESTION].some((q) => q.test(clauses[0]!)) &&
+    !kinds.some(([asked, said]) => asked.test(clauses[0]!) && said.test(statements)) &&
+    firstMatch(lex.answerStart, replyText.trimStart()) === null
+  ) {
+    const later = clauses.slice(1).map(wordsOf);
+    const own = [...first].filter((w) => !later.some((ws) => ws.includes(w)));
+    if (
+      own.length >= 2 &&
+      !own.some(touches) &&
+      later.some((ws) => ws.some(touches)) &&
+      !turnsToPoint &&
+      !asksBack(replyText)
+    )
+      return clauses[0]!.replace(LEADING_AND, '');
+  }
   // "What's the difference between matte and soft-touch?" is answered by naming one of them.
   for (const sentence of questions) {
     const diff = DIFFERENCE.exec(normalize(sentence));
@@ -223,26 +255,23 @@ export function unansweredQuestion(
     if (RHETORICAL.test(said)) continue;
     // A yes or a "you can" answers a later question only when the first one, if it is of the same
     // kind, has one of its own ("Yes, I've extended it. And yes, the rate stays the same.").
-    const kinds: Array<[RegExp, RegExp]> = [
-      [YES_NO_QUESTION, YES_NO_ANSWER],
-      [MAY_QUESTION, MAY_ANSWER],
-      [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
-      [NEED_QUESTION, NEED_ANSWER],
-    ];
     if (
       kinds.some(
         ([asked, said]) =>
           asked.test(clause) &&
           // Statements only: "Is there anything else I can help with?" answers nothing.
           count(said, statements) >
-            (asked.test(clauses[0]!) && opensWith(said, statements) ? 1 : 0),
+            ((asked.test(clauses[0]!) || !WH_WORD.test(normalize(clauses[0]!))) &&
+            opensWith(said, statements)
+              ? 1
+              : 0),
       )
     )
       continue;
     // "Will it cost anything?", «это платно?» is answered by an amount or by "free", unless the
     // first question asked about money too and there is only one.
     if (
-      COST_QUESTION.test(said) &&
+      (COST_QUESTION.test(said) || HOW_MUCH.test(said)) &&
       count(COST_ANSWER, statements) > (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
     )
       continue;
@@ -264,10 +293,22 @@ export function unansweredQuestion(
   return null;
 }
 
+/**
+ * The reply asks something back ("which model is it?"), which may be needed before an answer; an
+ * offer ("Shall I book you in?", «Записать вас?») is not such a question.
+ */
+function asksBack(replyText: string): boolean {
+  return (replyText.match(/[^.!?]*\?/g) ?? []).some((q) => !OFFER_QUESTION.test(normalize(q)));
+}
+
 /** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */
 function opensWith(pattern: RegExp, text: string): boolean {
-  return pattern.exec(text.trimStart())?.index === 0;
+  return pattern.exec(text.trimStart().replace(GREETING_FIRST, ''))?.index === 0;
 }
+
+/** A greeting said before the answer ("Hello! Yes, …", «Добрый день! Конечно, …»). */
+const GREETING_FIRST =
+  /^(?:добрый (?:день|вечер)|доброе утро|здравствуйте|hello|hi|good (?:morning|afternoon|evening))[^.!?]*[.!]\s*/iu;
 
 /**
  * A time in a sentence of the reply that is not about the first question (none of its words):
@@ -372,6 +413,10 @@ const REQUEST =
 /** A question put as a statement: "I'm asking whether …", "I'd like to know when …", «хочу узнать, можно ли …». */
 export const INDIRECT_QUESTION =
   /(?<![\p{L}])(?:i'm asking|i am asking|i asked|(?:i )?(?:want|need) to know(?: \p{L}+)?|i'd like to know|i would like to know|i was wondering|i'm wondering|wondering) (?:whether|if|when|why|how|what|where|who|which)(?![\p{L}])|(?<![\p{L}])(?:i )?(?:don't|do not|can't|cannot) (?:understand|figure out|work out|tell) (?:how|where|what|why|whether|if|which|when)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:спрашиваю|спрашивала|спрашивал|хочу узнать|хотела узнать|хотел узнать|хочу понять|хочу уточнить|интересует|не понимаю|не поняла|не понял|не могу понять|не могу разобраться|не разберусь),? (?:будет ли|можно ли|нужно ли|надо ли|есть ли|когда|как|почему|зачем|сколько|что|где|кто|какой|какая|какие|куда)(?![\p{L}])/iu;
+/** A question word that asks for something other than yes or no. */
+const WH_WORD =
+  /(?<![\p{L}])(?:what|when|where|which|who|whom|whose|why|how|что|чем|чего|когда|где|куда|откуда|какой|какая|какое|какие|каков\p{L}*|как|кто|почему|зачем|сколько)(?![\p{L}])/iu;
+const INDIRECT_FRAME = new RegExp(INDIRECT_QUESTION.source, 'giu');
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
   /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;

@@ -1061,7 +1061,7 @@ const HEARD_ALREADY =
 
 /** A reply that opens by saying it repeats ("As mentioned, …", «Ещё раз: …», «Повторю: …»). */
 const SAYS_AGAIN =
-  /^\s*(?:as (?:i |we )?(?:mentioned|said|stated|explained)(?: (?:before|earlier|above))?|as per my (?:last|previous) (?:message|reply)|to repeat|(?:once )?again[:,]|еще раз[:,—–-]|повторю(?:сь)?|уточню еще раз|напомню еще раз|как (?:я |мы )?уже (?:писал|писала|писали|говорил|говорила|говорили|сообщал|сообщала|сообщали|сказал|сказала|сказали))/iu;
+  /^\s*(?:as (?:i |we )?(?:mentioned|said|stated|explained)(?: (?:before|earlier|above))?|as per my (?:last|previous) (?:message|reply)|to repeat|(?:once )?again[:,]|еще раз[:,—–-]|повторю(?:сь)?|уточню еще раз|напомню(?: еще раз)?[:,—–-]|let me remind you|just a reminder[:,—–-]|как (?:я |мы )?уже (?:писал|писала|писали|говорил|говорила|говорили|сообщал|сообщала|сообщали|сказал|сказала|сказали))/iu;
 
 /** How a reply's content words stand to an earlier reply's: how many it shares and adds. */
 interface Overlap {

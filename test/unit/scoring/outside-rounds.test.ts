@@ -1159,3 +1159,206 @@ describe('12. what the eleventh outside set showed (outside-10)', () => {
       );
   });
 });
+
+describe('13. what the twelfth outside set showed (outside-11)', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+  const closureRules = (lang: Lang, turns: Turn[]) =>
+    scorer
+      .scoreTranscript({ lang, turns })
+      .findings.filter((f) => f.dimension === 'closure')
+      .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
+
+  test('"You don\'t need to pay anything yourself; …" answers "Do I need to pay first?", so "anything else?" is due', () => {
+    const r = reply(
+      'en',
+      "You don't need to pay anything yourself; we pay the garage directly once we have their invoice. Is there anything else you'd like to ask?",
+      [
+        c('My car was hit in the car park. I have sent the photos.'),
+        a('Thank you. I have opened claim CL-2231 and booked the assessor for Monday.'),
+        c('Thanks. Do I need to pay the garage first and claim it back?'),
+      ],
+    );
+    expect(rulesOf(r)).not.toContain('patience.closing-too-early');
+  });
+
+  test('"we hope to welcome you on board again soon" says goodbye; "welcoming you on board" does not', () => {
+    const turns = (text: string) => [
+      c('My seat fee was charged twice.'),
+      a('I have refunded the second £30 charge; it shows in 5 days.'),
+      c('Great, thanks, that is all.'),
+      a(text),
+    ];
+    expect(
+      closureRules(
+        'en',
+        turns('The £30 is on its way back. Thank you, we hope to welcome you on board again soon.'),
+      ),
+    ).toContain('closure.farewell+');
+    expect(
+      closureRules(
+        'en',
+        turns('The £30 is on its way back. We look forward to welcoming you on board.'),
+      ),
+    ).toContain('closure.farewell-');
+  });
+
+  test('"we can do a safety check on Thursday" commits; "nothing we can do" does not', () => {
+    expect(
+      rulesOf(reply('en', 'We can do a safety check on Thursday at 9am instead.', [])),
+    ).toContain('positive.solution');
+    expect(
+      rulesOf(
+        reply('en', "If all copies are on loan, there's nothing we can do until one is back.", []),
+      ),
+    ).not.toContain('positive.solution');
+    expect(
+      rulesOf(reply('en', "Let us know if there's anything at all we can do to help.", [])),
+    ).not.toContain('positive.solution');
+  });
+
+  test('the help centre offered in place of an answer is filler (stuffing)', () => {
+    const ask = [c('Why was a fee taken from my payout?')];
+    expect(
+      rulesOf(
+        reply('en', 'If you have any other questions, our help centre is available 24/7!', ask),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(reply('ru', 'В нашем справочном центре много полезных статей о выплатах!', ask)),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('a wish for recovery acknowledges a customer in hospital', () => {
+    for (const [lang, text, customer] of [
+      [
+        'ru',
+        'Скорейшего вам выздоровления! Пришлите фото справки, и я оформлю заморозку.',
+        'Я в больнице после операции, месяц не смогу ходить в зал. Что делать?',
+      ],
+      [
+        'en',
+        'Get well soon! Send a photo of the note and I will freeze the membership.',
+        "I'm in hospital after an operation and can't use the gym for a month. What do I do?",
+      ],
+    ] as const)
+      expect(rulesOf(reply(lang, text, [c(customer)]))).not.toContain(
+        'patience.no-acknowledgement',
+      );
+  });
+
+  test('«машину доставят …» recaps and «если в дороге что-то понадобится, пишите» checks', () => {
+    const rules = closureRules('ru', [
+      c('Эвакуатор приехал. Куда везут машину?'),
+      a('В сервис на Садовой, 12. Эвакуация по вашей карте бесплатная.'),
+      c('Всё, поехали. Спасибо огромное!'),
+      a(
+        'Машину доставят в сервис на Садовой, 12, платить за эвакуацию не нужно. Если в дороге что-то понадобится, пишите сюда. Хорошего вечера!',
+      ),
+    ]);
+    expect(rules).toContain('closure.summary+');
+    expect(rules).toContain('closure.anything-else+');
+  });
+
+  test('«вы можете ознакомиться в разделе …» and «производятся в соответствии с правилами» deflect', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Подробнее с порядком расчётов вы можете ознакомиться в разделе «Помощь».', []),
+      ),
+    ).toContain('positive.deflection');
+    expect(
+      rulesOf(reply('ru', 'Выплаты производятся в соответствии с правилами платформы.', [])),
+    ).toContain('positive.deflection');
+  });
+
+  describe('"is there a fee?" asked first is answered by an amount or "free"', () => {
+    test('«А комиссия за вывод есть?» answered with the old timings is open', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Заявки до 16:00 обрабатываются в тот же день, после 16:00 — на следующий рабочий день.',
+          'Понятно. А комиссия за вывод есть?',
+        ),
+      ).toBe(true);
+    });
+    test('guard: «без комиссии» answers it', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Вывод на карту от 1 000 ₽ — без комиссии, деньги придут полностью.',
+          'Понятно. А комиссия за вывод есть?',
+        ),
+      ).toBe(false);
+    });
+  });
+
+  describe('two questions, the first a yes/no one, and a reply to the second only', () => {
+    const ask =
+      'Перехожу к вам от другого оператора. Сохранится ли мой баланс — там около 400 рублей — и сколько дней займёт перенос номера?';
+    test('«Перенос займёт 8 дней …» leaves the balance open', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Перенос номера займёт 8 дней с момента заявки, всё это время связь работает как обычно.',
+          ask,
+        ),
+      ).toBe(true);
+    });
+    test('guard: a reply that speaks of the balance answers it', () => {
+      expect(
+        unanswered(
+          'ru',
+          'Перенос займёт 8 дней. Баланс сам не переходит: 400 ₽ можно вернуть у прежнего оператора по заявлению.',
+          ask,
+        ),
+      ).toBe(false);
+    });
+    test('guard: "Do I have to …?" answered by what happens instead is not reported', () => {
+      expect(
+        unanswered(
+          'en',
+          'The crash was our outage, so it will not count against you. Everything up to question 12 is saved and the exam is open again for you to pick up where you left off.',
+          'The platform crashed during my exam. Do I have to retake the whole thing? And will it count as a failed attempt?',
+        ),
+      ).toBe(false);
+    });
+  });
+
+  test('the frame of an indirect question ("I just want to know how …") is not what it asks', () => {
+    expect(
+      unanswered(
+        'en',
+        "No need to apologise. I'll post paper tickets to your home, and they'll arrive well before the 12th.",
+        'Where is my account? I just want to know how to get into the theatre on the 12th.',
+      ),
+    ).toBe(false);
+  });
+
+  test('«Напомню: …» with the old answer again is a repeat, whatever is added around it', () => {
+    const history = [
+      c('Когда придут деньги, если я выведу 20 000 ₽?'),
+      a(
+        'Если заявка подана до 16:00, деньги придут на карту сегодня, если позже — на следующий рабочий день.',
+      ),
+      c('Понял. А комиссия за вывод есть?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Отличный вопрос! Напомню: заявки, поданные до 16:00, обрабатываются в тот же день, и деньги поступают на карту сегодня, а заявки после 16:00 — на следующий рабочий день. Будем рады помочь, если появятся вопросы!',
+          history,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+  });
+
+  test('«Добрый день! Конечно, …» answers the first request, not also the second question', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Добрый день! Конечно, счёт на ООО «Ромашка» с НДС выставим сегодня и пришлём на почту из карточки компании.',
+        'Выставите счёт на ООО «Ромашка» с НДС? И можем ли мы оплатить с отсрочкой 30 дней, как раньше?',
+      ),
+    ).toBe(true);
+  });
+});
