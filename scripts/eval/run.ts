@@ -167,7 +167,7 @@ function main() {
         : file.startsWith('heldout')
           ? 'written independently by a separate author who never saw the scorer or the dev set; used only to measure, never to tune'
           : file.startsWith('outside-11')
-            ? 'a twelfth round by two more outside coaches, written after `lexicon-2.29.0` was committed; measured first on it at **90.8%** (109/120: en patience 100%, positive phrasing 93%, closure 87%, gaming 87%; ru patience 93%, positive phrasing 100%, closure 93%, gaming 73%; `lexicon-2.28.0` scored 108), then read once and fixed where a general rule could; two English gaming pairs stay wrong, see the notes'
+            ? 'a twelfth round by two more outside coaches, written after `lexicon-2.29.0`; measured first on it at **90.8%** (109/120: en patience 100%, positive phrasing 93%, closure 87%, gaming 87%; ru patience 93%, positive phrasing 100%, closure 93%, gaming 73%; `lexicon-2.28.0` scored 108), then read once and fixed where a general rule could (`lexicon-2.30.0`); two English gaming pairs stay wrong, see the notes'
             : file.startsWith('outside-10')
               ? 'an eleventh round by two more outside coaches, written at the start of the session of 2026-12-01; measured first on `lexicon-2.28.0` at **89.2%** (107/120: en patience 93%, positive phrasing 100%, closure 87%, gaming 100%; ru patience 87%, positive phrasing 87%, closure 87%, gaming 73%; `lexicon-2.19.0` scored 105), then read once and fixed where a general rule could'
               : file.startsWith('outside-9')
