@@ -440,7 +440,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\bwe(?:'ll| will) (?!not\\b|never\\b)\\p{L}+",
     "\\b(?:here(?:'s| is)) what (?:i|we)(?:'ll| will| can)\\b",
     // "We can do a safety check on Thursday"; not "nothing we can do", "anything we can do".
-    '(?<!\\b(?:nothing|anything|all|what|everything|something|more)(?: (?:else|at all|further))? )\\b(?:i|we) can (?:definitely |certainly |also |absolutely )?do (?:a|an|the|it|that|this|your|both)\\b',
+    '\\b(?:i|we)(?<!\\b(?:nothing|anything|all|what|everything|something|more)(?: (?:else|at all|further))? (?:i|we)) can (?:definitely |certainly |also |absolutely )?do (?:a|an|the|it|that|this|your|both)\\b',
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
@@ -557,7 +557,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
     "\\b(?:that|it)(?:'s| is| was) (?:entirely |all |completely )?your (?:own )?(?:fault|responsibility|mistake|problem)\\b",
     '\\byour (?:own )?fault\\b',
-    "(?<!\\b(?:if|whether|in case|unless|when) )\\byou (?:didn't|did not|failed to|forgot to|never) (?:read|check|follow|fill|enter|provide|pay|update|click|tell|mention|select|choose|specify|notice|attach|confirm|look|activate|turn on|switch on|enable|renew|register|submit|save|upload|sign|add|book|inform)\\b",
+    "\\byou(?<!\\b(?:if|whether|in case|unless|when) you) (?:didn't|did not|failed to|forgot to|never) (?:read|check|follow|fill|enter|provide|pay|update|click|tell|mention|select|choose|specify|notice|attach|confirm|look|activate|turn on|switch on|enable|renew|register|submit|save|upload|sign|add|book|inform)\\b",
     "\\byou must(?:'ve| have) (?:entered|typed|done|made|clicked|misread|forgotten|missed)\\b",
     '\\b(?:as|like) (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
     '\\bif you had (?:read|checked|followed|paid|listened)\\b',
@@ -569,14 +569,14 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
     // «Вы правы, нужно было сразу назвать время»: owning what we should have done is not blame.
     // «Вы правы, повторять вам не нужно было»: agreeing with the customer first owns it too.
-    '(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,) )(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,40})\\b(?:вам )?(?:надо|нужно|следовало|стоило) было\\b(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
+    '\\b(?:вам )?(?:надо|нужно|следовало|стоило)(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,) (?:вам )?(?:надо|нужно|следовало|стоило)) было\\b(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,60})(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
     '\\bвы (?:не|невнимательно) (?:прочитали|прочли|читали|посмотрели|проверили|указали|заполнили|ознакомились|внимательно)\\b',
-    '(?<!\\b(?:если|ли|когда) )\\bвы не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили)\\b',
+    '\\bвы(?<!\\b(?:если|ли|когда) вы) не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили)\\b',
     // Догадка, что виноват клиент: «видимо, вы где-то нажали на баннер».
     '\\b(?:видимо|наверное|вероятно|скорее всего|похоже|должно быть),? вы(?: [\\p{L}-]+){0,3} (?:нажали|подключили|согласились|указали|ввели|выбрали|забыли|перепутали|ошиблись|не )',
     // Owning our own inattention is not blame: «наша невнимательность», «мы были невнимательны»,
     // «невнимательность с нашей стороны».
-    `(?<!\\b(?:${OURS})(?: \\p{L}+)? |\\b(?:я|мы)(?: (?:был|была|были|оказался|оказалась|оказались|проявил|проявила|проявили|очень|так|слишком))* )\\bневнимательн\\p{L}*(?![\\p{L}\\p{N}])(?!(?: \\p{L}+){0,2} (?:(?:с|со) (?:нашей|моей) стороны|нашего|нашей|наших|моего|моей|моих)\\b)`,
+    `\\bневнимательн(?<!\\b(?:${OURS})(?: \\p{L}+)? невнимательн|\\b(?:я|мы)(?: (?:был|была|были|оказался|оказалась|оказались|проявил|проявила|проявили|очень|так|слишком))* невнимательн)\\p{L}*(?![\\p{L}\\p{N}])(?!(?: \\p{L}+){0,2} (?:(?:с|со) (?:нашей|моей) стороны|нашего|нашей|наших|моего|моей|моих)\\b)`,
     '\\bвы (?:сами )?(?:ошиблись|перепутали|забыли|неправильно|неверно)\\b',
     '\\bпо вашей (?:же )?(?:вине|ошибке|невнимательности)\\b',
     '\\b(?:вам )?не (?:стоило|следовало|надо было|нужно было) (?:\\p{L}+ )?(?:оставлять|откладывать|ждать|тянуть)\\b',
