@@ -1,7 +1,8 @@
 /**
  * The attempts' write-ahead journal: every stored attempt is one JSON line appended to
  * `journal-<n>.jsonl`: the attempt without the messages the journal or its snapshot already has
- * (`from`: how many came before), so a message costs its own bytes, not the whole chat's. The line
+ * (`from`: how many came before), and after its first line without the fields fixed at its start
+ * (FIXED_FIELDS), so a message costs its own bytes, not the whole chat's. The line
  * is written at once (with fsync: group-committed with the lines of the same moment, see
  * GroupAppend). An acknowledgement waits for that append, nothing more; the per-attempt snapshot
  * files are written later, off the hot path, and the journal is then dropped. After a crash,
@@ -14,6 +15,32 @@ import { GroupAppend } from './group-append';
 import type { AttemptRecord } from './port';
 
 const JOURNAL = /^journal-(\d+)\.jsonl$/;
+
+/**
+ * The fields an attempt gets when it starts and keeps. A journal line after the attempt's first may
+ * leave them out: replaying takes them from the line or snapshot before it.
+ */
+export const FIXED_FIELDS = [
+  'userId',
+  'username',
+  'scenarioId',
+  'scenarioTitle',
+  'language',
+  'mode',
+  'seed',
+  'group',
+  'preview',
+  'createdAt',
+] as const satisfies ReadonlyArray<keyof AttemptRecord>;
+
+export type Fixed = Pick<AttemptRecord, (typeof FIXED_FIELDS)[number]>;
+
+/** The fixed fields a record has (absent ones stay absent). */
+export function fixedOf(record: AttemptRecord): Fixed {
+  const out: Record<string, unknown> = {};
+  for (const k of FIXED_FIELDS) if (record[k] !== undefined) out[k] = record[k];
+  return out as unknown as Fixed;
+}
 
 /** One journal line: an attempt whose messages start at index `from`. */
 interface JournalEntry {
@@ -54,12 +81,22 @@ export class AttemptJournal {
         }
         const before =
           entry.from === 0 ? null : (records.get(entry.rec.id) ?? (await base(entry.rec.id)));
+        if (entry.from > 0 && !before && entry.rec.userId === undefined) {
+          // Its first lines and its snapshot are both gone (a damaged file): who it belongs to is
+          // not known, so it is not rebuilt; the damaged snapshot is reported when it is read.
+          log?.(
+            `store: journal entry for ${entry.rec.id} has nothing before it on disk; not rebuilt`,
+          );
+          continue;
+        }
         if (entry.from > 0 && (!before || before.messages.length < entry.from)) {
           log?.(
             `store: journal entry for ${entry.rec.id} continues past what is on disk; kept what there is`,
           );
         }
         records.set(entry.rec.id, {
+          // A line after the first may leave out the fixed fields: they are the ones before it.
+          ...(before ? fixedOf(before) : {}),
           ...entry.rec,
           messages: [...(before?.messages.slice(0, entry.from) ?? []), ...entry.rec.messages],
         });

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
 import { GroupAppend } from './group-append';
-import { AttemptJournal } from './journal';
+import { AttemptJournal, FIXED_FIELDS, fixedOf, type Fixed } from './journal';
 import { SessionBook } from './session-book';
 
 /**
@@ -39,43 +39,73 @@ const ATTEMPT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /**
  * The store's own copy of an attempt, for snapshots and reads. The record without its messages is
- * kept as the JSON the journal gets (one flat string: no second serialisation, and nothing for the
- * garbage collector to trace field by field); messages before `from` are taken from the previous
- * copy (they have not changed), only the rest are copied. A full copy per message would be
- * kilobytes living a few seconds each (promoted, then collected by full collections whose pauses
- * every trainee feels).
+ * kept as JSON (flat strings: no second serialisation, and nothing for the garbage collector to
+ * trace field by field), in two parts: the fields fixed when the attempt starts, made once per
+ * attempt and shared by its copies, and the rest, made again with every write. Messages before
+ * `from` are taken from the previous copy (they have not changed), only the rest are copied. A full
+ * copy per message would be kilobytes living a few seconds each (promoted, then collected by full
+ * collections whose pauses every trainee feels).
  */
 interface Held {
-  /** JSON of the record without `messages`. */
+  /** The fields fixed at the start (shared by every copy of one attempt, never changed). */
+  fixed: Fixed;
+  /** JSON of `fixed`. */
+  fixedJson: string;
+  /** JSON of the other fields but `messages`, `id` first. */
   head: string;
   status: AttemptRecord['status'];
   messages: StoredMessage[];
 }
 
-/** The JSON of a record without its messages (left out for the moment, not copied around). */
+/**
+ * The JSON of a record without its messages and its fixed fields (left out for the moment, not
+ * copied around: only fields the record has are touched, so its shape does not change).
+ */
 function headJson(record: AttemptRecord): string {
+  const r = record as unknown as Record<string, unknown>;
+  const saved: unknown[] = [];
   const messages = record.messages;
   try {
     (record as { messages?: StoredMessage[] }).messages = undefined;
+    for (const k of FIXED_FIELDS) {
+      saved.push(r[k]);
+      if (r[k] !== undefined) r[k] = undefined;
+    }
     return JSON.stringify(record);
   } finally {
     record.messages = messages;
+    FIXED_FIELDS.forEach((k, i) => {
+      if (saved[i] !== undefined) r[k] = saved[i];
+    });
   }
+}
+
+function sameFixed(fixed: Fixed, record: AttemptRecord): boolean {
+  return FIXED_FIELDS.every((k) => fixed[k] === record[k]);
 }
 
 function hold(record: AttemptRecord, previous: Held | undefined, from: number): Held {
   const kept = previous ? previous.messages.slice(0, Math.min(from, previous.messages.length)) : [];
   for (let i = kept.length; i < record.messages.length; i++) kept.push({ ...record.messages[i]! });
+  const same = previous !== undefined && sameFixed(previous.fixed, record);
+  const fixed = same ? previous.fixed : fixedOf(record);
   return {
+    fixed,
+    fixedJson: same ? previous.fixedJson : JSON.stringify(fixed),
     head: headJson(record),
     status: record.status,
     messages: kept,
   };
 }
 
-/** The JSON of a whole record: its head with `messages` (from index `from` on) added last. */
-function recordJson(held: Held, from = 0): string {
-  return `${held.head.slice(0, -1)},"messages":${JSON.stringify(from ? held.messages.slice(from) : held.messages)}}`;
+/**
+ * The JSON of a record: its head, its fixed fields unless `withFixed` is false (a journal line whose
+ * attempt's fixed fields are already in the journal or its snapshot), and `messages` from index
+ * `from` on, last.
+ */
+function recordJson(held: Held, from = 0, withFixed = true): string {
+  const fixed = withFixed && held.fixedJson.length > 2 ? `,${held.fixedJson.slice(1, -1)}` : '';
+  return `${held.head.slice(0, -1)}${fixed},"messages":${JSON.stringify(from ? held.messages.slice(from) : held.messages)}}`;
 }
 
 /** Summaries are equal field by field (nested objects by identity): the stored one can stay. */
@@ -459,7 +489,10 @@ export class LowdbStore implements Store {
     const summary = before && sameSummary(before, computed) ? before : computed;
     this.latest.set(attempt.id, latest);
     try {
-      await this.journal.append(recordJson(latest, from), from);
+      // The fixed fields go into the journal with an attempt's first line (or when they change);
+      // later lines carry only what changes, and replaying takes the fixed fields from before.
+      const withFixed = from === 0 || !previous || latest.fixed !== previous.fixed;
+      await this.journal.append(recordJson(latest, from, withFixed), from);
     } catch (error) {
       // What failed to reach the disk must not be served from memory either, unless a newer
       // write of the same attempt (a whole record, this one's changes included) has taken its place.
@@ -500,6 +533,7 @@ export class LowdbStore implements Store {
     if (newest)
       return {
         ...(JSON.parse(newest.head) as Omit<AttemptRecord, 'messages'>),
+        ...newest.fixed,
         messages: newest.messages.map((m) => ({ ...m })),
       };
     const db = this.attemptDb(id);

@@ -40,6 +40,55 @@ describe('store journal: each entry carries only the new messages, and a crash l
     }
   });
 
+  test("lines after an attempt's first leave out the fields fixed at its start, and replaying puts them back", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const crashed = await LowdbStore.open({ dataDir });
+    const first = attempt(1);
+    await crashed.putAttempt(first);
+    await crashed.putAttempt({ ...attempt(2), state: { ...first.state, mood: 61 } });
+    await crashed.putAttempt({ ...attempt(3), updatedAt: first.updatedAt + 5 });
+    const journal = readdirSync(join(dataDir, 'attempts')).find((f) => f.startsWith('journal-'))!;
+    const lines = readFileSync(join(dataDir, 'attempts', journal), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { from: number; rec: Record<string, unknown> });
+    expect(lines.map((l) => [l.from, 'username' in l.rec, 'scenarioTitle' in l.rec])).toEqual([
+      [0, true, true],
+      // A line that starts from the first message is whole: replaying it needs nothing before it.
+      [0, true, true],
+      [1, false, false],
+    ]);
+    expect(lines.every((l) => l.rec.id === first.id && 'state' in l.rec)).toBe(true);
+    // The process "dies" here; a new store rebuilds the whole record from the journal.
+    const reopened = await LowdbStore.open({ dataDir });
+    try {
+      const back = await reopened.getAttempt(first.id);
+      expect(back).toEqual({ ...attempt(3), updatedAt: first.updatedAt + 5 });
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test('a later line whose first lines and snapshot are both gone is reported, not rebuilt without an owner', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
+    const { messages, userId, username, scenarioId, scenarioTitle, ...rest } = attempt(3);
+    void [userId, username, scenarioId, scenarioTitle];
+    await fsp.mkdir(join(dataDir, 'attempts'), { recursive: true });
+    writeFileSync(
+      join(dataDir, 'attempts', 'journal-1.jsonl'),
+      `${JSON.stringify({ from: 2, rec: { ...rest, messages: messages.slice(2) } })}\n`,
+    );
+    const log: string[] = [];
+    const store = await LowdbStore.open({ dataDir, log: (m) => log.push(m) });
+    try {
+      expect(log.join('\n')).toMatch(/has nothing before it on disk; not rebuilt/);
+      expect(await store.getAttempt(attempt(0).id)).toBeNull();
+      expect(await store.listAttempts()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   test("the store's copy is its own: what the caller changes after a write is not read back, and a checkpoint writes what was stored", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sparring-journal-'));
     const store = await LowdbStore.open({ dataDir });
