@@ -70,6 +70,9 @@ const REASSURE = [
   // "The money isn't lost", "nothing is lost": the worst fear answered first.
   "\\b(?:the|your) (?:money|payment|funds|rent|booking|order|data|files|photos|account|deposit) (?:isn't|is not|hasn't been|has not been|won't be|will not be) (?:lost|gone|cancelled|deleted)\\b",
   "\\bnothing(?:'s| is| has been| will be) lost\\b",
+  // "You haven't done anything wrong", "you've done nothing wrong".
+  "\\byou(?:'ve| have)(?:n't| not) done anything wrong\\b",
+  "\\byou(?:'ve| have) done nothing wrong\\b",
 ];
 
 export const EN: Lexicon = {
@@ -260,9 +263,15 @@ export const EN: Lexicon = {
         "\\bas (?:i'm|i am) sure you (?:know|are aware|understand|realise|realize)\\b",
         '\\bas you (?:should|must|surely|probably|of course) (?:know|be aware|understand)\\b',
         '\\b(?:anyone|everyone|anybody|everybody|a child|a kid) (?:can|could) (?:do|manage|handle|figure out|understand) (?:it|this|that)\\b',
+        // "Most parents don't have any trouble with it", "any optician includes it".
+        "\\bmost (?:parents|people|customers|users|clients|members|students|drivers) (?:don't|do not|never) (?:have|find) (?:any |much )?(?:trouble|problems?|difficulty|issues|it (?:hard|difficult))\\b",
+        '\\bany (?:optician|doctor|optometrist|ophthalmologist|accountant|mechanic|technician|electrician|plumber|bank) (?:would|will|should|knows|includes|does|puts)\\b',
+        // "Please be aware we handle a lot of orders", "it helps to have the number ready": a lecture.
+        '\\bwe (?:handle|deal with|get|receive|process) (?:a lot of|so many|thousands of|hundreds of|lots of|a huge number of) (?:orders|calls|requests|enquiries|inquiries|messages|customers|claims)\\b',
+        '\\b(?:it )?helps (?:if you have|to have) (?:the|your) (?:\\p{L}+ )?(?:number|details|reference|information) (?:ready|to hand)\\b',
         '\\bclearly,? you\\b',
         '\\bas (?:everyone|anyone) knows\\b',
-        "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
+        "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
         "\\bi(?:'ll| will) explain (?:it )?(?:again|slowly|one more time)\\b",
@@ -866,6 +875,10 @@ export const EN: Lexicon = {
     // General words in place of the sum: "it depends on your individual usage profile", "many of
     // our customers save up to 30%", "we recommend making an informed decision".
     '\\b(?:we|our \\p{L}+) always (?:try|aim|do our best) to\\b',
+    // "We're here to help make your delivery as smooth as possible", "your patience and understanding".
+    '\\bas (?:smooth|easy|simple|pleasant|seamless|stress-free|hassle-free) as possible\\b',
+    '\\b(?:we appreciate|thank you for|thanks for) your (?:patience and understanding|understanding and patience)\\b',
+    '\\bwe (?:also )?recommend (?:checking out|taking a look at|having a look at) our\\b',
     // The help centre offered in place of the answer: "our help centre is available 24/7!",
     // "our Help Centre has lots of useful articles".
     '\\bhelp ?cent(?:re|er) (?:is (?:available|open|there) (?:24/7|around the clock|any ?time|day and night)|has (?:lots of|plenty of|many|loads of) (?:useful |helpful |great )?(?:articles|answers|guides|tips))',

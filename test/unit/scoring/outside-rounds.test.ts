@@ -933,7 +933,7 @@ describe('11. a decimal point does not end the customer’s question', () => {
   });
 });
 
-describe('12. what the eleventh outside set showed (outside-10)', () => {
+describe('12. what the twelfth outside set showed (outside-10)', () => {
   const a = (text: string): Turn => ({ role: 'agent', text });
   const closureRules = (lang: Lang, turns: Turn[]) =>
     scorer
@@ -1160,7 +1160,7 @@ describe('12. what the eleventh outside set showed (outside-10)', () => {
   });
 });
 
-describe('13. what the twelfth outside set showed (outside-11)', () => {
+describe('13. what the thirteenth outside set showed (outside-11)', () => {
   const a = (text: string): Turn => ({ role: 'agent', text });
   const closureRules = (lang: Lang, turns: Turn[]) =>
     scorer
@@ -1360,5 +1360,87 @@ describe('13. what the twelfth outside set showed (outside-11)', () => {
         'Выставите счёт на ООО «Ромашка» с НДС? И можем ли мы оплатить с отсрочкой 30 дней, как раньше?',
       ),
     ).toBe(true);
+  });
+});
+
+describe('14. what the fourteenth outside set showed (outside-12)', () => {
+  const patienceRules = (
+    lang: Lang,
+    text: string,
+    customer = 'I put £20 on the account and it still says £0.00.',
+  ) => rulesOf(reply(lang, text, [c(customer)]));
+
+  test('"it\'s quite straightforward really", "most parents don\'t have any trouble" talk down', () => {
+    expect(patienceRules('en', "It's quite straightforward really.")).toContain(
+      'patience.condescending',
+    );
+    expect(
+      patienceRules(
+        'en',
+        "Most parents don't have any trouble with the app, so check again later.",
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      patienceRules('ru', 'У большинства родителей с этим не возникает проблем, проверьте позже.'),
+    ).toContain('patience.condescending');
+    expect(
+      patienceRules('ru', 'Это стандартный параметр, любой офтальмолог его указывает.'),
+    ).toContain('patience.condescending');
+  });
+
+  test('guard: "it\'s easy to fix", «это легко поправить» promise a fix', () => {
+    expect(patienceRules('en', "It's easy to fix: I'll add the £20 by hand now.")).not.toContain(
+      'patience.condescending',
+    );
+    expect(
+      patienceRules('ru', 'Не волнуйтесь, это легко поправить: пришлю ссылку для замера.'),
+    ).not.toContain('patience.condescending');
+  });
+
+  test('"you haven\'t done anything wrong", «вы ничего не сделали неправильно» reassure', () => {
+    expect(
+      patienceRules('en', "You haven't done anything wrong; it shows by lunchtime."),
+    ).toContain('patience.reassurance');
+    expect(
+      patienceRules('ru', 'Вы ничего не сделали неправильно, деньги появятся к обеду.'),
+    ).toContain('patience.reassurance');
+  });
+
+  test('a lecture on how busy we are or what the customer should have ready', () => {
+    for (const [lang, text] of [
+      ['en', 'Please be aware we handle a lot of orders, so it helps to have the number ready.'],
+      ['ru', 'У нас очень много заказов, номер лучше сразу указывать.'],
+    ] as const)
+      expect(patienceRules(lang, text, 'I literally just gave you the number.')).toContain(
+        'patience.condescending',
+      );
+  });
+
+  test('stock phrases in place of an explanation are filler', () => {
+    const why = 'Why am I being asked for £18.60 in customs on a £40 jumper?';
+    expect(
+      patienceRules(
+        'en',
+        'Customs charges apply to goods coming into the UK. We appreciate your patience and understanding, and we are here to make your delivery as smooth as possible!',
+        why,
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      patienceRules(
+        'ru',
+        'Линзы «Стандарт» — отличное соотношение цены и качества. Рекомендуем также обратить внимание на линзы с фильтром синего света!',
+        'Подойдут ли ваши линзы «Стандарт» к моему рецепту?',
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('guard: «рекомендуем обратить внимание на срок действия карты» is advice, not filler', () => {
+    expect(
+      patienceRules(
+        'ru',
+        'Рекомендуем обратить внимание на срок действия карты: он заканчивается в мае.',
+        'Почему не проходит оплата?',
+      ),
+    ).not.toContain('gaming.stuffing');
   });
 });
