@@ -103,10 +103,11 @@ corpora('politeness corpora (../shared/data)', () => {
     expect(patienceAuc(tydipBinary('en'), 'en')).toBeGreaterThanOrEqual(0.78);
   });
 
-  test('Stack Exchange and Russian stay where docs/EVAL.md reports them (no regression)', () => {
+  test('Stack Exchange stays where docs/EVAL.md reports it, and Russian at its target (no regression)', () => {
     expect(patienceAuc(stanfordBinary('stack-exchange'), 'en')).toBeGreaterThanOrEqual(0.6);
-    // 0.748 since lexicon-2.10.0 (0.753 before): the rules of the third review were decided on
-    // that review and kept; nothing was chosen on this held-out number (docs/EVAL.md).
-    expect(patienceAuc(tydipBinary('ru'), 'ru')).toBeGreaterThanOrEqual(0.745);
+    // 0.768 since lexicon-2.29.0 (0.748 before), measured once after the Russian markers were
+    // filled in from the Russian tuning translations; nothing was chosen on this held-out number
+    // (docs/EVAL.md).
+    expect(patienceAuc(tydipBinary('ru'), 'ru')).toBeGreaterThanOrEqual(0.76);
   });
 });
