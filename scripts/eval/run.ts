@@ -138,7 +138,8 @@ function main() {
   const sets = existsSync(PAIRS_DIR)
     ? readdirSync(PAIRS_DIR)
         .filter((f) => f.endsWith('.jsonl'))
-        .sort()
+        // Numbered sets in their order: outside-2 before outside-10.
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     : [];
   const out: string[] = [
     '# Scorer evaluation',
