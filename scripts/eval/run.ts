@@ -139,7 +139,7 @@ function main() {
     ? readdirSync(PAIRS_DIR)
         .filter((f) => f.endsWith('.jsonl'))
         // Numbered sets in their order: outside-2 before outside-10.
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .sort((a, b) => a.slice(0, -6).localeCompare(b.slice(0, -6), 'en', { numeric: true }))
     : [];
   const out: string[] = [
     '# Scorer evaluation',
