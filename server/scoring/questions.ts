@@ -37,7 +37,10 @@ const NEED_ANSWER =
 /** A question about money ("will it cost anything?", «это платно?», «сколько стоит?»). */
 const COST_QUESTION =
   /(?<![\p{L}])(?:cost|costs|price|charge|charged|free|pay (?:anything|extra|more|for (?:it|this|that))|(?:need|have) to pay|стоит|стоить|стоимост\p{L}*|цен\p{L}*|платн\p{L}*|бесплатн\p{L}*|заплат\p{L}*|оплат\p{L}*|доплат\p{L}*)(?![\p{L}])/iu;
-/** A question of how much something costs ("how much is …", «сколько стоит …»). */
+/**
+ * A question of how much something costs, or whether there is a fee ("how much is …", "is there a
+ * fee?", «сколько стоит …», «комиссия за вывод есть?»): answered by an amount or by "free".
+ */
 const HOW_MUCH =
   /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
@@ -171,10 +174,6 @@ export function unansweredQuestion(
     !turnsToPoint
   )
     return clauses[0].replace(LEADING_AND, '');
-  // Two questions, and the reply takes up only the later one: a first yes/no question is left open
-  // when none of its own words (those the later ones do not share) is in the reply and the reply does not open
-  // with an answer ("Yes, …"). "Will my balance carry over, and how long does the switch take?"
-  // answered "The switch takes 8 days" leaves the balance open.
   // A yes/no question is answered in kind: "you won't need to start over" answers "do I have to …?".
   const kinds: Array<[RegExp, RegExp]> = [
     [YES_NO_QUESTION, YES_NO_ANSWER],
@@ -182,6 +181,10 @@ export function unansweredQuestion(
     [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
     [NEED_QUESTION, NEED_ANSWER],
   ];
+  // Two questions, and the reply takes up only the later one: a first yes/no question is left open
+  // when none of its own words (those the later ones do not share) is in the reply, nothing in it
+  // answers in kind and it does not open with "Yes, …". "Will my balance carry over, and how long
+  // does the switch take?" answered "The switch takes 8 days" leaves the balance open.
   if (
     clauses.length >= 2 &&
     YES_NO_QUESTION.test(clauses[0]!) &&
@@ -254,7 +257,9 @@ export function unansweredQuestion(
       continue;
     if (RHETORICAL.test(said)) continue;
     // A yes or a "you can" answers a later question only when the first one, if it is of the same
-    // kind, has one of its own ("Yes, I've extended it. And yes, the rate stays the same.").
+    // kind or any question not asked with "what", "how" and the like, has one of its own ("Yes,
+    // I've extended it. And yes, the rate stays the same."; «Добрый день! Конечно, счёт выставим …»
+    // answers the request for the invoice, not also «можем ли мы оплатить с отсрочкой?»).
     if (
       kinds.some(
         ([asked, said]) =>
