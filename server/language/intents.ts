@@ -306,6 +306,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bменя зовут\\b',
   ],
   empathy: [
+    // "It's easy to get confused", «тут правда легко запутаться»: the confusion is normal.
+    "\\b(?:it's|it is|that's|that is) (?:really |very |so )?easy to (?:get confused|get mixed up|mix (?:them|these|those|it) up)\\b",
+    '\\b(?:тут|здесь|в этом) (?:правда |действительно |очень )?легко (?:запутаться|ошибиться|перепутать)\\b',
     // A wish for the customer's health: "get well soon", «скорейшего выздоровления», «поправляйтесь».
     '\\b(?:get well soon|(?:wishing you )?a (?:speedy|quick|full) recovery|hope you feel better soon)\\b',
     '\\b(?:скорейшего (?:вам )?выздоровления|выздоравливайте|поправляйтесь|здоровья (?:вам|вашей|вашему))\\b',

@@ -877,6 +877,15 @@ export const EN: Lexicon = {
     '\\b(?:we|our \\p{L}+) always (?:try|aim|do our best) to\\b',
     // "We're here to help make your delivery as smooth as possible", "your patience and understanding".
     '\\bas (?:smooth|easy|simple|pleasant|seamless|stress-free|hassle-free) as possible\\b',
+    // Praise of the topic or of ourselves in place of the answer: "a brilliant combination", "more
+    // and more of our customers are going green", "our installers are fully certified", "you can
+    // trust every can is top quality".
+    '\\b(?:a )?(?:brilliant|perfect|great|winning|fantastic) combination\\b',
+    '\\bmore and more (?:of our )?(?:customers|people|clients|members)\\b',
+    '\\b(?:all )?our \\p{L}+ are (?:all )?(?:fully |highly )?(?:certified|qualified|trained|insured|vetted|experienced)\\b',
+    '\\byou can trust (?:that )?(?:every|each|all|our)\\b',
+    '\\btop[- ]quality\\b',
+    '\\bhas come a long way\\b',
     '\\b(?:we appreciate|thank you for|thanks for) your (?:patience and understanding|understanding and patience)\\b',
     '\\bwe (?:also )?recommend (?:checking out|taking a look at|having a look at) our\\b',
     // The help centre offered in place of the answer: "our help centre is available 24/7!",

@@ -766,6 +766,14 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const amends = (offer: Span) => {
     const sn = sentenceOf(offer);
     const said = norm.slice(sn.start, sn.end);
+    // A bigger plan for a customer who has hit a limit ("my cloud is full", «закончился трафик») is
+    // one way out of their trouble, not a pitch.
+    if (
+      PLAN_WORDS.test(said) &&
+      where.lastCustomer !== null &&
+      AT_LIMIT.test(normalize(where.lastCustomer))
+    )
+      return true;
     // A discount can make amends; selling a product or a bigger plan cannot.
     if (SELLS.test(said) || PLAN_WORDS.test(said)) return false;
     if (acknowledges && ADDRESSED.test(said)) return true;
@@ -988,6 +996,9 @@ const LIMITATION =
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
   /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+/** The customer has hit a limit of what they have: storage full, data or minutes run out. */
+const AT_LIMIT =
+  /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;
 /** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
@@ -1050,7 +1061,7 @@ function readEarlier(text: string, lang: Lang, stopwords: ReadonlySet<string>) {
 
 /** The customer has already done what they were told ("I did that already", «я уже пробовала»). */
 const TRIED_ALREADY =
-  /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|\bi (?:already )?(?:know|have) (?:the|my) (?:tracking|track|order|reference)(?: number| code| link)?\b|(?<![\p{L}])(?:я )?(?:знаю|видела|видел) (?:трек|номер|ссылку|статус)(?![\p{L}])|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
+  /\b(?:i(?:'ve| have)? (?:already|just) (?:done|did|tried|checked|restarted|rebooted|reset|cleared|reinstalled)|i(?:'ve| have)? (?:tried|done) (?:that|this|it|all that|both|everything)(?! (?:before|yet)\b)|(?:did|done|tried|checked) (?:that|this|it|all that|everything) already|already (?:did|done|tried) (?:that|this|it)|i did (?:that|this|it))\b|\bi (?:already )?(?:know|have) (?:the|my) (?:tracking|track|order|reference)(?: number| code| link)?\b|(?<![\p{L}])(?:я )?(?:знаю|видела|видел) (?:трек|номер|ссылку|статус)(?![\p{L}])|(?<![\p{L}])(?:я )?(?:так|это) (?:и )?(?:делал|делала|пробовал|пробовала|сделал|сделала)(?![\p{L}])|(?<![\p{L}])(?:я )?уже (?:все )?(?:это )?(?:сделал|сделала|делал|делала|пробовал|пробовала|проверил|проверила|проверял|проверяла|перезагружал|перезагружала|перезагрузил|перезагрузила|переустановил|переустановила)(?![\p{L}])/iu;
 
 /** A promise of our own: "we'll …", "I'll …", «сделаю», «вернём». */
 const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;

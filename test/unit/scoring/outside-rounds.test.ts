@@ -1444,3 +1444,146 @@ describe('14. what the fourteenth outside set showed (outside-12)', () => {
     ).not.toContain('gaming.stuffing');
   });
 });
+
+describe('15. what the fifteenth outside set showed (outside-13)', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+
+  test('"I tried that but …" followed by the same instructions again is a repeat', () => {
+    const history = [
+      c('How do I renew my parking permit?'),
+      a('You can renew in the app under Permits > Renew, up to 14 days before it expires.'),
+      c('I tried that but the Renew button is greyed out. It runs out on Monday.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great question! You can renew your monthly residents parking permit in the app under Permits > Renew, up to 14 days before it expires. Happy parking and have a lovely week!',
+          history,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+  });
+
+  test('«Вы всё сделали правильно», «самое страшное уже позади» reassure; «тут правда легко запутаться» empathises', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Вы всё сделали правильно, самое страшное уже позади. Регистрирую убыток.', [
+          c('Прорвало трубу, я перекрыла воду. Что дальше?? Я в панике'),
+        ]),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply('ru', 'Тут правда легко запутаться. Сдавать нужно в пункт на Ленина, 5.', [
+          c('Не понимаю, куда сдавать роутер: в договоре одно, курьер говорил другое.'),
+        ]),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('en', "It's really easy to get confused by those two forms. Use the blue one.", []),
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('«Всё это подробно написано в пункте 6.2», «рекомендую внимательно читать документы» talk down', () => {
+    for (const text of [
+      'Всё это подробно написано в пункте 6.2 договора.',
+      'Рекомендую внимательно читать документы перед подписанием.',
+    ])
+      expect(rulesOf(reply('ru', text, [c('Куда сдавать ноутбук?')]))).toContain(
+        'patience.condescending',
+      );
+  });
+
+  test('praise of the topic or of ourselves in place of an answer is filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Solar panels and EV charging are a brilliant combination, and more and more of our customers love it!',
+          [c('Will the charger only use surplus solar power?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Gluten-free brewing has come a long way, and you can trust every can is top quality!',
+          [c('Is anything in this box gluten-free?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('a bigger plan for a customer whose storage is full is a way out, not an upsell', () => {
+    const full = [c('Телефон пишет, что облако заполнено и фото не загружаются. Что делать?')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Можно освободить место: удалите 11 ГБ видео из раздела «Большие файлы». Или перейти на тариф 200 ГБ за 149 ₽ в месяц.',
+          full,
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'You can free up space by deleting old videos, or move to the 200 GB plan for £2.49 a month.',
+          [c('My cloud storage is full and photos have stopped uploading. What can I do?')],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+
+  test('a date like «17-го» or "the 17th" answers «когда будет готов?»', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Деталь приедет к нам 15-го, ремонт займёт день, так что 17-го всё будет готово.',
+        'Когда будет готов дрон? Мне на съёмку 20-го.',
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        'The part arrives on the 15th and the repair takes a day, so it will be ready on the 17th.',
+        'When will my drone be ready? I need it for a shoot on the 20th.',
+      ),
+    ).toBe(false);
+  });
+
+  test('"can someone come out?" is answered by "I can book an engineer"', () => {
+    expect(
+      unanswered(
+        'en',
+        'Yes, that is covered under your plan. I can book an engineer for Wednesday 8am–1pm.',
+        'My boiler keeps losing pressure. Is that covered by my plan, and can someone come out?',
+      ),
+    ).toBe(false);
+  });
+
+  test('"What exactly am I paying £17.99 a month for then?" is a complaint, not a question to answer word for word', () => {
+    expect(
+      unanswered(
+        'en',
+        'I get why that is frustrating. IMAX showings carry a £3.50 upgrade, but every standard 2D showing is included, and there is one tonight at 7:40pm.',
+        "So my 'unlimited' membership doesn't cover this film at all? What exactly am I paying £17.99 a month for then?",
+      ),
+    ).toBe(false);
+  });
+
+  test('guard: the same plan pitched to a customer with another problem is still an upsell', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Перейдите на тариф 200 ГБ за 149 ₽ в месяц — это выгодно!', [
+          c('Фото загружаются очень медленно, что делать?'),
+        ]),
+      ),
+    ).toContain('gaming.upsell');
+  });
+});
