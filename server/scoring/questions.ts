@@ -6,7 +6,7 @@
  */
 import { normalize, sameWord, stemWord, tokenize, type Token } from '../language/text';
 import type { CompiledLexicon } from './score-reply';
-import { contentTokens, count, firstMatch, sameRoot } from './words';
+import { contentTokens, count, firstMatch, sameRoot, sentenceTexts } from './words';
 
 /** Splits a customer message into question clauses ("why …, and can I …?", «… ? И можно ли …?»). */
 const CLAUSE_SPLIT =
@@ -56,6 +56,13 @@ const CAN_YOU_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|will|would) (?:you|someone|somebody|anyone|anybody|an engineer|a technician|your team|you guys)(?![\p{L}])|(?<![\p{L}])(?:сможете ли|можете ли|успеете ли)(?![\p{L}])/iu;
 const CAN_YOU_ANSWER =
   /(?<![\p{L}'])(?:we can|i can|we can't|i can't|we're able|we are able|сможем|не сможем|успеем|не успеем|можем|не можем)(?![\p{L}'])/iu;
+/** Questions and the answers in kind: "you won't need to start over" answers "do I have to …?". */
+const KINDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [YES_NO_QUESTION, YES_NO_ANSWER],
+  [MAY_QUESTION, MAY_ANSWER],
+  [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
+  [NEED_QUESTION, NEED_ANSWER],
+];
 /**
  * A question that names its topic and nothing else ("and what about my freezer?", «а что с
  * залогом?»): its one content word is the topic, and an answer names it or turns to it.
@@ -97,7 +104,7 @@ export function unansweredQuestion(
   const clauses: string[] = [];
   // Sentences asked with "?", and questions put indirectly ("I'm asking whether the power will be
   // off.", «Хочу узнать, будет ли доплата.»).
-  const questions = (customer.match(/(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]*/g) ?? [])
+  const questions = sentenceTexts(customer)
     .filter((sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn) || REQUEST.test(sn))
     // The frame of a question put indirectly ("I just want to know how …", «хочу узнать, когда …»)
     // is not what it asks about: only its question word stays.
@@ -174,13 +181,6 @@ export function unansweredQuestion(
     !turnsToPoint
   )
     return clauses[0].replace(LEADING_AND, '');
-  // A yes/no question is answered in kind: "you won't need to start over" answers "do I have to …?".
-  const kinds: Array<[RegExp, RegExp]> = [
-    [YES_NO_QUESTION, YES_NO_ANSWER],
-    [MAY_QUESTION, MAY_ANSWER],
-    [CAN_YOU_QUESTION, CAN_YOU_ANSWER],
-    [NEED_QUESTION, NEED_ANSWER],
-  ];
   // Two questions, and the reply takes up only the later one: a first yes/no question is left open
   // when none of its own words (those the later ones do not share) is in the reply, nothing in it
   // answers in kind and it does not open with "Yes, …". "Will my balance carry over, and how long
@@ -190,7 +190,7 @@ export function unansweredQuestion(
     YES_NO_QUESTION.test(clauses[0]!) &&
     // "Can you reissue it?", "Do I have to retake it?" are answered by doing it, in any words.
     ![MAY_QUESTION, CAN_YOU_QUESTION, NEED_QUESTION].some((q) => q.test(clauses[0]!)) &&
-    !kinds.some(([asked, said]) => asked.test(clauses[0]!) && said.test(statements)) &&
+    !KINDS.some(([asked, said]) => asked.test(clauses[0]!) && said.test(statements)) &&
     firstMatch(lex.answerStart, replyText.trimStart()) === null
   ) {
     const later = clauses.slice(1).map(wordsOf);
@@ -261,7 +261,7 @@ export function unansweredQuestion(
     // I've extended it. And yes, the rate stays the same."; «Добрый день! Конечно, счёт выставим …»
     // answers the request for the invoice, not also «можем ли мы оплатить с отсрочкой?»).
     if (
-      kinds.some(
+      KINDS.some(
         ([asked, said]) =>
           asked.test(clause) &&
           // Statements only: "Is there anything else I can help with?" answers nothing.
@@ -320,7 +320,7 @@ const GREETING_FIRST =
  * "arrived this morning" answers "have you received …?", not "when will it be ready?".
  */
 function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean {
-  return (replyText.match(/(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*/g) ?? []).some(
+  return sentenceTexts(replyText).some(
     (sentence) =>
       TIME_GIVEN.test(sentence) &&
       !tokenize(sentence).some((t) => [...first].some((f) => sameWord(t.stem, f))),

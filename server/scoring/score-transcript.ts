@@ -16,6 +16,7 @@ import {
   takesTheFix,
 } from './score-reply';
 import { INDIRECT_QUESTION } from './questions';
+import { sentenceTexts } from './words';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -358,11 +359,7 @@ function scoreClosure(
       bye !== undefined &&
       (said.get('anything_else') ?? []).some((a) => a.start < bye.start) &&
       takesTheFix(lex, turns[before]!.text) &&
-      !findings.some(
-        (f) =>
-          f.turn === at &&
-          (f.rule === 'patience.closing-too-early' || f.rule === 'positive.unanswered-question'),
-      )
+      !leavesOpen(at)
     );
   };
   // A goodbye is premature unless the customer has just confirmed and no question of theirs is left
@@ -437,7 +434,15 @@ function scoreClosure(
   }
   return clamp(score);
 
-  /** The customer's last word before the closing reply was "that's all", and no one asked again. */
+  /** The reply at `at` closes too early or leaves a question of the customer's unanswered. */
+  function leavesOpen(at: number): boolean {
+    return findings.some(
+      (f) =>
+        f.turn === at &&
+        (f.rule === 'patience.closing-too-early' || f.rule === 'positive.unanswered-question'),
+    );
+  }
+
   /**
    * "So the refund is coming? Then I think we're done.", answered at `at` with "Yes, …" and nothing
    * left open: the customer's check is settled, and with it the conversation.
@@ -447,13 +452,10 @@ function scoreClosure(
       before >= 0 &&
       doneOnceAnswered(lex, turns[before]!.text) &&
       firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null &&
-      !findings.some(
-        (f) =>
-          f.turn === at &&
-          (f.rule === 'patience.closing-too-early' || f.rule === 'positive.unanswered-question'),
-      )
+      !leavesOpen(at)
     );
   }
+  /** The customer's last word before the closing reply was "that's all", and no one asked again. */
   function saidAllDone(): boolean {
     const at = lastCustomerBefore(lastAgent);
     return (
@@ -519,7 +521,7 @@ class OpenQuestions {
     const text = this.turns[j]!.text;
     // Questions asked with "?", and put indirectly ("I don't understand how to …", «не понимаю,
     // как …»). A decimal point does not end a sentence.
-    const sentences = (text.match(/(?:[^.!?]|(?<=\d)\.(?=\d))*[.!?]*/g) ?? []).filter(
+    const sentences = sentenceTexts(text).filter(
       (sn) => sn.includes('?') || INDIRECT_QUESTION.test(sn),
     );
     if (!sentences.length) return;

@@ -61,3 +61,11 @@ export function contentStems(
 ): Set<string> {
   return new Set(contentTokens(tokens, stopwords));
 }
+
+/** A sentence with its closing marks; a decimal point ("€14.99", "1.5 hours") does not end one. */
+const SENTENCE = /(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*/g;
+
+/** The sentences of a text, each with the marks that close it. */
+export function sentenceTexts(text: string): string[] {
+  return text.match(SENTENCE) ?? [];
+}
