@@ -102,3 +102,41 @@ export function translatedTuning(): Translated[] {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Translated);
 }
+
+/** A request between users of a Q&A site with its three raters' politeness ratings (1–25). */
+export interface RatedRequest {
+  id: string;
+  site: string;
+  text: string;
+  ratings: number[];
+}
+
+/**
+ * The Q&A tuning set as a binary task: each rater's ratings standardised, averaged per request, and
+ * the top and bottom quartiles kept, as the Stanford corpus does. Requests written and rated for this
+ * project, never Stack Exchange rows. See test/fixtures/politeness-qa/README.md.
+ */
+export function qaTuning(): Labelled[] {
+  const file = join(__dirname, '../../test/fixtures/politeness-qa/qa-requests.jsonl');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as RatedRequest);
+  const raters = rows[0]?.ratings.length ?? 0;
+  const z = rows.map(() => 0);
+  for (let k = 0; k < raters; k++) {
+    const values = rows.map((r) => r.ratings[k]!);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
+    values.forEach((v, i) => (z[i]! += (v - mean) / sd / raters));
+  }
+  const sorted = [...z].sort((a, b) => a - b);
+  const p25 = quantile(sorted, 0.25);
+  const p75 = quantile(sorted, 0.75);
+  const out: Labelled[] = [];
+  rows.forEach((r, i) => {
+    if (z[i]! >= p75) out.push({ text: r.text, polite: true });
+    else if (z[i]! <= p25) out.push({ text: r.text, polite: false });
+  });
+  return out;
+}

@@ -92,6 +92,9 @@ export const EN: Lexicon = {
       // "I understand your worry, but the money isn't lost": what follows is reassurance.
       unless: [
         "\\b(?:but|however),? [^.!?]{0,25}(?:(?:isn't|is not|won't be|will not be|hasn't been|has not been) (?:lost|gone)|nothing (?:is|has been|will be) lost|(?:is|are) (?:safe|secure))",
+        // "Sorry to ask, but could you …?", "I hear you, but where does … come from?": what follows
+        // is a question to the customer, not a refusal that takes the apology back.
+        '\\b(?:but|however|though),? [^.!?]{0,120}\\?',
       ],
       message:
         'An apology followed by "but" takes itself back: the customer hears only what comes after.',
@@ -170,6 +173,8 @@ export const EN: Lexicon = {
         '\\bas (?:previously|already|earlier) (?:stated|mentioned|explained|said|noted|advised|indicated)\\b',
         '\\bas (?:stated|mentioned|explained|said|noted) (?:above|before|earlier|previously)\\b',
         '\\bread (?:\\p{L}+ )?carefully\\b',
+        // "You've asked this same question twice."
+        "\\byou(?:'ve| have) (?:already )?asked (?:this|that|the same)(?: same)?(?: question)? (?:\\p{L}+ )?(?:twice|times|before|already)\\b",
       ],
       // Saying a courtesy again ("once again, I apologise", "thanks again, I…", "hi again") is
       // courteous, not "I have said this before".
@@ -287,6 +292,26 @@ export const EN: Lexicon = {
         '\\bbe (?:more|extra) (?:careful|attentive)\\b',
         '\\bfor (?:future|your future) reference\\b',
         "\\b(?:next time|in (?:the )?future),? (?:please )?(?:make sure|be sure|remember to|try to|don't forget|do not forget|check|read|double-check)\\b",
+        // Questions that imply the customer did not try, read or think: "Did you bother …?", "Did
+        // you read the instructions?", "Did you check before asking?", "Did you at least reboot?",
+        // "… at all?", "or did you just …?", "like the email literally says".
+        '\\b(?:did|have) you (?:even )?bother(?:ed)?\\b',
+        '\\bdid you (?:even |actually )?read\\b',
+        '\\bhave you (?:even |actually )?read (?:the|my|our|any of the) (?:question|instructions|manual|faq|docs|documentation|guide|policy|terms|help|rules)\\b',
+        '\\b(?:did|have) you (?:even |actually |at least )?(?:read|look(?:ed)?|check(?:ed)?|tr(?:y|ied)|search(?:ed)?|googled?|test(?:ed)?)\\b[^.!?]{0,80}\\bbefore (?:asking|posting|writing|blaming|complaining|contacting|calling|messaging)\\b',
+        '\\b(?:did|have|do) you at least\\b',
+        '\\b(?:did|have|do) you\\b[^.!?]{0,60}\\bat all\\?',
+        '\\bor (?:did|have) you just\\b',
+        '\\bliterally (?:says|said|tells you|told you|asks you|shows)\\b',
+        '\\bcome back (?:when|once|after) you\\b',
+        '\\bdo your (?:homework|research|job|work) for you\\b',
+        // "You keep changing the question", "you still haven't answered that".
+        '\\byou keep (?:saying|asking|changing|posting|calling|sending|writing|ignoring|repeating|editing|adding|forgetting)\\b',
+        "\\byou still (?:haven't|have not) (?:answered|said|told|sent|shown|explained|replied|responded|provided|posted|given|read)\\b",
+      ],
+      // "Sorry if this is obvious, but …" puts the asker down, not the customer.
+      unless: [
+        "\\b(?:sorry|apologies|forgive me|pardon me) if (?:this|it|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|too) )?(?:simple|easy|basic|obvious)\\b",
       ],
       message:
         'This sounds condescending: it suggests the answer should have been obvious to the customer.',
@@ -406,7 +431,13 @@ export const EN: Lexicon = {
         '\\bwould it be (?:possible|ok|okay|alright)\\b',
         '\\bmay i\\b',
         "\\bif (?:it's|it is) (?:possible|convenient|not too much)\\b",
+        // "Any chance you could …?", "Mind pasting the command?", "it would help if you …".
+        '\\bany chance (?:you|i|we)\\b',
+        '(?:^|[.!?]\\s+)mind (?:\\p{L}+ing|if i)\\b',
+        '\\bit would (?:really )?(?:help|be (?:great|helpful|useful|nice|good)) (?:a lot |a great deal )?if you\\b',
       ],
+      // "Why would you store dates as text?" accuses; the "would you" in it is not a request.
+      unless: ['\\bwhy (?:on earth |the hell |the heck )?(?:would|could) you\\b'],
       message: 'Asks politely rather than demands.',
     },
     {
@@ -420,7 +451,13 @@ export const EN: Lexicon = {
       id: 'patience.soft-request',
       dimension: 'patience',
       points: 2,
-      patterns: ['\\b(?:can|will) you\\b'],
+      patterns: [
+        '\\b(?:can|will) you\\b',
+        '\\bcan we (?:see|get|have)\\b',
+        // "If this solved it, consider accepting …", "you might consider …".
+        '(?:^|[.!?,]\\s*)(?:please )?consider \\p{L}+ing\\b',
+        '\\byou (?:might|may|could) (?:want to )?consider\\b',
+      ],
       message: 'Asks rather than orders.',
     },
     {
@@ -429,6 +466,7 @@ export const EN: Lexicon = {
       points: 2,
       patterns: [
         "\\b(?:i think|maybe|perhaps|possibly|i suggest|i would suggest|i'd suggest|it seems|probably|i guess|i wonder|wondering|i hope|hoping|if possible)\\b",
+        "\\b(?:just curious|out of curiosity|i'm curious|i am curious|i was curious)\\b",
       ],
       message: 'Tentative wording leaves the customer room.',
     },
@@ -448,7 +486,7 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
-        "\\b(?:why|how come) (?:did|do|would|are|were|have|haven't|didn't|don't|won't|can't|is|isn't|does|doesn't) (?:you|u)\\b",
+        "\\b(?:why|how come) (?:on earth |the hell |the heck )?(?:did|do|would|are|were|have|haven't|didn't|don't|won't|can't|is|isn't|does|doesn't) (?:you|u)\\b",
       ],
       message: '"Why did you…" sounds like an accusation.',
       suggestion: 'Could you tell me what happened when you …?',
@@ -480,6 +518,11 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up|wrong)\\b',
         // "You're lying", not "your parcel is lying at the depot".
+        // Exasperation: "why on earth …", "what the hell", "for the love of god", "Seriously?".
+        '\\b(?:why|what|how|where|who) (?:on earth|the hell|the heck)\\b',
+        "\\bfor (?:the love of (?:god|christ|all that is holy)|(?:god|heaven|christ|pete)(?:'s|s)? sake)\\b",
+        '\\bseriously(?<=(?:^|[.!?])\\s*seriously)(?=\\s*[,?!])',
+        '\\bnobody (?:is going to|will|wants to|is gonna) (?:read|understand|wade through)\\b',
         '\\blying\\b(?! (?:at|in|on|around|there|here|idle|unused|flat|outside|inside|under|near|by|somewhere|untouched)\\b)',
       ],
       unless: [
@@ -530,6 +573,23 @@ export const EN: Lexicon = {
       ],
       message: 'Telling the customer what they must do sounds like an order.',
       suggestion: 'Could you …? That will let me …',
+    },
+    {
+      id: 'patience.prohibition',
+      dimension: 'patience',
+      points: -3,
+      // "Don't post code as images", "Stop bumping this", and an order that opens the message
+      // ("Post the actual error.", "Show us what you've tried."). Not reassurance ("don't worry",
+      // "don't hesitate to …"), not a question ("don't you think …?") and not advice asked with
+      // "please" ("Please don't try to dig or touch anything").
+      patterns: [
+        "(?:^|[.!?]\\s+)(?:don't|do not) (?!worry|hesitate|forget|mention|be (?:sorry|afraid|alarmed)|apologi[sz]e)\\p{L}+",
+        '(?:^|[.!?]\\s+)stop \\p{L}+ing\\b(?<!worrying)',
+        '^\\s*(?:post|paste|show|format|explain|google|fix|edit|include|send|give|tell) (?:us|me|the|your|it|that|this|a|an|what|how)\\b',
+      ],
+      unless: ["\\b(?:don't|do not) \\p{L}+\\b(?=[^.!?]*\\?)"],
+      message: 'A bare order or prohibition sounds like a reprimand.',
+      suggestion: 'Say what you need and why: "Could you paste the error as text? Then I can …"',
     },
     {
       id: 'patience.i-statement',

@@ -214,12 +214,16 @@ export function isMarker(text: string): boolean {
 
 /** Words in capitals that read as shouting (acronyms of up to 4 letters are fine). */
 export function shoutingSpan(text: string): Span | null {
+  // Code in backticks (`EXPLAIN ANALYZE`) is quoted, not shouted.
+  const unquoted = text.includes('`')
+    ? text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length))
+    : text;
   // A code with digits in it (SPRING10, ВЕСНА10Б) is read out, not shouted.
-  const plain = /\d/.test(text)
-    ? text.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]*\d[\p{L}\p{N}]*/gu, (code) =>
+  const plain = /\d/.test(unquoted)
+    ? unquoted.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]*\d[\p{L}\p{N}]*/gu, (code) =>
         ' '.repeat(code.length),
       )
-    : text;
+    : unquoted;
   const runs = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain);
   const words = [...plain.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
     (m) => m[0].length >= 5 || runs,
