@@ -44,7 +44,10 @@ export interface AppDeps {
   store?: Store;
   /** Expose GET /api/metrics (admin) for benchmarks. */
   metrics?: boolean;
-  /** Engine worker threads; 0 or unset runs the engine and the scorer on the server thread. */
+  /**
+   * Engine worker threads; 0 or unset runs the engine and the scorer on the server thread. With
+   * workers, the store's snapshot files are written on a thread of their own as well.
+   */
   engineWorkers?: number;
   /** The built browser UI; default client/dist. */
   clientDir?: string;
@@ -74,6 +77,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       fsync: deps.fsync,
       log,
       now: () => clock.now(),
+      // A server whose engine runs on worker threads writes snapshots on a thread too.
+      snapshotThread: !!deps.engineWorkers,
     }));
   const library = await ScenarioLibrary.load(
     {

@@ -13,6 +13,7 @@ import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, ensureWritableDir, StoreError } from './durable-file';
+import { SnapshotWriter } from './snapshot-writer';
 import { GroupAppend } from './group-append';
 import { AttemptJournal, FIXED_FIELDS, fixedOf, type Fixed } from './journal';
 import { SessionBook } from './session-book';
@@ -123,6 +124,12 @@ export interface LowdbStoreOptions {
   log?: (message: string) => void;
   /** The application's clock (epoch ms), for dropping expired login sessions at open. */
   now?: () => number;
+  /**
+   * Write snapshot files on a thread of their own (without fsync only): the server's event loop then
+   * never waits for a close's snapshot. Off for tools and tests that read a snapshot right after
+   * the call that wrote it.
+   */
+  snapshotThread?: boolean;
 }
 
 export class LowdbStore implements Store {
@@ -156,10 +163,12 @@ export class LowdbStore implements Store {
   private readonly unindexed = new Set<string>();
   private readonly attemptsDir: string;
   private readonly indexPath: string;
+  private readonly writer: SnapshotWriter | null;
 
   private constructor(private readonly options: LowdbStoreOptions) {
     this.attemptsDir = join(options.dataDir, 'attempts');
     this.indexPath = join(this.attemptsDir, 'index.jsonl');
+    this.writer = options.snapshotThread && !options.fsync ? new SnapshotWriter() : null;
   }
 
   static async open(options: LowdbStoreOptions): Promise<LowdbStore> {
@@ -244,6 +253,12 @@ export class LowdbStore implements Store {
   }
 
   private async writeSnapshotNow(id: string, json: string): Promise<void> {
+    if (this.writer) {
+      const path = this.attemptPath(id);
+      return this.writer.write(path, json).catch((error: Error) => {
+        throw new StoreError(`cannot write ${path}: ${error.message}`, path, 'unwritable');
+      });
+    }
     const dir = dirname(this.attemptPath(id));
     // A shard folder is made once, not before every snapshot (a close writes one).
     if (!this.shards.has(dir)) {
@@ -266,6 +281,14 @@ export class LowdbStore implements Store {
    * with fsync, or behind another write of the same file, it is written in the background.
    */
   private settle(id: string, held: Held): void {
+    if (this.writer) {
+      // In order behind any write of the same file; a failure is retried and logged by settleSoon.
+      this.writeSnapshot(id, recordJson(held)).then(
+        () => this.snapshotted(id, held),
+        () => this.settleSoon(id),
+      );
+      return;
+    }
     if (this.options.fsync || this.writing.has(id)) return this.settleSoon(id);
     const dir = dirname(this.attemptPath(id));
     try {
@@ -580,6 +603,9 @@ export class LowdbStore implements Store {
           this.options.log?.(`store: cannot append to ${this.indexPath}: ${error.message}`),
         );
     await this.checkpoint();
+    await Promise.all(this.writing.values());
+    await this.settling;
+    await this.writer?.close();
     await this.journal.close();
     await this.indexOut.close();
     await this.sessions.close();

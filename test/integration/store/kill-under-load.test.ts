@@ -97,4 +97,68 @@ describe('crash: SIGKILL while many trainees are writing', () => {
       await waitExit(second.child);
     }
   }, 60_000);
+
+  test('attempts closed just before a SIGKILL come back closed, with every acknowledged message', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sparring-crash-'));
+    const env = { DATA_DIR: dataDir, SPARRING_ADMIN_PASSWORD: 'admin-pass-123' };
+    const first = await spawnServer(env);
+    const admin = await login(first.url, 'admin', 'admin-pass-123');
+    const closed = await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        await fetch(`${first.url}/api/users`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: admin },
+          body: JSON.stringify({
+            username: `close${i}`,
+            password: 'load-password',
+            role: 'trainee',
+          }),
+        });
+        const cookie = await login(first.url, `close${i}`, 'load-password');
+        const s = await socketFor(first.url, cookie);
+        const attemptId = (
+          await call(s, 'attempt:start', {
+            scenarioId: i % 2 ? 'ru-third-time' : 'en-double-charge',
+            mode: 'exam',
+            seed: i,
+          })
+        ).attempt!.id;
+        const acked: string[] = [];
+        for (let k = 0; k < 3; k++) {
+          const r = await call(s, 'agent:message', {
+            attemptId,
+            text: `message ${k}: I understand, let me check that for you.`,
+            clientId: `x${i}-${k}`,
+          });
+          if (r.ok) acked.push(`x${i}-${k}`);
+        }
+        expect((await call(s, 'attempt:close', { attemptId })).ok).toBe(true);
+        s.disconnect();
+        return { cookie, attemptId, acked };
+      }),
+    );
+    // Killed as soon as the last close is acknowledged: snapshots may still be on their way.
+    first.child.kill('SIGKILL');
+    await waitExit(first.child);
+
+    const second = await spawnServer(env);
+    try {
+      for (const tr of closed) {
+        const s = await socketFor(second.url, tr.cookie);
+        const resumed = (await call(s, 'attempt:resume', { attemptId: tr.attemptId })) as Ack & {
+          attempt?: { status: string };
+        };
+        expect(resumed.ok).toBe(true);
+        expect(resumed.attempt!.status).toBe('closed');
+        const clientIds = resumed.attempt!.messages.flatMap((m) =>
+          m.clientId ? [m.clientId] : [],
+        );
+        expect(clientIds).toEqual(tr.acked);
+        s.disconnect();
+      }
+    } finally {
+      second.child.kill('SIGTERM');
+      await waitExit(second.child);
+    }
+  }, 60_000);
 });

@@ -1,0 +1,32 @@
+// A thread that writes snapshot files for the store: each request replaces one file atomically
+// (a temporary file, then a rename; no fsync). Plain CommonJS, so it needs no TypeScript loader.
+'use strict';
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** Folders known to exist: a shard folder is made once, not before every write. */
+const made = new Set();
+let counter = 0;
+
+parentPort.on('message', ({ n, file, text }) => {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.w${counter++}.tmp`);
+  try {
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+    parentPort.postMessage({ n });
+  } catch (error) {
+    made.delete(dir);
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // never made, or already gone
+    }
+    parentPort.postMessage({ n, error: error.message });
+  }
+});
