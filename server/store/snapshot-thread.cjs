@@ -9,7 +9,8 @@ const path = require('node:path');
 const made = new Set();
 let counter = 0;
 
-parentPort.on('message', ({ n, file, text }) => {
+/** Replaces `file` with `text`: a temporary file, then a rename. Returns why not, if it cannot. */
+function write(file, text) {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.w${counter++}.tmp`);
   try {
@@ -19,7 +20,7 @@ parentPort.on('message', ({ n, file, text }) => {
     }
     fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, file);
-    parentPort.postMessage({ n });
+    return undefined;
   } catch (error) {
     made.delete(dir);
     try {
@@ -27,6 +28,11 @@ parentPort.on('message', ({ n, file, text }) => {
     } catch {
       // never made, or already gone
     }
-    parentPort.postMessage({ n, error: error.message });
+    return error.message;
   }
+}
+
+// A batch of writes in the order asked for; one answer for the batch.
+parentPort.on('message', (batch) => {
+  parentPort.postMessage(batch.map(({ n, file, text }) => ({ n, error: write(file, text) })));
 });
