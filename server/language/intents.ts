@@ -521,6 +521,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
     // thanks, not as the goodbye).
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',
+    // "Thanks for banking with us", "thank you for flying with us".
+    '\\b(?:thanks|thank you) for (?:banking|shopping|flying|travell?ing|staying|ordering|booking|dining|riding|learning|saving|streaming|playing) with us\\b',
     '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',

@@ -958,6 +958,15 @@ export const EN: Lexicon = {
     '\\b(?:industry-leading|state-of-the-art|cutting-edge|best-in-class|world-leading)\\b',
     '\\bthank you for trusting us\\b',
     '\\bthanks? (?:you )?for your (?:question|query)\\b',
+    // Enthusiasm about ourselves in place of the answer: "We love helping fans share amazing live
+    // experiences", "the theatre is committed to making every visit accessible", "our friendly team
+    // will be happy to help on the night", "our app makes it quick and easy".
+    '\\bwe (?:just |really )?love (?:helping|seeing|making|bringing|hearing)\\b',
+    "\\b(?:is|are|we're|we are) (?:fully |deeply |truly |always )?committed to\\b",
+    '\\bamazing (?:live )?(?:experiences?|moments?|memories)\\b',
+    '\\b(?:makes?|keeps?) (?:\\p{L}+ ){0,4}(?:quick|fast|simple) and (?:easy|simple|convenient)\\b',
+    '\\bour (?:friendly|helpful|dedicated|wonderful|lovely|experienced)(?: [\\p{L}-]+){0,2} (?:team|staff) (?:will be|are|is) (?:always )?(?:happy|glad|delighted) to help\\b',
+    '\\b(?:are|is) a (?:great|wonderful|fantastic|perfect) way to\\b',
     '\\b(?:the )?perfect balance of\\b',
     '\\bhigh-quality materials\\b',
     '\\bsuits most (?:people|customers|homes)\\b',
@@ -1008,6 +1017,8 @@ export const EN: Lexicon = {
   ],
   salesOffer: [
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
+    // "The annual plan is 25% cheaper than monthly."
+    '\\b\\d+(?:[.,]\\d+)? ?% (?:cheaper|less)\\b',
     '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b(?<!\\bno[- ]claims? discount(?:s|ed)?)',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
@@ -1035,6 +1046,9 @@ export const EN: Lexicon = {
     '\\b(?:try (?:it )?(?:free|for free) for \\d+ days|(?:start )?(?:a |your )?free trial)\\b',
   ],
   priceTopic: [
+    // "Can I buy a seat next to her?", "we'd like to book the hall": who wants to buy or book hears
+    // about the price.
+    '\\b(?:buy|purchase|book|reserve|rent|hire)\\b',
     '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|bonus(?:es)?|rewards?|loyalty)\\b',
     // Asking about plans, not just naming one's own ("she's on our family plan").
     '\\b(?:which|what|another|other|cheaper|better|bigger|smaller|new|different|upgrade|change|switch)(?: \\p{L}+)? (?:plans?|tariffs?|bundles?|packages?|tiers?)\\b',

@@ -242,6 +242,12 @@ export function shoutingSpan(text: string): Span | null {
   return null;
 }
 
+/** "How do I …?", «Как удалить …?»: a question that steps answer. */
+const HOW_QUESTION = /(?<![\p{L}])(?:how (?:do|can|should|would) (?:i|we)|how to|как)(?![\p{L}])/u;
+/** An instruction: an imperative that starts a clause ("open …", "tap …", «откройте», «нажмите»). */
+const STEP =
+  /(?:^|[.,;:!?→>]\s*|(?<![\p{L}])(?:and|then|и|затем|потом)\s+)(?:open|go|tap|click|select|choose|enter|press|type|log|sign|scroll|pick|hit|swipe|turn|switch|restart|hold|(?!не\s)\p{L}{3,}(?:ите|йте))(?![\p{L}])/gu;
+
 export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const lex = LEXICONS[context.lang];
   const turn = context.history.length;
@@ -417,6 +423,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A vague promise ("I'll see what I can do", «передам информацию») is not a commitment either.
   const vagueRule = lex.rules.find((r) => r.id === 'positive.vague');
   const vague = vagueRule ? ruleMatches(vagueRule, norm) : [];
+  // A refusal said in the passive is no commitment: «посылка выдана не будет», "won't be issued".
+  const cannotRule = lex.rules.find((r) => r.id === 'positive.cannot');
+  const refused = cannotRule ? ruleMatches(cannotRule, norm) : [];
   // A consequence, not a service: «Пока место не освободится, синхронизация будет приостановлена»,
   // "Until you pay, the account stays suspended". Something we do ("until then, I'll hold it") is.
   const consequence = (m: Span) => {
@@ -427,7 +436,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   };
   const noCredit = (rule: CompiledRule, m: Span) =>
     (rule.id === 'positive.solution' &&
-      (soup || overlaps(m, offerSentences) || overlaps(m, vague) || consequence(m))) ||
+      (soup ||
+        overlaps(m, offerSentences) ||
+        overlaps(m, vague) ||
+        overlaps(m, refused) ||
+        consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   for (const rule of lex.rules) {
     const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
@@ -616,6 +629,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const o = overlap(content, earlier.content);
     return (
       (!where.customerConfirmed && restates(o)) ||
+      // All of a longer earlier answer again, however padded, to a customer who has not taken it
+      // ("The certificate is issued within 5 working days" once more after "I finished 9 days ago").
+      // An answer to a new question beside the old details is a confirmation, not a repeat.
+      (!where.customerConfirmed &&
+        o.earlier >= 5 &&
+        covers(o, 0.9) &&
+        !(asksMore && takesUpNew(earlier.content))) ||
       ((!where.customerConfirmed || asksMore) &&
         (saysNothingNew(o) ||
           ((triedAlready || saysAgain) && repeatsInstruction(o)) ||
@@ -761,7 +781,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       tokens.filter((t) => !overlaps(t, offerSentences)),
       where.lastCustomer,
       lex.lexicon.stopwords,
-    )
+    ) &&
+    // Steps in answer to "how do I …?" («Откройте приложение → «Профиль», нажмите …») are the answer
+    // even when they name the screens, not the customer's words.
+    !(HOW_QUESTION.test(normalize(where.lastCustomer)) && (norm.match(STEP) ?? []).length >= 2)
   ) {
     add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
   }

@@ -33,8 +33,13 @@ const CLOSURE = {
 
 /** A goodbye tied to the appointment just made: "See you then!", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:then|there|on \p{L}+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at) \p{L}+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
+const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
+
+/** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
+const TENTATIVE =
+  /(?<![\p{L}])(?:i think|i guess|i believe|probably|maybe|думаю|кажется|вроде|наверное|пожалуй)(?![\p{L}])/u;
 
 export function scoreTranscript(input: TranscriptInput): TranscriptScore {
   const { turns, lang } = input;
@@ -49,9 +54,12 @@ export function scoreTranscript(input: TranscriptInput): TranscriptScore {
     agentTurns.push(i);
     const score = scoreReply(t.text, { lang, history: turns.slice(0, i), phrases: input.phrases });
     findings.push(...score.findings);
+    // A goodbye makes it a premature close of its own; "thanks for banking with us" is a sign-off
+    // with no goodbye in it, and wraps up like "anything else?".
+    const byes = detectIntents(t.text).get('farewell') ?? [];
     if (
       score.findings.some((f) => f.rule === 'patience.closing-too-early') &&
-      !detectIntents(t.text).has('farewell')
+      !byes.some((sp) => !THANKS_WITH_US.test(t.text.slice(sp.start)))
     )
       earlyWrapUps.add(i);
     replies.push({
@@ -249,11 +257,12 @@ function scoreClosure(
   else missing(CLOSURE.summary, 'closure.summary', m.closureSummary, m.closureSummaryFix);
 
   // "Anything else?" after the customer already said that was all does not count: it ignores them.
+  // After a tentative "I think that covers everything" it is the check they left room for.
   const anythingElse = phaseIntents.find(
     (p) =>
       p.intents.has('anything_else') &&
       beforePitch(p.i, p.intents.get('anything_else')![0]!) &&
-      !confirmsAllDone(lastCustomerBefore(p.i)),
+      !saidAllDoneFirmly(lastCustomerBefore(p.i)),
   );
   if (anythingElse) {
     credit(
@@ -286,7 +295,7 @@ function scoreClosure(
   // premature), so they are not yet due, and the score is out of what was due.
   // The check is the last reply's own: asked again after answering a question the customer added
   // to the first "anything else?", the closing is still in progress.
-  const checkSpan = confirmsAllDone(lastCustomerBefore(lastAgent))
+  const checkSpan = saidAllDoneFirmly(lastCustomerBefore(lastAgent))
     ? undefined
     : phaseIntents.find((p) => p.i === lastAgent)?.intents.get('anything_else')?.[0];
   const inProgress =
@@ -476,6 +485,11 @@ function scoreClosure(
 
   function confirmsAllDone(i: number): boolean {
     return i >= 0 && firstMatch(lex.allDone, normalize(turns[i]!.text)) !== null;
+  }
+
+  /** That was all, said without "I think", «вроде», «кажется»: nothing is left to check. */
+  function saidAllDoneFirmly(i: number): boolean {
+    return confirmsAllDone(i) && !TENTATIVE.test(normalize(turns[i]!.text));
   }
 }
 

@@ -1587,3 +1587,163 @@ describe('15. what the fifteenth outside set showed (outside-13)', () => {
     ).toContain('gaming.upsell');
   });
 });
+
+describe('16. what the sixteenth outside set showed', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+  const closure = (lang: Lang, turns: Turn[]) =>
+    scorer.scoreTranscript({ lang, turns }).scores.closure;
+
+  test('after a tentative "I think that covers everything", asking "anything else?" is the check, not ignoring them', () => {
+    const turns = [
+      c('Can we move the delivery of the sofa to Friday?'),
+      a('Yes: it now comes on Friday 14 March between 8 and 12.'),
+      c('Great, I think that covers everything. Thanks!'),
+      a(
+        "You're welcome! To recap, the sofa now arrives on Friday 14 March between 8 and 12. Anything else before I go? If not, have a lovely weekend!",
+      ),
+    ];
+    const tentative = scorer.scoreTranscript({ lang: 'en', turns });
+    expect(
+      tentative.findings.find((f) => f.rule === 'closure.anything-else')!.points,
+    ).toBeGreaterThan(0);
+    // Said firmly, the question still ignores them.
+    const firm = [...turns];
+    firm[2] = c("Great, that's everything. Thanks!");
+    expect(
+      scorer
+        .scoreTranscript({ lang: 'en', turns: firm })
+        .findings.find((f) => f.rule === 'closure.anything-else')!.points,
+    ).toBeLessThan(0);
+  });
+
+  test('"see you in Clifton!" ends a closing the customer has agreed to', () => {
+    const turns = [
+      c('Can we do the shoot at 4pm instead?'),
+      a('Yes, 4pm on Saturday 3 May works.'),
+      c("Perfect, that's all. Thanks!"),
+    ];
+    expect(
+      closure('en', [
+        ...turns,
+        a('Thanks for booking! To recap: Saturday 3 May at 4pm. See you in Clifton!'),
+      ]),
+    ).toBeGreaterThan(
+      closure('en', [...turns, a('Thanks for booking! To recap: Saturday 3 May at 4pm.')])!,
+    );
+  });
+
+  test('"you\'re all set, thanks for banking with us" while the customer still waits for a code closes too early', () => {
+    const turns = [
+      c('My card has snapped, I need a new one.'),
+      a(
+        "I've ordered a new card. I've sent a code to your phone ending 482 to confirm: can you type it here?",
+      ),
+      c("I haven't had the text yet."),
+    ];
+    expect(
+      closure('en', [
+        ...turns,
+        a("Great, you're all set then! Your new card is on its way. Thanks for banking with us."),
+      ]),
+    ).toBeLessThanOrEqual(20);
+  });
+
+  test('«не принимают», «выдана не будет» refuse, and a refusal in the passive is no commitment', () => {
+    const r = reply('ru', 'Наличные курьеры не принимают. Без оплаты посылка выдана не будет.', [
+      c('Можно заплатить курьеру наличными?'),
+    ]);
+    expect(rulesOf(r)).toContain('positive.cannot');
+    expect(rulesOf(r)).not.toContain('positive.solution');
+    // «пока … не будет оформлен» is a time, not a refusal.
+    expect(
+      rulesOf(
+        reply('ru', 'Не закрываю чат, пока билет не будет оформлен.', [c('Промокод не работает')]),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('a discount on what the customer wants to buy or book is not an upsell; "25% cheaper" pitched unasked is', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Место рядом для сопровождающего есть, билет для него — со скидкой 50%.', [
+          c('Можно ли купить место рядом для сопровождающего?'),
+        ]),
+      ),
+    ).not.toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply('en', 'Saturday is taken, but Friday 22 August is free and 15% cheaper.', [
+          c("We'd like to book the hall for Saturday 23 August."),
+        ]),
+      ),
+    ).not.toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Управлять участниками можно в настройках. Кстати, годовой тариф на 25% выгоднее помесячного — перевести вас?',
+          [c('Как удалить бывшего мужа из семейной подписки?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+
+  test('praise of ourselves in place of the answer is filler', () => {
+    const r = reply(
+      'en',
+      'Absolutely! We love helping fans share amazing live experiences. Ticket transfers are a great way to bring friends along, and our app makes managing your tickets quick and easy!',
+      [c('Can I transfer just one of my two tickets?')],
+    );
+    expect(r.findings.some((f) => f.rule.startsWith('gaming.'))).toBe(true);
+    const ru = reply(
+      'ru',
+      'Мы очень любим дарить зрителям незабываемые впечатления, и наша дружная команда будет рада помочь!',
+      [c('Есть ли пандус от парковки до зала?')],
+    );
+    expect(ru.findings.some((f) => f.rule.startsWith('gaming.'))).toBe(true);
+  });
+
+  test('steps in answer to "how do I …?" are an answer, not generic text', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Откройте приложение → «Профиль» → «Семья», нажмите на его имя и выберите «Исключить».',
+          [c('Как удалить бывшего мужа из семейной подписки? Он до сих пор ей пользуется.')],
+        ),
+      ),
+    ).not.toContain('gaming.generic');
+  });
+
+  test('all of an earlier answer again, padded with courtesy, to a customer for whom it did not work, is a repeat', () => {
+    const history = [
+      c('Когда придёт сертификат? Я закончила курс.'),
+      a('Сертификат выдаётся в течение 5 рабочих дней после завершения курса.'),
+      c('Так я закончила 9 рабочих дней назад. Сертификата нет ни на почте, ни в кабинете.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Благодарим за обращение! Напоминаем, что сертификат выдаётся в течение 5 рабочих дней после завершения курса. Пожалуйста, следите за почтой. Спасибо за терпение!',
+          history,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+    // Guard: the old details again beside an answer to a new question confirm, they do not repeat.
+    const booking = [
+      c('Can Anna tune our piano on Friday?'),
+      a('Yes, Anna can come on Friday 12th at 11am; the tuning is £85.'),
+      c('Great. Does she also tune old uprights?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, Anna tunes old uprights all the time. So it's Anna on Friday 12th at 11am, £85 — shall I book it?",
+          booking,
+        ),
+      ),
+    ).not.toContain('gaming.repetition');
+  });
+});
