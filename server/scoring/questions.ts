@@ -41,6 +41,14 @@ const COST_QUESTION =
  * A question of how much something costs, or whether there is a fee ("how much is …", "is there a
  * fee?", «сколько стоит …», «комиссия за вывод есть?»): answered by an amount or by "free".
  */
+/**
+ * A question whether something is included: the thing asked about is the group after "is", «ли».
+ * "Is (the photobook) included …", "does the price include (VAT)", «входит ли (фотокнига) в …»,
+ * «включена ли (страховка) в …».
+ */
+const INCLUDED =
+  /(?<![\p{L}])(?:(?:is|are) (?:the |a |an )?(\p{L}+(?: \p{L}+)?) included|(?:does|do) (?:the |your |this |that )?(?:\p{L}+ )?include (?:the |a |an )?(\p{L}+(?: \p{L}+)?)|(?:входит|входят|включен|включена|включено|включены) ли (\p{L}+(?: \p{L}+)?) в)(?![\p{L}])/u;
+
 const HOW_MUCH =
   /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
@@ -181,6 +189,21 @@ export function unansweredQuestion(
     !turnsToPoint
   )
     return clauses[0].replace(LEADING_AND, '');
+  // "Is the photobook included in Standard?", «Входит ли фотокнига в пакет?»: answered only by
+  // saying something of the photobook. A reply about the package alone talks around it.
+  const included = clauses[0] ? INCLUDED.exec(normalize(clauses[0])) : null;
+  if (
+    included &&
+    !asksBack(replyText) &&
+    firstMatch(lex.answerStart, replyText.trimStart()) === null
+  ) {
+    const thing = contentTokens(tokenize(included.slice(1).find(Boolean) ?? ''), stopwords).map(
+      lemma,
+    );
+    // The word itself, not a word of the same root: «фото» does not speak of «фотокнига».
+    const named = (w: string) => mine.some((x) => sameWord(x, w));
+    if (thing.length && !thing.some(named)) return clauses[0]!.replace(LEADING_AND, '');
+  }
   // Two questions, and the reply takes up only the later one: a first yes/no question is left open
   // when none of its own words (those the later ones do not share) is in the reply, nothing in it
   // answers in kind and it does not open with "Yes, …". "Will my balance carry over, and how long

@@ -1746,4 +1746,46 @@ describe('16. what the sixteenth outside set showed', () => {
       ),
     ).not.toContain('gaming.repetition');
   });
+
+  test('"is X included?" is answered only by saying something of X, not of the package around it', () => {
+    const customer = 'Входит ли фотокнига в пакет «Стандарт»? И сколько фото будет в обработке?';
+    expect(
+      unanswered(
+        'ru',
+        'В пакете «Стандарт» вы получите 250 фотографий с ретушью. Все фото будут готовы через 6 недель.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Фотокниги в «Стандарте» нет, её можно добавить. В обработке — 250 фото.',
+        customer,
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        'Our rooms are spacious and every one has a sea view and free wifi.',
+        'Is breakfast included in the rate?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'Yes, breakfast is included, served from 7 to 10 in the restaurant.',
+        'Is breakfast included in the rate?',
+      ),
+    ).toBe(false);
+  });
+
+  test('«мы можем добавить» offers what can be done, like "we can add"', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Фотокниги в пакете нет, мы можем добавить её за 9 000 ₽.', [
+          c('Входит ли фотокнига?'),
+        ]),
+      ),
+    ).toContain('positive.solution');
+  });
 });
