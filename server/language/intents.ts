@@ -439,7 +439,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\bi(?:'m| am) (?:now |currently |already |just |personally )?(?!saying\\b|telling\\b|asking\\b|trying\\b|hoping\\b|wondering\\b|feeling\\b|thinking\\b|guessing\\b|afraid\\b|sorry\\b|closing\\b|ending\\b)\\p{L}+ing (?:this|it|that|your|the|you|a|an)\\b",
     "\\bi(?:'m| am) taking (?:ownership|care|charge)\\b",
     "\\bi(?:'ll| will) (?:own|handle|take care of) (?:this|it)\\b",
-    '\\b(?:i|we) can (?:definitely |certainly |also |absolutely |right away )?(?:offer|arrange|send|issue|refund|replace|reserve|book|reset|give|provide|escalate|credit|schedule|waive|extend|upgrade|expedite|ship|deliver|transfer|connect|hold|set up|get|have|organise|organize|fix|sort|unlock|restore|reverse|cancel|change|update|add|apply)\\b',
+    '\\b(?:i|we) can (?:definitely |certainly |also |absolutely |right away )?(?:offer|arrange|send|issue|refund|replace|reserve|book|reset|give|provide|escalate|credit|schedule|waive|extend|upgrade|expedite|ship|deliver|transfer|connect|hold|set up|get|have|organise|organize|fix|sort|unlock|restore|reverse|cancel|change|update|add|apply|take|lay|print|add|install|repair|clean|collect|change|swap|fit|tune|adjust|prepare)\\b',
     "\\bwe(?:'ll| will) (?!not\\b|never\\b)\\p{L}+",
     "\\b(?:here(?:'s| is)) what (?:i|we)(?:'ll| will| can)\\b",
     // "We can do a safety check on Thursday"; not "nothing we can do", "anything we can do".
@@ -473,7 +473,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '(?<!\\b(?:in case|if) )\\banything else\\b(?! (?:goes|went|go|breaks|fails) (?:wrong|down)\\b)',
     '\\bsomething else (?:i|we) can\\b',
     '\\banything (?:more|further) (?:i|we) can (?:do|help)\\b',
-    '\\bany (?:other|more|further) (?:questions|concerns|issues|problems)\\b',
+    // Not "for any other questions, please start a new chat": that sends them away.
+    '\\bany (?:other|more|further) (?:questions|concerns|issues|problems)\\b(?![^.!?]{0,30}\\b(?:start|open) a (?:new|separate) (?:chat|ticket|conversation|request|case)\\b)',
     '\\bwhat else can (?:i|we)\\b',
     '\\bis (?:everything|that all) (?:clear|ok|okay|resolved|sorted|fine)\\b',
     '\\bdoes (?:that|this) (?:answer|resolve|help|solve|cover|sort)\\b',

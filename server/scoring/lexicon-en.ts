@@ -276,6 +276,9 @@ export const EN: Lexicon = {
         '\\b(?:it )?helps (?:if you have|to have) (?:the|your) (?:\\p{L}+ )?(?:number|details|reference|information) (?:ready|to hand)\\b',
         '\\bclearly,? you\\b',
         '\\bas (?:everyone|anyone) knows\\b',
+        // "As most podcasters know, …", "which is explained in our getting-started guide".
+        '\\bas (?:most|all|any) \\p{L}+ (?:know|will know|are aware)\\b',
+        "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
@@ -962,6 +965,11 @@ export const EN: Lexicon = {
     // experiences", "the theatre is committed to making every visit accessible", "our friendly team
     // will be happy to help on the night", "our app makes it quick and easy".
     '\\bwe (?:just |really )?love (?:helping|seeing|making|bringing|hearing)\\b',
+    "\\bwe(?:'d| would) (?:just )?love to help\\b",
+    '\\bfast,? (?:and )?friendly\\b',
+    '\\b(?:customers|clients|people|families|guests) of all ages\\b',
+    '\\bwhy not (?:pop|drop|come|stop) (?:in|into|by|down|over)\\b',
+    '\\bguaranteed to (?:meet|satisfy|exceed)\\b',
     "\\b(?:is|are|we're|we are) (?:fully |deeply |truly |always )?committed to\\b",
     '\\bamazing (?:live )?(?:experiences?|moments?|memories)\\b',
     '\\b(?:makes?|keeps?) (?:\\p{L}+ ){0,4}(?:quick|fast|simple) and (?:easy|simple|convenient)\\b',
@@ -996,6 +1004,8 @@ export const EN: Lexicon = {
   ],
   allDone: [
     "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed)\\b",
+    // The customer says goodbye: "thanks so much, bye!".
+    '\\b(?:bye|goodbye|good bye|bye-bye|see ya)\\b(?=[^\\p{L}]*$)',
     // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
     "\\b(?:then |so )?(?:i think |i guess |i believe )?we(?:'re| are) (?:all )?(?:done|sorted|good)\\b(?! here\\b)",
     "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
@@ -1031,7 +1041,11 @@ export const EN: Lexicon = {
     '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
     '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
     // "our frost fleece is just £7.99", "for only £14.99", "would you like me to add those to your order?"
-    '\\b(?:is|are|costs?|for) (?:only|just) [£$€]\\s?\\d',
+    '\\b(?:is|are|costs?|for|from|at) (?:only|just) [£$€]\\s?\\d',
+    // "With our Premium plan at £9.99 a month you also get …" (a plan sold for what it adds), "we also
+    // offer photo gifts, perfect for …".
+    '\\b(?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership|pass|cover|insurance) (?:at|for|from) [£$€]\\s?\\d[\\d.,]*[^.!?]{0,40}\\byou (?:also|additionally) get\\b',
+    '\\bwe also (?:offer|sell|have|do) [^.!?]{0,60}\\b(?:perfect|ideal|great) (?:for|as)\\b',
     // "up to $100 off a new PS5 with our trade-in offer", "why not trade it in?"
     '(?:^|[^\\p{L}])(?:up to )?[£$€]\\s?\\d+ off\\b',
     '\\btrade-?in (?:offer|deal|credit|bonus)\\b',

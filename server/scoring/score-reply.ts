@@ -312,12 +312,28 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A sales offer the customer did not ask about, and that is not a compensation for their trouble
   // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
   // it, it is an upsell instead of an answer.
+  // What the customer asked for by name ("add my partner as a guest"): "the guest add-on is £20" is
+  // its price, not a pitch. The name is the word before the product's head ("guest add-on",
+  // «гостевой абонемент»), not any word the two share ("photo gifts" to a passport photo customer).
+  let asked: string[] | undefined;
+  const namesTheirs = (o: Span) => {
+    const head = PRODUCT_HEAD.exec(norm.slice(o.start, o.end));
+    const name = head
+      ? /(\p{L}+)\s+$/u.exec(norm.slice(o.start, o.start + head.index))?.[1]
+      : undefined;
+    if (!name || name.length < 4 || PITCH_WORDS.test(name)) return false;
+    asked ??= customerSaid.flatMap((c) => tokenize(c).map((t) => t.stem));
+    const stem = tokenize(name)[0]?.stem ?? name;
+    return asked.includes(stem);
+  };
   const offers =
     where.lastCustomer !== null
       ? matches(lex.salesOffer, norm).filter((o) => {
           const sn = sentenceOf(o);
           const said = norm.slice(sn.start, sn.end);
-          return !firstMatch(lex.compensation, said) && !firstMatch(lex.done, said);
+          return (
+            !firstMatch(lex.compensation, said) && !firstMatch(lex.done, said) && !namesTheirs(o)
+          );
         })
       : [];
   // A customer who asked a price hears offers about it; a plan, pass or product of ours pitched in
@@ -1027,6 +1043,12 @@ const SIGN_UP =
 const AT_LIMIT =
   /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;
 /** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
+/** The head of a product's name: "the guest *add-on*", «гостевой *абонемент*». */
+const PRODUCT_HEAD =
+  /(?<![\p{L}])(?:add-ons?|bundles?|packages?|plans?|passes?|tiers?|memberships?|subscriptions?|тариф\p{L}*|пакет\p{L}*|абонемент\p{L}*|подписк\p{L}*)(?![\p{L}])/u;
+/** Words of any pitch, which say nothing of what is pitched. */
+const PITCH_WORDS =
+  /^(?:order|orders|price|prices|month|year|week|offer|offers|deal|deals|discount|cheaper|extra|premium|upgrade|заказ\p{L}*|цен\p{L}*|месяц\p{L}*|год\p{L}*|скидк\p{L}*|выгодн\p{L}*|дешевл\p{L}*|премиум)$/u;
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
@@ -1063,7 +1085,9 @@ const DONE_FORM =
   /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$|^\s*(?:все |all )?(?:готово|done)$|(?:ан|ян|ен)(?:а|о|ы)?$/u;
 
 /** The sentence speaks to the customer ("you", «вам»). */
-const ADDRESSED = /(?:^|[^\p{L}])(?:you|your|вы|вас|вам|ваш\p{L}*)(?![\p{L}])/u;
+// To the customer, or what we will do for them («настройку сделаем со скидкой 50%»).
+const ADDRESSED =
+  /(?:^|[^\p{L}])(?:you|your|вы|вас|вам|ваш\p{L}*|we(?:'ll| will) do|сделаем|проведем|выполним)(?![\p{L}])/u;
 
 const POLITE_ASK = /^patience\.(?:polite-request|soft-request|please)$/;
 

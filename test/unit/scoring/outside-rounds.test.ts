@@ -1789,3 +1789,141 @@ describe('16. what the sixteenth outside set showed', () => {
     ).toContain('positive.solution');
   });
 });
+
+describe('17. what the seventeenth outside set showed', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+  const closure = (lang: Lang, turns: Turn[]) =>
+    scorer.scoreTranscript({ lang, turns }).scores.closure;
+
+  test('"as most podcasters know", "explained in our guide", «странно, что вы не сделали», «знают все» talk down', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "As most podcasters know, we don't control Spotify. It's all explained in our getting-started guide.",
+          [c('My episode still is not on Spotify. Is something broken?')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Это базовая вещь, которую знают все. Странно, что вы этого не сделали.', [
+          c('Почему эпизоды не появляются в Яндекс Музыке?'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('the customer saying goodbye is all done: no "anything else?" is due after «до свидания» or "bye"', () => {
+    const turns = [
+      c('Нужно настроить пианино.'),
+      a('Мастер приедет в субботу, 9 декабря, в 10:00. Подходит?'),
+      c('Да, подходит.'),
+      a('Записала. Накануне мастер позвонит вам.'),
+      c('Всё понятно, спасибо большое, до свидания!'),
+    ];
+    const recap = a(
+      'Спасибо вам! Ждём: суббота, 9 декабря, 10:00, мастер позвонит накануне. Хорошего дня!',
+    );
+    expect(
+      scorer
+        .scoreTranscript({ lang: 'ru', turns: [...turns, recap] })
+        .findings.find((f) => f.rule === 'closure.anything-else')!.points,
+    ).toBeGreaterThan(0);
+    expect(closure('ru', [...turns, recap])).toBeGreaterThanOrEqual(90);
+  });
+
+  test('"for any other questions, please start a new chat" is not the check: it sends the customer away', () => {
+    const turns = [
+      c('My food caddy was cracked by the crew. Can I get a new one?'),
+      a("Yes, I've ordered a replacement; it comes with your next collection on Tuesday."),
+      c("Thanks. Hang on, I've got another question about the garden waste bin."),
+    ];
+    expect(
+      closure('en', [
+        ...turns,
+        a(
+          "You're welcome! Your new caddy arrives on Tuesday. For any other questions, please start a new chat. Thanks for contacting us, goodbye!",
+        ),
+      ]),
+    ).toBeLessThanOrEqual(20);
+  });
+
+  test('plans sold for what they add and product pitches without a price are upsells; the price of what they asked for is not', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Our bikes have GPS trackers, so theft is rare. And with our Premium plan at £9.99 a month you also get extended cover.',
+          [c('What happens if the bike is stolen?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Велосипеды с GPS-трекером. А с тарифом «Премиум» за 990 рублей в месяц вы получаете ещё и расширенную защиту.',
+          [c('Что будет, если велосипед украдут?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes, we can take it today. We also offer printed photo gifts, perfect for baby’s first year!',
+          [c('Can I get a passport photo for my baby?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'The guest add-on is £20 for the year; send me their name and I can add it today.',
+          [c("I'd like to add my partner as a guest on my pass.")],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+
+  test('after an apology, a discount on the visit we owe them is amends, not an upsell', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Простите, пожалуйста, это наша вина. Могу предложить субботу, 9 декабря, в 10:00, а настройку сделаем со скидкой 50%.',
+          [c('Настройщик вчера не пришёл, я ждала его с 10 до 14.')],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+
+  test('praise of ourselves is filler in both languages', () => {
+    expect(
+      reply(
+        'en',
+        "Absolutely, we'd love to help! Our service is fast, friendly and guaranteed to meet official requirements, and we serve customers of all ages. Why not pop into your nearest store today?",
+        [c('Can I get a passport photo for my 8-month-old?')],
+      ).findings.some((f) => f.rule === 'gaming.stuffing'),
+    ).toBe(true);
+    expect(
+      reply(
+        'ru',
+        'Уважаемый клиент! Благодарим за обращение. Мы гарантируем высокое качество работ и используем только проверенные материалы. Ваше спокойствие — наш приоритет!',
+        [c('Какая гарантия на ремонт кровли и что она покрывает?')],
+      ).findings.some((f) => f.rule === 'gaming.stuffing'),
+    ).toBe(true);
+  });
+
+  test('"we can take the photo" offers what can be done', () => {
+    expect(
+      rulesOf(
+        reply('en', 'Yes. We can lay her on a white sheet and take the photo from above.', [
+          c('Can I get a passport photo for my baby? She cannot sit up yet.'),
+        ]),
+      ),
+    ).toContain('positive.solution');
+  });
+});
