@@ -58,6 +58,10 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "Not silly at all, it's a good thing to check", "good that you asked".
+  '\\bnot (?:a )?(?:silly|stupid|dumb)(?: question)? at all\\b',
+  "\\b(?:it's|that's|it is|that is) (?:a )?(?:good|sensible|right) (?:thing )?to (?:check|ask)\\b",
+  '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
   '^\\s*on it\\b',
@@ -278,6 +282,9 @@ export const EN: Lexicon = {
         '\\bas (?:everyone|anyone) knows\\b',
         // "As most podcasters know, …", "which is explained in our getting-started guide".
         '\\bas (?:most|all|any) \\p{L}+ (?:know|will know|are aware)\\b',
+        // "Before I answer, I'd just like to remind you that requests should be made 48 hours ahead."
+        "\\b(?:i'd|i would) (?:just )?like to remind you\\b",
+        '\\bbefore i answer\\b',
         "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
@@ -364,7 +371,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\bi hear you\\b',
         // "Noted." acknowledges nothing; "noted on your account" is a record of something done.
-        '\\bnoted\\b(?! (?:on|in|against|down|under|for)\\b)',
+        '\\bnoted\\b(?! (?:(?:it|this|that|them) )?(?:on|in|against|down|under|for)\\b)',
         '\\bi see\\.?$',
         '\\bok(?:ay)?\\.?$',
         '\\bthanks in advance\\b',
@@ -530,6 +537,7 @@ export const EN: Lexicon = {
       ],
       unless: [
         '\\b(?:not|never) (?:a |such a )?(?:dumb|stupid|silly) question\\b',
+        '\\bnot (?:(?:a |such a )?(?:dumb|stupid|silly)(?: question)? )?at all\\b|\\bnot (?:dumb|stupid|silly)\\b',
         '\\bno such thing as a (?:dumb|stupid|silly) question\\b',
         '\\bwhat went wrong\\b',
         '\\bsomething (?:went|is) wrong\\b',
@@ -852,6 +860,8 @@ export const EN: Lexicon = {
     '\\b(?:by|before|until) (?:end of (?:day|the day|today)|noon|midday|the \\d{1,2}(?:st|nd|rd|th)?)\\b',
     '\\b(?:order|ticket|case|reference|ref|tracking)(?: number| no\\.?)? #?\\w*\\d\\w*\\b',
     '#\\d+',
+    // A number to call: "0161 555 2040", "+44 20 7946 0958".
+    '(?<![\\p{L}\\p{N}])\\+?\\d(?:[\\s()-]{0,2}\\d){8,13}(?![\\p{N}])',
     '\\b(?:order|ticket|case|request|reference|claim|booking|return)(?: \\p{L}+){0,3} #?[a-z]{0,4}-?\\d{3,}\\b',
     '\\b[a-z]{1,4}-?\\d{3,}\\b',
   ],
@@ -967,6 +977,8 @@ export const EN: Lexicon = {
     '\\bwe (?:just |really )?love (?:helping|seeing|making|bringing|hearing)\\b',
     "\\bwe(?:'d| would) (?:just )?love to help\\b",
     '\\bfast,? (?:and )?friendly\\b',
+    '\\b(?:very )?popular with our (?:regular |loyal )?(?:customers|clients|members|guests)\\b',
+    '\\bgreat choice\\b',
     '\\b(?:customers|clients|people|families|guests) of all ages\\b',
     '\\bwhy not (?:pop|drop|come|stop) (?:in|into|by|down|over)\\b',
     '\\bguaranteed to (?:meet|satisfy|exceed)\\b',
@@ -1046,6 +1058,10 @@ export const EN: Lexicon = {
     // offer photo gifts, perfect for …".
     '\\b(?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership|pass|cover|insurance) (?:at|for|from) [£$€]\\s?\\d[\\d.,]*[^.!?]{0,40}\\byou (?:also|additionally) get\\b',
     '\\bwe also (?:offer|sell|have|do) [^.!?]{0,60}\\b(?:perfect|ideal|great) (?:for|as)\\b',
+    // "Have you thought about adding our PremiumGuard additive?"
+    '\\b(?:have you (?:thought about|considered)|why not try|how about) (?:adding|getting|trying|buying|switching to) (?:our|the|a)\\b',
+    // "If you switch to a monthly plan from £5, …"
+    '\\bif you (?:sign up|switch|upgrade|subscribe|set up a (?:monthly|regular|annual)) [^.!?]{0,60}(?:from|for|at) [£$€]\\s?\\d',
     // "up to $100 off a new PS5 with our trade-in offer", "why not trade it in?"
     '(?:^|[^\\p{L}])(?:up to )?[£$€]\\s?\\d+ off\\b',
     '\\btrade-?in (?:offer|deal|credit|bonus)\\b',

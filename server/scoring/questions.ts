@@ -49,8 +49,11 @@ const COST_QUESTION =
 const INCLUDED =
   /(?<![\p{L}])(?:(?:is|are) (?:the |a |an )?(\p{L}+(?: \p{L}+)?) included|(?:does|do) (?:the |your |this |that )?(?:\p{L}+ )?include (?:the |a |an )?(\p{L}+(?: \p{L}+)?)|(?:входит|входят|включен|включена|включено|включены) ли (\p{L}+(?: \p{L}+)?) в)(?![\p{L}])/u;
 
+/** What a "do I need …?" question asks about: «нужен ли (апостиль)», "do I need (a visa)". */
+const NEEDED_THING =
+  /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
 const HOW_MUCH =
-  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) the (?:price|cost|fee)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
 const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
 /** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
@@ -191,7 +194,14 @@ export function unansweredQuestion(
     return clauses[0].replace(LEADING_AND, '');
   // "Is the photobook included in Standard?", «Входит ли фотокнига в пакет?»: answered only by
   // saying something of the photobook. A reply about the package alone talks around it.
-  const included = clauses[0] ? INCLUDED.exec(normalize(clauses[0])) : null;
+  // The same for "do I need an apostille?", «нужен ли апостиль …?» asked before another question and
+  // left for it ("Translation takes 3 working days").
+  const needed =
+    clauses.length >= 2 && clauses[0] ? NEEDED_THING.exec(normalize(clauses[0])) : null;
+  const laterTouched = () => clauses.slice(1).some((c) => wordsOf(c).some(touches));
+  const included =
+    (clauses[0] ? INCLUDED.exec(normalize(clauses[0])) : null) ??
+    (needed && laterTouched() ? needed : null);
   if (
     included &&
     !asksBack(replyText) &&
@@ -263,8 +273,21 @@ export function unansweredQuestion(
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
   }
+  // The sentence of the reply's first "no", «да» is about the first question when it has one of that
+  // question's own words ("no translation is needed" to "does it need translating?").
+  const saidOfFirst = (said: RegExp) => {
+    const at = said.exec(statements);
+    if (!at) return false;
+    const laterWords = clauses.slice(1).flatMap(wordsOf);
+    const sentence = sentenceTexts(statements).find((sn) => sn.includes(at[0])) ?? '';
+    const its = contentTokens(tokenize(sentence), stopwords).map(lemma);
+    return [...first].some(
+      (w) => !laterWords.includes(w) && !MODAL.test(w) && its.some((x) => sameWord(x, w)),
+    );
+  };
   for (const clause of clauses.slice(1)) {
-    const words = wordsOf(clause);
+    // "Need" touches nothing: "no translation is needed" does not answer "does it need a stamp?".
+    const words = wordsOf(clause).filter((w) => !MODAL.test(w));
     const said = normalize(clause);
     // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
     // After "have you received …?" a time may be the first answer's ("it arrived this morning").
@@ -290,7 +313,7 @@ export function unansweredQuestion(
           // Statements only: "Is there anything else I can help with?" answers nothing.
           count(said, statements) >
             ((asked.test(clauses[0]!) || !WH_WORD.test(normalize(clauses[0]!))) &&
-            opensWith(said, statements)
+            (opensWith(said, statements) || saidOfFirst(said))
               ? 1
               : 0),
       )

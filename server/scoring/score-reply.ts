@@ -1053,7 +1053,7 @@ const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
-  /(?<![\p{L}])(?:recommend|suggest|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =

@@ -1927,3 +1927,107 @@ describe('17. what the seventeenth outside set showed', () => {
     ).toContain('positive.solution');
   });
 });
+
+describe('18. what the eighteenth outside set showed', () => {
+  test('"Not silly at all, it\'s a good thing to check" reassures and is not a harsh word', () => {
+    const found = rulesOf(
+      reply('en', "Not silly at all, it's a good thing to check. Please put her cone back on.", [
+        c(
+          "One stitch looks red and she keeps licking it. I'm really worried, sorry if this is a silly question.",
+        ),
+      ]),
+    );
+    expect(found).toContain('patience.reassurance');
+    expect(found).not.toContain('patience.harsh-words');
+  });
+
+  test('"I\'ve noted it on your booking" is something done, not a bare "noted"', () => {
+    expect(
+      rulesOf(
+        reply('en', "Yes, 1pm is fine for room 412, no charge. I've noted it on your booking.", [
+          c('Can I check out at 1pm instead of 11 tomorrow?'),
+        ]),
+      ),
+    ).not.toContain('patience.weak-acknowledgement');
+  });
+
+  test('"before I answer, I\'d like to remind you …" lectures', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Before I answer, I'd just like to remind you that late checkout requests should be made 48 hours in advance. We can offer 1pm.",
+          [c("Quick one, I'm in a meeting. Can I check out at 1pm tomorrow?")],
+        ),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('a "no" said of the first question does not answer the second, and "need" touches nothing', () => {
+    expect(
+      unanswered(
+        'en',
+        'If your statement is already in English, no translation is needed. Best of luck with your application!',
+        'Does my bank statement need to be translated, and does it need a bank stamp?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'No translation is needed if it is in English, and yes, it needs a bank stamp on every page.',
+        'Does my bank statement need to be translated, and does it need a bank stamp?',
+      ),
+    ).toBe(false);
+  });
+
+  test('«нужен ли апостиль …?» asked first is left open by a reply about the translation only', () => {
+    const customer = 'Нужен ли апостиль на аттестат? И сколько дней вы делаете перевод?';
+    expect(
+      unanswered(
+        'ru',
+        'Перевод с нотариальным заверением делаем за 3 рабочих дня. Рады помочь!',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Да, апостиль на аттестат нужен, его ставят в министерстве. Перевод делаем за 3 рабочих дня.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+
+  test('"have you thought about adding our …?" and «если оформить … от 500 ₽» pitch instead of answering', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great choice to order ahead of winter! Have you thought about adding our PremiumGuard additive? It is very popular with our regular customers.',
+          [c("What's your price per litre today for 1,000 litres of kerosene?")],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спасибо за вашу щедрость! Кстати, если оформить ежемесячное пожертвование от 500 ₽, вы будете получать годовую справку. Подключить?',
+          [c('Я не получил квитанцию за пожертвование, пришлите, пожалуйста.')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+
+  test('a phone number to call is a concrete detail, so "anything else?" after it is not a close with nothing given', () => {
+    const found = rulesOf(
+      reply(
+        'ru',
+        'Понимаю, первые дни всегда тревожно. Ночью звоните в круглосуточную клинику по номеру +7 495 123-45-67. Могу ещё чем-то помочь?',
+        [c('Хорошо, спасибо… Хотя я всё равно волнуюсь, вдруг ночью что-то случится.')],
+      ),
+    );
+    expect(found).toContain('positive.concrete');
+    expect(found).not.toContain('patience.closing-too-early');
+  });
+});
