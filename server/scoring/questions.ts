@@ -51,7 +51,7 @@ const INCLUDED =
 
 /** What a "do I need …?" question asks about: «нужен ли (апостиль)», "do I need (a visa)". */
 const NEEDED_THING =
-  /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (?!\p{L}*(?:ть|ти|чь)(?![\p{L}]))(\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
 const HOW_MUCH =
   /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */

@@ -309,9 +309,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   if (askedAgain.length && contentWords(tokenize(where.lastCustomer!), lex.lexicon.stopwords) < 3)
     askedAgain.length = 0;
   const askedAgainSentences = askedAgain.map(sentenceOf);
-  // A sales offer the customer did not ask about, and that is not a compensation for their trouble
-  // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
-  // it, it is an upsell instead of an answer.
   // What the customer asked for by name ("add my partner as a guest"): "the guest add-on is £20" is
   // its price, not a pitch. The name is the word before the product's head ("guest add-on",
   // «гостевой абонемент»), not any word the two share ("photo gifts" to a passport photo customer).
@@ -326,6 +323,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const stem = tokenize(name)[0]?.stem ?? name;
     return asked.includes(stem);
   };
+  // A sales offer the customer did not ask about, and that is not a compensation for their trouble
+  // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
+  // it, it is an upsell instead of an answer.
   const offers =
     where.lastCustomer !== null
       ? matches(lex.salesOffer, norm).filter((o) => {
@@ -1042,13 +1042,13 @@ const SIGN_UP =
 /** The customer has hit a limit of what they have: storage full, data or minutes run out. */
 const AT_LIMIT =
   /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;
-/** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 /** The head of a product's name: "the guest *add-on*", «гостевой *абонемент*». */
 const PRODUCT_HEAD =
   /(?<![\p{L}])(?:add-ons?|bundles?|packages?|plans?|passes?|tiers?|memberships?|subscriptions?|тариф\p{L}*|пакет\p{L}*|абонемент\p{L}*|подписк\p{L}*)(?![\p{L}])/u;
 /** Words of any pitch, which say nothing of what is pitched. */
 const PITCH_WORDS =
   /^(?:order|orders|price|prices|month|year|week|offer|offers|deal|deals|discount|cheaper|extra|premium|upgrade|заказ\p{L}*|цен\p{L}*|месяц\p{L}*|год\p{L}*|скидк\p{L}*|выгодн\p{L}*|дешевл\p{L}*|премиум)$/u;
+/** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
@@ -1084,8 +1084,7 @@ const GLAD_HELPED =
 const DONE_FORM =
   /^(?:i|we)(?:'ve| have)\s|(?:л|ла|ли)(?:сь|ся)?$|^\s*(?:все |all )?(?:готово|done)$|(?:ан|ян|ен)(?:а|о|ы)?$/u;
 
-/** The sentence speaks to the customer ("you", «вам»). */
-// To the customer, or what we will do for them («настройку сделаем со скидкой 50%»).
+/** The sentence speaks to the customer ("you", «вам»), or says what we will do («сделаем»). */
 const ADDRESSED =
   /(?:^|[^\p{L}])(?:you|your|вы|вас|вам|ваш\p{L}*|we(?:'ll| will) do|сделаем|проведем|выполним)(?![\p{L}])/u;
 

@@ -1996,6 +1996,14 @@ describe('18. what the eighteenth outside set showed', () => {
         customer,
       ),
     ).toBe(false);
+    // «Нужно ли платить …?» asks whether to do something, not about a thing the reply must name.
+    expect(
+      unanswered(
+        'ru',
+        'Парковка бесплатная, находится за домом, въезд со двора.',
+        'Нужно ли платить за парковку? И где она находится?',
+      ),
+    ).toBe(false);
   });
 
   test('"have you thought about adding our …?" and «если оформить … от 500 ₽» pitch instead of answering', () => {
