@@ -284,6 +284,7 @@ export const EN: Lexicon = {
         '\\bas (?:most|all|any) \\p{L}+ (?:know|will know|are aware)\\b',
         // "Before I answer, I'd just like to remind you that requests should be made 48 hours ahead."
         "\\b(?:i'd|i would) (?:just )?like to remind you\\b",
+        "\\b(?:there's|there is) nothing (?:complicated|difficult|hard) (?:about it|here|to it)\\b",
         '\\bbefore i answer\\b',
         "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
@@ -849,7 +850,7 @@ export const EN: Lexicon = {
     '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b \\d{1,2}\\b',
     '\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
-    '\\b\\d+(?:[.,]\\d+)? ?(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?)\\b',
+    '\\b\\d+(?:[.,]\\d+)? ?(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?|months?)\\b',
     // "about two weeks", "in a couple of days", "within ten minutes".
     '\\b(?:about|around|roughly|within|in|for|takes?|under) (?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a couple of) (?:minutes|hours|days|working days|weeks|months)\\b',
     '\\b\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
@@ -940,7 +941,7 @@ export const EN: Lexicon = {
     // Prices praised instead of given: "our fees are very competitive and offer great value".
     '\\b(?:our|the) (?:fees|prices|rates|charges) are (?:very |highly |extremely |really )?(?:competitive|affordable|reasonable|fair|great value)\\b',
     '\\b(?:very |highly )?competitive (?:prices|rates|fees|pricing)\\b',
-    '\\b(?:great|excellent|fantastic|real) value(?: for money)?\\b',
+    '\\b(?:great|excellent|fantastic|real)[- ]value(?: for money)?\\b',
     '\\b(?:prepared|made|cooked|packed|delivered) with (?:love|care and love)\\b',
     "\\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|contact us|get in touch)(?: (?:anytime|at any time))?\\b",
     '\\b(?:wonderful|excellent|fantastic|brilliant|lovely) question\\b',

@@ -42,12 +42,12 @@ const COST_QUESTION =
  * fee?", «сколько стоит …», «комиссия за вывод есть?»): answered by an amount or by "free".
  */
 /**
- * A question whether something is included: the thing asked about is the group after "is", «ли».
- * "Is (the photobook) included …", "does the price include (VAT)", «входит ли (фотокнига) в …»,
- * «включена ли (страховка) в …».
+ * A question whether something is included, or kept: the thing asked about is the group after
+ * "is", «ли». "Is (the photobook) included …", "does the price include (VAT)", «входит ли
+ * (фотокнига) в …», "will I lose my (texts) …", «сохранятся ли (контакты) …».
  */
 const INCLUDED =
-  /(?<![\p{L}])(?:(?:is|are) (?:the |a |an )?(\p{L}+(?: \p{L}+)?) included|(?:does|do) (?:the |your |this |that )?(?:\p{L}+ )?include (?:the |a |an )?(\p{L}+(?: \p{L}+)?)|(?:входит|входят|включен|включена|включено|включены) ли (\p{L}+(?: \p{L}+)?) в)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:is|are) (?:the |a |an )?(\p{L}+(?: \p{L}+)?) included|(?:does|do) (?:the |your |this |that )?(?:\p{L}+ )?include (?:the |a |an )?(\p{L}+(?: \p{L}+)?)|(?:входит|входят|включен|включена|включено|включены) ли (\p{L}+(?: \p{L}+)?) в|(?:will|would|do) (?:i|we) (?:lose|keep) (?:my |our |the |all (?:my |our )?)?(\p{L}+)|(?:потеряю|потеряем|сохранятся|сохранится|пропадут|пропадет) ли (?:мои |наши |все )?(\p{L}+))(?![\p{L}])/u;
 
 /** What a "do I need …?" question asks about: «нужен ли (апостиль)», "do I need (a visa)". */
 const NEEDED_THING =
@@ -285,10 +285,20 @@ export function unansweredQuestion(
       (w) => !laterWords.includes(w) && !MODAL.test(w) && its.some((x) => sameWord(x, w)),
     );
   };
+  let theirsRemoved: string | undefined;
+  const withoutTheirAmounts = () =>
+    (theirsRemoved ??= (customer.match(/\d[\d\s,.]*\d|\d/g) ?? [])
+      .map((n) => n.trim())
+      .filter((n) => n.length >= 2)
+      .reduce((text, n) => text.split(n).join(' '), statements));
   for (const clause of clauses.slice(1)) {
     // "Need" touches nothing: "no translation is needed" does not answer "does it need a stamp?".
     const words = wordsOf(clause).filter((w) => !MODAL.test(w));
     const said = normalize(clause);
+    // «Мне просто ждать? Или что-то самой делать?»: the other side of the first question, answered
+    // by the yes or no that opens the reply («Да, просто ждите»).
+    if (/^(?:или|or)\s/u.test(said) && firstMatch(lex.answerStart, replyText.trimStart()) !== null)
+      continue;
     // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
     // After "have you received …?" a time may be the first answer's ("it arrived this morning").
     if (WHEN_QUESTION.test(said) && !RHETORICAL.test(said)) {
@@ -321,9 +331,11 @@ export function unansweredQuestion(
       continue;
     // "Will it cost anything?", «это платно?» is answered by an amount or by "free", unless the
     // first question asked about money too and there is only one.
+    // An amount the customer gave themselves ("the £2,000 deposit") answers nothing.
     if (
       (COST_QUESTION.test(said) || HOW_MUCH.test(said)) &&
-      count(COST_ANSWER, statements) > (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
+      count(COST_ANSWER, withoutTheirAmounts()) >
+        (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
     )
       continue;
     if (turnsToPoint) continue;

@@ -901,12 +901,19 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Closing in one message: the customer took the fix ("OK thanks") and asked one more thing; the
   // reply answers it, asks "anything else?" and then says goodbye. Nothing is left open, so this is
   // not a premature close (the transcript's closure notes that the goodbye did not wait).
+  // After "that's all, oh, one more thing: …?" («Спасибо, всё. Ой, а чек придёт?») the answer and a
+  // goodbye close it without asking "anything else?" again.
   const farewellAt = intents.get('farewell')?.[0];
+  // Only a reply that opens by answering ("Yes, …", «Да, …») closes it so.
+  const saidAllDone =
+    where.lastCustomer !== null &&
+    firstMatch(lex.allDone, normalize(where.lastCustomer)) !== null &&
+    firstMatch(lex.answerStart, norm.trimStart()) !== null;
   const inOne =
     farewellAt !== undefined &&
     where.lastCustomer !== null &&
-    takesTheFix(lex, where.lastCustomer) &&
-    anythingElse.some((a) => a.start < farewellAt.start) &&
+    (takesTheFix(lex, where.lastCustomer) || saidAllDone) &&
+    (anythingElse.some((a) => a.start < farewellAt.start) || saidAllDone) &&
     !unanswered &&
     givesAnswer();
   const closing = inOne

@@ -364,10 +364,15 @@ function scoreClosure(
   const closesInOne = (at: number, before: number) => {
     const said = intentsOf(at);
     const bye = said.get('farewell')?.[0];
+    // "That's all. Oh, one more: …?" answered with "Yes, …" before the goodbye.
+    const answersAfterAllDone =
+      confirmsAllDone(before) && firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null;
     return (
       bye !== undefined &&
-      (said.get('anything_else') ?? []).some((a) => a.start < bye.start) &&
-      takesTheFix(lex, turns[before]!.text) &&
+      // "Anything else?" before the goodbye, unless the customer has said that was all («Спасибо,
+      // всё. Ой, а чек придёт на почту?»): then the answer and a goodbye close it.
+      ((said.get('anything_else') ?? []).some((a) => a.start < bye.start) || answersAfterAllDone) &&
+      (takesTheFix(lex, turns[before]!.text) || answersAfterAllDone) &&
       !leavesOpen(at)
     );
   };

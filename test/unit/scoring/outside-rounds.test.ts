@@ -2039,3 +2039,121 @@ describe('18. what the eighteenth outside set showed', () => {
     expect(found).not.toContain('patience.closing-too-early');
   });
 });
+
+describe('19. what the nineteenth outside set showed', () => {
+  const a = (text: string): Turn => ({ role: 'agent', text });
+
+  test('«Я уже ответил на этот вопрос выше, посмотрите, пожалуйста, предыдущее сообщение» points back', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Я уже ответил на этот вопрос выше, посмотрите, пожалуйста, предыдущее сообщение. Там всё расписано.',
+          [c('Я не нашла, где это. Так мне вернут деньги или нет?')],
+        ),
+      ),
+    ).toContain('patience.repeating-myself');
+  });
+
+  test('«Введите код ещё раз внимательно», «ничего сложного тут нет» talk down; «Вопрос совсем не глупый» is kind', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Пожалуйста, введите код ещё раз внимательно.', [
+          c('Ячейка не открывается, код не принимает!'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Нажимаете кнопку «Получить». Всё. Ничего сложного тут нет.', [
+          c('Не понимаю, как слушать книгу.'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Вопрос совсем не глупый, об этом спрашивают многие.', [
+          c('Извините, если глупый вопрос: что такое кредит?'),
+        ]),
+      ),
+    ).not.toContain('patience.harsh-words');
+  });
+
+  test('«если не получится» is a condition, and «Да, просто ждите» answers "do I just wait?"', () => {
+    const found = rulesOf(
+      reply(
+        'ru',
+        'Да, просто ждите: SMS придёт 17 мая. Если не получится, пришлите номер заказа.',
+        [c('Мне просто ждать SMS? Или что-то самой делать?')],
+      ),
+    );
+    expect(found).not.toContain('positive.cannot');
+    expect(found).not.toContain('positive.vague');
+    expect(found).not.toContain('positive.unanswered-question');
+  });
+
+  test('"will I lose my texts?" is answered only by saying something of the texts', () => {
+    expect(
+      unanswered(
+        'en',
+        'Switching to us is simple! Request your PAC code and your number moves within one working day.',
+        'If I move my number to you, will I lose my texts and WhatsApp chats?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'No, your texts and chats are stored on your phone, so moving your number does not affect them.',
+        'If I move my number to you, will I lose my texts and WhatsApp chats?',
+      ),
+    ).toBe(false);
+  });
+
+  test('the customer\'s own amount does not answer "would the price change?"', () => {
+    expect(
+      unanswered(
+        'en',
+        'Good news: your £2,000 deposit transfers in full to your new date. We would love to host you next year!',
+        'If we move our wedding to next year, do we lose the £2,000 deposit? And would the price change?',
+      ),
+    ).toBe(true);
+  });
+
+  test('"that\'s all. Oh, one more: …?" answered with "yes" and a goodbye is no premature close', () => {
+    const turns = [
+      c('Хочу добавить пиджак к заказу 4410.'),
+      a('Добавила пиджак к заказу 4410, доплата 2 900 ₽. Ссылку на оплату отправила в SMS.'),
+      c('Оплатила. Спасибо, всё. Ой, подождите, а чек придёт на почту?'),
+      a(
+        'Да, электронный чек на 2 900 ₽ придёт на почту в течение часа. Итак, пиджак добавлен к заказу 4410 и оплачен. Спасибо за покупку, хорошего дня!',
+      ),
+    ];
+    const r = scorer.scoreTranscript({ lang: 'ru', turns });
+    expect(r.findings.map((f) => f.rule)).not.toContain('closure.premature');
+    // Without the answer, the same goodbye is still premature.
+    const bare = [
+      ...turns.slice(0, 3),
+      a('Отлично, оплата прошла! Спасибо за покупку, хорошего дня!'),
+    ];
+    expect(
+      scorer.scoreTranscript({ lang: 'ru', turns: bare }).findings.map((f) => f.rule),
+    ).toContain('closure.premature');
+  });
+
+  test('"up to 6 returns in any 12 months" is a concrete detail, so the recap after it is not a repeat', () => {
+    const history = [
+      c('I bought the wrong audiobook. Can I swap it?'),
+      a("Yes, I've returned 'The Glass Hotel' and your credit is back in your account."),
+      c('Brilliant. Will this count against me though?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It won't cause any problems: you can make up to 6 returns in any 12 months. So, 'The Glass Hotel' is returned and your credit is back in your account.",
+          history,
+        ),
+      ),
+    ).not.toContain('gaming.repetition');
+  });
+});
