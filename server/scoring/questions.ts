@@ -169,7 +169,10 @@ export function unansweredQuestion(
   ];
   // Words of the first question: a later one shares them, so the reply may have used them for it.
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
-  const statements = replyText.replace(/[^.!?]*\?/g, ' ');
+  // Checked first: the pattern scans to the end of every sentence from each of its letters.
+  const statements = replyText.includes('?')
+    ? replyText.replace(/(?<=^|[.!?])[^.!?]*\?/g, ' ')
+    : replyText;
   const turnsToPoint = TURNS_TO_POINT.test(replyText);
   const touches = (w: string) =>
     mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
@@ -361,7 +364,10 @@ export function unansweredQuestion(
  * offer ("Shall I book you in?", «Записать вас?») is not such a question.
  */
 function asksBack(replyText: string): boolean {
-  return (replyText.match(/[^.!?]*\?/g) ?? []).some((q) => !OFFER_QUESTION.test(normalize(q)));
+  if (!replyText.includes('?')) return false;
+  return (replyText.match(/(?<=^|[.!?])[^.!?]*\?/g) ?? []).some(
+    (q) => !OFFER_QUESTION.test(normalize(q)),
+  );
 }
 
 /** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */

@@ -1027,7 +1027,10 @@ export const ACKNOWLEDGED =
  */
 export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
   const norm = normalize(text);
-  return ACKNOWLEDGED.test(norm) || confirmsAllWell(lex, norm.replace(/[^.!?]*\?/g, ' '));
+  return (
+    ACKNOWLEDGED.test(norm) ||
+    confirmsAllWell(lex, norm.includes('?') ? norm.replace(/(?<=^|[.!?])[^.!?]*\?/g, ' ') : norm)
+  );
 }
 
 /**
