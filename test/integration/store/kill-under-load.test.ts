@@ -22,6 +22,25 @@ const call = (s: ClientSocket, event: string, payload: unknown) =>
 
 const CLIENTS = 12;
 
+/** A new trainee account, signed in, connected, with an exam attempt started (scenario by `i`). */
+async function traineeInExam(url: string, admin: string, username: string, i: number) {
+  await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: admin },
+    body: JSON.stringify({ username, password: 'load-password', role: 'trainee' }),
+  });
+  const cookie = await login(url, username, 'load-password');
+  const s = await socketFor(url, cookie);
+  const attemptId = (
+    await call(s, 'attempt:start', {
+      scenarioId: i % 2 ? 'ru-third-time' : 'en-double-charge',
+      mode: 'exam',
+      seed: i,
+    })
+  ).attempt!.id;
+  return { cookie, s, attemptId };
+}
+
 describe('crash: SIGKILL while many trainees are writing', () => {
   test('after a restart, every acknowledged message is there exactly once and every attempt resumes', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sparring-crash-'));
@@ -30,24 +49,7 @@ describe('crash: SIGKILL while many trainees are writing', () => {
     const admin = await login(first.url, 'admin', 'admin-pass-123');
     const trainees = await Promise.all(
       Array.from({ length: CLIENTS }, async (_, i) => {
-        await fetch(`${first.url}/api/users`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: admin },
-          body: JSON.stringify({
-            username: `load${i}`,
-            password: 'load-password',
-            role: 'trainee',
-          }),
-        });
-        const cookie = await login(first.url, `load${i}`, 'load-password');
-        const s = await socketFor(first.url, cookie);
-        const attemptId = (
-          await call(s, 'attempt:start', {
-            scenarioId: i % 2 ? 'ru-third-time' : 'en-double-charge',
-            mode: 'exam',
-            seed: i,
-          })
-        ).attempt!.id;
+        const { cookie, s, attemptId } = await traineeInExam(first.url, admin, `load${i}`, i);
         return { cookie, s, attemptId, acked: [] as string[], sent: 0 };
       }),
     );
@@ -105,24 +107,7 @@ describe('crash: SIGKILL while many trainees are writing', () => {
     const admin = await login(first.url, 'admin', 'admin-pass-123');
     const closed = await Promise.all(
       Array.from({ length: CLIENTS }, async (_, i) => {
-        await fetch(`${first.url}/api/users`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: admin },
-          body: JSON.stringify({
-            username: `close${i}`,
-            password: 'load-password',
-            role: 'trainee',
-          }),
-        });
-        const cookie = await login(first.url, `close${i}`, 'load-password');
-        const s = await socketFor(first.url, cookie);
-        const attemptId = (
-          await call(s, 'attempt:start', {
-            scenarioId: i % 2 ? 'ru-third-time' : 'en-double-charge',
-            mode: 'exam',
-            seed: i,
-          })
-        ).attempt!.id;
+        const { cookie, s, attemptId } = await traineeInExam(first.url, admin, `close${i}`, i);
         const acked: string[] = [];
         for (let k = 0; k < 3; k++) {
           const r = await call(s, 'agent:message', {

@@ -153,6 +153,12 @@ describe('2. answers to a later question that share no word with it', () => {
 
 const a = (text: string): Turn => ({ role: 'agent', text });
 const transcript = (lang: Lang, turns: Turn[]) => scorer.scoreTranscript({ lang, turns });
+const closure = (lang: Lang, turns: Turn[]) => transcript(lang, turns).scores.closure;
+/** The closure findings of a transcript, as `rule+` or `rule-`. */
+const closureRules = (lang: Lang, turns: Turn[]) =>
+  transcript(lang, turns)
+    .findings.filter((f) => f.dimension === 'closure')
+    .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
 
 describe('3. from the seventh outside pairs (outside-6.jsonl)', () => {
   test('a pass of ours pitched to "how much is …?" is an upsell; the thing they asked about is not', () => {
@@ -934,13 +940,6 @@ describe('11. a decimal point does not end the customer’s question', () => {
 });
 
 describe('12. what the twelfth outside set showed (outside-10)', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-  const closureRules = (lang: Lang, turns: Turn[]) =>
-    scorer
-      .scoreTranscript({ lang, turns })
-      .findings.filter((f) => f.dimension === 'closure')
-      .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
-
   describe('"So X? Then I think we\'re done." settles the chat once the check is answered', () => {
     const chat = [
       c('My yoga mat arrived torn.'),
@@ -1161,13 +1160,6 @@ describe('12. what the twelfth outside set showed (outside-10)', () => {
 });
 
 describe('13. what the thirteenth outside set showed (outside-11)', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-  const closureRules = (lang: Lang, turns: Turn[]) =>
-    scorer
-      .scoreTranscript({ lang, turns })
-      .findings.filter((f) => f.dimension === 'closure')
-      .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
-
   test('"You don\'t need to pay anything yourself; …" answers "Do I need to pay first?", so "anything else?" is due', () => {
     const r = reply(
       'en',
@@ -1446,8 +1438,6 @@ describe('14. what the fourteenth outside set showed (outside-12)', () => {
 });
 
 describe('15. what the fifteenth outside set showed (outside-13)', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-
   test('"I tried that but …" followed by the same instructions again is a repeat', () => {
     const history = [
       c('How do I renew my parking permit?'),
@@ -1589,10 +1579,6 @@ describe('15. what the fifteenth outside set showed (outside-13)', () => {
 });
 
 describe('16. what the sixteenth outside set showed', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-  const closure = (lang: Lang, turns: Turn[]) =>
-    scorer.scoreTranscript({ lang, turns }).scores.closure;
-
   test('after a tentative "I think that covers everything", asking "anything else?" is the check, not ignoring them', () => {
     const turns = [
       c('Can we move the delivery of the sofa to Friday?'),
@@ -1602,7 +1588,7 @@ describe('16. what the sixteenth outside set showed', () => {
         "You're welcome! To recap, the sofa now arrives on Friday 14 March between 8 and 12. Anything else before I go? If not, have a lovely weekend!",
       ),
     ];
-    const tentative = scorer.scoreTranscript({ lang: 'en', turns });
+    const tentative = transcript('en', turns);
     expect(
       tentative.findings.find((f) => f.rule === 'closure.anything-else')!.points,
     ).toBeGreaterThan(0);
@@ -1610,9 +1596,7 @@ describe('16. what the sixteenth outside set showed', () => {
     const firm = [...turns];
     firm[2] = c("Great, that's everything. Thanks!");
     expect(
-      scorer
-        .scoreTranscript({ lang: 'en', turns: firm })
-        .findings.find((f) => f.rule === 'closure.anything-else')!.points,
+      transcript('en', firm).findings.find((f) => f.rule === 'closure.anything-else')!.points,
     ).toBeLessThan(0);
   });
 
@@ -1791,10 +1775,6 @@ describe('16. what the sixteenth outside set showed', () => {
 });
 
 describe('17. what the seventeenth outside set showed', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-  const closure = (lang: Lang, turns: Turn[]) =>
-    scorer.scoreTranscript({ lang, turns }).scores.closure;
-
   test('"as most podcasters know", "explained in our guide", «странно, что вы не сделали», «знают все» talk down', () => {
     expect(
       rulesOf(
@@ -1826,9 +1806,8 @@ describe('17. what the seventeenth outside set showed', () => {
       'Спасибо вам! Ждём: суббота, 9 декабря, 10:00, мастер позвонит накануне. Хорошего дня!',
     );
     expect(
-      scorer
-        .scoreTranscript({ lang: 'ru', turns: [...turns, recap] })
-        .findings.find((f) => f.rule === 'closure.anything-else')!.points,
+      transcript('ru', [...turns, recap]).findings.find((f) => f.rule === 'closure.anything-else')!
+        .points,
     ).toBeGreaterThan(0);
     expect(closure('ru', [...turns, recap])).toBeGreaterThanOrEqual(90);
   });
@@ -2041,8 +2020,6 @@ describe('18. what the eighteenth outside set showed', () => {
 });
 
 describe('19. what the nineteenth outside set showed', () => {
-  const a = (text: string): Turn => ({ role: 'agent', text });
-
   test('«Я уже ответил на этот вопрос выше, посмотрите, пожалуйста, предыдущее сообщение» points back', () => {
     expect(
       rulesOf(
@@ -2128,16 +2105,14 @@ describe('19. what the nineteenth outside set showed', () => {
         'Да, электронный чек на 2 900 ₽ придёт на почту в течение часа. Итак, пиджак добавлен к заказу 4410 и оплачен. Спасибо за покупку, хорошего дня!',
       ),
     ];
-    const r = scorer.scoreTranscript({ lang: 'ru', turns });
+    const r = transcript('ru', turns);
     expect(r.findings.map((f) => f.rule)).not.toContain('closure.premature');
     // Without the answer, the same goodbye is still premature.
     const bare = [
       ...turns.slice(0, 3),
       a('Отлично, оплата прошла! Спасибо за покупку, хорошего дня!'),
     ];
-    expect(
-      scorer.scoreTranscript({ lang: 'ru', turns: bare }).findings.map((f) => f.rule),
-    ).toContain('closure.premature');
+    expect(transcript('ru', bare).findings.map((f) => f.rule)).toContain('closure.premature');
   });
 
   test('"up to 6 returns in any 12 months" is a concrete detail, so the recap after it is not a repeat', () => {
