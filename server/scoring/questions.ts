@@ -169,6 +169,8 @@ export function unansweredQuestion(
   ];
   // Words of the first question: a later one shares them, so the reply may have used them for it.
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
+  // Words of each later question, read once for the checks below.
+  const later = clauses.slice(1).map(wordsOf);
   // Checked first: the pattern scans to the end of every sentence from each of its letters.
   const statements = replyText.includes('?')
     ? replyText.replace(/(?<=^|[.!?])[^.!?]*\?/g, ' ')
@@ -201,7 +203,7 @@ export function unansweredQuestion(
   // left for it ("Translation takes 3 working days").
   const needed =
     clauses.length >= 2 && clauses[0] ? NEEDED_THING.exec(normalize(clauses[0])) : null;
-  const laterTouched = () => clauses.slice(1).some((c) => wordsOf(c).some(touches));
+  const laterTouched = () => later.some((ws) => ws.some(touches));
   const included =
     (clauses[0] ? INCLUDED.exec(normalize(clauses[0])) : null) ??
     (needed && laterTouched() ? needed : null);
@@ -229,7 +231,6 @@ export function unansweredQuestion(
     !KINDS.some(([asked, said]) => asked.test(clauses[0]!) && said.test(statements)) &&
     firstMatch(lex.answerStart, replyText.trimStart()) === null
   ) {
-    const later = clauses.slice(1).map(wordsOf);
     const own = [...first].filter((w) => !later.some((ws) => ws.includes(w)));
     if (
       own.length >= 2 &&
@@ -281,7 +282,7 @@ export function unansweredQuestion(
   const saidOfFirst = (said: RegExp) => {
     const at = said.exec(statements);
     if (!at) return false;
-    const laterWords = clauses.slice(1).flatMap(wordsOf);
+    const laterWords = later.flat();
     const sentence = sentenceTexts(statements).find((sn) => sn.includes(at[0])) ?? '';
     const its = contentTokens(tokenize(sentence), stopwords).map(lemma);
     return [...first].some(
@@ -294,9 +295,9 @@ export function unansweredQuestion(
       .map((n) => n.trim())
       .filter((n) => n.length >= 2)
       .reduce((text, n) => text.split(n).join(' '), statements));
-  for (const clause of clauses.slice(1)) {
+  for (const [i, clause] of clauses.slice(1).entries()) {
     // "Need" touches nothing: "no translation is needed" does not answer "does it need a stamp?".
-    const words = wordsOf(clause).filter((w) => !MODAL.test(w));
+    const words = later[i]!.filter((w) => !MODAL.test(w));
     const said = normalize(clause);
     // «Мне просто ждать? Или что-то самой делать?»: the other side of the first question, answered
     // by the yes or no that opens the reply («Да, просто ждите»).
