@@ -156,7 +156,7 @@ export const CLOSE_CHAT = {
   ],
   ru: [
     '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш |вашу )?(?:чат|диалог|обращение|переписку|разговор|заявку)\\b',
-    '\\b(?:ваше |ваша |данное )?(?:обращение|заявка|чат|диалог) (?:закрыт\\p{L}*|завершен\\p{L}*)(?=\\s*[.!]|\\s*$)',
+    '\\b(?:ваше |ваша |данное |этот |наш )?(?:обращение|заявка|чат|диалог) (?:(?:сейчас |сейчас же |тогда )?(?:будет|будут) )?(?:закрыт\\p{L}*|завершен\\p{L}*)(?=\\s*[.!]|\\s*$)',
   ],
 } as const;
 const CLOSE_CHAT_ALL = [...CLOSE_CHAT.en, ...CLOSE_CHAT.ru];
@@ -374,6 +374,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'re| are) in a (?:hurry|rush)\\b",
     '\\b(?:понимаю,? )?(?:времени (?:у вас )?(?:мало|в обрез)|вы торопитесь|у вас мало времени)\\b',
     '\\b(?:это|это действительно|это очень|это правда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация|тревожно|страшно|пугает|пугающе|волнительно)\\b',
+    // «…, конечно, страшно», «понятно, что тревожно»: the feeling named as natural.
+    '\\b(?:конечно|разумеется|понятно|естественно),? (?:что )?(?:это )?(?:страшно|тревожно|неспокойно|неприятно|обидно|досадно|тяжело|волнительно)\\b',
+    "\\b(?:understandably|naturally|of course (?:it's|that's)) (?:worrying|scary|stressful|upsetting|frustrating|unsettling)\\b",
     '\\b(?:могу )?(?:себе )?представляю\\b',
     '\\bмогу (?:себе )?представить\\b',
     '\\bваш\\p{L}* (?:недовольство|раздражение|возмущение|беспокойство|волнение|эмоции|чувства|негодование|разочарование) (?:понятн\\p{L}*|объяснимо|обоснованно|справедливо|оправдан\\p{L}*)\\b',
@@ -476,7 +479,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Not "for any other questions, please start a new chat": that sends them away.
     '\\bany (?:other|more|further) (?:questions|concerns|issues|problems)\\b(?![^.!?]{0,30}\\b(?:start|open) a (?:new|separate) (?:chat|ticket|conversation|request|case)\\b)',
     '\\bwhat else can (?:i|we)\\b',
-    '\\bis (?:everything|that all) (?:clear|ok|okay|resolved|sorted|fine)\\b',
+    // Not "is everything OK with the translation?": that asks after what the customer got.
+    '\\bis (?:everything|that all) (?:clear|ok|okay|resolved|sorted|fine)\\b(?! with \\p{L})',
     '\\bdoes (?:that|this) (?:answer|resolve|help|solve|cover|sort)\\b',
     '\\bhave i (?:answered|resolved|covered|solved)\\b',
     '\\bcan i help (?:you )?with anything\\b',
@@ -499,7 +503,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bесть (?:ли )?(?:у вас )?(?:еще )?(?:какие[- ](?:то|нибудь) )?вопрос\\p{L}*',
     '\\bчто[- ](?:то|нибудь) еще\\b',
     '\\bеще что[- ](?:то|нибудь)\\b(?=[^.!?]{0,80}\\?)',
-    '\\bвсе ли (?:понятно|в порядке|устраивает|ясно)\\b',
+    // Not «всё ли в порядке с переводом?»: that asks after what the customer got.
+    '\\bвсе ли (?:понятно|в порядке|устраивает|ясно)\\b(?! (?:с|со) \\p{L})',
     '\\bчем еще (?:я )?могу\\b',
   ],
   farewell: [

@@ -64,6 +64,9 @@ const REASSURE = [
   '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  // To a customer unsure of themself: "you're doing just fine", "you've done everything right".
+  "\\byou(?:'re| are) doing (?:just |really |perfectly |absolutely )?(?:fine|great|well|brilliantly)\\b",
+  "\\byou(?:'ve| have) done (?:everything|it all|all of it) (?:right|correctly)\\b",
   '^\\s*on it\\b',
   '\\bno need to apologi[sz]e\\b',
   "\\b(?:we|i) (?:won't|will not) (?:cancel|charge|close|delete|remove|block|penali[sz]e) (?:you|your|it|the)\\b",
@@ -78,6 +81,10 @@ const REASSURE = [
   "\\byou(?:'ve| have)(?:n't| not) done anything wrong\\b",
   "\\byou(?:'ve| have) done nothing wrong\\b",
 ];
+
+/** "We apologise for any inconvenience (caused)", "sorry for any inconvenience this may have caused". */
+const STOCK_APOLOGY_EN =
+  "\\b(?:(?:i|we) (?:do |sincerely |truly )?apologi[sz]e|(?:i|we) are sorry|i'm sorry|we're sorry|sorry|apologies|our apologies)(?: again)? for any (?:inconvenience|trouble|disruption)(?: (?:this|that|it) (?:may have|might have|has|may|might) caused?(?: you)?| caused)?\\b";
 
 export const EN: Lexicon = {
   rules: [
@@ -150,7 +157,12 @@ export const EN: Lexicon = {
       dimension: 'patience',
       intent: 'dismissive',
       points: -30,
-      patterns: ['\\bread (?:the|our) (?:faq|terms|manual|website)\\b'],
+      patterns: [
+        // The dispute handed back to the customers: "best sorted out between yourselves".
+        '\\b(?:sort|work|settle|figure|thrash|hash) (?:it|this|that|things) out (?:between (?:yourselves|you|the two of you)|with (?:your|the) neighbou?rs?|yourselves)\\b',
+        '\\b(?:best|better) (?:sorted|worked|settled|resolved|handled) (?:out )?between (?:yourselves|neighbou?rs|tenants|the two of you)\\b',
+        '\\bread (?:the|our) (?:faq|terms|manual|website)\\b',
+      ],
       message:
         'This brushes the customer off: it tells them their problem or feelings do not matter.',
       suggestion: 'I understand this is frustrating. Here is what I can do right now: …',
@@ -251,6 +263,9 @@ export const EN: Lexicon = {
         "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
         "\\bit(?:'s| is) not my fault\\b",
         '\\byes,? i (?:do|did) (?:read|listen to|look at) (?:your|the) (?:messages?|chat)\\b',
+        // Taking our side against the customer's complaint: "so the driver acted correctly".
+        '\\b(?:the |our )?(?:driver|carrier|courier|engineer|technician|installer|staff|team|company|system|we) (?:(?:has |have )?acted|did|behaved|followed) (?:correctly|properly|by the book|the rules|nothing wrong)\\b',
+        '\\b(?:we|the (?:driver|carrier|courier|staff|team)) (?:did|has done|have done) nothing wrong\\b',
       ],
       message:
         'Defending yourself ("I’m doing my best") turns the conversation to you, not to the customer’s problem.',
@@ -402,7 +417,19 @@ export const EN: Lexicon = {
       intent: 'apology',
       points: 5,
       patterns: ['\\bexcuse me\\b', '\\bpardon\\b'],
+      // The stock apology is a finding of its own (below).
+      unless: [STOCK_APOLOGY_EN],
       message: 'Apologises for what went wrong.',
+    },
+    {
+      id: 'patience.stock-apology',
+      dimension: 'patience',
+      points: -3,
+      patterns: [STOCK_APOLOGY_EN],
+      message:
+        'A stock apology "for any inconvenience" reads as a template: it does not say what went wrong, and "any" doubts there was a problem at all.',
+      suggestion:
+        'Name what went wrong: "I\'m sorry the installer didn\'t come, and you lost a day for it."',
     },
     // Courtesy markers (politeness strategies, Danescu-Niculescu-Mizil et al. 2013); small points,
     // weights fitted on the Stanford Wikipedia requests (see docs/EVAL.md).
@@ -721,6 +748,9 @@ export const EN: Lexicon = {
         // A guarantee that waits for the customer's consent: "we won't change anything unless you
         // approve it".
         "\\b(?:we|i) (?:won't|will not|don't|do not) [^.!?]{0,60}?\\b(?:unless|until|without) (?:you|your)\\b",
+        // What a package holds, with the price of what it does not: "car hire isn't included; it's £65
+        // extra" answers "does it include …?" and says how to get it.
+        "\\b(?:isn't|aren't|is not|are not) included\\b(?=[^.!?]*?(?:[£$€]\\s?\\d|\\d(?:[\\d.,]*\\d)?\\s?(?:[£$€]|pounds?|dollars?|euros?)(?!\\p{L})))",
       ],
       message: 'Says what cannot be done instead of what can.',
       suggestion: 'What I can do is …, and it will be ready by …',

@@ -101,6 +101,8 @@ export function unansweredQuestion(
   replyText: string,
   reply: readonly Token[],
   lex: CompiledLexicon,
+  /** The agent's message before the customer's, if any. */
+  earlier?: string,
 ): string | null {
   const stopwords = lex.lexicon.stopwords;
   const mine = contentTokens(reply, stopwords).map(lemma);
@@ -183,7 +185,7 @@ export function unansweredQuestion(
   if (
     clauses[0] &&
     WHEN_QUESTION.test(normalize(clauses[0])) &&
-    !TIME_GIVEN.test(replyText) &&
+    !newTime(replyText, customer, earlier) &&
     !replyText.includes('?')
   )
     return clauses[0].replace(LEADING_AND, '');
@@ -218,6 +220,23 @@ export function unansweredQuestion(
     // The word itself, not a word of the same root: «фото» does not speak of «фотокнига».
     const named = (w: string) => mine.some((x) => sameWord(x, w));
     if (thing.length && !thing.some(named)) return clauses[0]!.replace(LEADING_AND, '');
+  }
+  // "… or not?", «… или нет?» asks for a yes or a no: a reply that neither opens with one nor
+  // speaks of what is asked (two of its words when it has four or more) talks around it. A
+  // condition before it ("If I cancel now, …", «Если я отменю подписку, …») is not what is asked.
+  // A time answers it too: "will it arrive or not?" — "it leaves the depot tomorrow".
+  if (
+    clauses[0] &&
+    OR_NOT.test(clauses[0]) &&
+    !answersAtOnce(replyText, clauses[0], lex) &&
+    !turnsToPoint &&
+    !TIME_GIVEN.test(replyText)
+  ) {
+    const main = clauses[0].replace(OR_NOT, '').replace(CONDITION_FIRST, '');
+    const words = wordsOf(main).filter((w) => !MODAL.test(w));
+    const shared = words.filter(touches).length;
+    if (words.length && shared < (words.length >= 4 ? 2 : 1))
+      return clauses[0].replace(LEADING_AND, '');
   }
   // Two questions, and the reply takes up only the later one: a first yes/no question is left open
   // when none of its own words (those the later ones do not share) is in the reply, nothing in it
@@ -268,12 +287,18 @@ export function unansweredQuestion(
     // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
     const or = alt.index + alt[1]!.length + 1;
     // A modal ("need", «нужно») names no option: «залог перейдёт или нужно вносить новый?».
-    const options = [
-      ...contentTokens(tokenize(said.slice(0, or)), stopwords).slice(-2),
+    const before = contentTokens(tokenize(said.slice(0, or)), stopwords);
+    const sides = [
+      ...before.slice(-2),
       ...contentTokens(tokenize(said.slice(or).replace(/^\S+/, '')), stopwords),
     ]
       .filter((w) => !MODAL.test(w))
       .map(lemma);
+    // A word of what the question is about, said before the options, picks neither: "are *lane*
+    // bookings per person or per lane?" is not answered by "lane bookings open 7 days ahead".
+    const subject = before.slice(0, -2).map(lemma);
+    const distinct = sides.filter((o) => !subject.some((w) => sameWord(w, o)));
+    const options = distinct.length ? distinct : sides;
     if (!options.some((o) => mine.some((x) => sameWord(x, o) || sameRoot(x, o))))
       return clause.replace(LEADING_AND, '');
   }
@@ -368,6 +393,41 @@ function asksBack(replyText: string): boolean {
   if (!replyText.includes('?')) return false;
   return (replyText.match(/(?<=^|[.!?])[^.!?]*\?/g) ?? []).some(
     (q) => !OFFER_QUESTION.test(normalize(q)),
+  );
+}
+
+/** "… or not?", «… или нет?» closing a question. */
+const OR_NOT = /,?\s*(?:or not|или нет)\s*$/iu;
+/** A condition opening a question: "If I cancel now, …", «Если я отменю подписку сейчас, …». */
+const CONDITION_FIRST = /^(?:(?:and|и|а)\s+)?(?:if|если)(?![\p{L}])[^,]*,\s*/iu;
+
+/**
+ * The reply opens with an answer to `clause`: a yes or a no, or an answer of its kind ("you can" to
+ * "can I …?", "no need" to "do I need to …?"), or it asks something back.
+ */
+function answersAtOnce(replyText: string, clause: string, lex: CompiledLexicon): boolean {
+  return (
+    opensWith(YES_NO_ANSWER, replyText) ||
+    KINDS.some(([asked, said]) => asked.test(clause) && opensWith(said, replyText)) ||
+    firstMatch(lex.answerStart, replyText.trimStart()) !== null ||
+    asksBack(replyText)
+  );
+}
+
+/**
+ * A time in the reply that answers "when?". When the customer quotes the time they were given
+ * ("After 3, what time exactly?", «После 15 — это во сколько?»), that time said again («сегодня
+ * после 15:00») narrows nothing: only a time the earlier message did not have counts.
+ */
+let TIMES_GIVEN: RegExp | undefined;
+function newTime(replyText: string, customer: string, earlier: string | undefined): boolean {
+  const quoted =
+    earlier !== undefined &&
+    (customer.match(/\d+/g) ?? []).some((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(earlier));
+  if (!quoted) return TIME_GIVEN.test(replyText);
+  const before = normalize(earlier);
+  return [...replyText.matchAll((TIMES_GIVEN ??= new RegExp(TIME_GIVEN.source, 'giu')))].some(
+    (m) => !before.includes(normalize(m[0])),
   );
 }
 
@@ -489,7 +549,7 @@ const WH_WORD =
 const INDIRECT_FRAME = new RegExp(INDIRECT_QUESTION.source, 'giu');
 /** A question about when ("when …?", "how long …?", «когда …?», «в какие сроки …?»). */
 const WHEN_QUESTION =
-  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|сколько (?:ждать|(?:по )?времени|дней|займет)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:when|how long|how soon|by when|what time|when's|когда|как долго|во сколько(?! обойд)|сколько (?:ждать|(?:по )?времени|дней|(?:это |он |она |оно |они )?(?:займет|займут|продлится))|за сколько (?:дней|времени|часов)|в какие сроки|к какому числу|какого числа)(?![\p{L}])/iu;
 /** A time given: a date, a day, an hour or a span ("by 15 November", "within 3 days", «до 22 ноября»). */
 const TIME_GIVEN =
   /(?<![\p{L}])(?:\d{1,2}-(?:го|е|ое|ого)|(?:the )?\d{1,2}(?:st|nd|rd|th)|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next week|end of (?:the )?(?:day|week|month)|half an hour|an hour(?: and a half)?|a (?:day|week|month)|полчаса|полтора часа|полутора час\p{L}*|(?:около |за |в течение )?часа|(?:one|two|three|four|five|six|seven|ten|a few|a couple of) (?:working |business )?(?:minutes?|hours?|days?|weeks?)|сегодня|завтра|послезавтра|понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уаы]|суббот[уаы]|воскресень[ея]|к (?:утру|вечеру|обеду)|до конца (?:дня|недели|месяца)|(?:одн(?:ого|ой)|двух|тр[её]х|четыр[её]х|пяти|семи|десяти|нескольких) (?:рабочих |календарных )?(?:дн\p{L}*|час\p{L}*|недел\p{L}*|минут\p{L}*)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])|\d+\s*(?:[-–]\s*\d+\s*)?-?(?:working |business |рабочих |календарных )?(?:minutes?|hours?|days?|weeks?|months?|years?|лет|год\p{L}*|мин\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|числа)(?![\p{L}])|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])/iu;

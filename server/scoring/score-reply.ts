@@ -16,6 +16,11 @@ import { contentStems, contentWords, firstMatch, sameRoot } from './words';
 export { firstMatch };
 
 const BASE = { patience: 80, positive_phrasing: 70 } as const;
+/** "Is there parking?", «Есть ли парковка?», «А парковка у вас есть или …?». */
+const IS_THERE_QUESTION = /(?<![\p{L}])(?:(?:is|are) there|есть)(?![\p{L}])[^.!?]*\?/u;
+/** Its answer opening the reply: "There's a free car park …", «Есть, …», «Парковка есть: …». */
+const THERE_IS_ANSWER =
+  /^\s*(?:there(?:'s| is| are)(?![\p{L}])|(?:[\p{L}-]+\s+){0,3}есть(?![\p{L}]))/u;
 const CREDIT_CAP = { patience: 20, positive_phrasing: 30 } as const;
 /** Mood at or above which the customer counts as upset even without angry words. */
 const UPSET_MOOD = 55;
@@ -735,7 +740,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       // "Do I understand correctly that you want to move the shoot?" hands the question back.
       !RESTATES.test(norm.slice(sentence.start, sentence.end)),
   );
-  const answerStart = firstMatch(lex.answerStart, norm) !== null;
+  const answerStart =
+    firstMatch(lex.answerStart, norm) !== null ||
+    (where.lastCustomer !== null &&
+      IS_THERE_QUESTION.test(normalize(where.lastCustomer)) &&
+      THERE_IS_ANSWER.test(norm));
   const answers =
     !soup &&
     (concrete !== null ||
@@ -841,7 +850,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // I pay in two instalments?"). The first question counts as answered by any substantive reply.
   const unanswered =
     where.lastCustomer !== null && !soup && where.lastCustomer.includes('?')
-      ? unansweredQuestion(where.lastCustomer, norm, tokens, lex)
+      ? unansweredQuestion(where.lastCustomer, norm, tokens, lex, where.previousAgent.at(-1))
       : null;
   if (unanswered) {
     const end = text.length;

@@ -2132,3 +2132,275 @@ describe('19. what the nineteenth outside set showed', () => {
     ).not.toContain('gaming.repetition');
   });
 });
+
+describe('20. what the twentieth outside set showed', () => {
+  test('«сколько это займёт?», «во сколько?» ask when: a reply with an amount only leaves them open', () => {
+    const customer = 'Сколько будет стоить замена аккумулятора на Kia Rio и сколько это займёт?';
+    expect(
+      unanswered('ru', 'Замена аккумулятора на Kia Rio — 7 900 ₽ вместе с работой.', customer),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Замена аккумулятора на Kia Rio — 7 900 ₽ вместе с работой, займёт около 40 минут.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+
+  test('"… or not?", «… или нет?» needs a yes or a no, the thing asked, or a time; the condition before it is not what is asked', () => {
+    const ru = 'Если я сдам матрас на 20-й день, вернут ли полную стоимость или нет?';
+    expect(
+      unanswered(
+        'ru',
+        'Сдать матрас можно в любой день пробного периода: курьер заберёт его бесплатно, упаковка не нужна.',
+        ru,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Да, на 20-й день вернём полную стоимость, 34 900 ₽: курьер заберёт матрас бесплатно.',
+        ru,
+      ),
+    ).toBe(false);
+    const en = 'If I cancel the dish installation now, do I get the £50 deposit back or not?';
+    expect(
+      unanswered(
+        'en',
+        'You can cancel the installation any time from your account, and there are no cancellation fees for standard packages.',
+        en,
+      ),
+    ).toBe(true);
+    // A time answers "will it … or not?".
+    expect(
+      unanswered(
+        'en',
+        'The installation is cancelled, and the £50 deposit goes back to your card within 3 working days.',
+        en,
+      ),
+    ).toBe(false);
+  });
+
+  test('"per person or per cabin?" is not answered by "cabin bookings …": the words before the options are the subject', () => {
+    const customer = 'Are cabin bookings per person or per cabin?';
+    expect(
+      unanswered(
+        'en',
+        'Cabin bookings open 14 days ahead, and evenings fill up fast, so book early!',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        "It's per cabin: £30 for up to four people, so share it if you like.",
+        customer,
+      ),
+    ).toBe(false);
+  });
+
+  test('"After 3, what time exactly?": the time already given, said again, does not answer', () => {
+    const history = [
+      c('The engineer was meant to come this morning and never did.'),
+      a("I'm sorry. He's been rescheduled for today after 3pm."),
+      c('After 3 — what time exactly? I have to collect my son at 5.'),
+    ];
+    expect(
+      rulesOf(
+        reply('en', 'Apologies again! He will be with you today after 3pm for sure.', history),
+      ),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "He'll arrive between 3:15pm and 4pm; I've put you first on his list.",
+          history,
+        ),
+      ),
+    ).not.toContain('positive.unanswered-question');
+  });
+
+  test('"There\'s a car park behind the hall" answers "is there parking?", so "anything else?" after it is no early close', () => {
+    const turns = [
+      c('Please book the sauna for six on Friday at 7.'),
+      a('Booked: Friday 7pm, sauna for six, £90 paid at the door.'),
+      c('Thanks! Is there parking there, or should we come by taxi?'),
+      a(
+        "There's a free car park behind the building, so driving is fine. So you're all set for Friday. Anything else before then?",
+      ),
+    ];
+    expect(closureRules('en', turns)).not.toContain('closure.premature-');
+    const ru = [
+      c('Запишите, пожалуйста, на пробный урок верховой езды в субботу в 11.'),
+      a('Записала: суббота, 11:00, пробный урок, 2 000 ₽ на месте.'),
+      c('Спасибо! А парковка у вас есть или лучше на такси?'),
+      a(
+        'Парковка есть, бесплатная, у ворот конюшни. Итак, ждём вас в субботу. Могу ещё чем-то помочь?',
+      ),
+    ];
+    expect(closureRules('ru', ru)).not.toContain('closure.premature-');
+  });
+
+  test('"we apologise for any inconvenience", «приносим извинения за доставленные неудобства» are stock apologies, not apologies', () => {
+    const en = rulesOf(
+      reply('en', 'We apologise for any inconvenience caused. A new cartridge ships on Monday.', [
+        c('The ink you sent is the wrong model. Again.'),
+      ]),
+    );
+    expect(en).toContain('patience.stock-apology');
+    expect(en).not.toContain('patience.apology');
+    const ru = rulesOf(
+      reply(
+        'ru',
+        'Приносим извинения за доставленные неудобства. Новый картридж отправим в понедельник.',
+        [c('Прислали не тот картридж. Опять.')],
+      ),
+    );
+    expect(ru).toContain('patience.stock-apology');
+    expect(ru).not.toContain('patience.apology');
+    // Guard: an apology that names what went wrong is one.
+    expect(
+      rulesOf(
+        reply('en', "I'm sorry we sent the wrong cartridge again. The right one ships today.", [
+          c('The ink you sent is the wrong model. Again.'),
+        ]),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('«обязательно передадим его ответственным специалистам» with no time is vague', () => {
+    const found = rulesOf(
+      reply('ru', 'Мы обязательно передадим его ответственным специалистам.', [
+        c('Кулер опять течёт после замены бутыли. Это гарантия?'),
+      ]),
+    );
+    expect(found).toContain('positive.vague');
+    expect(found).not.toContain('positive.solution');
+    // Guard: with a time, it is a commitment.
+    expect(
+      rulesOf(
+        reply('ru', 'Передам в сервисный отдел сегодня, мастер позвонит до 18:00.', [
+          c('Кулер опять течёт после замены бутыли. Это гарантия?'),
+        ]),
+      ),
+    ).not.toContain('positive.vague');
+  });
+
+  test('a dispute handed back ("best sorted out between yourselves", «решайте с соседом») brushes the customer off', () => {
+    expect(
+      rulesOf(
+        reply('en', 'Boundary disagreements are best sorted out between yourselves.', [
+          c("My allotment neighbour's shed is on my plot. I pay you rent!"),
+        ]),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply('ru', 'Такие вопросы лучше решайте с соседом, по-хорошему.', [
+          c('Сосед по даче поставил теплицу на мою землю!'),
+        ]),
+      ),
+    ).toContain('patience.dismissive');
+    // Guard: letting the customer choose is not handing the problem back.
+    expect(
+      rulesOf(
+        reply('ru', 'Можете решить сами, какой вариант удобнее: оба без доплаты.', [
+          c('Какой тариф выбрать?'),
+        ]),
+      ),
+    ).not.toContain('patience.dismissive');
+  });
+
+  test("«всё ли в порядке с заказом?» in the agent's first words asks after the order, it does not start a closing", () => {
+    const turns = [
+      c('Забрала торт, заказ 5120.'),
+      a('Здравствуйте! Всё ли в порядке с тортом?'),
+      c('В целом да, но надпись с ошибкой: должно быть «Марине», а не «Марина».'),
+      a(
+        'Простите, это наша ошибка. Переделаем надпись сегодня до 17:00 бесплатно. Напишите, пожалуйста, удобно ли забрать после 17?',
+      ),
+    ];
+    expect(closureRules('ru', turns)).not.toContain('closure.premature-');
+    expect(closure('ru', turns)).toBeNull();
+  });
+
+  test('«чат будет закрыт» closes the chat, so said while the customer is still looking it is premature', () => {
+    const turns = [
+      c('Не вижу бронь в приложении.'),
+      a('Подскажите номер брони, он в письме-подтверждении.'),
+      c('Сейчас, ищу письмо.'),
+      a('Хорошо. Когда найдёте, напишите в новый чат. Спасибо за обращение, чат будет закрыт.'),
+    ];
+    expect(closureRules('ru', turns)).toContain('closure.premature-');
+  });
+
+  test('defending the carrier ("so the driver acted correctly", «перевозчик действовал правильно») is defensive', () => {
+    expect(
+      rulesOf(
+        reply('en', 'Boarding closes 5 minutes before departure, so the driver acted correctly.', [
+          c('The coach left without me and I was at the stop on time!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Посадка заканчивается за 5 минут до отправления, так что водитель действовал правильно.',
+          [c('Автобус уехал без меня, а я был вовремя!')],
+        ),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('«успеваете», «конечно, тревожно», "you\'re doing just fine" reassure or acknowledge; «не успеваете» does not', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Успеваете: следующий рейс в 9:10, прибывает в 12:40.', [
+          c('Я опоздал на автобус, у меня встреча в 14:00!'),
+        ]),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply('ru', 'Вы не успеваете на этот рейс, следующий в 15:00.', [
+          c('Я опаздываю на автобус!'),
+        ]),
+      ),
+    ).not.toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Остаться без горячей воды с ребёнком, конечно, тревожно. Мастер будет сегодня с 14 до 16.',
+          [c('Бойлер не греет, у меня маленький ребёнок, что делать?')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('en', "You're doing just fine, Mr Patel. Your test kit arrives on Thursday.", [
+          c("Sorry, I'm hopeless with websites. Did my blood test kit order go through?"),
+        ]),
+      ),
+    ).toContain('patience.reassurance');
+  });
+
+  test('"isn\'t included, it\'s £X extra" answers what a package holds; a bare "isn\'t included" still refuses', () => {
+    const customer = 'Does the cooking class voucher include the wine?';
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Wine isn't included; it's £12 extra per person and you can add it when you book.",
+          [c(customer)],
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(rulesOf(reply('en', "Wine isn't included.", [c(customer)]))).toContain(
+      'positive.cannot',
+    );
+  });
+});
