@@ -153,6 +153,9 @@ export const CLOSE_CHAT = {
   en: [
     "\\bi(?:'ll| will|'m going to| am going to|'m| am) (?:now |just )?(?:close|end|closing|ending) (?:this|the|our|your) (?:chat|conversation|ticket|case|request)\\b",
     '\\b(?:this|the|your) (?:ticket|case|chat|request) (?:is|has been|will be) (?:now )?closed\\b',
+    // "This chat will now close", "closing the chat now".
+    '\\b(?:this|the|our) (?:chat|conversation) (?:will|is going to|is about to) (?:now )?(?:close|end)\\b',
+    '\\bclosing (?:this|the|our) (?:chat|conversation)(?: now)?\\b',
   ],
   ru: [
     '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш |вашу )?(?:чат|диалог|обращение|переписку|разговор|заявку)\\b',
@@ -374,6 +377,12 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'re| are) in a (?:hurry|rush)\\b",
     '\\b(?:понимаю,? )?(?:времени (?:у вас )?(?:мало|в обрез)|вы торопитесь|у вас мало времени)\\b',
     '\\b(?:это|это действительно|это очень|это правда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация|тревожно|страшно|пугает|пугающе|волнительно)\\b',
+    // "Of course you're upset", «понятно, что вы расстроены».
+    "\\b(?:of course|naturally|understandably|no wonder) you(?:'re| are| feel) (?:so |really |very )?(?:upset|angry|frustrated|worried|anxious|stressed|annoyed|disappointed|nervous)\\b",
+    '\\b(?:конечно|понятно|неудивительно),? (?:что )?вы (?:так )?(?:расстроены|расстроились|злитесь|волнуетесь|переживаете|нервничаете|недовольны)\\b',
+    // The customer's urgency heard: "Understood, this is urgent", «Поняла, срочно».
+    "\\b(?:understood|got it|i understand|i see)[,.!—–-]*\\s*(?:this is |it's |that's )?urgent\\b",
+    '\\b(?:понял|поняла|понимаю|принято|вижу)[,.!—–-]*\\s*(?:это )?срочно\\b',
     // «…, конечно, страшно», «понятно, что тревожно»: the feeling named as natural.
     '\\b(?:конечно|разумеется|понятно|естественно),? (?:что )?(?:это )?(?:страшно|тревожно|неспокойно|неприятно|обидно|досадно|тяжело|волнительно)\\b',
     "\\b(?:understandably|naturally|of course (?:it's|that's)) (?:worrying|scary|stressful|upsetting|frustrating|unsettling)\\b",
@@ -506,10 +515,16 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Not «всё ли в порядке с переводом?»: that asks after what the customer got.
     '\\bвсе ли (?:понятно|в порядке|устраивает|ясно)\\b(?! (?:с|со) \\p{L})',
     '\\bчем еще (?:я )?могу\\b',
+    // «Могу помочь с чем-то ещё?», «можем помочь чем-нибудь ещё?».
+    '\\b(?:могу|можем) (?:ли )?(?:я |мы )?(?:вам )?(?:еще )?помочь (?:вам )?(?:с )?(?:чем-то|чем-нибудь|чем то|чем нибудь) (?:еще|другим)\\b',
   ],
   farewell: [
     '\\b(?:good ?bye|bye|farewell)\\b',
     '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy|peaceful|quiet|calm) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
+    // Any wish for what comes next, at the end of a sentence: "have a good crossing!", "have a
+    // productive day!", "enjoy the swim!".
+    '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival)(?=\\s*[!.]|\\s*$)',
+    '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
@@ -612,6 +627,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bк сожалению,? такое (?:иногда |часто |периодически )?(?:бывает|случается)\\b',
     // "Delays can happen in this industry", «задержки случаются»: our own failure as a fact of life.
     '\\b(?:delays|mistakes|errors|problems|issues|hiccups|glitches|breakdowns|cancellations) (?:can|do|will|may) (?:sometimes |occasionally )?happen\\b',
+    // "Staff illness does happen and is outside our control".
+    '\\b(?:illness|sickness|staff illness|traffic|bad weather|human error|a mistake|an error|a delay|a cancellation) (?:does|can) (?:sometimes |occasionally )?happen\\b',
     '\\bhappens? in (?:this|our|any) (?:industry|business|line of work|trade)\\b',
     '\\b(?:engineers|drivers|couriers|technicians|fitters|installers|deliveries|parcels|orders|flights|trains) (?:occasionally|sometimes|can|do|often|may) (?:run late|get delayed|be delayed|are delayed|go missing|get lost|get held up|run behind)\\b',
     '\\b(?:мастера|курьеры|водители|монтажники|техники|посылки|заказы) (?:иногда|бывает|часто|порой) (?:опаздывают|задерживаются|теряются)\\b',

@@ -64,6 +64,8 @@ const REASSURE = [
   '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  // To a worried customer writing again: "ask as many questions as you need".
+  '\\b(?:ask|message|write to) (?:us |me )?as (?:many (?:questions )?|often )as you (?:need|like|want)\\b',
   // To a customer unsure of themself: "you're doing just fine", "you've done everything right".
   "\\byou(?:'re| are) doing (?:just |really |perfectly |absolutely )?(?:fine|great|well|brilliantly)\\b",
   "\\byou(?:'ve| have) done (?:everything|it all|all of it) (?:right|correctly)\\b",
@@ -118,6 +120,9 @@ export const EN: Lexicon = {
       points: -15,
       refines: 'dismissive',
       patterns: [
+        // "Please don't type in caps, we can hear you just fine".
+        "\\b(?:please )?(?:don't|do not|no need to|there's no need to) (?:type|write|shout|message us) in (?:all )?(?:caps|capitals|capital letters)\\b",
+        '\\bwe can (?:hear|read|see) you (?:just |perfectly )?(?:fine|well)\\b',
         '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
         '\\bwatch your (?:tone|language)\\b',
         "\\b(?:typing in (?:capitals|caps|capital letters)|writing in (?:capitals|caps)|shouting|yelling|swearing|using caps) (?:won't|will not|doesn't|does not|isn't going to) (?:help|speed|make|get)\\b",
@@ -257,6 +262,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // Our failure put beyond us: "is outside our control".
+        "\\b(?:is|was|are|were|it's|that's) (?:completely |entirely |totally )?(?:outside|beyond|out of) (?:our|my) (?:control|hands)\\b",
         // Our busyness as the customer's problem: "we're very busy tonight so a remake might take a while".
         "\\bwe(?:'re| are) (?:very |really |extremely |so |quite )?(?:busy|swamped|short-staffed|understaffed)\\b",
         "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
@@ -277,6 +284,10 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        // A lecture before the answer: "it's worth knowing that …", "to avoid situations like this".
+        "\\b(?:it's|it is) worth (?:knowing|remembering|noting|bearing in mind) that\\b",
+        '\\bto avoid (?:situations|problems|issues|mix-ups|things) like (?:this|that)\\b',
+        "\\b(?:it's|it is) (?:really )?hard to get (?:this|it|that) wrong\\b",
         '\\bhave (?:another|a closer|a proper) (?:careful )?look\\b',
         '\\blook more carefully\\b',
         '\\bthey should be there\\b',
@@ -651,6 +662,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        // "The price is calculated individually" in place of a sum.
+        '\\b(?:price|cost|fee|quote)s? (?:is|are) (?:calculated|worked out|set|decided) (?:individually|case by case|on a case-by-case basis)\\b',
         "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
         '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
         '\\b(?:it )?depends on (?:your|the) (?:\\p{L}+ )?(?:level|type|plan|case|situation|circumstances)\\b',
@@ -944,6 +957,10 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // Affection for the customer in place of the answer: "your comfort means the world to us".
+    '\\b(?:means?|meant) the world to us\\b',
+    "\\bwe(?:'re| are) always (?:here|there) for you\\b",
+    '\\bwe (?:really |truly )?appreciate you being (?:part|a part|a member) of\\b',
     '\\bwide range of\\b',
     '\\b(?:are|is) (?:all )?fully supported\\b',
     '\\b(?:in a|a) safe and (?:friendly|fun|welcoming) environment\\b',

@@ -49,11 +49,15 @@ const COST_QUESTION =
 const INCLUDED =
   /(?<![\p{L}])(?:(?:is|are) (?:the |a |an )?(\p{L}+(?: \p{L}+)?) included|(?:does|do) (?:the |your |this |that )?(?:\p{L}+ )?include (?:the |a |an )?(\p{L}+(?: \p{L}+)?)|(?:входит|входят|включен|включена|включено|включены) ли (\p{L}+(?: \p{L}+)?) в|(?:will|would|do) (?:i|we) (?:lose|keep) (?:my |our |the |all (?:my |our )?)?(\p{L}+)|(?:потеряю|потеряем|сохранятся|сохранится|пропадут|пропадет) ли (?:мои |наши |все )?(\p{L}+))(?![\p{L}])/u;
 
+/** An answer opening with the verb of the question: «Входит: …», «Не входят», "Included: …". */
+const INCLUDED_ANSWER =
+  /^(?:(?:нет|да),?\s+)?(?:не\s+)?(?:входит|входят|включен\p{L}*|included|not included|it's included|it is included|it's not included|they're included)(?![\p{L}])/iu;
+
 /** What a "do I need …?" question asks about: «нужен ли (апостиль)», "do I need (a visa)". */
 const NEEDED_THING =
   /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (?!\p{L}*(?:ть|ти|чь)(?![\p{L}]))(\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
 const HOW_MUCH =
-  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:это |он |она |оно |они )?(?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
 const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
 /** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
@@ -212,7 +216,8 @@ export function unansweredQuestion(
   if (
     included &&
     !asksBack(replyText) &&
-    firstMatch(lex.answerStart, replyText.trimStart()) === null
+    firstMatch(lex.answerStart, replyText.trimStart()) === null &&
+    !opensWith(INCLUDED_ANSWER, replyText)
   ) {
     const thing = contentTokens(tokenize(included.slice(1).find(Boolean) ?? ''), stopwords).map(
       lemma,

@@ -130,6 +130,9 @@ const NEGATED_BEFORE =
 const MORE_TO_ASK =
   /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)/u;
 /** A problem raised after a thank-you: "but …", «только …» with a negation. */
+/** "Thanks. It hasn't come through yet though", «Спасибо, но письмо пока не пришло»: not there yet. */
+const STILL_PROBLEM =
+  /(?:^|[^\p{L}])(?:hasn't|haven't|isn't|aren't|doesn't|didn't|not|no)(?=[^\p{L}])[^.!?]*[^\p{L}](?:yet|though)(?=[^\p{L}]|$)|(?:^|[^\p{L}])still (?:not|no|hasn't|haven't|isn't|doesn't|can't|won't)(?=[^\p{L}])|(?:^|[^\p{L}])(?:пока|еще|так и|все еще|до сих пор) не(?=[^\p{L}])/u;
 const BUT_PROBLEM =
   /(?:^|[^\p{L}])(?:but|only|however|except|только|но|однако|правда|вот только)(?=[^\p{L}])[^.!?]*(?:[^\p{L}]|^)(?:not|no|can't|cannot|won't|don't|didn't|не|нет|никак)(?=[^\p{L}]|$)/u;
 /** A pointer's sentence goes on with what it points to: «указано: …», «указано, что …», "state that …". */
@@ -152,7 +155,7 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
   if (/^\s*for nothing\b/.test(norm.slice(m.end))) return false;
   if (MORE_TO_ASK.test(norm)) return false;
   // "Thanks. Only I'm at work till 5, I won't make it": a new problem after the thanks.
-  if (BUT_PROBLEM.test(norm.slice(m.end))) return false;
+  if (BUT_PROBLEM.test(norm.slice(m.end)) || STILL_PROBLEM.test(norm.slice(m.end))) return false;
   return firstMatch(lex.upset, norm) === null && firstMatch(lex.pending, norm) === null;
 }
 

@@ -2404,3 +2404,198 @@ describe('20. what the twentieth outside set showed', () => {
     );
   });
 });
+
+describe('21. what the twenty-second outside set showed', () => {
+  const upset = [
+    c('The fitter cancelled my carpet appointment again, an hour before. That is twice now.'),
+  ];
+
+  test('"traffic does happen and is outside our control" shrugs off our failure and defends us', () => {
+    const found = rulesOf(
+      reply(
+        'en',
+        'I understand. Traffic does happen and is outside our control. Would you like to rebook?',
+        upset,
+      ),
+    );
+    expect(found).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply('ru', 'Это вне нашего контроля, мастер заболел.', [c('Мастер опять не пришёл!')]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('"of course you\'re upset", «понятно, что вы расстроены», «Поняла, срочно» acknowledge the customer', () => {
+    expect(
+      rulesOf(
+        reply('en', "Of course you're upset. Dana will fit it herself on Thursday at 9am.", upset),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('ru', 'Понятно, что вы расстроены. Мастер придёт в четверг в 9:00.', [
+          c('Мастер опять отменил визит за час!'),
+        ]),
+      ),
+    ).toContain('patience.empathy');
+    const urgent = [c('ДВЕРЬ В ПОДЪЕЗД НЕ ОТКРЫВАЕТСЯ, У МЕНЯ РЕБЁНОК НА УЛИЦЕ')];
+    expect(rulesOf(reply('ru', 'Поняла, срочно. Мастер будет через 10 минут.', urgent))).toContain(
+      'patience.empathy',
+    );
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Understood, this is urgent. An engineer is on the way and will be there by 4pm.',
+          [c('THE GATE WONT OPEN AND MY CAR IS INSIDE')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('"please don\'t type in caps", «не пишите капслоком, мы и так вас слышим» police the tone', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Please don't type in caps, we can read you just fine. What code did you enter?",
+          [c('MY LOCKER WONT OPEN')],
+        ),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply('ru', 'Не пишите капслоком, мы и так вас прекрасно слышим. Какой код вводили?', [
+          c('ШКАФЧИК НЕ ОТКРЫВАЕТСЯ'),
+        ]),
+      ),
+    ).toContain('patience.tone-policing');
+  });
+
+  test('a lecture before the answer ("it\'s worth knowing that …", «тут всё довольно просто») talks down', () => {
+    const hurry = [c('Parking permit expired yesterday, can I renew it now? quick pls')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It's worth knowing that permits should be renewed before they expire, to avoid situations like this. Renew it under Permits in the app.",
+          hurry,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Тут всё довольно просто: ламинат кладётся поверх подложки. Обычно в этом сложно запутаться.',
+          [c('Объясните, пожалуйста, в каком порядке кладут подложку и ламинат? Я не понимаю.')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('«Все ответы есть в разделе «Частые вопросы»» brushes the customer off; «пишите сколько нужно» reassures', () => {
+    const anxious = [c('Простите, что опять пишу, я волнуюсь. Линзы точно придут до отпуска?')];
+    expect(
+      rulesOf(reply('ru', 'Все ответы есть в разделе «Частые вопросы» на сайте.', anxious)),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Пишите сколько нужно. Линзы придут в пятницу, 12 июля, за два дня до отпуска.',
+          anxious,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply('en', 'Ask as many questions as you need. Your lenses arrive on Friday 12 July.', [
+          c("Sorry to message again, I'm nervous. Will my lenses arrive before my holiday?"),
+        ]),
+      ),
+    ).toContain('patience.reassurance');
+  });
+
+  test('affection for the customer in place of the answer, and a price "calculated individually", answer nothing', () => {
+    const en = rulesOf(
+      reply('en', 'Your comfort means the world to us, and we are always here for you!', [
+        c('Is the trampoline park open on bank holiday Monday?'),
+      ]),
+    );
+    expect(en).not.toContain('positive.solution');
+    expect(en.some((r) => r.startsWith('gaming.'))).toBe(true);
+    const ru = rulesOf(
+      reply(
+        'ru',
+        'Стоимость подъёма рассчитывается индивидуально. Наши грузчики — профессионалы.',
+        [c('Холодильник нужно поднять на 7-й этаж без лифта. Сколько это будет стоить?')],
+      ),
+    );
+    expect(ru).toContain('positive.vague');
+    expect(ru).toContain('positive.unanswered-question');
+  });
+
+  test('"have a productive day!", "have a good crossing!" are goodbyes, so said past an open question they close too early', () => {
+    const turns = [
+      c('Please renew my storage unit for three months.'),
+      a('Done: unit 14 is renewed to 30 June, £120 charged.'),
+      c('Thanks! Oh, can my brother use the unit too?'),
+      a("You're welcome! Unit 14 is all set until 30 June. Have a productive day!"),
+    ];
+    expect(closureRules('en', turns)).toContain('closure.premature-');
+    expect(
+      closureRules('en', [
+        c('Please move my ferry to the 14:00 on Saturday.'),
+        a('Done: you are on the 14:00 Dover to Calais on Saturday.'),
+        c("Great, that's all I needed."),
+        a('So the 14:00 on Saturday it is. Thanks, and have a good crossing!'),
+      ]),
+    ).toContain('closure.farewell+');
+  });
+
+  test('"this chat will now close" closes the chat', () => {
+    const turns = [
+      c('Where do I find my invoice?'),
+      a('It is under Account > Invoices.'),
+      c("Found it, that's all."),
+      a('Thank you for contacting us. This chat will now close.'),
+    ];
+    expect(closureRules('en', turns)).toContain('closure.farewell+');
+  });
+
+  test('"Thanks. It hasn\'t come through yet though", «Спасибо, но письмо пока не пришло» are no confirmation', () => {
+    const en = [
+      c('Please send me the class timetable.'),
+      a("I've emailed the timetable to you."),
+      c("Brilliant, thank you. It hasn't come through yet though."),
+      a('It should arrive shortly! Bye!'),
+    ];
+    expect(closureRules('en', en)).toContain('closure.premature-');
+    const ru = [
+      c('Пришлите, пожалуйста, расписание занятий.'),
+      a('Отправила расписание вам на почту.'),
+      c('Спасибо, письмо пока не пришло.'),
+      a('Скоро придёт! Всего доброго!'),
+    ];
+    expect(closureRules('ru', ru)).toContain('closure.premature-');
+  });
+
+  test('«Могу помочь с чем-то ещё?» is the check, and «Входит: …» answers «входит ли … в …?»', () => {
+    const turns = [
+      c('Продлите аренду пианино на полгода, договор 2231.'),
+      a('Продлила до 31 августа, платёж прежний — 3 200 ₽.'),
+      c('Спасибо!'),
+      a('Итак, договор 2231 продлён до 31 августа. Могу помочь с чем-то ещё?'),
+    ];
+    expect(closureRules('ru', turns)).toContain('closure.anything-else+');
+    expect(
+      unanswered(
+        'ru',
+        'Входит: одна настройка раз в полгода бесплатно, запишу мастера на вторник.',
+        'Входит ли настройка пианино в продление аренды?',
+      ),
+    ).toBe(false);
+  });
+});
