@@ -37,6 +37,13 @@ const SEE_YOU_THEN =
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
 
+function checksBack(text: string): boolean {
+  const norm = normalize(text);
+  return /\?\s*(?:[^?]*[.!]\s*)?$/u.test(norm.trim()) || REPORT_BACK.test(norm);
+}
+const REPORT_BACK =
+  /(?<![\p{L}])(?:let (?:me|us) know|tell me|message me|drop me a (?:line|message)) (?:here )?(?:when|if|once|whether|as soon as)(?![\p{L}])|(?<![\p{L}])(?:напишите|сообщите|дайте (?:мне |нам )?знать)(?: мне| нам)?,? (?:когда|если|как только|получилось ли|пришло ли)(?![\p{L}])/u;
+
 /** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
 const TENTATIVE =
   /(?<![\p{L}])(?:i think|i guess|i believe|probably|maybe|думаю|кажется|вроде|наверное|пожалуй)(?![\p{L}])/u;
@@ -298,13 +305,24 @@ function scoreClosure(
   const checkSpan = saidAllDoneFirmly(lastCustomerBefore(lastAgent))
     ? undefined
     : phaseIntents.find((p) => p.i === lastAgent)?.intents.get('anything_else')?.[0];
+  // The last reply may instead check that the fix worked ("Can you see the page now?", "let me
+  // know when the payment's through"), with no goodbye, after a customer's "ok" or "thanks" that
+  // did not say that was all: the closing waits for their answer. Not a question put to a customer
+  // who has said they are done, nor a sales question.
+  const checking =
+    anythingElse === undefined &&
+    !intentsOf(lastAgent).has('anything_else') &&
+    !confirmsAllDone(lastCustomerBefore(lastAgent)) &&
+    !findings.some((f) => f.turn === lastAgent && f.rule === 'gaming.upsell') &&
+    checksBack(turns[lastAgent]!.text);
   const inProgress =
     !input.closedEarly &&
     input.endedAt === undefined &&
     lastAgent === turns.length - 1 &&
-    anythingElse !== undefined &&
-    checkSpan !== undefined &&
-    /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end)) &&
+    ((anythingElse !== undefined &&
+      checkSpan !== undefined &&
+      /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end))) ||
+      checking) &&
     !phaseIntents.some((p) => p.intents.has('farewell')) &&
     // Asked while a question of the customer's is still open, it is not a closing yet at all.
     open.at(lastAgent).length === 0;

@@ -2582,6 +2582,32 @@ describe('21. what the twenty-second outside set showed', () => {
     expect(closureRules('ru', ru)).toContain('closure.premature-');
   });
 
+  test('after a bare "thanks", asking the customer to report back keeps the closing in progress; after "that\'s all", a question does not', () => {
+    const chat = [
+      c('Book me a gel manicure for Saturday at 2, please.'),
+      a(
+        "Saturday at 2pm with Mia is yours. I've texted you a £10 deposit link; the slot is held for 30 minutes.",
+      ),
+      c('Thanks so much!'),
+    ];
+    const waiting = closureRules('en', [
+      ...chat,
+      a(
+        "Once you've paid the £10 through the link you're set for Saturday at 2pm. Let me know here when it's through, or if the link doesn't work.",
+      ),
+    ]);
+    expect(waiting).toContain('closure.in-progress+');
+    expect(waiting).not.toContain('closure.farewell-');
+    // After the customer said that was all, a question is not a check of the fix.
+    const done = closureRules('en', [
+      c('Can you confirm my booking for Saturday at 2?'),
+      a('Confirmed: Saturday at 2pm with Mia, £35.'),
+      c("That's all I needed, thanks!"),
+      a('Before you go, how did you hear about us?'),
+    ]);
+    expect(done).not.toContain('closure.in-progress+');
+  });
+
   test('«Могу помочь с чем-то ещё?» is the check, and «Входит: …» answers «входит ли … в …?»', () => {
     const turns = [
       c('Продлите аренду пианино на полгода, договор 2231.'),
