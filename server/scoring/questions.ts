@@ -16,7 +16,7 @@ const LEADING_AND = /^(?:and|also|plus|и|а|также)\s+/iu;
 
 /** A yes/no question ("will it …?", «будет ли …?»). */
 const YES_NO_QUESTION =
-  /(?<![\p{L}])(?:будет|будут|есть)\s*$|^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:будет|будут|есть)\s*$|^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|may|do|does|did|is|are|will|would|should|have|has|можно|нельзя|есть ли|будет ли|смогу ли|могу ли|получится ли)(?![\p{L}])|(?<![\p{L}])ли(?![\p{L}])|(?<![\p{L}])(?:сможет|сможете|сможем|успеет|успеете|успеем)(?![\p{L}])/iu;
 /** A yes or a no opening a sentence or clause of the reply ("Yes, …", "And no, …", «Да, …»). */
 const YES_NO_ANSWER =
   /(?:^|[.!?;:,—–]\s*|(?<![\p{L}])(?:and|so|but|и|а|но|так что)\s+)(?:yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|да|нет|конечно|разумеется)(?![\p{L}'])/iu;

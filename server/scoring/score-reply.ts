@@ -11,7 +11,14 @@ import { EN } from './lexicon-en';
 import { RU } from './lexicon-ru';
 import { INDIRECT_QUESTION, unansweredQuestion } from './questions';
 import type { Finding, PhraseOptions, ReplyContext, ReplyScore, Turn } from './types';
-import { contentStems, contentWords, firstMatch, sameRoot } from './words';
+import {
+  contentStems,
+  contentTokens,
+  contentWords,
+  firstMatch,
+  sameRoot,
+  sentenceTexts,
+} from './words';
 
 export { firstMatch };
 
@@ -877,6 +884,21 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // is pushed towards the end. A real answer followed by "anything else?" is good practice.
   // A thank-you with a new question in it ("Thanks. And when does the engineer come?") is not
   // all-is-well either.
+  // An answer in plain words: the reply takes up the customer's question (three of its content
+  // words, two when it has fewer than four, all of a shorter one) and leaves nothing of it reported
+  // open ("And yes, your plan includes 8
+  // lessons a month, so two a week fits" to "can I book two lessons a week?").
+  const takesUpQuestion = () => {
+    if (unanswered || !where.lastCustomer?.includes('?')) return false;
+    // Stuffed or padded replies echo the question's words without answering it.
+    if (findings.some((f) => f.rule.startsWith('gaming.'))) return false;
+    const asked = sentenceTexts(where.lastCustomer).filter((sn) => sn.includes('?'));
+    const words = [...contentStems(tokenize(asked.join(' ')), lex.lexicon.stopwords)];
+    if (!words.length) return false;
+    const mine = contentTokens(tokens, lex.lexicon.stopwords);
+    const shared = words.filter((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
+    return shared.length >= Math.min(words.length >= 4 ? 3 : 2, words.length);
+  };
   const early =
     where.lastCustomer !== null &&
     !where.agentSpokeLast &&
@@ -887,6 +909,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     concrete !== null ||
     realQuestion ||
     answerStart ||
+    takesUpQuestion() ||
     matches(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end)) ||
     (intents.get('solution') ?? []).some(
       (sp) =>
@@ -932,7 +955,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ? null
     : has('farewell')
       ? intents.get('farewell')![0]!
-      : !answers && anythingElse[0]
+      : !answers && anythingElse[0] && !takesUpQuestion()
         ? anythingElse[0]
         : early && !soup
           ? (wrapUpWithoutAnswer() ?? presumesDone())

@@ -2,7 +2,8 @@
  * Scores a whole transcript: patience and positive phrasing over every agent turn, closure over
  * the closing phase, and `overall` weighted by the scenario's rubric.
  */
-import { detectIntents } from '../language/intents';
+import { CLOSE_CHAT, detectIntents } from '../language/intents';
+import { compilePatterns } from '../language/patterns';
 import { normalize, sameWord, tokenize, type Token } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
 import {
@@ -33,7 +34,7 @@ const CLOSURE = {
 
 /** A goodbye tied to the appointment just made: "See you then!", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at) \p{L}+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at|around|after|from|at about) [\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
 
@@ -43,6 +44,17 @@ function checksBack(text: string): boolean {
 }
 const REPORT_BACK =
   /(?<![\p{L}])(?:let (?:me|us) know|tell me|message me|drop me a (?:line|message)) (?:here )?(?:when|if|once|whether|as soon as)(?![\p{L}])|(?<![\p{L}])(?:напишите|сообщите|дайте (?:мне |нам )?знать)(?: мне| нам)?,? (?:когда|если|как только|получилось ли|пришло ли)(?![\p{L}])/u;
+
+/** "Your ticket has been closed", «чат будет закрыт»: closing the chat is not something done. */
+const CLOSE_CHAT_RE = { en: compilePatterns(CLOSE_CHAT.en), ru: compilePatterns(CLOSE_CHAT.ru) };
+function outsideClosing(pattern: RegExp, norm: string, lang: 'en' | 'ru') {
+  const close = firstMatch(CLOSE_CHAT_RE[lang], norm);
+  for (const m of norm.matchAll(pattern)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!close || span.end <= close.start || span.start >= close.end) return span;
+  }
+  return null;
+}
 
 /** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
 const TENTATIVE =
@@ -245,8 +257,8 @@ function scoreClosure(
       (m) => !inFormula({ start: m.index, end: m.index + m[0].length }),
     );
     return (
-      firstMatch(lex.summary, norm) ??
-      firstMatch(lex.done, norm) ??
+      outsideClosing(lex.summary, norm, lang) ??
+      outsideClosing(lex.done, norm, lang) ??
       (concrete ? { start: concrete.index, end: concrete.index + concrete[0].length } : null)
     );
   };

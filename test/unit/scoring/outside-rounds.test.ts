@@ -2625,3 +2625,80 @@ describe('21. what the twenty-second outside set showed', () => {
     ).toBe(false);
   });
 });
+
+describe('22. what the twenty-third outside set showed', () => {
+  test('an answer in plain words, then "anything else?", is no early close; "anything else?" with no answer still is', () => {
+    const history = [
+      c('How do I pause my wine subscription for August?'),
+      a('Go to Deliveries, pick the August box and tap Skip.'),
+      c('Done, thanks. Oh, and can I switch the September box from red to white wine?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Good, glad that worked. And yes, your plan lets you switch the September box to white wine; just change the style under Deliveries. Anything else I can help with?',
+          history,
+        ),
+      ),
+    ).not.toContain('patience.closing-too-early');
+    expect(
+      rulesOf(reply('en', 'Glad that helped! Anything else I can help with?', history)),
+    ).toContain('patience.closing-too-early');
+  });
+
+  test('«может быть вызвано разными причинами» names a cause, it does nothing', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Скрип может быть вызван разными причинами: влажностью или износом.', [
+          c('Кресло после вашего ремонта опять скрипит. Это гарантия?'),
+        ]),
+      ),
+    ).not.toContain('positive.solution');
+  });
+
+  test('praise of ourselves (« дорожим доверием наших клиентов», «работают на современном оборудовании») is filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Наши мастера работают на современном оборудовании, и мы дорожим доверием наших клиентов!',
+          [c('Сколько стоит заменить молнию на куртке?')],
+        ),
+      ).some((r) => r.startsWith('gaming.')),
+    ).toBe(true);
+  });
+
+  test('«Мастер сможет …? И сколько …?» answered only on the price leaves the first question open', () => {
+    const customer =
+      'Курьер сможет поднять стиральную машину на 4-й этаж? И сколько стоит доставка?';
+    expect(
+      unanswered('ru', 'Доставка по городу стоит 900 ₽, привезём в удобный вам день.', customer),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Да, курьер поднимет машину на 4-й этаж за 600 ₽, доставка по городу — 900 ₽.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+
+  test('"see you around 2!" says goodbye, and "your ticket has been closed" recaps nothing', () => {
+    const chat = [
+      c('Is my violin ready? Ticket 4471.'),
+      a('Yes, it is ready: new strings, £40.'),
+      c("Great, I'll pick it up around 2. Thanks!"),
+    ];
+    expect(closureRules('en', [...chat, a('Perfect, thanks, see you around 2!')])).toContain(
+      'closure.farewell+',
+    );
+    const cold = closureRules('en', [
+      c('Where do I download my invoice?'),
+      a('Under Account > Invoices.'),
+      c('Got it, thanks.'),
+      a('Thank you for your message. Your ticket has been closed.'),
+    ]);
+    expect(cold).toContain('closure.summary-');
+  });
+});
