@@ -886,8 +886,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // all-is-well either.
   // An answer in plain words: the reply takes up the customer's question (three of its content
   // words, two when it has fewer than four, all of a shorter one) and leaves nothing of it reported
-  // open ("And yes, your plan includes 8
-  // lessons a month, so two a week fits" to "can I book two lessons a week?").
+  // open ("And yes, your plan includes 8 lessons a month, so two a week fits" to "can I book two
+  // lessons a week?").
   const takesUpQuestion = () => {
     if (unanswered || !where.lastCustomer?.includes('?')) return false;
     // Stuffed or padded replies echo the question's words without answering it.

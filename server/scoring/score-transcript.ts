@@ -38,6 +38,11 @@ const SEE_YOU_THEN =
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
 
+/**
+ * A reply that checks the fix with the customer: it ends with a question to them ("Can you see the
+ * page now?") or asks them to report back ("let me know when it's through", «напишите, когда
+ * придёт»).
+ */
 function checksBack(text: string): boolean {
   const norm = normalize(text);
   return /\?\s*(?:[^?]*[.!]\s*)?$/u.test(norm.trim()) || REPORT_BACK.test(norm);
