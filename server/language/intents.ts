@@ -332,6 +332,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
     // "Ten days of waiting with that on your mind is hard."
     '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |incredibly |genuinely )?(?:hard|tough|difficult|frightening|scary|worrying|exhausting|awful|horrible|painful)(?=\\s*[.!]|\\s*$)',
+    // "That must be really hard to hear from so far away".
+    '\\b(?:must be|is|sounds|was) (?:so |really |very |incredibly )?(?:hard|tough|difficult|awful|horrible|painful|worrying|upsetting) (?:to (?:hear|see|read|deal with|find out|take in)|for you)\\b',
     '\\bsorry (?:about|for) your (?:loss|dad|mum|mom|father|mother|husband|wife|partner|son|daughter|grandmother|grandfather|gran|grandad|brother|sister|friend|pet|dog|cat)\\b',
     '\\bsorry for your loss\\b',
     '\\b(?:sorry|apologies) (?:that )?we let you down\\b',
@@ -499,6 +501,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bнужна ли (?:вам )?(?:еще )?(?:какая[- ](?:то|нибудь) )?(?:еще )?помощь\\b',
     // The door left open: «если появятся другие вопросы — пишите», «если что-то понадобится».
     '\\bесли (?:у вас )?(?:появятся|возникнут|будут|останутся|остались) (?:еще |другие |какие[- ](?:то|нибудь) )?вопросы\\b',
+    // «Если ещё что-то понадобится — пишите».
+    '\\bесли (?:вам )?еще что[- ](?:то|нибудь) (?:понадобится|будет нужно|потребуется)\\b',
+    // «Если после звонка будут вопросы, пишите».
+    '\\bесли (?:\\p{L}+ ){1,3}(?:появятся|возникнут|будут|останутся) (?:еще |другие |какие[- ](?:то|нибудь) )?вопросы\\b',
     // «Если в дороге что-то понадобится, пишите».
     '\\bесли (?:вам )?(?:[\\p{L}]+ [\\p{L}]+ )?(?:что[- ](?:то|нибудь) )?(?:еще )?понадобится\\b',
     '\\bif (?:you have|there are) any (?:other|more|further) questions\\b',
@@ -555,6 +561,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвсего (?:вам )?(?:доброго|хорошего|наилучшего)\\b',
     '\\b(?:хорошего|приятного|прекрасного|отличного|удачного|доброго) (?:вам )?(?:дня|вечера|настроения|отдыха|праздника|выходных|полета|пути|утра|чтения|просмотра|аппетита|путешествия)\\b',
     '\\bдо встречи\\b',
+    // «До субботы!», «До завтра!» as a sentence of its own: a goodbye until the day agreed (not
+    // «привезём до субботы»).
+    '(?:^|[.!?]\\s*)до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|скорой встречи)(?=\\s*[!.]|\\s*$)',
     '\\bберегите себя\\b',
     '\\b(?:хорошей|приятной|прекрасной|отличной|удачной|доброй|спокойной) (?:вам )?(?:недели|рабочей недели|поездки|дороги|ночи|смены)\\b',
     '\\b(?:хороших|приятных|прекрасных|отличных|удачных|легких|безопасных) (?:вам )?(?:выходных|праздников|покупок|каникул|поездок|прогулок|полетов|тренировок|занятий|выступлений|путешествий)\\b',

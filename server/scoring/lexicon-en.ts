@@ -48,6 +48,8 @@ const DEFLECTION = [
   '\\b(?:please )?(?:check|see|refer to|read) (?:your|our|the) (?:\\p{L}+ )?(?:terms|policy|conditions|t&cs|faq|website)(?: (?:and conditions|for (?:more )?details))?\\b',
   "\\b(?:they're|it's|they are|it is|all) (?:all )?(?:explained|described|covered) in (?:the|our) (?:\\p{L}+'?s? ){0,4}(?:section|guide|manual|faq|help cent(?:re|er))\\b",
   '\\b(?:please )?(?:visit|see|check|consult|refer to|go to) (?:our|the) (?:help ?cent(?:er|re)|faq|faqs|knowledge base|support (?:page|site|section)|help (?:pages?|section))\\b',
+  // "For more information please visit our website".
+  '\\bfor (?:more|further|full) (?:information|info|details),? (?:please )?(?:visit|see|check|go to) (?:our|the) (?:website|site|app)\\b',
   '\\byou (?:can|could|may) (?:ask|check|inquire|enquire|find out)(?: about (?:that|this|it))? (?:at|with|on|in) (?:the|our|your) (?:front desk|desk|reception|station|store|shop|branch|office|counter|bank|website|site)\\b',
 ];
 
@@ -662,6 +664,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        // "We'll look into adding it" with no time.
+        "\\b(?:we'll|we will|i'll|i will) (?:look into|consider|think about) (?:adding|changing|improving|introducing|offering) (?:it|this|that|one)\\b(?![^.!?]{0,40}\\b(?:by|within|today|tomorrow|next|in (?:the )?(?:next|coming))\\b)",
         // "The price is calculated individually" in place of a sum.
         '\\b(?:price|cost|fee|quote)s? (?:is|are) (?:calculated|worked out|set|decided) (?:individually|case by case|on a case-by-case basis)\\b',
         "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
@@ -723,6 +727,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // "The app doesn't currently support …": a feature refused by a thing.
+        "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
         "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b)\\p{L}+",
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
@@ -1063,7 +1069,7 @@ export const EN: Lexicon = {
     '\\b(?:why|what|when|where|which|who|how|can|could|will|would|do|does|did|is|are|was|were|have|has|should|may)\\b',
   ],
   allDone: [
-    "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed)\\b",
+    "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed|that's me (?:sorted|done|all set)|i'm all sorted)\\b",
     // The customer says goodbye: "thanks so much, bye!".
     '\\b(?:bye|goodbye|good bye|bye-bye|see ya)\\b(?=[^\\p{L}]*$)',
     // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
@@ -1076,6 +1082,8 @@ export const EN: Lexicon = {
     "\\bi(?:'ve| have) (?:just |already |now )?(?:arranged|booked|sent|issued|processed|refunded|escalated|created|opened|raised|logged|reset|updated|scheduled|ordered|reserved|applied|added|credited|cancell?ed|requested|submitted|forwarded|reversed|replaced|extended|waived|unlocked|restored|fixed)\\b",
     "\\b(?:you(?:'ll| will)|it(?:'ll| will)) (?:receive|get|have(?! (?:seen|read|noticed|heard|known|been told|realised|realized|understood)\\b)|arrive|be)\\b",
     '\\b(?:your|the) (?:\\p{L}+ )?\\p{L}+ (?:is|has been|will be) (?:now )?(?:on its way|sent|refunded|credited|booked|reserved|fixed|arranged|scheduled|cancell?ed|closed|unlocked|updated|reset|removed|renewed|activated|changed)\\b',
+    // "The inverter link was reset", "your order was refunded": what was done, in the past.
+    '\\b(?:your|the) (?:\\p{L}+ )?\\p{L}+ was (?:sent|refunded|credited|booked|reserved|fixed|arranged|rescheduled|cancell?ed|unlocked|updated|reset|renewed|activated|changed|replaced|repaired)\\b',
     // What was wrong, said to be put right: "that's fixed for good now", "it's all taken care of".
     "\\b(?:that|it|this|everything)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
   ],

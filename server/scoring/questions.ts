@@ -57,7 +57,7 @@ const INCLUDED_ANSWER =
 const NEEDED_THING =
   /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (?!\p{L}*(?:ть|ти|чь)(?![\p{L}]))(\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
 const HOW_MUCH =
-  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:это |он |она |оно |они )?(?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:это |он |она |оно |они )?(?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|сколько (?:я |мы )?(?:сэкономлю|сэкономим|заплачу|заплатим|потрачу|потратим)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
 /** Modal words, which name no option of an either-or question. */
 const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
 /** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
@@ -288,6 +288,8 @@ export function unansweredQuestion(
       continue;
     // "Can I take the table, or is the furniture fixed to the room?" is answered by "you can".
     if (MAY_QUESTION.test(said) && MAY_ANSWER.test(statements)) continue;
+    // "It covers both", «и то и другое», "neither": an answer to either side.
+    if (EITHER_SIDE.test(statements)) continue;
     // Each side is a phrase: the last two content words before "or" ("*carry on* building or
     // wait?", «*пройду* техосмотр или …») and all after it («… или только шаблоны *копируете*?»).
     const or = alt.index + alt[1]!.length + 1;
@@ -459,7 +461,11 @@ function timeBeyondFirst(replyText: string, first: ReadonlySet<string>): boolean
 
 /** "… manual or automatic", «… на Садовой или на Мира»: the two words either side of "or". */
 const ALTERNATIVE =
-  /(?<![\p{L}])(\p{L}{4,}) (?:or|или) (?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(?:[\p{L}'’ -]*? )?(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+  /(?<![\p{L}])(\p{L}{4,}),? (?:or|или) (?!not(?![\p{L}])|нет(?![\p{L}])|something|anything|что-то|что-нибудь)(?:[\p{L}'’ -]*? )?(\p{L}{4,})(?![\p{L}])(?=[^\p{L}]*$)/u;
+
+/** "Both", "either", "neither", «оба», «и то и другое»: an answer to an either-or question. */
+const EITHER_SIDE =
+  /(?<![\p{L}])(?:both|either|neither|оба|обе|обоих|и то,? и другое|ни то,? ни другое)(?![\p{L}])/iu;
 
 /** A first question about what has happened ("Have you received …?", «Вы получили …?»). */
 const ASKS_WHAT_HAPPENED =

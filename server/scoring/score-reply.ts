@@ -135,11 +135,11 @@ const NEGATED_BEFORE =
   /(?:^|[^\p{L}])(?:not|no|nothing|never|none|doesn't|don't|isn't|wasn't|didn't|won't|can't|cannot|не|ни|нет|ничего|никак|никогда)(?:\s+\p{L}+)?\s+$/u;
 /** Still asking for something after a thank-you ("thanks, I also need…", «спасибо, ещё нужно…»). */
 const MORE_TO_ASK =
-  /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)/u;
-/** A problem raised after a thank-you: "but …", «только …» with a negation. */
+  /(?:^|[^\p{L}])(?:also|another|one more|as well|ещё|еще|также|кроме того)(?=[^\p{L}]|$)|(?:^|[.!?]\s*)(?:а,?\s+и|ах,?\s+да|oh,?\s+and|oh,?\s+also)(?=[^\p{L}])/u;
 /** "Thanks. It hasn't come through yet though", «Спасибо, но письмо пока не пришло»: not there yet. */
 const STILL_PROBLEM =
   /(?:^|[^\p{L}])(?:hasn't|haven't|isn't|aren't|doesn't|didn't|not|no)(?=[^\p{L}])[^.!?]*[^\p{L}](?:yet|though)(?=[^\p{L}]|$)|(?:^|[^\p{L}])still (?:not|no|hasn't|haven't|isn't|doesn't|can't|won't)(?=[^\p{L}])|(?:^|[^\p{L}])(?:пока|еще|так и|все еще|до сих пор) не(?=[^\p{L}])/u;
+/** A problem raised after a thank-you: "but …", «только …» with a negation. */
 const BUT_PROBLEM =
   /(?:^|[^\p{L}])(?:but|only|however|except|только|но|однако|правда|вот только)(?=[^\p{L}])[^.!?]*(?:[^\p{L}]|^)(?:not|no|can't|cannot|won't|don't|didn't|не|нет|никак)(?=[^\p{L}]|$)/u;
 /** A pointer's sentence goes on with what it points to: «указано: …», «указано, что …», "state that …". */
@@ -1054,7 +1054,7 @@ function ruleMatches(rule: CompiledRule, norm: string): Span[] {
  * «Получили, спасибо.», «ок, спасибо.»), whatever it goes on to ask.
  */
 export const ACKNOWLEDGED =
-  /^\s*(?:ok(?:ay)?|alright|all right|ладно|хорошо|got it|received|thanks|thank you|many thanks|ок|окей|понятно|ясно|получили|получил|получила|понял|поняла|спасибо|благодарю)(?![\p{L}])/iu;
+  /^\s*(?:ok(?:ay)?|alright|all right|ладно|хорошо|got it|received|thanks|thank you|many thanks|ок|окей|понятно|ясно|получили|получил|получила|понял|поняла|спасибо|благодарю|paid|done|оплатил|оплатила|оплатили|сделал|сделала|сделали|готово)(?![\p{L}])/iu;
 
 /**
  * The customer takes what was done before asking more: an opening "OK, thanks", or all-is-well

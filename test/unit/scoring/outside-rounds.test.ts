@@ -2702,3 +2702,127 @@ describe('22. what the twenty-third outside set showed', () => {
     expect(cold).toContain('closure.summary-');
   });
 });
+
+describe('23. what the twenty-fourth outside set showed', () => {
+  test('"must be really hard to hear" acknowledges; "the app doesn\'t currently support …" refuses; "we\'ll look into adding it" is vague', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "That must be really hard to hear while you're away. The kennel says she is eating again.",
+          [c('The kennel called, our cat stopped eating and we are abroad. I feel terrible.')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const found = rulesOf(
+      reply('en', "The app doesn't currently support that. We'll look into adding it.", [
+        c('Can the app show my savings in pounds?'),
+      ]),
+    );
+    expect(found).toContain('positive.cannot');
+    expect(found).toContain('positive.vague');
+  });
+
+  test('"for more information please visit our website" sends the customer away', () => {
+    expect(
+      rulesOf(
+        reply('en', 'For more information, please visit our website.', [
+          c('Are stored tyres insured against fire?'),
+        ]),
+      ),
+    ).toContain('positive.deflection');
+  });
+
+  test('«Сколько я сэкономлю?» needs an amount', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Ночной тариф значительно выгоднее дневного, многие выбирают именно его.',
+        'Сколько я сэкономлю, если буду стирать ночью?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Около 300 ₽ в месяц: ночью кВт·ч стоит 2,91 ₽ вместо 6,43 ₽.',
+        'Сколько я сэкономлю, если буду стирать ночью?',
+      ),
+    ).toBe(false);
+  });
+
+  test('«До субботы!» as a sentence says goodbye; «привезём до субботы» does not', () => {
+    const chat = [
+      c('Запишите на примерку в субботу в 12.'),
+      a('Записала: суббота, 12:00, ателье на Садовой.'),
+      c('Спасибо, тогда до субботы!'),
+    ];
+    expect(closureRules('ru', [...chat, a('Спасибо, что выбрали нас! До субботы!')])).toContain(
+      'closure.farewell+',
+    );
+    expect(
+      rulesOf(reply('ru', 'Курьер привезёт платье до субботы.', [c('Когда привезут платье?')])),
+    ).not.toContain('patience.closing-too-early');
+  });
+
+  test('«Оплатил. И ещё вопрос …» takes the fix, and «если ещё что-то понадобится» is the check, so an answer, the check and a goodbye close in one', () => {
+    const turns = [
+      c('Забронируйте картинг на субботу в 13:00, 6 человек.'),
+      a('Готово: бронь К-4410 на субботу, 13:00, 6 человек. Ссылку на оплату отправила в SMS.'),
+      c('Оплатил. И ещё вопрос: можно приехать минут на 15 раньше, чтобы дети переоделись?'),
+      a(
+        'Конечно, приезжайте к 12:45, раздевалка будет свободна. Оплату вижу: бронь К-4410 на субботу, 13:00. Если ещё что-то понадобится — пишите. Хорошего праздника!',
+      ),
+    ];
+    expect(closureRules('ru', turns)).not.toContain('closure.premature-');
+  });
+
+  test('«Если после звонка будут вопросы, пишите» is the check; "that\'s me sorted" is all done; "the link was reset" recaps', () => {
+    expect(
+      closureRules('ru', [
+        c('Нужна смета на ремонт ванной.'),
+        a('Записала на видеозвонок с прорабом сегодня в 17:00.'),
+        c('Хорошо, спасибо.'),
+        a(
+          'Итак, сегодня в 17:00 видеозвонок. Если после звонка будут вопросы, пишите сюда. До связи!',
+        ),
+      ]),
+    ).toContain('closure.anything-else+');
+    const en = closureRules('en', [
+      c('The app is not showing today’s data.'),
+      a("I've reset the link to your inverter. Can you refresh?"),
+      c("Yes, it's all there now."),
+      a('Great to hear.'),
+      c("Thanks, that's me sorted."),
+      a(
+        'Glad it is back. The inverter link was reset, so data will keep updating. Thanks, and enjoy the sunshine!',
+      ),
+    ]);
+    expect(en).toContain('closure.summary+');
+    expect(en).toContain('closure.anything-else+');
+  });
+
+  test('«…, или за это доплата?» is an either-or question even with its comma; "both" answers one', () => {
+    const customer = 'Стрижка за 1 500 ₽ уже с мытьём головы, или за это доплата?';
+    expect(unanswered('ru', 'Стрижка стоит 1 500 ₽, мастер работает с 10 до 20.', customer)).toBe(
+      true,
+    );
+    expect(unanswered('ru', 'Мытьё уже входит в 1 500 ₽, доплаты нет.', customer)).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        'It covers both: the drying and the new floor go through the same claim, with one £250 excess.',
+        'Does my policy cover drying out the walls, or only replacing the floor?',
+      ),
+    ).toBe(false);
+  });
+
+  test('"Thanks! Oh, and …", «Спасибо! А, и …» after thanks is one more thing, not all done', () => {
+    const turns = [
+      c('Повторите заказ прошлой недели на пятницу.'),
+      a('Оформила заказ № 7731 на пятницу к 7:00.'),
+      c('Спасибо! А, и с понедельника мы переезжаем на Караванную, 12, следующие заказы туда.'),
+      a('Заказ на пятницу оформлен, спасибо! Хорошего дня!'),
+    ];
+    expect(closureRules('ru', turns)).toContain('closure.premature-');
+  });
+});
