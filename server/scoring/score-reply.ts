@@ -474,11 +474,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   for (const rule of lex.rules) {
-    const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
     const candidates = [
       ...(rule.intent ? (intents.get(rule.intent) ?? []) : []),
       ...(rule.patterns.length ? matches(rule.regex, rule.caseSensitive ? text : norm) : []),
     ];
+    // Most rules match nothing in a reply: their exceptions are read only when they do.
+    if (!candidates.length) continue;
+    const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
     const hit = candidates
       .sort((a, b) => a.start - b.start)
       .find(
@@ -1043,10 +1045,10 @@ function addressesCustomer(
 
 /** Where a rule's patterns match, minus its exceptions. */
 function ruleMatches(rule: CompiledRule, norm: string): Span[] {
+  const found = matches(rule.regex, norm);
+  if (!found.length) return found;
   const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
-  return matches(rule.regex, norm).filter(
-    (m) => !excluded.some((b) => m.start < b.end && b.start < m.end),
-  );
+  return found.filter((m) => !excluded.some((b) => m.start < b.end && b.start < m.end));
 }
 
 /**
