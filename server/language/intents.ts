@@ -530,6 +530,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Any wish for what comes next, at the end of a sentence: "have a good crossing!", "have a
     // productive day!", "enjoy the swim!".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival)(?=\\s*[!.]|\\s*$)',
+    // "Good luck with the recordings!" closing a sentence.
+    '\\bgood luck (?:with|on|at|for) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).

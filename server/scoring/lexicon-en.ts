@@ -66,6 +66,8 @@ const REASSURE = [
   '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
   '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  // "There's time to put this right before Saturday".
+  "\\bthere(?:'s| is) (?:still )?(?:plenty of |enough )?time to (?:put (?:this|it|that) right|fix (?:this|it|that)|sort (?:this|it|that) out|get (?:this|it|that) sorted)\\b",
   // To a worried customer writing again: "ask as many questions as you need".
   '\\b(?:ask|message|write to) (?:us |me )?as (?:many (?:questions )?|often )as you (?:need|like|want)\\b',
   // To a customer unsure of themself: "you're doing just fine", "you've done everything right".
@@ -963,6 +965,9 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".
+    '\\bsupport you on your (?:\\p{L}+ )?journey\\b',
+    '\\b(?:our|the) (?:learners|customers|clients|students|members) love (?:it|them|us)\\b',
     // Affection for the customer in place of the answer: "your comfort means the world to us".
     '\\b(?:means?|meant) the world to us\\b',
     "\\bwe(?:'re| are) always (?:here|there) for you\\b",

@@ -2826,3 +2826,71 @@ describe('23. what the twenty-fourth outside set showed', () => {
     expect(closureRules('ru', turns)).toContain('closure.premature-');
   });
 });
+
+describe('24. what the twenty-fifth outside set showed', () => {
+  test('"good luck with the recordings!" says goodbye', () => {
+    const turns = [
+      c('Book the studio for Thursday 2–4pm, please.'),
+      a('Booked: Studio A, Thursday 2–4pm, £90.'),
+      c("Perfect, that's all sorted then. Cheers!"),
+      a(
+        'To recap: Studio A on Thursday, 2–4pm, £90. Thanks for booking, and good luck with the recordings!',
+      ),
+    ];
+    expect(closureRules('en', turns)).toContain('closure.farewell+');
+  });
+
+  test('"we\'d be thrilled to support you on your journey", «учитывают все особенности» are filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'What a fantastic goal! Our learners love it, and we would be thrilled to support you on your journey!',
+          [c('Is the Level 2 certificate enough to teach evening classes?')],
+        ),
+      ).includes('gaming.stuffing'),
+    ).toBe(true);
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Это действительно важный вопрос! Наши мастера учитывают все особенности вашей квартиры.',
+          [c('Шкаф высотой 2,4 м пройдёт в лифт?')],
+        ),
+      ).includes('gaming.stuffing'),
+    ).toBe(true);
+  });
+
+  test('«Сколько сохнет краска?» asks when: the price again answers nothing', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Покраска стоит 2 500 ₽, подбор оттенка входит в стоимость.',
+        'А сколько сохнет краска? Свадьба послезавтра.',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Краска сохнет сутки: принесёте сегодня до 14:00 — заберёте завтра после 16:00.',
+        'А сколько сохнет краска? Свадьба послезавтра.',
+      ),
+    ).toBe(false);
+  });
+
+  test('"there\'s time to put this right before Saturday" reassures a panicking customer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "There's time to put this right before Saturday: drop the shoes in by 10am tomorrow and they'll be ready on Thursday.",
+          [
+            c(
+              "The shoes came back the wrong colour and the wedding is THIS Saturday. I'm panicking!",
+            ),
+          ],
+        ),
+      ),
+    ).toContain('patience.reassurance');
+  });
+});
