@@ -182,6 +182,8 @@ export function unansweredQuestion(
     ? replyText.replace(/(?<=^|[.!?])[^.!?]*\?/g, ' ')
     : replyText;
   const turnsToPoint = TURNS_TO_POINT.test(replyText);
+  // The reply opens with an answer ("Yes, …", «Да, …», "No need to …"), read once for the checks.
+  const opensWithAnswer = firstMatch(lex.answerStart, replyText.trimStart()) !== null;
   const touches = (w: string) =>
     mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
   // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
@@ -216,7 +218,7 @@ export function unansweredQuestion(
   if (
     included &&
     !asksBack(replyText) &&
-    firstMatch(lex.answerStart, replyText.trimStart()) === null &&
+    !opensWithAnswer &&
     !opensWith(INCLUDED_ANSWER, replyText)
   ) {
     const thing = contentTokens(tokenize(included.slice(1).find(Boolean) ?? ''), stopwords).map(
@@ -233,7 +235,7 @@ export function unansweredQuestion(
   if (
     clauses[0] &&
     OR_NOT.test(clauses[0]) &&
-    !answersAtOnce(replyText, clauses[0], lex) &&
+    !answersAtOnce(replyText, clauses[0], opensWithAnswer) &&
     !turnsToPoint &&
     !TIME_GIVEN.test(replyText)
   ) {
@@ -253,7 +255,7 @@ export function unansweredQuestion(
     // "Can you reissue it?", "Do I have to retake it?" are answered by doing it, in any words.
     ![MAY_QUESTION, CAN_YOU_QUESTION, NEED_QUESTION].some((q) => q.test(clauses[0]!)) &&
     !KINDS.some(([asked, said]) => asked.test(clauses[0]!) && said.test(statements)) &&
-    firstMatch(lex.answerStart, replyText.trimStart()) === null
+    !opensWithAnswer
   ) {
     const own = [...first].filter((w) => !later.some((ws) => ws.includes(w)));
     if (
@@ -333,8 +335,7 @@ export function unansweredQuestion(
     const said = normalize(clause);
     // «Мне просто ждать? Или что-то самой делать?»: the other side of the first question, answered
     // by the yes or no that opens the reply («Да, просто ждите»).
-    if (/^(?:или|or)\s/u.test(said) && firstMatch(lex.answerStart, replyText.trimStart()) !== null)
-      continue;
+    if (/^(?:или|or)\s/u.test(said) && opensWithAnswer) continue;
     // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
     // After "have you received …?" a time may be the first answer's ("it arrived this morning").
     if (WHEN_QUESTION.test(said) && !RHETORICAL.test(said)) {
@@ -412,11 +413,11 @@ const CONDITION_FIRST = /^(?:(?:and|и|а)\s+)?(?:if|если)(?![\p{L}])[^,]*,\
  * The reply opens with an answer to `clause`: a yes or a no, or an answer of its kind ("you can" to
  * "can I …?", "no need" to "do I need to …?"), or it asks something back.
  */
-function answersAtOnce(replyText: string, clause: string, lex: CompiledLexicon): boolean {
+function answersAtOnce(replyText: string, clause: string, opensWithAnswer: boolean): boolean {
   return (
     opensWith(YES_NO_ANSWER, replyText) ||
     KINDS.some(([asked, said]) => asked.test(clause) && opensWith(said, replyText)) ||
-    firstMatch(lex.answerStart, replyText.trimStart()) !== null ||
+    opensWithAnswer ||
     asksBack(replyText)
   );
 }

@@ -159,10 +159,11 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
   const m = firstMatch(lex.confirmation, norm);
   if (!m) return false;
   if (NEGATED_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))) return false;
-  if (/^\s*for nothing\b/.test(norm.slice(m.end))) return false;
+  const after = norm.slice(m.end);
+  if (/^\s*for nothing\b/.test(after)) return false;
   if (MORE_TO_ASK.test(norm)) return false;
   // "Thanks. Only I'm at work till 5, I won't make it": a new problem after the thanks.
-  if (BUT_PROBLEM.test(norm.slice(m.end)) || STILL_PROBLEM.test(norm.slice(m.end))) return false;
+  if (BUT_PROBLEM.test(after) || STILL_PROBLEM.test(after)) return false;
   return firstMatch(lex.upset, norm) === null && firstMatch(lex.pending, norm) === null;
 }
 
@@ -190,6 +191,8 @@ function phrases(list: readonly string[] | undefined) {
 /** Signals about the conversation so far that change how a reply reads. */
 export interface ReplySituation {
   lastCustomer: string | null;
+  /** `lastCustomer` normalised ('' when there is none), read once for every check. */
+  lastCustomerNorm: string;
   upset: boolean;
   repeating: boolean;
   customerConfirmed: boolean;
@@ -211,6 +214,7 @@ export function situation(history: readonly Turn[], lang: Lang, mood?: number): 
   const caps = lastCustomer ? shoutingSpan(lastCustomer) !== null : false;
   return {
     lastCustomer,
+    lastCustomerNorm: norm,
     upset:
       (mood !== undefined && mood >= UPSET_MOOD) || firstMatch(lex.upset, norm) !== null || caps,
     repeating: firstMatch(lex.repeating, norm) !== null,
@@ -628,11 +632,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !where.lastCustomer?.includes('?') &&
     firstMatch(lex.summary, norm) !== null;
   // "I did that already": the customer has tried what the agent told them.
-  const triedAlready =
-    where.lastCustomer !== null && TRIED_ALREADY.test(normalize(where.lastCustomer));
+  const triedAlready = where.lastCustomer !== null && TRIED_ALREADY.test(where.lastCustomerNorm);
   // "Yes, you said that", «вы это уже писали»: the customer has heard the old answer.
-  const heardAlready =
-    where.lastCustomer !== null && HEARD_ALREADY.test(normalize(where.lastCustomer));
+  const heardAlready = where.lastCustomer !== null && HEARD_ALREADY.test(where.lastCustomerNorm);
   // "As mentioned, …", «Ещё раз: …»: the reply says itself that it repeats, at the start of any of
   // its sentences ("I understand your concern. As mentioned, …").
   const saysAgain = sentences.some((sn) => SAYS_AGAIN.test(norm.slice(sn.start, sn.end)));
@@ -755,7 +757,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const answerStart =
     firstMatch(lex.answerStart, norm) !== null ||
     (where.lastCustomer !== null &&
-      IS_THERE_QUESTION.test(normalize(where.lastCustomer)) &&
+      IS_THERE_QUESTION.test(where.lastCustomerNorm) &&
       THERE_IS_ANSWER.test(norm));
   const answers =
     !soup &&
@@ -821,7 +823,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ) &&
     // Steps in answer to "how do I …?" («Откройте приложение → «Профиль», нажмите …») are the answer
     // even when they name the screens, not the customer's words.
-    !(HOW_QUESTION.test(normalize(where.lastCustomer)) && (norm.match(STEP) ?? []).length >= 2)
+    !(HOW_QUESTION.test(where.lastCustomerNorm) && (norm.match(STEP) ?? []).length >= 2)
   ) {
     add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
   }
@@ -835,7 +837,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     if (
       PLAN_WORDS.test(said) &&
       where.lastCustomer !== null &&
-      AT_LIMIT.test(normalize(where.lastCustomer))
+      AT_LIMIT.test(where.lastCustomerNorm)
     )
       return true;
     // A discount can make amends; selling a product or a bigger plan cannot.
@@ -890,7 +892,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // words, two when it has fewer than four, all of a shorter one) and leaves nothing of it reported
   // open ("And yes, your plan includes 8 lessons a month, so two a week fits" to "can I book two
   // lessons a week?").
-  const takesUpQuestion = () => {
+  let tookUp: boolean | undefined;
+  const takesUpQuestion = () => (tookUp ??= readsQuestionWords());
+  const readsQuestionWords = () => {
     if (unanswered || !where.lastCustomer?.includes('?')) return false;
     // Stuffed or padded replies echo the question's words without answering it.
     if (findings.some((f) => f.rule.startsWith('gaming.'))) return false;
@@ -944,7 +948,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Only a reply that opens by answering ("Yes, …", «Да, …») closes it so.
   const saidAllDone =
     where.lastCustomer !== null &&
-    firstMatch(lex.allDone, normalize(where.lastCustomer)) !== null &&
+    firstMatch(lex.allDone, where.lastCustomerNorm) !== null &&
     firstMatch(lex.answerStart, norm.trimStart()) !== null;
   const inOne =
     farewellAt !== undefined &&
