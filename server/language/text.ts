@@ -29,6 +29,11 @@ export function normalize(text: string): string {
   // whose lower case depends on context or changes length (final sigma, dotted capital I): texts
   // without them take the fast path.
   if (!SLOW_CASE.test(text)) return text.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
+  return normalizeEachChar(text);
+}
+
+/** `normalize` one character at a time: what the fast path must equal (exported for its test). */
+export function normalizeEachChar(text: string): string {
   let out = '';
   for (const ch of text) {
     let c = ch.toLowerCase();
