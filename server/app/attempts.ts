@@ -98,6 +98,15 @@ export class AttemptService {
   private readonly live = new Map<string, AttemptRecord>();
   /** The scenario version each attempt in memory plays (see `playable`); it goes with the record. */
   private readonly pinned = new Map<string, Played>();
+  /**
+   * What the scorer made of each reply as the engine answered it, by turn, for attempts in memory,
+   * with the compiled scenario it was read with: the close scores the transcript without reading
+   * those replies again (the same result, a fraction of the work). It goes with the record.
+   */
+  private readonly assessed = new Map<
+    string,
+    { playable: Playable; scores: Array<ReplyScore | null> }
+  >();
   private closed = false;
 
   private readonly engine: EngineRunner;
@@ -273,7 +282,13 @@ export class AttemptService {
       await this.catchUp(record);
       const entry = this.playable(record);
       const closedEarly = record.status === 'active';
-      const score = await this.scoreRecord(record, entry.scenario, closedEarly);
+      const known = this.assessed.get(record.id);
+      const score = await this.scoreRecord(
+        record,
+        entry.scenario,
+        closedEarly,
+        known?.playable === entry.playable ? known.scores : undefined,
+      );
       const now = this.deps.clock.now();
       record.result = {
         outcome: record.state.outcome ?? 'failure',
@@ -604,8 +619,16 @@ export class AttemptService {
     return record;
   }
 
-  /** The whole transcript scored with the scenario's current phrases and rubric. */
-  private scoreRecord(record: AttemptRecord, scenario: Scenario, closedEarly: boolean) {
+  /**
+   * The whole transcript scored with the scenario's current phrases and rubric; `replyScores` are
+   * the replies already read with that scenario (see `assessed`).
+   */
+  private scoreRecord(
+    record: AttemptRecord,
+    scenario: Scenario,
+    closedEarly: boolean,
+    replyScores?: Array<ReplyScore | null>,
+  ) {
     return this.engine.scoreTranscript({
       lang: record.language,
       turns: turnsOf(record.messages),
@@ -614,6 +637,7 @@ export class AttemptService {
       endedAt: record.endedAt,
       outcome: record.state.outcome ?? undefined,
       closedEarly,
+      ...(replyScores ? { replyScores } : {}),
     });
   }
 
@@ -652,6 +676,7 @@ export class AttemptService {
   private forget(attemptId: string): void {
     this.live.delete(attemptId);
     this.pinned.delete(attemptId);
+    this.assessed.delete(attemptId);
   }
 
   /**
@@ -724,9 +749,23 @@ export class AttemptService {
     const { state, effects } = result;
     record.state = state;
     if (wasActive && state.status === 'ended') record.endedAt = record.messages.length;
-    const last = record.messages[record.messages.length - 1];
+    const turn = record.messages.length - 1;
+    const last = record.messages[turn];
     if (last?.role === 'agent' && last.mood !== state.mood) last.mood = state.mood;
-    return this.apply(record, effects, now);
+    const applied = this.apply(record, effects, now);
+    if (applied.score && input.type === 'reply')
+      this.remember(record.id, entry, turn, applied.score);
+    return applied;
+  }
+
+  /** Keeps a reply's score for the close (see `assessed`); only for an attempt kept in memory. */
+  private remember(attemptId: string, entry: Played, turn: number, score: ReplyScore): void {
+    if (!this.live.has(attemptId)) return;
+    let known = this.assessed.get(attemptId);
+    if (known?.playable !== entry.playable)
+      this.assessed.set(attemptId, (known = { playable: entry.playable, scores: [] }));
+    while (known.scores.length < turn) known.scores.push(null);
+    known.scores[turn] = score;
   }
 
   /** Turns engine effects into stored lines with their times; returns what to deliver. */

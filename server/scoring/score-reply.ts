@@ -194,6 +194,8 @@ export interface ReplySituation {
   /** `lastCustomer` normalised ('' when there is none), read once for every check. */
   lastCustomerNorm: string;
   upset: boolean;
+  /** Upset only because of the mood given (see `ReplyScore.upsetByMood`). */
+  upsetByMood: boolean;
   repeating: boolean;
   customerConfirmed: boolean;
   /** The last turn was the agent's: the customer has gone quiet. */
@@ -212,11 +214,13 @@ export function situation(history: readonly Turn[], lang: Lang, mood?: number): 
   }
   const norm = lastCustomer ? normalize(lastCustomer) : '';
   const caps = lastCustomer ? shoutingSpan(lastCustomer) !== null : false;
+  const said = firstMatch(lex.upset, norm) !== null || caps;
+  const byMood = mood !== undefined && mood >= UPSET_MOOD;
   return {
     lastCustomer,
     lastCustomerNorm: norm,
-    upset:
-      (mood !== undefined && mood >= UPSET_MOOD) || firstMatch(lex.upset, norm) !== null || caps,
+    upset: byMood || said,
+    upsetByMood: byMood && !said,
     repeating: firstMatch(lex.repeating, norm) !== null,
     customerConfirmed: confirmsAllWell(lex, norm),
     agentSpokeLast: history.length > 0 && history[history.length - 1]!.role === 'agent',
@@ -991,6 +995,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     positive_phrasing: clamp(BASE.positive_phrasing + points.positive_phrasing),
     closure: null,
     findings: findings.sort((a, b) => a.span.start - b.span.start),
+    ...(where.upsetByMood ? { upsetByMood: true as const } : {}),
   };
 }
 

@@ -76,7 +76,11 @@ export function scoreTranscript(input: TranscriptInput): TranscriptScore {
   turns.forEach((t, i) => {
     if (t.role !== 'agent' || isMarker(t.text) || !t.text.trim()) return;
     agentTurns.push(i);
-    const score = scoreReply(t.text, { lang, history: turns.slice(0, i), phrases: input.phrases });
+    const known = input.replyScores?.[i];
+    const score =
+      known && !known.upsetByMood
+        ? known
+        : scoreReply(t.text, { lang, history: turns.slice(0, i), phrases: input.phrases });
     findings.push(...score.findings);
     // A goodbye makes it a premature close of its own; "thanks for banking with us" is a sign-off
     // with no goodbye in it, and wraps up like "anything else?".

@@ -37,6 +37,11 @@ export interface DimensionScores {
 
 export interface ReplyScore extends DimensionScores {
   findings: Finding[];
+  /**
+   * The customer counted as upset only because of `ReplyContext.mood` (nothing in their words
+   * said so): without the mood, as a transcript is scored, the reply could read differently.
+   */
+  upsetByMood?: true;
 }
 
 export interface PhraseOptions {
@@ -66,6 +71,12 @@ export interface TranscriptInput {
   outcome?: 'success' | 'failure' | 'neutral';
   /** The chat was closed before the scenario reached any ending: a premature close. */
   closedEarly?: boolean;
+  /**
+   * What `scoreReply` already made of agent turns, by turn index (null where there is none): each
+   * given with this language and these phrases, the turns before it as history. Used instead of
+   * reading those replies again, unless it was `upsetByMood`; the result is the same either way.
+   */
+  replyScores?: ReadonlyArray<ReplyScore | null>;
 }
 
 export interface TranscriptScores extends DimensionScores {

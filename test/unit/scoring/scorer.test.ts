@@ -187,3 +187,41 @@ describe('scorer: closure over a transcript', () => {
     );
   });
 });
+
+describe('scorer: a transcript with its replies already read', () => {
+  const history: Turn[] = [
+    { role: 'customer', text: 'Hi, could you tell me when my parcel will arrive?' },
+  ];
+  const text = 'Let me check the tracking for you right now.';
+
+  test('a reply says when only the mood made the customer upset', () => {
+    const calm = scorer.scoreReply(text, { lang: 'en', history, mood: 10 });
+    const angry = scorer.scoreReply(text, { lang: 'en', history, mood: 80 });
+    const said = scorer.scoreReply(text, {
+      lang: 'en',
+      history: [{ role: 'customer', text: 'This is ridiculous, WHERE IS MY PARCEL?' }],
+      mood: 80,
+    });
+    expect(calm.upsetByMood).toBeUndefined();
+    expect(angry.upsetByMood).toBe(true);
+    expect(said.upsetByMood).toBeUndefined();
+    expect(scorer.scoreReply(text, { lang: 'en', history }).upsetByMood).toBeUndefined();
+  });
+
+  test('a reading handed in is used for its turn; one that the mood coloured is read again', () => {
+    const turns: Turn[] = [...history, { role: 'agent', text }];
+    const fresh = scorer.scoreReply(text, { lang: 'en', history });
+    const handed = { ...fresh, patience: 7, findings: [] };
+    const used = scorer.scoreTranscript({ lang: 'en', turns, replyScores: [null, handed] });
+    expect(used.replies).toEqual([
+      { turn: 1, patience: 7, positive_phrasing: fresh.positive_phrasing, closure: null },
+    ]);
+    const ignored = scorer.scoreTranscript({
+      lang: 'en',
+      turns,
+      replyScores: [null, { ...handed, upsetByMood: true }],
+    });
+    expect(ignored).toEqual(scorer.scoreTranscript({ lang: 'en', turns }));
+    expect(ignored.replies[0]!.patience).toBe(fresh.patience);
+  });
+});
