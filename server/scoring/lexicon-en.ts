@@ -1015,6 +1015,9 @@ export const EN: Lexicon = {
     '\\b(?:a )?(?:brilliant|perfect|great|winning|fantastic) combination\\b',
     '\\bmore and more (?:of our )?(?:customers|people|clients|members)\\b',
     '\\b(?:all )?our \\p{L}+ are (?:all )?(?:fully |highly )?(?:certified|qualified|trained|insured|vetted|experienced)\\b',
+    // "We've been in business since 2008", "all repairs are carried out by experienced technicians".
+    '\\b(?:in business|trading|operating|around) (?:since \\d{4}|for (?:over |more than )?\\d+ years)\\b',
+    '\\ball (?:our )?(?:repairs|work|jobs|services) (?:is|are) (?:carried out|done|performed|handled) by (?:our )?(?:experienced|qualified|certified|skilled|expert)\\b',
     '\\byou can trust (?:that )?(?:every|each|all|our)\\b',
     '\\btop[- ]quality\\b',
     '\\bhas come a long way\\b',
@@ -1119,8 +1122,12 @@ export const EN: Lexicon = {
     // offer photo gifts, perfect for …".
     '\\b(?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership|pass|cover|insurance) (?:at|for|from) [£$€]\\s?\\d[\\d.,]*[^.!?]{0,40}\\byou (?:also|additionally) get\\b',
     '\\bwe also (?:offer|sell|have|do) [^.!?]{0,60}\\b(?:perfect|ideal|great) (?:for|as)\\b',
-    // "Have you thought about adding our PremiumGuard additive?"
+    // "Have you thought about adding our PremiumGuard additive?", "Have you considered our Ultimate
+    // Party Package?"
     '\\b(?:have you (?:thought about|considered)|why not try|how about) (?:adding|getting|trying|buying|switching to) (?:our|the|a)\\b',
+    '\\bhave you (?:thought about|considered) our (?:\\p{L}+ ){0,3}(?:package|bundle|plan|pass|cover|upgrade|add-on|membership|deal)s?\\b',
+    // "Many of our customers choose our Premium Cover package …"
+    '\\b(?:many|most|lots|a lot) of our (?:customers|clients|guests|members|users) (?:choose|pick|go for|opt for|add|love|prefer) (?:our|the) \\p{L}+',
     // "If you switch to a monthly plan from £5, …"
     '\\bif you (?:sign up|switch|upgrade|subscribe|set up a (?:monthly|regular|annual)) [^.!?]{0,60}(?:from|for|at) [£$€]\\s?\\d',
     // "up to $100 off a new PS5 with our trade-in offer", "why not trade it in?"

@@ -58,11 +58,18 @@ const NEEDED_THING =
   /(?<![\p{L}])(?:(?:нужен|нужна|нужно|нужны|требуется|обязателен|обязательна) ли (?!\p{L}*(?:ть|ти|чь)(?![\p{L}]))(\p{L}+)|(?:do|does|will) (?:i|we|it|he|she|they) need (?:a|an|the|any) (\p{L}+(?: \p{L}+)?)|(?:is|are) (?:a|an|the|any) (\p{L}+) (?:needed|required|necessary))(?![\p{L}])/u;
 const HOW_MUCH =
   /(?<![\p{L}])(?:(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|commission)|any (?:fee|fees|charge|commission) for|(?:есть ли|будет ли|берете ли|берёте ли|взимается ли) (?:какая-(?:то|нибудь) )?комисси\p{L}*|комисси\p{L}* (?:за (?:\p{L}+ ){1,2})?(?:есть|будет|берется|берётся|взимается)|how much (?:is|are|does|do|will|would|for|to)|what(?:'s| is| will be| would be) (?:the|your) (?:price|cost|fee|rate)|what (?:does|will|would) (?:it|that|this) cost|сколько (?:это |он |она |оно |они )?(?:стоит|стоят|будет стоить|будут стоить|обойд\p{L}*|это стоит)|сколько (?:я |мы )?(?:сэкономлю|сэкономим|заплачу|заплатим|потрачу|потратим)|какая (?:цена|стоимость)|какова (?:цена|стоимость)|во сколько обойд\p{L}*)(?![\p{L}])/iu;
+/** "How many people …?", «Сколько человек …?»: a count, answered by a number or by "no limit". */
+const HOW_MANY =
+  /(?<![\p{L}])(?:how many|сколько (?:человек|детей|гостей|участников|игроков|людей|персон|мест|раз|штук|занятий|уроков|пассажиров|комплектов|экземпляров|вещей|сумок|чемоданов|предметов|страниц)|какое количество)(?![\p{L}])/iu;
+const COUNT_ANSWER =
+  /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|a couple|a pair|both|single|no (?:upper )?limit|no maximum|no cap|as many as|any number|один|одна|одно|одного|одной|два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцат\p{L}*|двенадцат\p{L}*|пятнадцат\p{L}*|двадцат\p{L}*|тридцат\p{L}*|сорок\p{L}*|пятьдесят|сто|пара|оба|обе|без ограничени\p{L}*|сколько угодно|не ограничен\p{L}*|любое количество)(?![\p{L}])/iu;
+/** The first part of a Russian compound noun: «мед|справка», «тех|осмотр», «авто|кресло». */
+const COMPOUND_HEAD = /^(?:мед|тех|авто|спец|гос|фото|видео|мото|вело|электро|строй)(?=\p{L}{5})/u;
 /** Modal words, which name no option of an either-or question. */
 const MODAL = /^(?:нужн\p{L}*|надо|можн\p{L}*|need|needs|must|should)$/u;
 /** A question that offers something rather than asks: "Shall I book you in?", «Записать вас?». */
 const OFFER_QUESTION =
-  /(?<![\p{L}])(?:shall i|should i|would you like|do you want|want me to|can i (?:book|sign|put|add|reserve)|записать вас|запишу вас|оформить|оформляем|оформим|хотите|желаете|подключить|подключаем|забронировать|бронируем)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:shall i|should i|would you like|do you want|want me to|have you (?:considered|thought about)|can i (?:book|sign|put|add|reserve)|записать вас|запишу вас|оформить|оформляем|оформим|хотите|желаете|подключить|подключаем|забронировать|бронируем)(?![\p{L}])/iu;
 /** An amount of money, or "free" («бесплатно», «без доплаты»). */
 const COST_ANSWER =
   /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
@@ -184,8 +191,15 @@ export function unansweredQuestion(
   const turnsToPoint = TURNS_TO_POINT.test(replyText);
   // The reply opens with an answer ("Yes, …", «Да, …», "No need to …"), read once for the checks.
   const opensWithAnswer = firstMatch(lex.answerStart, replyText.trimStart()) !== null;
-  const touches = (w: string) =>
-    mine.some((x) => (/\p{N}/u.test(w) ? x === w : sameWord(x, w) || sameRoot(x, w)));
+  const touches = (w: string) => {
+    // «медсправка» is a «справка»: a compound is touched by its last part too.
+    const tail = COMPOUND_HEAD.test(w) ? w.replace(COMPOUND_HEAD, '') : '';
+    return mine.some((x) =>
+      /\p{N}/u.test(w)
+        ? x === w
+        : sameWord(x, w) || sameRoot(x, w) || (tail.length >= 5 && sameWord(x, tail)),
+    );
+  };
   // "When …?" asked first is answered by a time, and by nothing else: a reply with no time in it and
   // no question back ("We've passed it on, we'll let you know") leaves it open.
   if (
@@ -201,6 +215,16 @@ export function unansweredQuestion(
     clauses[0] &&
     HOW_MUCH.test(normalize(clauses[0])) &&
     !COST_ANSWER.test(statements) &&
+    !asksBack(replyText) &&
+    !turnsToPoint
+  )
+    return clauses[0].replace(LEADING_AND, '');
+  // "How many people can play?" asked first is answered by a number or by "no limit": a reply that
+  // praises the session instead leaves it open.
+  if (
+    clauses[0] &&
+    HOW_MANY.test(normalize(clauses[0])) &&
+    !COUNT_ANSWER.test(statements) &&
     !asksBack(replyText) &&
     !turnsToPoint
   )
@@ -345,8 +369,14 @@ export function unansweredQuestion(
       if (timed || turnsToPoint) continue;
       return clause.replace(LEADING_AND, '');
     }
-    // One content word is enough for "and what about my freezer?" or «будет ли доплата?».
-    if (words.length < (TOPIC_QUESTION.test(said) || YES_NO_QUESTION.test(clause) ? 1 : 2))
+    // One content word is enough for "and what about my freezer?", «будет ли доплата?» or «и
+    // медсправка нужна?».
+    if (
+      words.length <
+      (TOPIC_QUESTION.test(said) || YES_NO_QUESTION.test(clause) || NEED_QUESTION.test(clause)
+        ? 1
+        : 2)
+    )
       continue;
     if (RHETORICAL.test(said)) continue;
     // A yes or a "you can" answers a later question only when the first one, if it is of the same

@@ -155,9 +155,26 @@ const WEB_ADDRESS =
  * sarcastic ("thanks for nothing"), with nothing else asked for, no anger and nothing pending
  * ("I'll try that"). Anything less keeps the conversation open.
  */
+/**
+ * The customer gives up on the problem: "forget it, I'll buy paper tickets", "I'll manage myself",
+ * «ладно, видимо, никак», «сам разберусь». Their thanks or goodbye then ends the chat, not the
+ * problem. Not when the same message says it is sorted ("never mind, it shows £20 now", «ладно,
+ * нашёл»).
+ */
+const GAVE_UP =
+  /(?<![\p{L}'])(?:forget it|i give up|i'll (?:just )?(?:manage|sort it out|figure it out|deal with it)(?: (?:myself|on my own))?|i'll (?:just )?(?:go|look) elsewhere|(?:there's|there is) no point|(?:i guess|so|seems|apparently) (?:there's )?nothing (?:you|anyone) can do|this is (?:useless|pointless|hopeless)|(?:видимо|похоже|значит|раз так|раз),? никак|ничего не поделаешь|бесполезно|без толку|толку (?:нет|никакого)|обойдусь|сам(?:а)? разберусь|(?:пойду|поеду|приду) так|ну и ладно|ну и не надо|проехали)(?![\p{L}'])/u;
+const SORTED_AFTER_ALL =
+  /(?<![\p{L}'])(?:found it|it's there|shows? (?:up|[£$€]?\d)|works? now|working now|it worked|it's sorted|got it now|нашл\p{L}*|нашел|нашёл|нашлось|появил\p{L}*|пришл[оаи]|пришел|пришёл|получилось|заработал\p{L}*)(?![\p{L}'])/u;
+
+/** See GAVE_UP. `norm` is normalised text. */
+export function gaveUp(norm: string): boolean {
+  return GAVE_UP.test(norm) && !SORTED_AFTER_ALL.test(norm);
+}
+
 export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
   const m = firstMatch(lex.confirmation, norm);
   if (!m) return false;
+  if (gaveUp(norm)) return false;
   if (NEGATED_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))) return false;
   const after = norm.slice(m.end);
   if (/^\s*for nothing\b/.test(after)) return false;
@@ -857,7 +874,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     );
   };
   const pitch = offers.find((o) => !amends(o));
-  if (pitch && !answers) {
+  // Beside a pitch, a reply that opens with no answer and has no word of what the customer said is
+  // the pitch alone: "Is there a mileage cap?" answered "Many of our customers choose our Premium
+  // Cover … Shall I add it?".
+  const pitchOnly =
+    pitch !== undefined &&
+    !answerStart &&
+    where.lastCustomer !== null &&
+    !addressesCustomer(tokens, where.lastCustomer, lex.lexicon.stopwords);
+  if (pitch && (!answers || pitchOnly)) {
     add('patience', -10, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
     add('positive_phrasing', -20, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
   } else if (pitch) {

@@ -13,6 +13,7 @@ import {
   isMarker,
   LEXICONS,
   doneOnceAnswered,
+  gaveUp,
   scoreReply,
   takesTheFix,
 } from './score-reply';
@@ -528,12 +529,20 @@ function scoreClosure(
   }
 
   function confirmsAllDone(i: number): boolean {
-    return i >= 0 && firstMatch(lex.allDone, normalize(turns[i]!.text)) !== null;
+    if (i < 0) return false;
+    const norm = normalize(turns[i]!.text);
+    // "Forget it, I'll buy paper tickets. Bye." ends the chat, not the problem.
+    return firstMatch(lex.allDone, norm) !== null && !gaveUp(norm);
   }
 
-  /** That was all, said without "I think", «вроде», «кажется»: nothing is left to check. */
+  /**
+   * That was all, said without "I think", «вроде», «кажется», and not taken back by a question after
+   * it ("That's all. Actually, can I …?"): nothing is left to check.
+   */
   function saidAllDoneFirmly(i: number): boolean {
-    return confirmsAllDone(i) && !TENTATIVE.test(normalize(turns[i]!.text));
+    if (!confirmsAllDone(i)) return false;
+    const norm = normalize(turns[i]!.text);
+    return !TENTATIVE.test(norm) && !norm.slice(firstMatch(lex.allDone, norm)!.end).includes('?');
   }
 }
 

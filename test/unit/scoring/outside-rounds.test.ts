@@ -2894,3 +2894,197 @@ describe('24. what the twenty-fifth outside set showed', () => {
     ).toContain('patience.reassurance');
   });
 });
+
+describe('25. what the twenty-sixth outside set showed', () => {
+  const closure = (lang: Lang, turns: Turn[]) => transcript(lang, turns).scores.closure;
+
+  test('"That\'s all. Actually, can I …?" takes back the "that\'s all": asking "anything else?" after the answer is the check', () => {
+    const turns = [
+      c('Can you move my kayak tour to Sunday?'),
+      a("Done: you're now on Sunday 3 August at 10am, same meeting point at the boathouse."),
+      c("Great, that's all. Actually, can I bring my own paddle?"),
+    ];
+    const checked = closureRules('en', [
+      ...turns,
+      a(
+        "Yes, bring your own paddle if you like; the guide will check it fits the kayak. So that's Sunday at 10am. Is there anything else I can help with?",
+      ),
+    ]);
+    expect(checked).toContain('closure.anything-else+');
+    // guard: after a plain "that's all", the same question still ignores the customer
+    expect(
+      closureRules('en', [
+        c('Can you move my kayak tour to Sunday?'),
+        a("Done: you're now on Sunday 3 August at 10am, same meeting point at the boathouse."),
+        c("Great, that's all I needed, thanks."),
+        a("You're welcome! So that's Sunday at 10am. Is there anything else I can help with?"),
+      ]),
+    ).toContain('closure.anything-else-');
+  });
+
+  test('a customer who gives up ("never mind, I\'ll manage", «ладно, видимо, никак») has not confirmed: a bare goodbye then is premature', () => {
+    const en = [
+      c('My bus pass top-up went through but the card still shows zero.'),
+      a('Please tap the card on a reader at any station to refresh it.'),
+      c("Did that, still zero. Forget it, I'll just buy paper tickets. Bye."),
+    ];
+    expect(closureRules('en', [...en, a('Okay, have a nice day!')])).toContain(
+      'closure.premature-',
+    );
+    expect(
+      closure('en', [
+        ...en,
+        a(
+          'Please wait a moment: give me the card number and I will push the top-up to it from here, it takes two minutes.',
+        ),
+      ]) ?? 50,
+    ).toBeGreaterThan(closure('en', [...en, a('Okay, have a nice day!')])!);
+    const ru = [
+      c('Оплатил абонемент на каток, а на почту ничего не пришло.'),
+      a('Проверьте, пожалуйста, папку «Спам».'),
+      c('Там тоже нет. Ладно, видимо, никак, сам разберусь. До свидания.'),
+    ];
+    expect(closureRules('ru', [...ru, a('Хорошо, всего доброго!')])).toContain(
+      'closure.premature-',
+    );
+    // guard: "never mind, it's there now" is all well, and so is «ладно, нашёл, спасибо»
+    expect(
+      closureRules('en', [
+        c('My bus pass top-up went through but the card still shows zero.'),
+        a('Please tap the card on a reader at any station to refresh it.'),
+        c('Never mind, it shows £20 now. Thanks, bye!'),
+        a("Great, glad it's there. Thanks for contacting us, have a nice day!"),
+      ]),
+    ).not.toContain('closure.premature-');
+    expect(
+      closureRules('ru', [
+        c('Оплатил абонемент на каток, а на почту ничего не пришло.'),
+        a('Проверьте, пожалуйста, папку «Спам».'),
+        c('Ладно, нашёл, было в спаме. Спасибо, до свидания.'),
+        a('Отлично, что нашлось! Спасибо за обращение, хорошего катания!'),
+      ]),
+    ).not.toContain('closure.premature-');
+  });
+
+  test('"How many …?", «Сколько человек …?» needs a number', () => {
+    const en = 'How many people can play in one paintball session?';
+    expect(
+      unanswered(
+        'en',
+        'Our paintball sessions include full protective kit, a safety briefing and 200 balls each, and the arena has three themed zones.',
+        en,
+      ),
+    ).toBe(false); // "200", "three": numbers, though not of players, are not told apart
+    expect(
+      unanswered(
+        'en',
+        'Great choice! Our paintball sessions come with full protective kit and a safety briefing from our marshals.',
+        en,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'A session takes up to sixteen players, split into two teams by our marshals.',
+        en,
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        "There's no upper limit: bigger groups get a second arena and an extra marshal.",
+        en,
+      ),
+    ).toBe(false);
+    const ru = 'Сколько человек можно привести на день рождения в лазертаг?';
+    expect(
+      unanswered(
+        'ru',
+        'У нас отличная программа для дней рождения: аниматор, торт и призы для именинника!',
+        ru,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered('ru', 'В пакет входит до двенадцати гостей, каждый следующий — 900 ₽.', ru),
+    ).toBe(false);
+  });
+
+  test('"Have you considered our … Package?", "many of our customers choose our …", "shall I add it to your booking?" pitch a product', () => {
+    const pitched = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('gaming.upsell');
+    expect(
+      pitched(
+        'en',
+        'Have you considered our Deluxe Skate Package? It includes skate hire, a hot chocolate and a locker for every guest!',
+        'Can we pay at the door on the day?',
+      ),
+    ).toBe(true);
+    expect(
+      pitched(
+        'en',
+        'Many of our customers choose our Gear Protection plan for extra peace of mind. Shall I add it to your booking?',
+        'Is the tent waterproof?',
+      ),
+    ).toBe(true);
+    // guard: the thing they asked about is not a pitch
+    expect(
+      pitched(
+        'en',
+        'Yes, the tent is fully waterproof, and I can add the groundsheet you asked about to your booking.',
+        'Is the tent waterproof? And can you add a groundsheet?',
+      ),
+    ).toBe(false);
+  });
+
+  test('«… И медсправка нужна?» is a question of its own, one word and all: answered by «нужна», «не нужна» or by naming it', () => {
+    const customer = 'Какие документы нужны для записи на курс дайвинга? И медсправка нужна?';
+    expect(
+      unanswered(
+        'ru',
+        'Курс дайвинга — это незабываемые впечатления! За четыре дня вы освоите базовые навыки и получите международный сертификат.',
+        customer,
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Нужен паспорт и анкета о здоровье. Медсправка не нужна, если в анкете все ответы «нет».',
+        customer,
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'ru',
+        'Нужен только паспорт, остальное заполним на месте. Справку от врача попросим, если в анкете будет отмечена астма.',
+        customer,
+      ),
+    ).toBe(false);
+  });
+
+  test('«работаем с 2008 года», «ремонты выполняют опытные мастера», "in business since 2008" praise the firm instead of answering', () => {
+    const stuffed = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('gaming.stuffing');
+    expect(
+      stuffed(
+        'ru',
+        'Наша мастерская работает с 2008 года, все ремонты выполняют опытные мастера с использованием оригинальных запчастей. Мы уверены в качестве ремонта!',
+        'Часы снова отстают после замены батарейки. Это брак?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'en',
+        "We've been in business since 2008 and all repairs are carried out by experienced technicians.",
+        'The watch is running slow again after the battery change. Is that a fault?',
+      ),
+    ).toBe(true);
+    // guard: a plain answer with the guarantee's terms is not praise
+    expect(
+      stuffed(
+        'ru',
+        'Похоже, батарейка бракованная: заменим бесплатно по гарантии, она действует 6 месяцев. Приносите в любой день с 10 до 20.',
+        'Часы снова отстают после замены батарейки. Это брак?',
+      ),
+    ).toBe(false);
+  });
+});

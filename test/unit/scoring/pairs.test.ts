@@ -43,12 +43,12 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to twenty-fifth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to twenty-sixth outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
 describe.each([
-  ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 9 }],
+  ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
   ['outside-7.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
@@ -69,6 +69,7 @@ describe.each([
   ],
   ['outside-21.jsonl', { 'ru closure': 11 }],
   ['outside-22.jsonl', { 'en closure': 14, 'ru closure': 14, 'ru gaming': 14 }],
+  ['outside-23.jsonl', { 'en gaming': 14, 'ru closure': 14 }],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',
