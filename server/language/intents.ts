@@ -603,6 +603,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\byou were (?:told|informed|warned)\\b',
     '\\byou should (?:really |always |probably )?\\p{L}+ (?:\\p{L}+ )?(?:earlier|sooner|beforehand|in advance|first)\\b',
     '\\bсами (?:и )?виноват\\p{L}*',
+    // «Странно, что вы не вышли и не сказали ему», "funny that you didn't mention it": a reproach.
+    '\\b(?:странно|удивительно|непонятно),? (?:что|почему) вы (?:же )?(?:не|так и не|сами)\\b',
+    "\\b(?:strange|odd|funny|surprising) (?:that )?you (?:didn't|did not|never|wouldn't have)\\b",
     '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
     // «Вы правы, нужно было сразу назвать время»: owning what we should have done is not blame.
     // «Вы правы, повторять вам не нужно было»: agreeing with the customer first owns it too.

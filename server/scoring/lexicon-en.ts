@@ -1093,7 +1093,8 @@ export const EN: Lexicon = {
     // "The inverter link was reset", "your order was refunded": what was done, in the past.
     '\\b(?:your|the) (?:\\p{L}+ )?\\p{L}+ was (?:sent|refunded|credited|booked|reserved|fixed|arranged|rescheduled|cancell?ed|unlocked|updated|reset|renewed|activated|changed|replaced|repaired)\\b',
     // What was wrong, said to be put right: "that's fixed for good now", "it's all taken care of".
-    "\\b(?:that|it|this|everything)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
+    // "That's sorted" after a fix names it; "everything's sorted" recaps nothing.
+    "\\b(?:that|it|this)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
   ],
   recap: RECAP,
   done: [

@@ -663,14 +663,21 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A thank-you with a new question in it is not all-is-well: saying the old answer again to the
   // new question is a repeat, not a recap.
   const asksMore = where.lastCustomer?.includes('?') ?? false;
-  // The customer's words that the earlier reply did not have (their new question): a reply that
-  // uses none of them has not taken it up.
+  // The customer's words that the earlier reply did not have, nor their own earlier messages
+  // (their new question: "only two of us and a big tank", not the "septic tank" they asked about
+  // first): a reply that uses none of them has not taken it up.
   let customerWords: Set<string> | undefined;
   const takesUpNew = (earlier: Set<string>) => {
-    customerWords ??=
-      where.lastCustomer !== null
-        ? contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)
-        : new Set<string>();
+    if (customerWords === undefined) {
+      customerWords =
+        where.lastCustomer !== null
+          ? contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)
+          : new Set<string>();
+      const theirs = context.history.filter((t) => t.role === 'customer');
+      for (const t of theirs.slice(0, -1))
+        for (const w of readEarlier(t.text, context.lang, lex.lexicon.stopwords).content)
+          customerWords.delete(w);
+    }
     const fresh = [...customerWords].filter((w) => !earlier.has(w));
     const mine = [...content];
     return (

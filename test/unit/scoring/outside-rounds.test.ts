@@ -3088,3 +3088,107 @@ describe('25. what the twenty-sixth outside set showed', () => {
     ).toBe(false);
   });
 });
+
+describe('26. what the twenty-seventh outside set showed', () => {
+  test('"everything\'s sorted" recaps nothing; "that\'s sorted" after a fix still names it', () => {
+    const turns = [
+      c('Can you book the padel court for Thursday at 7pm?'),
+      a('Done: court 3, Thursday 7–8pm, £24, reference PD-118.'),
+      c("Perfect, thanks, that's everything."),
+    ];
+    expect(
+      closureRules('en', [
+        ...turns,
+        a("Great, everything's sorted! Thanks and have a lovely day."),
+      ]),
+    ).toContain('closure.summary-');
+    expect(
+      closureRules('en', [
+        ...turns,
+        a('Great: court 3, Thursday 7–8pm. Thanks for booking, have a lovely evening!'),
+      ]),
+    ).toContain('closure.summary+');
+  });
+
+  test('the old answer again to a follow-up that adds new facts ("only two of us, a big tank") is a repeat', () => {
+    const history: Turn[] = [
+      c('How often should the septic tank be emptied?'),
+      a('For a family home we recommend emptying it once every 12 months.'),
+      c("There are only two of us and it's a large 4,000-litre tank. Does that change things?"),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'As mentioned, we recommend having your septic tank emptied once every 12 months so it keeps working properly and you avoid expensive repairs later on. Regular emptying is simply the best way to care for the system.',
+          history,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+    // guard: the advice adjusted to the new facts is an answer
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes: with two people and a 4,000-litre tank, every 2 years is usually enough. We can check the level at 12 months the first time.',
+          history,
+        ),
+      ),
+    ).not.toContain('gaming.repetition');
+  });
+
+  test('«Странно, что вы не сказали водителю», "funny that you didn\'t mention it" reproach the customer', () => {
+    const blamed = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('patience.blame');
+    expect(
+      blamed(
+        'ru',
+        'Странно, что вы не вышли и не сказали водителю. Переставим, когда освободится машина.',
+        'Контейнер поставили прямо перед воротами, я не могу выехать!',
+      ),
+    ).toBe(true);
+    expect(
+      blamed(
+        'en',
+        "Funny that you didn't mention it to the driver. We'll move it when a truck is free.",
+        "The skip is blocking my gate and I can't get the car out!",
+      ),
+    ).toBe(true);
+    // guard: «странно» about our own mistake is not a reproach
+    expect(
+      blamed(
+        'ru',
+        'Странно, что водитель не посмотрел заявку, — это наша ошибка. Машина будет у вас через 40 минут и переставит контейнер.',
+        'Контейнер поставили прямо перед воротами, я не могу выехать!',
+      ),
+    ).toBe(false);
+  });
+
+  test('«Нельзя только шины и краску» narrows what is allowed: it is not a refusal', () => {
+    const rules = rulesOf(
+      reply('ru', 'Да, мебель и матрасы можно. Нельзя только шины, краску и бытовую технику.', [
+        c('Можно выкинуть в ваш контейнер старые матрасы и диван?'),
+      ]),
+    );
+    expect(rules).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('ru', 'Нельзя, контейнер только для строительного мусора.', [
+          c('Можно выкинуть в ваш контейнер старые матрасы и диван?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+  });
+
+  test('«многие клиенты выбирают наш контейнер на 20 кубов» pitches a product', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Многие клиенты выбирают наш контейнер на 20 кубов — туда помещается гораздо больше.',
+          [c('Во сколько завтра привезут контейнер?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+});

@@ -43,7 +43,7 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to twenty-sixth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to twenty-seventh outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
@@ -70,6 +70,7 @@ describe.each([
   ['outside-21.jsonl', { 'ru closure': 11 }],
   ['outside-22.jsonl', { 'en closure': 14, 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-23.jsonl', { 'en gaming': 14, 'ru closure': 14 }],
+  ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',
@@ -79,6 +80,18 @@ describe.each([
       'ru positive_phrasing': 14,
       'ru closure': 10,
       'ru gaming': 12,
+    },
+  ],
+  // Measured on lexicon-2.44.0 (99/120) and never read: floors at that first look.
+  [
+    'heldout-5.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 10,
+      'en gaming': 10,
+      'ru patience': 14,
+      'ru closure': 9,
+      'ru gaming': 13,
     },
   ],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
