@@ -92,6 +92,13 @@ const REASSURE = [
 const STOCK_APOLOGY_EN =
   "\\b(?:(?:i|we) (?:do |sincerely |truly )?apologi[sz]e|(?:i|we) are sorry|i'm sorry|we're sorry|sorry|apologies|our apologies)(?: again)? for any (?:inconvenience|trouble|disruption)(?: (?:this|that|it) (?:may have|might have|has|may|might) caused?(?: you)?| caused)?\\b";
 
+/**
+ * Sorry for how the customer feels, not for what happened: "I'm sorry you feel that way", "sorry if
+ * you were confused", "sorry for any confusion on your part".
+ */
+const NON_APOLOGY_EN =
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b";
+
 export const EN: Lexicon = {
   rules: [
     {
@@ -417,6 +424,7 @@ export const EN: Lexicon = {
       intent: 'empathy',
       points: 10,
       patterns: ['\\bthank you for your patience\\b'],
+      unless: [NON_APOLOGY_EN],
       message: 'Acknowledges how the customer feels.',
     },
     {
@@ -432,9 +440,19 @@ export const EN: Lexicon = {
       intent: 'apology',
       points: 5,
       patterns: ['\\bexcuse me\\b', '\\bpardon\\b'],
-      // The stock apology is a finding of its own (below).
-      unless: [STOCK_APOLOGY_EN],
+      // The stock apology and the non-apology are findings of their own (below).
+      unless: [STOCK_APOLOGY_EN, NON_APOLOGY_EN],
       message: 'Apologises for what went wrong.',
+    },
+    {
+      id: 'patience.non-apology',
+      dimension: 'patience',
+      points: -10,
+      patterns: [NON_APOLOGY_EN],
+      message:
+        'Sorry for how the customer feels, not for what happened: it tells them their reaction is the problem.',
+      suggestion:
+        'Say sorry for what went wrong: "I\'m sorry the cut came out shorter than you asked for."',
     },
     {
       id: 'patience.stock-apology',
@@ -966,7 +984,12 @@ export const EN: Lexicon = {
   ],
   filler: [
     // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".
-    '\\bsupport you on your (?:\\p{L}+ )?journey\\b',
+    '\\bsupport you (?:on|throughout|through|along) your (?:\\p{L}+ )?journey\\b',
+    // "We take every dispute seriously", "thousands of customers switch to us every month", "keeping
+    // an eye on your statements is always good practice": words about us, or advice, not the answer.
+    '\\bwe take (?:every|all|each|any) (?:\\p{L}+ )?(?:dispute|complaint|case|report|concern|claim|query|enquiry|inquiry)s? (?:very )?seriously\\b',
+    '\\b(?:thousands|millions|hundreds) of (?:happy |satisfied |our )?(?:customers|clients|people|users|members|households)\\b',
+    '\\bis always (?:a )?good practice\\b',
     '\\b(?:our|the) (?:learners|customers|clients|students|members) love (?:it|them|us)\\b',
     // Affection for the customer in place of the answer: "your comfort means the world to us".
     '\\b(?:means?|meant) the world to us\\b',
@@ -1048,6 +1071,7 @@ export const EN: Lexicon = {
     '\\bamazing (?:live )?(?:experiences?|moments?|memories)\\b',
     '\\b(?:makes?|keeps?) (?:\\p{L}+ ){0,4}(?:quick|fast|simple) and (?:easy|simple|convenient)\\b',
     '\\bour (?:friendly|helpful|dedicated|wonderful|lovely|experienced)(?: [\\p{L}-]+){0,2} (?:team|staff) (?:will be|are|is) (?:always )?(?:happy|glad|delighted) to help\\b',
+    '\\bour (?:friendly|helpful|dedicated|wonderful|lovely|experienced)(?: [\\p{L}-]+){0,2} (?:team|staff) (?:is|are) (?:always )?(?:here|there) to (?:help|support you)\\b',
     '\\b(?:are|is) a (?:great|wonderful|fantastic|perfect) way to\\b',
     '\\b(?:the )?perfect balance of\\b',
     '\\bhigh-quality materials\\b',
@@ -1127,6 +1151,9 @@ export const EN: Lexicon = {
     // Party Package?"
     '\\b(?:have you (?:thought about|considered)|why not try|how about) (?:adding|getting|trying|buying|switching to) (?:our|the|a)\\b',
     '\\bhave you (?:thought about|considered) our (?:\\p{L}+ ){0,3}(?:package|bundle|plan|pass|cover|upgrade|add-on|membership|deal)s?\\b',
+    // "Have you thought about upgrading instead?", "the Galaxy S24 is on offer this month".
+    '\\b(?:have you (?:thought about|considered)|why not consider) (?:upgrading|trading (?:it |yours )?in)\\b',
+    '\\b(?:is|are) (?:currently |now )?on (?:special )?offer\\b',
     // "Many of our customers choose our Premium Cover package …"
     '\\b(?:many|most|lots|a lot) of our (?:customers|clients|guests|members|users) (?:choose|pick|go for|opt for|add|love|prefer) (?:our|the) \\p{L}+',
     // "If you switch to a monthly plan from £5, …"

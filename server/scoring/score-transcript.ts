@@ -562,6 +562,15 @@ function scoreClosure(
 const SEVERAL =
   /(?<![\p{L}])(?:two|three|a couple of|several) (?:questions|things|issues|problems)|(?:два|две|три|пара|несколько) (?:вопрос\p{L}*|момент\p{L}*|проблем\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A message that adds one more matter to the first: "I've also got a question about my statement",
+ * "one more thing", «и ещё вопрос по счёту», «также хочу сменить тариф».
+ */
+const ANOTHER =
+  /(?<![\p{L}'])(?:i(?:'ve| have)? also (?:got |have )?(?:a|another|one more) (?:question|issue|problem|request|thing)|(?:and )?(?:another|one more) (?:question|issue|problem|request|thing)|(?:и )?(?:ещ[её]|также|тоже) (?:есть )?(?:один |одна )?(?:вопрос|просьба|проблема)|также (?:хочу|хотел\p{L}*|нужно))(?![\p{L}])/iu;
+/** Where a message that lists its matters splits them: "…, and …", "; ", ": ", "but", «, а также …». */
+const ITEM_SPLIT = /,?\s+(?:and|but|also|и|а также|а ещё|а еще|но)\s+|[;:]/u;
+
 class OpenQuestions {
   private clauses: Array<{ turn: number; text: string; words: Token[] | null; open: boolean }> = [];
   private readonly content = new Map<number, Token[]>();
@@ -586,6 +595,17 @@ class OpenQuestions {
 
   private collect(j: number): void {
     const text = this.turns[j]!.text;
+    // "Two things: my bill has the wrong reading, and I want to move my direct debit to the 15th";
+    // "I want to dispute a charge, and I've also got a question about my statement": each matter a
+    // message lists stays open until an agent reply speaks of it, like a question.
+    if (SEVERAL.test(text) || ANOTHER.test(text))
+      for (const sentence of sentenceTexts(text).filter((sn) => !sn.includes('?')))
+        for (const item of sentence.split(ITEM_SPLIT)) {
+          const words = this.contentWords(item);
+          // "Two things" announces the matters and is none of them.
+          if (words.length >= 2 && !SEVERAL.test(item))
+            this.clauses.push({ turn: j, text: item.trim(), words, open: true });
+        }
     // Questions asked with "?", and put indirectly ("I don't understand how to …", «не понимаю,
     // как …»). A decimal point does not end a sentence.
     const sentences = sentenceTexts(text).filter(

@@ -3192,3 +3192,115 @@ describe('26. what the twenty-seventh outside set showed', () => {
     ).toContain('gaming.upsell');
   });
 });
+
+describe('27. what the twenty-ninth outside set showed', () => {
+  test('"Two things: …, and …", "I\'ve also got a question about …": each matter stays open until a reply speaks of it', () => {
+    const en = [
+      c(
+        'Two things: my parcel locker code has expired, and I want to change the delivery address for next week.',
+      ),
+      a("I've sent a new locker code, 448120, valid until Friday 8pm."),
+      c('Got it, thanks!'),
+    ];
+    expect(
+      closureRules('en', [...en, a('Great! Thanks for contacting us, have a lovely day!')]),
+    ).toContain('closure.premature-');
+    expect(
+      closureRules('en', [
+        ...en,
+        a("Good. Now the delivery address for next week: what's the new one?"),
+      ]),
+    ).not.toContain('closure.premature-');
+    const ru = [
+      c('Хочу оспорить списание за подписку, и ещё вопрос по выписке, но сначала списание.'),
+      a('Открыла спор № 5521 по списанию 399 ₽, ответ будет до 10 декабря.'),
+      c('Спасибо!'),
+    ];
+    expect(closureRules('ru', [...ru, a('Рада помочь! Всего доброго!')])).toContain(
+      'closure.premature-',
+    );
+    // guard: a matter the replies took up is not open
+    expect(
+      closureRules('en', [
+        c(
+          'Two things: my locker code has expired, and the parcel says delivered but I have nothing.',
+        ),
+        a(
+          "I've sent a new locker code, 448120. The parcel is in that locker: it was delivered there at 2pm.",
+        ),
+        c("Perfect, that's all, thanks!"),
+        a(
+          'Great: new code 448120, parcel in the locker. Thanks for contacting us, have a lovely day!',
+        ),
+      ]),
+    ).not.toContain('closure.premature-');
+  });
+
+  test('"I\'m sorry you feel that way", «жаль, что вы так считаете» are no apology', () => {
+    const en = reply('en', "I'm sorry you feel that way. Our staff always check the order first.", [
+      c('You gave me the wrong glasses and I have a headache from them!'),
+    ]);
+    expect(rulesOf(en)).toContain('patience.non-apology');
+    expect(rulesOf(en)).not.toContain('patience.apology');
+    const ru = reply('ru', 'Жаль, что вы так считаете. Наши мастера всегда проверяют заказ.', [
+      c('Мне выдали не те очки, у меня от них болит голова!'),
+    ]);
+    expect(rulesOf(ru)).toContain('patience.non-apology');
+    // guard: sorry for what happened is an apology
+    expect(
+      rulesOf(
+        reply('en', "I'm sorry you were given the wrong glasses; we'll remake them today.", [
+          c('You gave me the wrong glasses and I have a headache from them!'),
+        ]),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('«перевод невозможен», «операция невозможна» refuse, like «невозможно»', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Перевод невозможен: сумма больше суточного лимита.', [
+          c('Не могу отправить 200 000 ₽ маме, пишет про лимит. Что делать?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+  });
+
+  test('"we take every dispute seriously", "thousands of customers switch to us", "here to support you throughout your journey", «серьёзно относимся к каждому обращению» are filler', () => {
+    const stuffed = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('gaming.stuffing');
+    expect(
+      stuffed(
+        'en',
+        'We take every dispute seriously, and keeping an eye on your statements is always good practice.',
+        'Will disputing this charge hurt my credit score?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'en',
+        'Thousands of customers switch to us every month, and our friendly team is here to support you throughout your switching journey.',
+        'Will my power be cut off during the switch?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'ru',
+        'Мы серьёзно относимся к каждому обращению и обязательно во всём разберёмся.',
+        'Что с моим спором по списанию?',
+      ),
+    ).toBe(true);
+  });
+
+  test('"Have you thought about upgrading instead?", "the new model is on offer this month" pitch', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Screen repairs are available! Have you thought about upgrading instead? The new model is on offer this month.',
+          [c('How much is a new screen for my tablet?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+});
