@@ -312,6 +312,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "It's easy to get confused", «тут правда легко запутаться»: the confusion is normal.
     "\\b(?:it's|it is|that's|that is) (?:really |very |so )?easy to (?:get confused|get mixed up|mix (?:them|these|those|it) up)\\b",
     '\\b(?:тут|здесь|в этом) (?:правда |действительно |очень )?легко (?:запутаться|ошибиться|перепутать)\\b',
+    // A worry made normal: "not a silly question at all", "lots of people feel nervous before their
+    // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
+    "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
+    '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
     // A wish for the customer's health: "get well soon", «скорейшего выздоровления», «поправляйтесь».
     '\\b(?:get well soon|(?:wishing you )?a (?:speedy|quick|full) recovery|hope you feel better soon)\\b',
     '\\b(?:скорейшего (?:вам )?выздоровления|выздоравливайте|поправляйтесь|здоровья (?:вам|вашей|вашему))\\b',

@@ -96,8 +96,10 @@ const STOCK_APOLOGY_EN =
  * Sorry for how the customer feels, not for what happened: "I'm sorry you feel that way", "sorry if
  * you were confused", "sorry for any confusion on your part".
  */
-const NON_APOLOGY_EN =
-  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b";
+const NON_APOLOGY_EN = [
+  "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
+];
 
 export const EN: Lexicon = {
   rules: [
@@ -141,6 +143,11 @@ export const EN: Lexicon = {
         '\\b(?:our )?(?:agents|staff|operators|we) are (?:people|human|humans) too\\b',
         "\\bi (?:will|'ll) not (?:tolerate|accept) (?:this|that|rudeness|abuse)\\b",
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
+        // "I'd appreciate it if you could keep the language respectful", "once you've calmed down".
+        "\\bi(?:'d| would) appreciate (?:it )?if you (?:could |would )?(?:keep|watch|mind|tone down|moderate)\\b",
+        '\\bkeep (?:the|your) language (?:respectful|civil|polite|clean|appropriate)\\b',
+        "\\b(?:once|when|after) you(?:'ve| have)? calmed down\\b",
+        "\\bonce you(?:'re| are) (?:calm|calmer)\\b",
         "\\bthere's no need to be\\b",
         "\\binsulting (?:me|us|our staff) (?:won't|will not|doesn't|does not) help\\b",
         '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm|constructive|professional|friendly)\\b',
@@ -259,10 +266,8 @@ export const EN: Lexicon = {
       id: 'patience.non-apology',
       dimension: 'patience',
       points: -8,
-      patterns: [
-        // Sorry for how the customer feels, not for what happened: a non-apology.
-        "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
-      ],
+      // Sorry for how the customer feels, not for what happened: a non-apology.
+      patterns: NON_APOLOGY_EN,
       message:
         'Sorry for how the customer feels (“sorry you’re unhappy”) is not sorry for what happened: it reads as a brush-off.',
       suggestion:
@@ -297,6 +302,12 @@ export const EN: Lexicon = {
       patterns: [
         // A lecture before the answer: "it's worth knowing that …", "to avoid situations like this".
         "\\b(?:it's|it is) worth (?:knowing|remembering|noting|bearing in mind) that\\b",
+        // "Let me go through it again, slowly this time", "hopefully that's clearer now", "just this
+        // once": the customer treated as slow, or the help as a favour.
+        '\\bslowly this time\\b',
+        "\\b(?:let me|i'll) (?:go through|explain|spell) (?:it|this|that) (?:out )?(?:again )?(?:more )?slowly\\b",
+        "\\bhopefully (?:that's|that is|it's|it is) (?:clearer|clear) (?:now|this time)\\b",
+        '\\b(?:just this once|this time only|as a one-off favour)\\b',
         '\\bto avoid (?:situations|problems|issues|mix-ups|things) like (?:this|that)\\b',
         "\\b(?:it's|it is) (?:really )?hard to get (?:this|it|that) wrong\\b",
         '\\bhave (?:another|a closer|a proper) (?:careful )?look\\b',
@@ -424,7 +435,7 @@ export const EN: Lexicon = {
       intent: 'empathy',
       points: 10,
       patterns: ['\\bthank you for your patience\\b'],
-      unless: [NON_APOLOGY_EN],
+      unless: NON_APOLOGY_EN,
       message: 'Acknowledges how the customer feels.',
     },
     {
@@ -441,18 +452,8 @@ export const EN: Lexicon = {
       points: 5,
       patterns: ['\\bexcuse me\\b', '\\bpardon\\b'],
       // The stock apology and the non-apology are findings of their own (below).
-      unless: [STOCK_APOLOGY_EN, NON_APOLOGY_EN],
+      unless: [STOCK_APOLOGY_EN, ...NON_APOLOGY_EN],
       message: 'Apologises for what went wrong.',
-    },
-    {
-      id: 'patience.non-apology',
-      dimension: 'patience',
-      points: -10,
-      patterns: [NON_APOLOGY_EN],
-      message:
-        'Sorry for how the customer feels, not for what happened: it tells them their reaction is the problem.',
-      suggestion:
-        'Say sorry for what went wrong: "I\'m sorry the cut came out shorter than you asked for."',
     },
     {
       id: 'patience.stock-apology',
@@ -951,7 +952,9 @@ export const EN: Lexicon = {
     "\\b(?:still (?:nothing|no (?:reply|answer|word|email|confirmation))|(?:i )?still (?:haven't|have not) (?:heard|received|got)|it's been (?:a|over a|more than a|two|three) (?:week|weeks|fortnight|month))\\b",
     "\\b(?:i )?(?:can't|cannot) sleep\\b",
     '\\b(?:funeral|passed away|died|bereavement|in hospital|hospitali[sz]ed)\\b',
-    '\\b(?:love that for me|thrilled|just great|brilliant,? thanks)\\b',
+    // "Brilliant, thanks for nothing" is sarcastic; "Brilliant, thanks." after a fix is thanks (so is
+    // "Oh brilliant, thank you").
+    '\\b(?:love that for me|thrilled|just great|brilliant,? thanks (?:a lot|for nothing|very much for nothing))\\b',
     "\\b(?:i'm|i am) (?:so |really )?(?:worried|scared|panicking|desperate|in tears|at my wits' end)\\b",
     '\\bwhere (?:is|the hell)\\b',
     '\\b(?:cancel|lawyer|complain|review|twitter|facebook|social media)\\b',

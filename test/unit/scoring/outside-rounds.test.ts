@@ -3304,3 +3304,86 @@ describe('27. what the twenty-ninth outside set showed', () => {
     ).toContain('gaming.upsell');
   });
 });
+
+describe('28. what the thirtieth outside set showed', () => {
+  test('"Brilliant, thanks." after a fix is thanks, not sarcasm: the recap and goodbye that follow are not premature', () => {
+    const turns = [
+      c('Can you move my pilates class from Tuesday to Thursday?'),
+      a("Done: you're now in the Thursday 6pm reformer class with Anna."),
+      c('Brilliant, thanks.'),
+      a(
+        "You're welcome. So that's Thursday at 6pm with Anna. Anything else I can do? If not, enjoy the class!",
+      ),
+    ];
+    const rules = closureRules('en', turns);
+    expect(rules).not.toContain('closure.premature-');
+    expect(rulesOf(reply('en', turns[3]!.text, turns.slice(0, 3)))).not.toContain(
+      'patience.no-acknowledgement',
+    );
+    // guard: "brilliant, thanks for nothing" is still upset
+    expect(
+      rulesOf(
+        reply('en', 'Is there anything else I can help with today?', [
+          c("The engineer didn't come again. Brilliant, thanks for nothing."),
+        ]),
+      ),
+    ).toContain('patience.no-acknowledgement');
+  });
+
+  test('"I\'d appreciate it if you could keep the language respectful", "once you\'ve calmed down", «когда успокоитесь» police the tone', () => {
+    const policed = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('patience.tone-policing');
+    expect(
+      policed(
+        'en',
+        "I'd appreciate it if you could keep the language respectful. Once you've calmed down I'll look into the heater.",
+        'Your glamping pod heater is broken and my kids are FREEZING. Useless!',
+      ),
+    ).toBe(true);
+    expect(
+      policed(
+        'ru',
+        'Давайте без эмоций. Когда успокоитесь, разберёмся с кондиционером.',
+        'Кондиционер после вашего сервиса опять течёт! Сколько можно!',
+      ),
+    ).toBe(true);
+  });
+
+  test('"let me go through it again, slowly this time", «ладно, в этот раз перенесу», «нужно внимательно проверять» talk down', () => {
+    const down = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('patience.condescending');
+    expect(
+      down(
+        'en',
+        "Sure, let me go through it again, slowly this time. £20 is the plan, £5 is extra. Hopefully that's clearer now.",
+        "I still don't get why my SIM bill is £25.",
+      ),
+    ).toBe(true);
+    expect(
+      down(
+        'ru',
+        'Даты нужно внимательно проверять при оформлении. Ладно, в этот раз перенесу на август.',
+        'Я перепутал месяц в брони, можно перенести на август?',
+      ),
+    ).toBe(true);
+  });
+
+  test('"not a silly question at all", «многие волнуются перед первым сеансом» acknowledge a worry', () => {
+    const heard = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)]));
+    const ru = heard(
+      'ru',
+      'Совсем не глупый вопрос, многие волнуются перед первым визитом. Иглы одноразовые, врач вскроет упаковку при вас.',
+      'Простите, наверное, глупый вопрос, но я очень боюсь. Иглы одноразовые?',
+    );
+    expect(ru).toContain('patience.empathy');
+    expect(ru).not.toContain('patience.no-acknowledgement');
+    expect(
+      heard(
+        'en',
+        'Not a silly question at all; lots of people feel nervous before their first session. The needles are single-use and opened in front of you.',
+        "Sorry, probably a silly question, but I'm really scared. Are the needles single-use?",
+      ),
+    ).toContain('patience.empathy');
+  });
+});

@@ -43,7 +43,7 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to twenty-ninth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to thirtieth outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
@@ -68,10 +68,11 @@ describe.each([
     { 'en closure': 14, 'ru positive_phrasing': 14, 'ru closure': 14, 'ru gaming': 12 },
   ],
   ['outside-21.jsonl', { 'ru closure': 11 }],
-  ['outside-22.jsonl', { 'en closure': 14, 'ru closure': 14, 'ru gaming': 14 }],
+  ['outside-22.jsonl', { 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-23.jsonl', { 'en gaming': 14, 'ru closure': 14 }],
   ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
   ['outside-25.jsonl', { 'en closure': 13, 'ru closure': 14, 'ru gaming': 14 }],
+  ['outside-26.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',

@@ -1,4 +1,6 @@
 import { scorer } from '../../../server/scoring';
+import { EN } from '../../../server/scoring/lexicon-en';
+import { RU } from '../../../server/scoring/lexicon-ru';
 import type { Turn } from '../../../server/scoring/types';
 
 const reply = (
@@ -223,5 +225,15 @@ describe('scorer: a transcript with its replies already read', () => {
     });
     expect(ignored).toEqual(scorer.scoreTranscript({ lang: 'en', turns }));
     expect(ignored.replies[0]!.patience).toBe(fresh.patience);
+  });
+});
+
+describe('scorer: the lexicons', () => {
+  test.each([
+    ['en', EN],
+    ['ru', RU],
+  ])('%s: every rule has an id of its own (findings and reports key on it)', (_lang, lexicon) => {
+    const ids = lexicon.rules.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
