@@ -594,7 +594,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Это ваша ответственность» blames; «это ваша посылка», «это ваша собственная работа» do not.
     '\\bэто (?:ваша (?:же |личная |собственная )?ответственность|ответственность (?:покупателя|клиента|пассажира|пользователя))\\b',
     // "You should have read it" blames; "you should have a confirmation email" tells what is coming.
-    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b)\\p{L}+",
+    // "You shouldn't have to repeat yourself" owns that the customer was failed: not blame.
+    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b|to\\b)\\p{L}+",
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
     "\\b(?:that|it)(?:'s| is| was) (?:entirely |all |completely )?your (?:own )?(?:fault|responsibility|mistake|problem)\\b",
     '\\byour (?:own )?fault\\b',

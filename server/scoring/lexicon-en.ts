@@ -914,6 +914,9 @@ export const EN: Lexicon = {
     unansweredQuestion: 'The customer also asked “{q}”, and the reply does not answer it.',
     unansweredQuestionFix:
       'Answer each question in turn: “… As for your second question: yes, you can …”',
+    claimsComplete:
+      'The reply says it has answered everything, but a question of the customer’s is left open.',
+    claimsCompleteFix: 'Answer the open question instead of saying that everything is covered.',
   },
   concrete: [
     '\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (?:the )?(?:hour|day|\\d+))\\b',
@@ -993,6 +996,7 @@ export const EN: Lexicon = {
     '\\bwe take (?:every|all|each|any) (?:\\p{L}+ )?(?:dispute|complaint|case|report|concern|claim|query|enquiry|inquiry)s? (?:very )?seriously\\b',
     '\\b(?:thousands|millions|hundreds) of (?:happy |satisfied |our )?(?:customers|clients|people|users|members|households)\\b',
     '\\bis always (?:a )?good practice\\b',
+    '\\b(?:a|an) (?:great|excellent|brilliant|smart|wise) investment in your (?:home|health|future|hobby|business|family)\\b',
     '\\b(?:our|the) (?:learners|customers|clients|students|members) love (?:it|them|us)\\b',
     // Affection for the customer in place of the answer: "your comfort means the world to us".
     '\\b(?:means?|meant) the world to us\\b',

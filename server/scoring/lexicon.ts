@@ -88,6 +88,9 @@ export interface ScorerMessages {
   /** A later question of the customer's left unanswered; `{q}` stands for the question. */
   unansweredQuestion: string;
   unansweredQuestionFix: string;
+  /** The reply says it answered everything while a question is left open. */
+  claimsComplete: string;
+  claimsCompleteFix: string;
 }
 
 export interface Lexicon {

@@ -166,6 +166,10 @@ const GAVE_UP =
 const SORTED_AFTER_ALL =
   /(?<![\p{L}'])(?:found it|it's there|shows? (?:up|[£$€]?\d)|works? now|working now|it worked|it's sorted|got it now|нашл\p{L}*|нашел|нашёл|нашлось|появил\p{L}*|пришл[оаи]|пришел|пришёл|получилось|заработал\p{L}*)(?![\p{L}'])/u;
 
+/** The reply says it has answered everything: "I hope that fully answers your question". */
+const CLAIMS_COMPLETE =
+  /(?<![\p{L}'])(?:(?:i )?hope (?:that|this) (?:fully |completely )?(?:answers|covers|answered) (?:your question|all your questions|everything)|hopefully (?:that|this) (?:covers|answers) (?:everything|it all|all your questions)|that (?:should )?(?:covers?|answers?) (?:everything|all your questions)|надеюсь,? (?:я )?(?:полностью |подробно )?ответил[а]? на (?:все )?ваш\p{L}* вопрос\p{L}*|надеюсь,? (?:это|мой ответ) (?:полностью )?отвечает на ваш\p{L}* вопрос\p{L}*)(?![\p{L}'])/u;
+
 /** See GAVE_UP. `norm` is normalised text. */
 export function gaveUp(norm: string): boolean {
   return GAVE_UP.test(norm) && !SORTED_AFTER_ALL.test(norm);
@@ -912,6 +916,18 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       m.unansweredQuestion.replace('{q}', unanswered),
       m.unansweredQuestionFix,
     );
+    // "I hope that fully answers your question!", «надеюсь, я ответила на все ваши вопросы» with a
+    // question left open: the reply passes itself off as complete.
+    const claim = firstMatch(CLAIMS_COMPLETE, norm);
+    if (claim)
+      add(
+        'positive_phrasing',
+        -10,
+        'gaming.claims-complete',
+        claim,
+        m.claimsComplete,
+        m.claimsCompleteFix,
+      );
   }
   if (askedAgain[0]) {
     const [msg, fix] = [m.howCanIHelp, m.howCanIHelpFix];

@@ -3387,3 +3387,77 @@ describe('28. what the thirtieth outside set showed', () => {
     ).toContain('patience.empathy');
   });
 });
+
+describe('29. what the thirty-first outside set showed', () => {
+  test('"you shouldn\'t have to repeat yourself" owns the failure: it is no blame', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Sorry, you shouldn't have to repeat yourself. I've found yesterday's note and rebooked the walker for 1pm tomorrow.",
+          [c('I GAVE my account number yesterday. Why do I have to keep repeating everything?')],
+        ),
+      ),
+    ).not.toContain('patience.blame');
+    // guard: "you should have checked" still blames
+    expect(
+      rulesOf(
+        reply('en', 'You should have checked the gate code before booking.', [
+          c('Nobody came for my dog again today.'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('"after 3 clear working days" answers "how soon?"', () => {
+    expect(
+      unanswered(
+        'en',
+        'You can sit it again after 3 clear working days, and you can rebook through us once you have your result.',
+        'If I fail my theory test, how soon can I rebook? And can I rebook through you?',
+      ),
+    ).toBe(false);
+  });
+
+  test('"I hope that fully answers your question!" beside a question left open passes the reply off as complete', () => {
+    const rules = rulesOf(
+      reply(
+        'en',
+        'Our call-out after 10pm is £95, and our locksmiths are available 24/7. I hope that fully answers your question!',
+        [c('How much is a call-out after 10pm, and is VAT included or added on top?')],
+      ),
+    );
+    expect(rules).toContain('positive.unanswered-question');
+    expect(rules).toContain('gaming.claims-complete');
+    const ru = rulesOf(
+      reply(
+        'ru',
+        'Выезд мастера после 22:00 стоит 3 500 ₽. Надеюсь, я ответила на все ваши вопросы!',
+        [c('Сколько стоит выезд мастера после 22:00? И замок вы привезёте свой или нужно купить?')],
+      ),
+    );
+    expect(ru).toContain('gaming.claims-complete');
+    // guard: after a full answer the same words take nothing
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'After 10pm the call-out is £95 including VAT. I hope that answers your question!',
+          [c('How much is a call-out after 10pm, and is VAT included or added on top?')],
+        ),
+      ),
+    ).not.toContain('gaming.claims-complete');
+  });
+
+  test('«Благодарим за интерес к нашим услугам!», «это отличное вложение в ваш дом!» are filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Благодарим за интерес к нашим услугам! Наши сетки — это отличное вложение в ваш дом!',
+          [c('Сетки на водостоках нужно чистить? Если да, то как часто?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

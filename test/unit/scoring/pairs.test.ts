@@ -43,7 +43,7 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to thirtieth outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to thirty-first outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
@@ -57,7 +57,7 @@ describe.each([
   ['outside-11.jsonl', { 'en gaming': 13 }],
   ['outside-12.jsonl', { 'en gaming': 14, 'ru gaming': 13 }],
   ['outside-13.jsonl', { 'en closure': 13, 'en gaming': 13, 'ru gaming': 12 }],
-  ['outside-14.jsonl', { 'ru gaming': 14 }],
+  ['outside-14.jsonl', { 'ru gaming': 15 }],
   ['outside-15.jsonl', { 'en closure': 14 }],
   ['outside-16.jsonl', { 'ru gaming': 14 }],
   ['outside-17.jsonl', { 'en closure': 14, 'en gaming': 14, 'ru closure': 14 }],
@@ -73,6 +73,10 @@ describe.each([
   ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
   ['outside-25.jsonl', { 'en closure': 13, 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-26.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
+  [
+    'outside-27.jsonl',
+    { 'en patience': 14, 'en closure': 14, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 12 },
+  ],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',
