@@ -73,6 +73,15 @@ const OFFER_QUESTION =
 /** An amount of money, or "free" («бесплатно», «без доплаты»). */
 const COST_ANSWER =
   /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
+/**
+ * Questions of a measure and the answers of their kind: "how much is …?" (or "is there a fee?") by
+ * an amount or "free" ("we do instalments, 12 months with no interest" answers nothing); "how many
+ * people …?" by a number or "no limit" (praise of the session answers nothing).
+ */
+const MEASURED: ReadonlyArray<[RegExp, RegExp]> = [
+  [HOW_MUCH, COST_ANSWER],
+  [HOW_MANY, COUNT_ANSWER],
+];
 /** "Can you …?" asks what we can do: "we can", "I'll", «сможем», «сделаем». */
 const CAN_YOU_QUESTION =
   /^(?:(?:and|also|plus|и|а|также)\s+)?(?:can|could|will|would) (?:you|someone|somebody|anyone|anybody|an engineer|a technician|your team|you guys)(?![\p{L}])|(?<![\p{L}])(?:сможете ли|можете ли|успеете ли)(?![\p{L}])/iu;
@@ -180,6 +189,8 @@ export function unansweredQuestion(
       ).map(lemma),
     ),
   ];
+  // The first question normalised, read once for the checks of its kind below.
+  const firstSaid = clauses[0] ? normalize(clauses[0]) : '';
   // Words of the first question: a later one shares them, so the reply may have used them for it.
   const first = new Set(clauses.length ? wordsOf(clauses[0]!) : []);
   // Words of each later question, read once for the checks below.
@@ -204,27 +215,16 @@ export function unansweredQuestion(
   // no question back ("We've passed it on, we'll let you know") leaves it open.
   if (
     clauses[0] &&
-    WHEN_QUESTION.test(normalize(clauses[0])) &&
+    WHEN_QUESTION.test(firstSaid) &&
     !newTime(replyText, customer, earlier) &&
     !replyText.includes('?')
   )
     return clauses[0].replace(LEADING_AND, '');
-  // "How much is …?" asked first is answered by an amount or by "free": a reply that talks of
-  // something else ("we do instalments, 12 months with no interest") leaves it open.
+  // "How much is …?", "how many …?" asked first is answered by an amount or a number (see
+  // MEASURED): a reply that talks of something else leaves it open.
   if (
     clauses[0] &&
-    HOW_MUCH.test(normalize(clauses[0])) &&
-    !COST_ANSWER.test(statements) &&
-    !asksBack(replyText) &&
-    !turnsToPoint
-  )
-    return clauses[0].replace(LEADING_AND, '');
-  // "How many people can play?" asked first is answered by a number or by "no limit": a reply that
-  // praises the session instead leaves it open.
-  if (
-    clauses[0] &&
-    HOW_MANY.test(normalize(clauses[0])) &&
-    !COUNT_ANSWER.test(statements) &&
+    MEASURED.some(([asked, said]) => asked.test(firstSaid) && !said.test(statements)) &&
     !asksBack(replyText) &&
     !turnsToPoint
   )
@@ -233,12 +233,10 @@ export function unansweredQuestion(
   // saying something of the photobook. A reply about the package alone talks around it.
   // The same for "do I need an apostille?", «нужен ли апостиль …?» asked before another question and
   // left for it ("Translation takes 3 working days").
-  const needed =
-    clauses.length >= 2 && clauses[0] ? NEEDED_THING.exec(normalize(clauses[0])) : null;
+  const needed = clauses.length >= 2 && clauses[0] ? NEEDED_THING.exec(firstSaid) : null;
   const laterTouched = () => later.some((ws) => ws.some(touches));
   const included =
-    (clauses[0] ? INCLUDED.exec(normalize(clauses[0])) : null) ??
-    (needed && laterTouched() ? needed : null);
+    (clauses[0] ? INCLUDED.exec(firstSaid) : null) ?? (needed && laterTouched() ? needed : null);
   if (
     included &&
     !asksBack(replyText) &&
@@ -363,7 +361,7 @@ export function unansweredQuestion(
     // "… and how long will it take?" is answered by a time, whatever its words; with none, it is open.
     // After "have you received …?" a time may be the first answer's ("it arrived this morning").
     if (WHEN_QUESTION.test(said) && !RHETORICAL.test(said)) {
-      const timed = ASKS_WHAT_HAPPENED.test(normalize(clauses[0]!))
+      const timed = ASKS_WHAT_HAPPENED.test(firstSaid)
         ? timeBeyondFirst(replyText, first)
         : TIME_GIVEN.test(replyText);
       if (timed || turnsToPoint) continue;
@@ -389,7 +387,7 @@ export function unansweredQuestion(
           asked.test(clause) &&
           // Statements only: "Is there anything else I can help with?" answers nothing.
           count(said, statements) >
-            ((asked.test(clauses[0]!) || !WH_WORD.test(normalize(clauses[0]!))) &&
+            ((asked.test(clauses[0]!) || !WH_WORD.test(firstSaid)) &&
             (opensWith(said, statements) || saidOfFirst(said))
               ? 1
               : 0),
@@ -401,8 +399,7 @@ export function unansweredQuestion(
     // An amount the customer gave themselves ("the £2,000 deposit") answers nothing.
     if (
       (COST_QUESTION.test(said) || HOW_MUCH.test(said)) &&
-      count(COST_ANSWER, withoutTheirAmounts()) >
-        (COST_QUESTION.test(normalize(clauses[0]!)) ? 1 : 0)
+      count(COST_ANSWER, withoutTheirAmounts()) > (COST_QUESTION.test(firstSaid) ? 1 : 0)
     )
       continue;
     if (turnsToPoint) continue;

@@ -529,10 +529,18 @@ function scoreClosure(
   }
 
   function confirmsAllDone(i: number): boolean {
-    if (i < 0) return false;
+    return allDoneIn(i) !== null;
+  }
+
+  /**
+   * Where the customer's turn `i` says that was all, with the turn normalised; null when it does not
+   * ("Forget it, I'll buy paper tickets. Bye." ends the chat, not the problem).
+   */
+  function allDoneIn(i: number): { norm: string; end: number } | null {
+    if (i < 0) return null;
     const norm = normalize(turns[i]!.text);
-    // "Forget it, I'll buy paper tickets. Bye." ends the chat, not the problem.
-    return firstMatch(lex.allDone, norm) !== null && !gaveUp(norm);
+    const said = firstMatch(lex.allDone, norm);
+    return said && !gaveUp(norm) ? { norm, end: said.end } : null;
   }
 
   /**
@@ -540,9 +548,8 @@ function scoreClosure(
    * it ("That's all. Actually, can I …?"): nothing is left to check.
    */
   function saidAllDoneFirmly(i: number): boolean {
-    if (!confirmsAllDone(i)) return false;
-    const norm = normalize(turns[i]!.text);
-    return !TENTATIVE.test(norm) && !norm.slice(firstMatch(lex.allDone, norm)!.end).includes('?');
+    const said = allDoneIn(i);
+    return !!said && !TENTATIVE.test(said.norm) && !said.norm.slice(said.end).includes('?');
   }
 }
 
@@ -598,7 +605,8 @@ class OpenQuestions {
     // "Two things: my bill has the wrong reading, and I want to move my direct debit to the 15th";
     // "I want to dispute a charge, and I've also got a question about my statement": each matter a
     // message lists stays open until an agent reply speaks of it, like a question.
-    if (SEVERAL.test(text) || ANOTHER.test(text))
+    const several = SEVERAL.test(text);
+    if (several || ANOTHER.test(text))
       for (const sentence of sentenceTexts(text).filter((sn) => !sn.includes('?')))
         for (const item of sentence.split(ITEM_SPLIT)) {
           const words = this.contentWords(item);
@@ -617,7 +625,6 @@ class OpenQuestions {
       .filter((clause) => firstMatch(this.questionWord, normalize(clause)) !== null);
     // "I have two questions: …", «у меня два вопроса: …»: the problem told first is one of them, so
     // no question is taken as answered by whatever reply comes next.
-    const several = SEVERAL.test(text);
     clauses.forEach((clause, k) =>
       this.clauses.push({
         turn: j,
