@@ -4,29 +4,21 @@
  * acknowledged is lost, no customer line is ever taken for the trainee's reply, a closed chat
  * stays closed.
  */
-import { join } from 'node:path';
-import { AttemptService, type Notifier } from '../../../server/app/attempts';
+import type { Notifier } from '../../../server/app/attempts';
 import { inlineRunner, type EngineRunner } from '../../../server/app/engine-runner';
 import { ScenarioLibrary } from '../../../server/app/library';
 import { scorer } from '../../../server/scoring';
 import { MemoryStore } from '../../../server/store/memory-store';
 import type { AttemptRecord, UserRecord } from '../../../server/store/port';
-import { ROOT } from '../../helpers/cli';
 import { FakeClock, settle } from '../../helpers/fake-clock';
+import { attemptService, bundledLibrary, trainee } from '../../helpers/attempt-service';
 
-const trainee: UserRecord = {
-  id: 'u1',
-  username: 'tina',
-  role: 'trainee',
-  passwordHash: 'x',
-  createdAt: '2026-01-01',
-};
 const admin: UserRecord = { ...trainee, id: 'a1', username: 'admin', role: 'admin' };
 const GOOD = "I'm sorry about the double charge; let me look at your account right away.";
 
 let library: ScenarioLibrary;
 beforeAll(async () => {
-  library = await ScenarioLibrary.load(join(ROOT, 'scenarios'), scorer);
+  library = await bundledLibrary();
 });
 
 /** An engine that records what it was asked and can be told to fail its next step. */
@@ -79,16 +71,7 @@ function build(store: MemoryStore, options: { engine?: EngineRunner; delays?: bo
     message: (_, m) => events.push({ type: 'message', text: m.text }),
     ended: () => events.push({ type: 'ended' }),
   };
-  const service = new AttemptService({
-    store,
-    library,
-    scorer,
-    clock,
-    notifier,
-    delays: options.delays ?? false,
-    log: () => undefined,
-    ...(options.engine ? { engine: options.engine } : {}),
-  });
+  const service = attemptService(library, store, { clock, notifier, ...options });
   return { service, clock, events };
 }
 

@@ -3,29 +3,19 @@
  * the engine answered them; the close hands those readings on instead of reading every reply
  * again, and the result must be exactly what scoring the transcript from scratch gives.
  */
-import { join } from 'node:path';
-import { AttemptService, type Notifier } from '../../../server/app/attempts';
+import type { AttemptService } from '../../../server/app/attempts';
 import { inlineRunner, type EngineRunner } from '../../../server/app/engine-runner';
 import { ScenarioLibrary } from '../../../server/app/library';
 import { parseSpecialReply } from '../../../server/engine/lines';
 import { scorer } from '../../../server/scoring';
 import type { TranscriptInput } from '../../../server/scoring/types';
 import { MemoryStore } from '../../../server/store/memory-store';
-import type { UserRecord } from '../../../server/store/port';
-import { ROOT } from '../../helpers/cli';
 import { FakeClock, settle } from '../../helpers/fake-clock';
-
-const trainee: UserRecord = {
-  id: 'u1',
-  username: 'tina',
-  role: 'trainee',
-  passwordHash: 'x',
-  createdAt: '2026-01-01',
-};
+import { attemptService, bundledLibrary, trainee } from '../../helpers/attempt-service';
 
 let library: ScenarioLibrary;
 beforeAll(async () => {
-  library = await ScenarioLibrary.load(join(ROOT, 'scenarios'), scorer);
+  library = await bundledLibrary();
 });
 
 /** The inline engine, keeping every transcript it is asked to score. */
@@ -43,22 +33,7 @@ function recordingEngine() {
 }
 
 function build(store: MemoryStore, engine: EngineRunner, clock = new FakeClock()) {
-  const notifier: Notifier = {
-    typing: () => undefined,
-    message: () => undefined,
-    ended: () => undefined,
-  };
-  const service = new AttemptService({
-    store,
-    library,
-    scorer,
-    clock,
-    notifier,
-    delays: false,
-    engine,
-    log: () => undefined,
-  });
-  return { service, clock };
+  return { service: attemptService(library, store, { clock, engine }), clock };
 }
 
 /** Plays a scenario test's agent lines through the service: replies, actions and silences. */

@@ -2,26 +2,15 @@
  * After a restart the attempt service re-arms every chat in play, but keeps in memory only those
  * with lines still to deliver: abandoned chats cost a timer each, and still get their silence.
  */
-import { join } from 'node:path';
-import { AttemptService, type Notifier } from '../../../server/app/attempts';
+import type { Notifier } from '../../../server/app/attempts';
 import { ScenarioLibrary } from '../../../server/app/library';
-import { scorer } from '../../../server/scoring';
 import { MemoryStore } from '../../../server/store/memory-store';
-import type { UserRecord } from '../../../server/store/port';
-import { ROOT } from '../../helpers/cli';
 import { FakeClock, settle } from '../../helpers/fake-clock';
-
-const trainee: UserRecord = {
-  id: 'u1',
-  username: 'tina',
-  role: 'trainee',
-  passwordHash: 'x',
-  createdAt: '2026-01-01',
-};
+import { attemptService, bundledLibrary, trainee } from '../../helpers/attempt-service';
 
 let library: ScenarioLibrary;
 beforeAll(async () => {
-  library = await ScenarioLibrary.load(join(ROOT, 'scenarios'), scorer);
+  library = await bundledLibrary();
 });
 
 function service(store: MemoryStore, clock: FakeClock, delays: boolean) {
@@ -31,15 +20,7 @@ function service(store: MemoryStore, clock: FakeClock, delays: boolean) {
     message: (id) => said.push(id),
     ended: () => undefined,
   };
-  const s = new AttemptService({
-    store,
-    library,
-    scorer,
-    clock,
-    notifier,
-    delays,
-    log: () => undefined,
-  });
+  const s = attemptService(library, store, { clock, notifier, delays });
   // What the service holds in memory (white box: there is no other way to see it).
   const held = () => (s as unknown as { live: Map<string, unknown> }).live.size;
   return { service: s, said, held };
