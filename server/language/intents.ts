@@ -328,7 +328,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:that|this|it|which)(?:'s| is| must| would| can| does| sounds?| seems?| has)(?: been| be| have been| feel| sound)? (?:so |really |very |incredibly |truly |extremely |deeply |genuinely |a bit |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|inconvenient|awful|terrible|difficult|hard|unpleasant|infuriating|exhausting|maddening|irritating|frightening|scary|alarming|distressing|unsettling|nerve-wracking|confusing|not ok|not okay|unacceptable|not acceptable)\\b(?! to\\b)",
     '\\b(?:how|so|very|really|what a) (?:frustrating|annoying|stressful|upsetting|disappointing|infuriating)\\b',
     // "That's a frightening thing to see", "such a stressful week".
-    "\\b(?:that|this|it)(?:'s| is| must be| sounds| was| has been) (?:a |an |such a )(?:\\p{L}+ )?(?:frightening|scary|stressful|worrying|horrible|awful|terrible|difficult|hard|upsetting|distressing|frustrating|miserable|rough|tough|painful|sad) (?:thing|time|situation|experience|position|spot|moment|day|week|start|wait)\\b",
+    "\\b(?:that|this|it)(?:'s| is| must be| sounds| was| has been) (?:a |an |such a )(?:\\p{L}+ )?(?:frightening|scary|stressful|worrying|horrible|awful|terrible|difficult|hard|upsetting|distressing|frustrating|miserable|rough|tough|painful|sad|long) (?:thing|time|situation|experience|position|spot|moment|day|week|start|wait)\\b",
     '\\byou were (?:absolutely |completely |quite )?right (?:to|that)\\b',
     '\\bwould (?:annoy|upset|frustrate|worry|anger|infuriate) anyone\\b',
     '\\b(?:can be|are|is) (?:really |quite |very )?confusing\\b',
@@ -383,6 +383,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'re| are) in a (?:hurry|rush)\\b",
     '\\b(?:понимаю,? )?(?:времени (?:у вас )?(?:мало|в обрез)|вы торопитесь|у вас мало времени)\\b',
     '\\b(?:это|это действительно|это очень|это правда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация|тревожно|страшно|пугает|пугающе|волнительно)\\b',
+    // The wait owned as too long: "that's far too long to wait", «16 дней — это правда долго» (and
+    // "that's such a long wait" below).
+    "\\b(?:that|this)(?:'s| is| was| has been)(?: really| far| way| much| simply| just)? too long\\b",
+    '\\bэто (?:правда |действительно |очень |слишком |непозволительно |неприемлемо )?(?:долго|долгий срок)\\b',
     // "Of course you're upset", «понятно, что вы расстроены».
     "\\b(?:of course|naturally|understandably|no wonder) you(?:'re| are| feel) (?:so |really |very )?(?:upset|angry|frustrated|worried|anxious|stressed|annoyed|disappointed|nervous)\\b",
     '\\b(?:конечно|понятно|неудивительно),? (?:что )?вы (?:так )?(?:расстроены|расстроились|злитесь|волнуетесь|переживаете|нервничаете|недовольны)\\b',

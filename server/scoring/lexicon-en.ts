@@ -675,7 +675,8 @@ export const EN: Lexicon = {
       id: 'patience.direct-question',
       dimension: 'patience',
       points: -2,
-      patterns: ['(?<=^|[.!?]\\s+)(?:what|how|who|where|when)\\b(?! else\\b)'],
+      // A question: «Когда вернётесь, проветрите …», "When it arrives, …" ask nothing.
+      patterns: ['(?<=^|[.!?]\\s+)(?:what|how|who|where|when)\\b(?! else\\b)(?=[^.!?]*\\?)'],
       message: 'A bare "what/how…?" question reads as an interrogation.',
       suggestion: 'Could you tell me …?',
     },
@@ -800,7 +801,7 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -8,
       patterns: [
-        '\\b(?:your|the) (?:problem|complaint)\\b',
+        '\\byour (?:problem|complaint)\\b',
         "\\bthat(?:'s| is) (?:a )?(?:problem|issue) (?:on|at) your (?:end|side)\\b",
       ],
       unless: ['\\bno problem\\b', '\\bnot a problem\\b'],

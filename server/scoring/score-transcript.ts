@@ -33,9 +33,9 @@ const CLOSURE = {
   notWaited: 10,
 } as const;
 
-/** A goodbye tied to the appointment just made: "See you then!", «Ждём вас!». */
+/** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at|around|after|from|at about) [\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
 
@@ -63,6 +63,13 @@ function outsideClosing(pattern: RegExp, norm: string, lang: 'en' | 'ru') {
 }
 
 /** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
+/**
+ * "Anything else I can help with? If not, have a good week!": the check asked and answered for the
+ * customer in one breath leaves the door open without making them say again that they are done.
+ */
+const IF_NOT =
+  /^[^.!?]*\?\s*(?:if not|if that's all|if that's everything|otherwise|если нет|если (?:больше )?ничего|если вопросов (?:больше )?нет|если больше нет)(?![\p{L}])/u;
+
 const TENTATIVE =
   /(?<![\p{L}])(?:i think|i guess|i believe|probably|maybe|думаю|кажется|вроде|наверное|пожалуй)(?![\p{L}])/u;
 
@@ -521,9 +528,10 @@ function scoreClosure(
       !phaseIntents.some(
         (p) =>
           p.i > at &&
-          (p.intents.get('anything_else') ?? []).some((sp) =>
-            /^[^.!]*\?/.test(turns[p.i]!.text.slice(sp.start)),
-          ),
+          (p.intents.get('anything_else') ?? []).some((sp) => {
+            const rest = turns[p.i]!.text.slice(sp.start);
+            return /^[^.!]*\?/.test(rest) && !IF_NOT.test(rest.toLowerCase());
+          }),
       )
     );
   }

@@ -1592,9 +1592,13 @@ describe('16. what the sixteenth outside set showed', () => {
     expect(
       tentative.findings.find((f) => f.rule === 'closure.anything-else')!.points,
     ).toBeGreaterThan(0);
-    // Said firmly, the question still ignores them.
+    // Said firmly, a question left for them to answer still ignores them (asked and answered for
+    // them with "If not, …" it does not: see section 30).
     const firm = [...turns];
     firm[2] = c("Great, that's everything. Thanks!");
+    firm[3] = a(
+      "You're welcome! To recap, the sofa now arrives on Friday 14 March between 8 and 12. Anything else before I go? Have a lovely weekend!",
+    );
     expect(
       transcript('en', firm).findings.find((f) => f.rule === 'closure.anything-else')!.points,
     ).toBeLessThan(0);
@@ -3459,5 +3463,215 @@ describe('29. what the thirty-first outside set showed', () => {
         ),
       ),
     ).toContain('gaming.stuffing');
+  });
+});
+
+describe('30. what the thirty-second outside set showed', () => {
+  const booked = [
+    c('Can you book the bed-bug heat treatment for the bedroom?'),
+    a('Yes: Tuesday 6 May from 8am, about six hours, $450.'),
+  ];
+  const check = (lang: Lang, turns: Turn[]) =>
+    transcript(lang, turns).findings.find((f) => f.rule === 'closure.anything-else')!.points;
+
+  test('"Anything else I can help with? If not, …" after "that\'s all" asks and answers for them: the check is met', () => {
+    expect(
+      check('en', [
+        ...booked,
+        c("Great, that's all I needed, thanks."),
+        a(
+          "You're welcome. So: Tuesday 6 May from 8am, $450. Is there anything else I can help with? If not, thanks for calling, and see you on the 6th.",
+        ),
+      ]),
+    ).toBeGreaterThan(0);
+    expect(
+      check('ru', [
+        c('Запишите, пожалуйста, на обработку от клопов, однокомнатная квартира.'),
+        a('Записала: среда, 12 июня, с 9 до 11, 3 900 ₽.'),
+        c('Спасибо, больше ничего не нужно.'),
+        a(
+          'Итак: среда, 12 июня, с 9 до 11, 3 900 ₽. Могу ли я ещё чем-то помочь? Если нет — спасибо за обращение, хорошего дня!',
+        ),
+      ]),
+    ).toBeGreaterThan(0);
+  });
+
+  test('guard: a question left for them to answer after "that\'s all" still ignores them', () => {
+    expect(
+      check('en', [
+        ...booked,
+        c("Great, that's all I needed, thanks."),
+        a(
+          'So: Tuesday 6 May from 8am, $450. Is there anything else I can help with? Thanks, take care!',
+        ),
+      ]),
+    ).toBeLessThan(0);
+  });
+
+  test('"see you in the morning", "see you on the 6th" say goodbye once the customer is done', () => {
+    const bye = (last: string) =>
+      transcript('en', [...booked, c("Perfect, that's all, thanks!"), a(last)]).findings.find(
+        (f) => f.rule === 'closure.farewell',
+      )!.points;
+    expect(bye('Tuesday 6 May from 8am, $450. Thanks for booking, see you in the morning.')).toBe(
+      20,
+    );
+    expect(bye('Tuesday 6 May from 8am, $450. Thanks for booking, see you on the 6th!')).toBe(20);
+  });
+
+  test('«Я вам уже ответил: …» is the agent repeating themself, «бессмысленно» is harsh', () => {
+    const rules = rulesOf(
+      reply(
+        'ru',
+        'Я вам уже ответил: мотор страдает реже. Пока мастер не посмотрит, говорить о стоимости бессмысленно.',
+        [c('Так мотор может сгореть или нет? Мне надо понять, во сколько это обойдётся.')],
+      ),
+    );
+    expect(rules).toContain('patience.repeating-myself');
+    expect(rules).toContain('patience.harsh-words');
+    // guard: what the agent already told someone else is an action, not a reproach
+    expect(
+      rulesOf(
+        reply('ru', 'Я уже сказала мастеру, он привезёт новый пульт завтра к 10:00.', [
+          c('Пульт от ворот так и не работает.'),
+        ]),
+      ),
+    ).not.toContain('patience.repeating-myself');
+  });
+
+  test('«Когда вернётесь, проветрите …», "When it arrives, …" ask nothing: no bare question', () => {
+    const direct = (lang: Lang, text: string) =>
+      rulesOf(reply(lang, text, [c('?')])).includes('patience.direct-question');
+    expect(direct('ru', 'Когда вернётесь, проветрите квартиру 2–3 часа.')).toBe(false);
+    expect(direct('en', 'When it arrives, plug it in and hold the button for 5 seconds.')).toBe(
+      false,
+    );
+    // guard: a bare question still reads as one
+    expect(direct('ru', 'Спасибо. Когда вам удобно принять мастера?')).toBe(true);
+    expect(direct('en', 'Thanks. When can the engineer come in?')).toBe(true);
+  });
+
+  test('"that\'s far too long", «16 дней — это правда долго» own the wait', () => {
+    const empathy = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)])).includes('patience.empathy');
+    expect(
+      empathy(
+        'ru',
+        '16 дней — это правда долго. Матрица приехала вчера, завтра после 12:00 можно забирать.',
+        'Ноутбук у вас уже 16 дней. Когда будет?',
+      ),
+    ).toBe(true);
+    expect(
+      empathy(
+        'en',
+        "Three weeks is far too long, that's a long wait. The part came yesterday, so it's ready tomorrow after 12.",
+        'You have had my laptop for three weeks. When will it be ready?',
+      ),
+    ).toBe(true);
+  });
+
+  test('«Какой срок …?», «Через сколько …?», "How often …?" are answered by a time, and nothing else', () => {
+    expect(
+      unanswered(
+        'ru',
+        'Своевременная перезарядка огнетушителей очень важна для безопасности. Наши специалисты проведут перезарядку быстро и качественно.',
+        'Какой срок перезарядки у порошковых огнетушителей?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'ru',
+        'Наша компания использует только сертифицированные препараты, безопасные для людей и животных, а мастера имеют большой опыт.',
+        'Через сколько можно возвращаться домой после обработки?',
+      ),
+    ).toBe(true);
+    expect(
+      unanswered(
+        'en',
+        'Hygiene matters to us, and our technicians are fully trained in cleaning every part of the cooler.',
+        'How often should the water cooler be cleaned?',
+      ),
+    ).toBe(true);
+    // guards: a time or a frequency answers them
+    expect(
+      unanswered(
+        'ru',
+        'Порошковые огнетушители перезаряжают не реже одного раза в 5 лет, а осматривают ежегодно.',
+        'Какой срок перезарядки у порошковых огнетушителей?',
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'ru',
+        'Вернуться можно не раньше чем через сутки, кошку тоже увезите.',
+        'Через сколько можно возвращаться домой после обработки?',
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'ru',
+        'Нужно, но редко: листья с сетки достаточно смахнуть щёткой раз в год, обычно поздней осенью.',
+        'Сетки на водостоках нужно чистить? Если да, то как часто?',
+      ),
+    ).toBe(false);
+    expect(
+      unanswered(
+        'en',
+        'It should be sanitised every 3 months, and on your plan our technician does it.',
+        'How often should the water cooler be cleaned?',
+      ),
+    ).toBe(false);
+  });
+
+  test('«мы очень ценим вас и ваше время, ваш комфорт для нас превыше всего» is filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Приносим извинения за ожидание. Мы очень ценим вас и ваше время, ваш комфорт для нас превыше всего. Спасибо за понимание!',
+          [c('Водитель должен был быть в 18:00, сейчас 18:20. Ну что там?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('"the problem is probably on her phone" diagnoses; only "your problem" distances', () => {
+    const framing = (text: string) =>
+      rulesOf(reply('en', text, [c('The cameras show as offline on her phone.')])).includes(
+        'positive.problem-framing',
+      );
+    expect(
+      framing(
+        'Thanks, so the sharing worked and the problem is probably on her phone: turn on Local network in its settings.',
+      ),
+    ).toBe(false);
+    expect(framing("I've passed your complaint to the installer who fitted them.")).toBe(true);
+  });
+
+  test('"Done that. But it says \'device offline\'": a wrap-up now closes on a fault', () => {
+    const history = [
+      c('I want to give my wife access to the cameras on her phone.'),
+      a('In the app, go to Settings > Sharing > Add user and enter her email address.'),
+    ];
+    const wrapUp =
+      "I'm glad we've got your wife set up today. Is there anything else I can help you with? Have a great day!";
+    expect(
+      rulesOf(
+        reply('en', wrapUp, [
+          ...history,
+          c("Done that. She got the email but it says 'device offline' for all four cameras."),
+        ]),
+      ),
+    ).toContain('patience.closing-too-early');
+    // guard: done as told, with no fault, and one more thing answered: closing in one
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, you can add up to 4 users, so there's room for your son too. Is there anything else I can help you with? Have a great day!",
+          [...history, c('Done that, she can see them now. Can I add my son as well?')],
+        ),
+      ),
+    ).not.toContain('patience.closing-too-early');
   });
 });

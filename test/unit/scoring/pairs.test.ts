@@ -43,7 +43,7 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to thirty-first outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to thirty-second outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
@@ -77,6 +77,7 @@ describe.each([
     'outside-27.jsonl',
     { 'en patience': 14, 'en closure': 14, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 12 },
   ],
+  ['outside-28.jsonl', { 'ru closure': 12, 'ru gaming': 14 }],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',
