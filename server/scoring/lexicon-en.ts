@@ -235,6 +235,8 @@ export const EN: Lexicon = {
       patterns: [
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
         '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
+        // "The error was in your file, not in our printing": the fault handed to the customer.
+        '\\bthe (?:error|mistake|fault|problem) (?:was|is|lies|came from) (?:in|on|with|from) your (?:file|side|end|part|artwork|order|details|form|proof|upload)\\b',
         '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) (?:do )?(?:say|state|mention|explain)\\b',
         // "Our policy clearly states …" lectures; a plain "our policy says that …" is a pointer.
         '\\b(?:the|our) (?:terms|t&cs|policy|rules|conditions) clearly (?:say|state|mention|explain)s?\\b',

@@ -270,8 +270,11 @@ function scoreClosure(
         const to = norm.slice(f.end).search(/[.!?]/);
         return m.start >= from && m.start < (to < 0 ? norm.length : f.end + to);
       });
+    // Nor does the day of a goodbye ("До среды!", "See you Tuesday!").
+    const byes = intentsOf(i).get('farewell') ?? [];
+    const inBye = (at: number) => byes.some((b) => at >= b.start && at < b.end);
     const concrete = [...norm.matchAll(lex.concrete)].find(
-      (m) => !inFormula({ start: m.index, end: m.index + m[0].length }),
+      (m) => !inFormula({ start: m.index, end: m.index + m[0].length }) && !inBye(m.index),
     );
     return (
       outsideClosing(lex.summary, norm, lang) ??

@@ -3675,3 +3675,82 @@ describe('30. what the thirty-second outside set showed', () => {
     ).not.toContain('patience.closing-too-early');
   });
 });
+
+describe('31. what the thirty-third outside set showed', () => {
+  test('"the error was in your file, not in our printing" hands the fault to the customer', () => {
+    const blame = (text: string) =>
+      rulesOf(
+        reply('en', text, [c('The phone number on my 500 cards is WRONG. This is a disaster.')]),
+      ).includes('patience.blame');
+    expect(
+      blame('The error was in your file, not in our printing. We print what you approve.'),
+    ).toBe(true);
+    // guard: owning the error is no blame
+    expect(
+      blame('The error was on our side, and I am reprinting the cards today at no cost.'),
+    ).toBe(false);
+  });
+
+  test('"that\'s the last thing you need before a show" acknowledges the customer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm sorry, that's the last thing you need before a show. I'll reprint the 500 cards today.",
+          [c('The phone number on my 500 cards is wrong and the show is on Saturday!')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('«Я же ответила: …» is the agent repeating themself; «Вы совсем не тупите» is no order', () => {
+    const history = [
+      c('Сыну 4 года, он не выговаривает «р». Это нормально?'),
+      a('До 5 лет звук «р» часто ещё не сформирован, это вариант нормы.'),
+      c('Извините, я, наверное, туплю. Так нормально или нет?'),
+    ];
+    expect(rulesOf(reply('ru', 'Я же ответила: до 5 лет это вариант нормы.', history))).toContain(
+      'patience.repeating-myself',
+    );
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вы совсем не тупите: в 4 года отсутствие «р» — часто норма. Диагностика у логопеда — 40 минут, 2 500 ₽.',
+          history,
+        ),
+      ),
+    ).not.toContain('patience.prohibition');
+    // guard: an order is still one
+    expect(rulesOf(reply('ru', 'Не присылайте больше голосовые сообщения.', history))).toContain(
+      'patience.prohibition',
+    );
+  });
+
+  test('«приятного новоселья!» says goodbye: said while the customer asks where to get the keys, it closes too early', () => {
+    const r = transcript('ru', [
+      c('Договор подписали, деньги перевела. Когда можно въезжать?'),
+      a('Оплату получили. Въезд возможен с 1 августа.'),
+      c('А ключи где получать и во сколько? Мне грузчиков заказывать надо.'),
+      a(
+        'Всё оформлено, въезд с 1 августа! Спасибо, что выбрали наше агентство, приятного новоселья!',
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('closure.premature');
+  });
+
+  test('«До среды!» is the goodbye, not a recap of the booking', () => {
+    const summary = (last: string) =>
+      transcript('ru', [
+        c('Хочу записаться на ТО-2, Киа Рио.'),
+        a('Можем принять в среду, 12 марта, в 9:00. ТО-2 — 11 800 ₽, около трёх часов.'),
+        c('Хорошо, тогда до среды, спасибо.'),
+        a(last),
+      ]).findings.find((f) => f.rule === 'closure.summary')!.points;
+    expect(summary('До среды! Спасибо за обращение.')).toBeLessThan(0);
+    // guard: the booking said again is a recap
+    expect(summary('Записал: среда, 12 марта, 9:00, 11 800 ₽. Спасибо, до среды!')).toBeGreaterThan(
+      0,
+    );
+  });
+});
