@@ -3,6 +3,7 @@
  * playing a bundled scenario's success test again and again with a think time between replies,
  * against our server and, in the same run, against a bare socket.io baseline.
  * Usage: tsx scripts/bench/load.ts [--trainees 100,1000] [--seconds 20] [--think 2000]
+ *   [--only ours|bare] (one server alone, for profiling: prints its rows, writes no report)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,9 @@ const THINK_MS = Number(opt('think', '2000'));
 const WARMUP_MS = 5000;
 /** `--soak S`: run one size for S seconds and sample the server's heap after GC every 30 s. */
 const SOAK = Number(opt('soak', '0'));
+const ONLY = opt('only', '');
+if (ONLY && ONLY !== 'ours' && ONLY !== 'bare')
+  throw new Error(`--only takes "ours" or "bare", not "${ONLY}"`);
 const ADMIN = 'admin-pass-123';
 
 /** Success-path replies of every bundled scenario, to play in a loop. */
@@ -332,6 +336,7 @@ async function main() {
   const rows: Array<Awaited<ReturnType<typeof runLoad>>> = [];
   for (const n of SIZES) {
     for (const which of ['ours', 'bare'] as const) {
+      if (ONLY && which !== ONLY) continue;
       process.stderr.write(`${which} with ${n} trainees…\n`);
       const target = which === 'ours' ? await startOurs(n) : await startBare();
       try {
@@ -343,16 +348,19 @@ async function main() {
     }
   }
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+  const row = (r: (typeof rows)[number]) =>
+    `| ${r.n} | ${r.target} | ${f(r.ack.p50, 2)} | ${f(r.ack.p95, 2)} | ${f(r.ack.p99, 2)} | ${f(r.ack.max, 1)} | ${f(r.serverAck.p50, 2)} / ${f(r.serverAck.p99, 2)} | ${f(r.reply.p50, 2)} / ${f(r.reply.p99, 2)} | ${f(r.perSecond)} | ${r.errors} | ${f(r.loopP99, 2)} | ${f(r.busy * 100, 0)}% | ${f(r.gc.pauseMsPerSecond)} (${f(r.gc.maxMs)}) | ${f(r.rssPerConnectionKb)} | ${f(r.rssMb, 0)} |`;
+  if (ONLY) {
+    process.stdout.write(`${rows.map(row).join('\n')}\n`);
+    return;
+  }
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Load generator, our server and the baseline all on this machine over loopback (the generator competes for the same 2 cores).`,
     `Each simulated trainee plays the success test of a bundled scenario (${SCRIPTS.length} scenarios in turn) with a think time of ${THINK_MS} ms ±25% between replies, exam mode, SPARRING_DELAYS=off; ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s measured. Ours: the full server as \`npm start\` runs it (login sessions, rate limits, validation; each reply appended to the attempt journal before its ack; engine and scoring in worker threads; the customer's answer stored before it is sent; snapshots every 30 s, a closed attempt's final snapshot written on a thread of its own); trainee accounts are one per trainee up to 100, shared beyond. Baseline: bare socket.io ${'4.8'} appending each message to a file before acking. *In the server* is the time from a message's arrival to its ack as each server measures it; the other ack figures are round trips seen by the load generator, which shares the 2 cores. *Main thread busy* is the share of the measured window the server's event loop spent running code rather than waiting (the busier it is, the longer a message that arrives waits behind others). *GC pauses* is the time the server's main thread spent in garbage-collection pauses per second of the measured window (a message arriving during one waits for it), with the longest pause.`,
     '',
     '| trainees | server | ack p50 ms | ack p95 ms | ack p99 ms | ack max ms | in the server p50 / p99 ms | reply→customer p50 / p99 ms | messages/s | errors | event-loop p99 ms | main thread busy | GC pauses ms/s (longest ms) | RSS per connection KB | RSS MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.n} | ${r.target} | ${f(r.ack.p50, 2)} | ${f(r.ack.p95, 2)} | ${f(r.ack.p99, 2)} | ${f(r.ack.max, 1)} | ${f(r.serverAck.p50, 2)} / ${f(r.serverAck.p99, 2)} | ${f(r.reply.p50, 2)} / ${f(r.reply.p99, 2)} | ${f(r.perSecond)} | ${r.errors} | ${f(r.loopP99, 2)} | ${f(r.busy * 100, 0)}% | ${f(r.gc.pauseMsPerSecond)} (${f(r.gc.maxMs)}) | ${f(r.rssPerConnectionKb)} | ${f(r.rssMb, 0)} |`,
-    ),
+    ...rows.map(row),
     '',
     'Ours / bare:',
     '',
