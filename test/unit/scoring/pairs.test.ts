@@ -43,7 +43,7 @@ describe.each([
 });
 
 /**
- * The fourth, fifth, seventh to tenth and thirteenth to thirty-third outside sets are not at target yet: most of their Russian gaming pairs left
+ * The fourth, fifth, seventh to tenth and thirteenth to thirty-third and thirty-fifth outside sets are not at target yet: most of their Russian gaming pairs left
  * (and a few closure pairs) turn on whether a reply is about the question at all, which the scorer
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
@@ -79,6 +79,11 @@ describe.each([
   ],
   ['outside-28.jsonl', { 'ru closure': 12, 'ru gaming': 14 }],
   ['outside-29.jsonl', { 'ru closure': 12 }],
+  // Measured on lexicon-2.50.0 (111/120); not yet fixed: floors at that first look.
+  [
+    'outside-30.jsonl',
+    { 'en closure': 12, 'en gaming': 14, 'ru patience': 13, 'ru closure': 13, 'ru gaming': 14 },
+  ],
   // Measured on lexicon-2.39.0 (107/120) and never read: floors at that first look.
   [
     'heldout-4.jsonl',
