@@ -139,15 +139,22 @@ const MORE_TO_ASK =
 /** "Thanks. It hasn't come through yet though", «Спасибо, но письмо пока не пришло»: not there yet. */
 const STILL_PROBLEM =
   /(?:^|[^\p{L}])(?:hasn't|haven't|isn't|aren't|doesn't|didn't|not|no)(?=[^\p{L}])[^.!?]*[^\p{L}](?:yet|though)(?=[^\p{L}]|$)|(?:^|[^\p{L}])still (?:not|no|hasn't|haven't|isn't|doesn't|can't|won't)(?=[^\p{L}])|(?:^|[^\p{L}])(?:пока|еще|так и|все еще|до сих пор) не(?=[^\p{L}])/u;
+/** Words of a fault: "offline", "error", «ошибка», «зависает». */
+const FAULT =
+  'offline|errors?|fails|failed|broken|stuck|declined|rejected|ошибк\\p{L}*|офлайн|оффлайн|недоступ\\p{L}*|завис\\p{L}*';
 /**
  * A problem raised after a thank-you or "done that": "but …", «только …» with a negation or a fault
  * ("but it says 'device offline'", «но пишет ошибку»).
  */
-const BUT_PROBLEM =
-  /(?:^|[^\p{L}])(?:but|only|however|except|только|но|однако|правда|вот только)(?=[^\p{L}])[^.!?]*(?:[^\p{L}]|^)(?:not|no|can't|cannot|won't|don't|didn't|offline|errors?|fails|failed|broken|stuck|declined|rejected|не|нет|никак|ошибк\p{L}*|офлайн|оффлайн|недоступ\p{L}*|завис\p{L}*)(?=[^\p{L}]|$)/u;
+const BUT_PROBLEM = new RegExp(
+  `(?:^|[^\\p{L}])(?:but|only|however|except|только|но|однако|правда|вот только)(?=[^\\p{L}])[^.!?]*(?:[^\\p{L}]|^)(?:not|no|can't|cannot|won't|don't|didn't|не|нет|никак|${FAULT})(?=[^\\p{L}]|$)`,
+  'u',
+);
 /** A fault after "but": "but it says 'device offline'", «но выдаёт ошибку» (not «только пришлите в чат»). */
-const BUT_FAULT =
-  /(?:^|[^\p{L}])(?:but|however|но|однако)(?=[^\p{L}])[^.!?]*(?:[^\p{L}]|^)(?:offline|errors?|fails|failed|broken|stuck|declined|rejected|doesn't work|isn't working|not working|ошибк\p{L}*|офлайн|оффлайн|недоступ\p{L}*|завис\p{L}*|не работает|не грузит\p{L}*)(?=[^\p{L}]|$)/u;
+const BUT_FAULT = new RegExp(
+  `(?:^|[^\\p{L}])(?:but|however|но|однако)(?=[^\\p{L}])[^.!?]*(?:[^\\p{L}]|^)(?:${FAULT}|doesn't work|isn't working|not working|не работает|не грузит\\p{L}*)(?=[^\\p{L}]|$)`,
+  'u',
+);
 /** A pointer's sentence goes on with what it points to: «указано: …», «указано, что …», "state that …". */
 const GOES_ON = /^\s*(?:[:—–-]|,?\s*(?:that|что)(?![\p{L}\p{N}]))/u;
 /** A pointer after "but" in its sentence rebuts the customer ("sorry, but the terms say …"). */

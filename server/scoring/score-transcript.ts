@@ -62,7 +62,6 @@ function outsideClosing(pattern: RegExp, norm: string, lang: 'en' | 'ru') {
   return null;
 }
 
-/** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
 /**
  * "Anything else I can help with? If not, have a good week!": the check asked and answered for the
  * customer in one breath leaves the door open without making them say again that they are done.
@@ -70,6 +69,7 @@ function outsideClosing(pattern: RegExp, norm: string, lang: 'en' | 'ru') {
 const IF_NOT =
   /^[^.!?]*\?\s*(?:if not|if that's all|if that's everything|otherwise|если нет|если (?:больше )?ничего|если вопросов (?:больше )?нет|если больше нет)(?![\p{L}])/u;
 
+/** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
 const TENTATIVE =
   /(?<![\p{L}])(?:i think|i guess|i believe|probably|maybe|думаю|кажется|вроде|наверное|пожалуй)(?![\p{L}])/u;
 
