@@ -92,7 +92,8 @@ const RU_DONE_STEMS = [
   'поменя',
   'закрепи',
 ];
-const RU_DONE = `\\b(?:(?:${RU_DONE_STEMS.map((s) => s.replace(/л$/, '')).join('|')})л(?:а|и)?(?:сь)?|(?:перенес|привез|довез|отвез|принес|отнес)(?:ла|ли)?)\\b`;
+// «Я это уже написал выше» points back at an earlier message: nothing is done by it.
+const RU_DONE = `\\b(?:(?:${RU_DONE_STEMS.map((s) => s.replace(/л$/, '')).join('|')})л(?:а|и)?(?:сь)?|(?:перенес|привез|довез|отвез|принес|отнес)(?:ла|ли)?)\\b(?! выше\\b)`;
 
 /**
  * Short participles of a thing done for the customer: «возврат оформлен», «подписка отменена»,
@@ -472,7 +473,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
-    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|мог|могла|могли|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
+    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|мог|могла|могли|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|ответил|ответила|ответили|отвечал|отвечала|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
     `\\b(?:${RU_WILL.join('|')})\\b`,
     RU_DONE,
     `\\b(?:${RU_DONE_PARTICIPLES.join('|')})(?:а|о|ы)?\\b`,
@@ -540,7 +541,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy|peaceful|quiet|calm) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
     // Any wish for what comes next, at the end of a sentence: "have a good crossing!", "have a
     // productive day!", "enjoy the swim!".
-    '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival)(?=\\s*[!.]|\\s*$)',
+    '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
@@ -568,6 +569,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
     '\\bhappy (?:birthday|holidays|new year|travels|shopping|reading|cooking|baking|gardening|listening|gaming|sailing|riding)\\b',
     '\\ball the (?:very )?best\\b',
+    // A sign-off said as a wish ("Best wishes!", "Kind regards."), not the signature of a letter
+    // ("Kind regards, Anna"), which agents put under answers as well.
+    '\\b(?:best|warm|warmest|kind|kindest|many) (?:wishes|regards)(?=\\s*(?:[!.]|$))',
     '\\bsee you(?: (?:soon|later|next time|around))?(?=\\s*(?:[.!]|$))',
     '\\benjoy (?:your|the|whatever|what|it|them|every) ?\\p{L}*',
     '\\bдо свидания\\b',
@@ -587,6 +591,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Обращайтесь в банк» sends the customer elsewhere; «обращайтесь (к нам)» is a goodbye.
     '\\bобращайтесь\\b(?!\\s+(?:в|во|к|ко|на)\\s+(?!нам\\b|мне\\b|наш\\p{L}*|чат\\b|этот\\b|любое\\b|любой\\b)\\p{L})',
     '\\bсчастливо\\b',
+    // «Желаем удачной аренды!», «желаю успехов»: a wish that sends the customer on their way.
+    '\\b(?:желаю|желаем) (?:вам )?(?:удачи|успехов|(?:удачн|хорош|приятн|успешн|легк|спокойн)\\p{L}+ \\p{L}+)(?=\\s*(?:[!.)]|$))',
     '\\bвсех благ\\b',
   ],
   blame: [
@@ -621,7 +627,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
     // «Вы правы, нужно было сразу назвать время»: owning what we should have done is not blame.
     // «Вы правы, повторять вам не нужно было»: agreeing with the customer first owns it too.
-    '\\b(?:вам )?(?:надо|нужно|следовало|стоило)(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,) (?:вам )?(?:надо|нужно|следовало|стоило)) было\\b(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,60})(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
+    // «Техник сделал чистку, но pH был 7,9 — это нужно было скорректировать сразу»: what our staff
+    // should have done, said of their work, is owned, not blamed.
+    '\\b(?:вам )?(?:надо|нужно|следовало|стоило)(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,) (?:вам )?(?:надо|нужно|следовало|стоило)) было\\b(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,60})(?<!\\b(?:техник|мастер|курьер|специалист|сотрудник|оператор|менеджер|водител|монтажник|инженер|бригад)\\p{L}*\\b[^.!?]{0,160}\\b(?:это|его|ее|их) (?:надо|нужно|следовало|стоило) было)(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
     '\\bвы (?:не|невнимательно) (?:прочитали|прочли|читали|посмотрели|проверили|указали|заполнили|ознакомились|внимательно)\\b',
     '\\bвы(?<!\\b(?:если|ли|когда) вы) не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили)\\b',
     // Догадка, что виноват клиент: «видимо, вы где-то нажали на баннер».

@@ -199,6 +199,9 @@ export const EN: Lexicon = {
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
         "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
         '\\bfor the (?:second|third|last) time\\b',
+        // "I repeat: …", "To repeat myself, …", "I wrote that above".
+        "(?:^|[.!?]\\s*)(?:i repeat|to repeat(?: myself)?|let me repeat(?: myself)?|i'll repeat(?: myself)?)[,:]",
+        "\\bi(?:'ve| have)? (?:already )?(?:wrote|written|answered|explained|said) (?:this|that|it) (?:already )?(?:above|earlier|before)\\b",
         // "… the case number, which I have now asked for", "I've asked for it twice".
         "\\b(?:which|as|like) i(?:'ve| have) (?:now|already) (?:asked (?:you )?for|requested)\\b",
         "\\b(?:which|as|like) i(?:'ve| have) (?:asked (?:you )?for|requested) (?:twice|already|before|several times|more than once)\\b",
@@ -405,6 +408,10 @@ export const EN: Lexicon = {
         "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
         "\\bthat(?:'s| is) (?:just )?how it (?:is|works)\\b",
         '\\brules are rules\\b',
+        // "The 24-hour response window hasn't passed yet", "we're still within the timeframe": our own
+        // deadline quoted back at a customer who is waiting (not "your return window hasn't passed").
+        "\\b(?:response|delivery|repair|call-out|callout|visit|attendance|processing|engineer|technician|arrival)(?: (?:window|deadline|timeframe|time frame|time limit|time))(?: [^.!?]{0,30})? (?:hasn't|has not|haven't|have not) (?:yet )?(?:passed|expired|run out|ended)(?: yet)?\\b",
+        "\\b(?:we're|we are) still (?:well )?within (?:the|our) (?:\\p{L}+ )?(?:window|deadline|timeframe|time frame|time limit|sla)\\b",
         "\\b(?:which|this|it|that)(?:'s| is) (?:just |our )?standard procedure\\b",
         '\\b(?:those|these) are the (?:rules|regulations)\\b',
         '\\bregulations are regulations\\b',
@@ -707,7 +714,7 @@ export const EN: Lexicon = {
         '\\bsomeone (?:will|should|may)\\b',
         '\\b(?:they|the team|it) (?:will|should|may) (?:sort|deal with|look into|handle) it\\b',
         '\\bget back to you\\b(?! (?:by|before|within|today|tomorrow|on))',
-        "\\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:try|do our best|do my best)\\b",
+        "\\b(?:we(?:'ll| will)|i(?:'ll| will)) (?:try|do (?:our|my) (?:very |absolute |level )?best|do (?:everything|all) (?:we|i) can)\\b(?! (?:to \\p{L}+ )?(?:by|before|within|today|tomorrow)\\b)",
         '\\bplease (?:wait|be patient)\\b',
         ...WAIT_ORDER,
         // A promise with no one and no time: "I'll see what I can do", "we'll be in touch".
@@ -912,6 +919,13 @@ export const EN: Lexicon = {
       'The reply asks “anything else?” and says goodbye in the same message, before the customer could answer: the closing loses 10 points for not waiting.',
     didNotWaitFix:
       'Ask “Is there anything else I can help with?” and send the thanks and goodbye once the customer answers.',
+    leftPending:
+      'The customer said something is still to come (a decision to talk over, details to send), and the goodbye closes as if it were settled.',
+    leftPendingFix:
+      'I’ll hold it for you until tomorrow at 5pm. Just reply here once you’ve checked, and I’ll confirm it.',
+    staleRecap:
+      'The recap gives “{old}”, which was later changed to “{new}”: it sums up the wrong thing.',
+    staleRecapFix: 'Sum up what was finally agreed: “… {new} …”.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
     openQuestionFix: 'Answer the open question first, then check whether anything else is needed.',
     unansweredQuestion: 'The customer also asked “{q}”, and the reply does not answer it.',
@@ -937,6 +951,8 @@ export const EN: Lexicon = {
     '\\b(?:by|before|until) (?:end of (?:day|the day|today)|noon|midday|the \\d{1,2}(?:st|nd|rd|th)?)\\b',
     '\\b(?:order|ticket|case|reference|ref|tracking)(?: number| no\\.?)? #?\\w*\\d\\w*\\b',
     '#\\d+',
+    // A measurement: "2.39 m", "15 kg", "a 40 ft container", "7.5 kW".
+    '\\b\\d+(?:[.,]\\d+)? ?(?:mm|cm|m|metres?|meters?|km|kg|kilos?|lbs?|ft|feet|foot|inches|litres?|liters?|ml|kw|kwh|watts?|sq ?m|sq ?ft|mph|psi)(?![\\p{L}\\p{N}])',
     // A number to call: "0161 555 2040", "+44 20 7946 0958".
     '(?<![\\p{L}\\p{N}])\\+?\\d(?:[\\s()-]{0,2}\\d){8,13}(?![\\p{N}])',
     '\\b(?:order|ticket|case|request|reference|claim|booking|return)(?: \\p{L}+){0,3} #?[a-z]{0,4}-?\\d{3,}\\b',
@@ -992,6 +1008,8 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // "We only offer quality-checked containers": praise of the goods in place of the answer.
+    '\\bwe (?:only (?:offer|sell|use|supply|stock|fit)|(?:offer|sell|use|supply|stock|fit) only) (?:the (?:very )?best|high[- ]quality|top[- ]quality|quality|certified|genuine|premium|tested)\\b',
     // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".
     '\\bsupport you (?:on|throughout|through|along) your (?:\\p{L}+ )?journey\\b',
     // "We take every dispute seriously", "thousands of customers switch to us every month", "keeping
@@ -1135,6 +1153,10 @@ export const EN: Lexicon = {
     "\\b(?:i|we)(?:'ve| have) (?:just |already |now |personally |also )?(?!been\\b|had\\b|heard\\b|seen\\b|noticed\\b|noted\\b|understood\\b|received\\b|got\\b|tried\\b|asked\\b|wondered\\b|thought\\b|said\\b|told\\b|explained\\b|mentioned\\b|passed\\b|forwarded\\b|escalated\\b|logged\\b|raised\\b)(?:\\p{L}+ed|sent|made|put|set up|reset|taken|given|done|found|paid|run|rebuilt|sorted|cut)\\b",
     '\\b(?:i|we) (?:just |already |also )?(?:refunded|credited|sent|booked|rebooked|fixed|reset|unlocked|cleared|cancell?ed|replaced|restored|removed|reissued|updated|corrected|changed|moved|added|applied|issued|processed|arranged|scheduled|ordered|reserved|waived|reversed|reconnected|reactivated|activated|checked|found)\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| was| have been| are| were) (?:now |already |just )?(?:been )?(?:fixed|refunded|credited|sent|shipped|dispatched|booked|rebooked|reserved|unlocked|restored|reset|replaced|reactivated|activated|reconnected|removed|waived|corrected|updated|on (?:its|their) way)\\b",
+    // "The agreement has gone to Hartley Lettings", "both signatures have come through", "you've
+    // both got a copy by email".
+    '\\b(?:has|have) (?:now |already |just |both |all )?(?:gone (?:off |out |over )?to|come through|gone through)\\b',
+    "\\byou(?:'ve| have) (?:both |all |now |also )?(?:got|received) (?:a|the|your) (?:copy|copies|confirmation|receipt)\\b",
   ],
   salesOffer: [
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',

@@ -83,6 +83,12 @@ export interface ScorerMessages {
   /** A goodbye in the same message as "anything else?": the customer had no room to answer. */
   didNotWait: string;
   didNotWaitFix: string;
+  /** A goodbye that ignores what the customer said was still to come (a decision, details to send). */
+  leftPending: string;
+  leftPendingFix: string;
+  /** A recap that gives a figure the chat later changed; `{old}` and `{new}` stand for the figures. */
+  staleRecap: string;
+  staleRecapFix: string;
   openQuestion: string;
   openQuestionFix: string;
   /** A later question of the customer's left unanswered; `{q}` stands for the question. */

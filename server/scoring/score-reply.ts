@@ -179,6 +179,10 @@ const GAVE_UP =
 const SORTED_AFTER_ALL =
   /(?<![\p{L}'])(?:found it|it's there|shows? (?:up|[£$€]?\d)|works? now|working now|it worked|it's sorted|got it now|нашл\p{L}*|нашел|нашёл|нашлось|появил\p{L}*|пришл[оаи]|пришел|пришёл|получилось|заработал\p{L}*)(?![\p{L}'])/u;
 
+/** A report of looking, not of doing: "I've checked", «я проверила», «посмотрел». */
+const CHECKED_ONLY =
+  /^(?:(?:i|we)(?:'ve| have)? (?:just |now )?(?:checked|looked)|(?:(?:я|мы) (?:уже |сейчас )?)?(?:проверил|проверила|проверили|посмотрел|посмотрела|посмотрели))$/u;
+
 /** The reply says it has answered everything: "I hope that fully answers your question". */
 const CLAIMS_COMPLETE =
   /(?<![\p{L}'])(?:(?:i )?hope (?:that|this) (?:fully |completely )?(?:answers|covers|answered) (?:your question|all your questions|everything)|hopefully (?:that|this) (?:covers|answers) (?:everything|it all|all your questions)|that (?:should )?(?:covers?|answers?) (?:everything|all your questions)|надеюсь,? (?:я )?(?:полностью |подробно )?ответил[а]? на (?:все )?ваш\p{L}* вопрос\p{L}*|надеюсь,? (?:это|мой ответ) (?:полностью )?отвечает на ваш\p{L}* вопрос\p{L}*)(?![\p{L}'])/u;
@@ -507,11 +511,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       CONSEQUENCE.test(norm.slice(sn.start, sn.end)) && !OURS_TO_DO.test(norm.slice(m.start, m.end))
     );
   };
+  const emptyCheck = (m: Span) =>
+    CHECKED_ONLY.test(norm.slice(m.start, m.end)) && overlaps(sentenceOf(m), vague);
   const noCredit = (rule: CompiledRule, m: Span) =>
     (rule.id === 'positive.solution' &&
       (soup ||
         overlaps(m, offerSentences) ||
         overlaps(m, vague) ||
+        // "I've checked and we'll do our very best to …": the check found nothing to tell.
+        emptyCheck(m) ||
         overlaps(m, refused) ||
         consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
@@ -981,10 +989,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     realQuestion ||
     answerStart ||
     takesUpQuestion() ||
-    matches(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end)) ||
+    matches(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end) && !emptyCheck(d)) ||
     (intents.get('solution') ?? []).some(
       (sp) =>
         !overlaps(sp, [...empty, ...offerSentences]) &&
+        !emptyCheck(sp) &&
         DONE_FORM.test(norm.slice(sp.start, sp.end)),
     ) ||
     // A definite step for what comes next ("if the light stays on, we'll recalibrate it free"),
@@ -994,6 +1003,20 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         !overlaps(sp, [...empty, ...offerSentences, ...vague]) &&
         WILL_DO.test(norm.slice(sp.start, sp.end)),
     );
+  // "I hope this fully answers your question!" in a reply that answers nothing (no fact, nothing
+  // done, no direct answer): the claim stands in for the answer.
+  if (!unanswered && where.lastCustomer?.includes('?')) {
+    const claim = firstMatch(CLAIMS_COMPLETE, norm);
+    if (claim && !givesAnswer())
+      add(
+        'positive_phrasing',
+        -10,
+        'gaming.claims-complete',
+        claim,
+        m.claimsComplete,
+        m.claimsCompleteFix,
+      );
+  }
   // "Glad I could help!" with "anything else?" before the customer has said it helped: the reply
   // wraps up a conversation the customer has not finished.
   const presumesDone = () => {

@@ -36,6 +36,79 @@ const CLOSURE = {
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
   /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+/**
+ * The customer leaves something still to come from their side: a decision to talk over ("I need to
+ * check with my partner, I'll get back to you", «посоветуюсь с мужем») or details to send later
+ * («адрес пришлю после обеда», "I'll email the plans tonight").
+ */
+const LEFT_PENDING =
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|посоветуюсь|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+/**
+ * A reply that keeps what is pending open: it holds the booking, waits for what is to come or says
+ * how the customer comes back ("I'll hold both places until 5pm", "just reply here", «жду адрес»).
+ */
+const KEPT_OPEN =
+  /(?<![\p{L}'])(?:hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|reply (?:here|to this)|get back to (?:me|us)|let (?:me|us) know|when you(?:'ve| have)? (?:decided|checked|spoken|talked|had|know|are ready|'re ready)|once you|whenever you|no rush|speak soon|talk soon|hear(?:ing)? from you|(?:i'll|we'll|i will|we will) wait|waiting for|жд(?:у|ем)|буду ждать|будем ждать|держ(?:у|им)|придерж\p{L}*|оставлю|пришлите|напишите|сообщите|как только|когда (?:решите|уточните|обсудите|пришлете|будете готов\p{L}*)|до связи|на связи|резерв\p{L}*)(?![\p{L}'])/u;
+/**
+ * A reply that hands the customer the next step ("Once you've both signed, we'll send it to your
+ * agent", «Как только подпишете, отправим договор»): the process goes on, it is not the closing.
+ */
+const NEXT_STEP_THEIRS =
+  /(?<![\p{L}'])(?:once you(?:'ve| have)? (?:both |all )?\p{L}+|when you(?:'ve| have) (?:both |all )?\p{L}+ed|(?:please|you(?:'ll| will) need to|you just need to|you'll just need to) (?:sign|send|upload|fill in|complete|pay|return|bring|scan|print)|как только (?:вы )?(?:оба |обе )?(?:подпишете|пришлете|оплатите|заполните|загрузите|подтвердите|отправите)|после того как вы)(?![\p{L}'])/u;
+/** A figure said in the chat: an amount, a date (with its month) or a time of day. */
+interface Figure {
+  kind: string;
+  value: string;
+  /** As written, for the finding's message. */
+  text: string;
+  start: number;
+}
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+const FIGURE = new RegExp(
+  [
+    // £45, $1,200, €14.99
+    '(?<cur>[£$€])\\s?(?<cv>\\d[\\d,]*(?:\\.\\d+)?)',
+    // 1 200 рублей, 3 800 ₽, 45 pounds
+    '(?<![\\p{L}\\p{N}])(?<mv>\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+)(?:[.,]\\d+)?\\s?(?:руб\\p{L}*|₽|pounds?|dollars?|euros?)(?![\\p{L}])',
+    // 12 августа, 3rd of March
+    `(?<![\\p{L}\\p{N}])(?<dd>\\d{1,2})(?:st|nd|rd|th)?(?: of)? (?<dm>${MONTHS})(?![\\p{L}])`,
+    // March 3
+    `(?<![\\p{L}])(?<md>${MONTHS}) (?<mdd>\\d{1,2})(?![\\p{N}])`,
+    // 11:00
+    '(?<![\\p{N}])(?<th>\\d{1,2})[:.](?<tm>\\d\\d)(?![\\p{N}])',
+  ].join('|'),
+  'gu',
+);
+/** The figures of `text`; `normalize` keeps lengths, so each figure's `text` is as written. */
+function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of normalize(text).matchAll(FIGURE)) {
+    const g = m.groups!;
+    const digits = (v: string) => v.replace(/[^\d.]/g, '').replace(/\.0+$/, '');
+    let kind: string;
+    let value: string;
+    if (g.cv !== undefined) [kind, value] = ['money', digits(g.cv)];
+    else if (g.mv !== undefined) [kind, value] = ['money', digits(g.mv)];
+    else if (g.dd !== undefined) [kind, value] = [`date ${g.dm!.slice(0, 3)}`, String(+g.dd)];
+    else if (g.mdd !== undefined) [kind, value] = [`date ${g.md!.slice(0, 3)}`, String(+g.mdd)];
+    else [kind, value] = ['time', `${+g.th!}:${g.tm}`];
+    out.push({ kind, value, text: text.slice(m.index, m.index + m[0].length), start: m.index });
+  }
+  return out;
+}
+/** What comes after these is what the change replaced: "instead of £38", «вместо 38», «а не 10». */
+const NOT_NEW = /(?<![\p{L}])(?:instead of|rather than|not|вместо|а не)(?![\p{L}])/u;
+/**
+ * A change stated by the agent: "in total", "moved to", «итого», «продлил до», «теперь». Not
+ * "instead of £38", «вместо 38»: the figure after them is the old one.
+ */
+const CHANGE_MARK =
+  /(?<![\p{L}])(?:total|in total|comes to|moved (?:you )?to|changed (?:it )?to|extended (?:it )?(?:to|until)|updated (?:it )?to|now|итого|в сумме|получается|теперь|продлил\p{L}*|перенес\p{L}*|изменил\p{L}*|обновил\p{L}*)(?![\p{L}])/gu;
+
+/** Courtesy words before a "today" that dates the courtesy, not anything done. */
+const COURTESY_BEFORE =
+  /(?<![\p{L}])(?:pleasure|glad|happy|nice|lovely|thanks|thank you|рад|рада|рады|приятно|спасибо|благодар\p{L}*)(?![\p{L}])[^.!?]{0,40}$/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
 
@@ -185,7 +258,11 @@ function scoreClosure(
       const before = lastCustomerBefore(i);
       // A confirmation starts the closing only when no question of the customer's is left open.
       const settled =
-        before >= 0 && confirms(before) && (confirmsAllDone(before) || !open.at(before).length);
+        before >= 0 &&
+        confirms(before) &&
+        (confirmsAllDone(before) || !open.at(before).length) &&
+        // A reply that hands the customer the next step goes on with the process.
+        (i === turns.length - 1 || !NEXT_STEP_THEIRS.test(normalize(turns[i]!.text)));
       return (
         intents.has('farewell') || intents.has('anything_else') || earlyWrapUps.has(i) || settled
       );
@@ -273,8 +350,15 @@ function scoreClosure(
     // Nor does the day of a goodbye ("До среды!", "See you Tuesday!").
     const byes = intentsOf(i).get('farewell') ?? [];
     const inBye = (at: number) => byes.some((b) => at >= b.start && at < b.end);
+    // Nor "today" in a courtesy ("It was a pleasure helping you today", «рада была помочь сегодня»).
+    const courtesyDay = (m: { index: number; 0: string }) =>
+      /^(?:today|сегодня)$/u.test(m[0]) &&
+      COURTESY_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('.', m.index) + 1), m.index));
     const concrete = [...norm.matchAll(lex.concrete)].find(
-      (m) => !inFormula({ start: m.index, end: m.index + m[0].length }) && !inBye(m.index),
+      (m) =>
+        !inFormula({ start: m.index, end: m.index + m[0].length }) &&
+        !inBye(m.index) &&
+        !courtesyDay(m),
     );
     return (
       outsideClosing(lex.summary, norm, lang) ??
@@ -285,7 +369,22 @@ function scoreClosure(
   const summaryTurn = [...new Set([closingStart, ...phase])]
     .filter(heard)
     .find((i) => summaryOf(i) !== null);
-  if (summaryTurn !== undefined)
+  // A recap that gives a figure the chat later changed ("from 3 to 10 August" after "extended to
+  // 12 August", "3 500 ₽" after "3 800 ₽ in total") and not the new one sums up the wrong thing.
+  const stale = summaryTurn === undefined ? null : staleFigure(summaryTurn);
+  if (stale)
+    findings.push(
+      finding(
+        summaryTurn!,
+        turns[summaryTurn!]!.text,
+        -CLOSURE.summary,
+        'closure.stale-recap',
+        m.staleRecap.replace('{old}', stale.old).replace('{new}', stale.now),
+        m.staleRecapFix.replace('{new}', stale.now),
+        true,
+      ),
+    );
+  else if (summaryTurn !== undefined)
     credit(
       CLOSURE.summary,
       summaryTurn,
@@ -473,6 +572,31 @@ function scoreClosure(
       }
     }
   }
+  // The customer left something to come ("I'll check with my partner and get back to you", «адрес
+  // пришлю после обеда»): a goodbye that says nothing of it closes the matter as if it were settled.
+  let leftPending = false;
+  if (!premature && farewell && input.endedAt === undefined) {
+    const before = lastCustomerBefore(farewell.i);
+    leftPending =
+      before >= 0 &&
+      !confirmsAllDone(before) &&
+      LEFT_PENDING.test(normalize(turns[before]!.text)) &&
+      !KEPT_OPEN.test(normalize(turns[farewell.i]!.text));
+  }
+  if (leftPending) {
+    findings.push(
+      finding(
+        farewell!.i,
+        turns[farewell!.i]!.text,
+        Math.min(0, CLOSURE.prematureCap - score),
+        'closure.left-pending',
+        m.leftPending,
+        m.leftPendingFix,
+        true,
+      ),
+    );
+    score = Math.min(score, CLOSURE.prematureCap);
+  }
   let at = farewell?.i ?? lastAgent;
   // "Anything else?" or a recap before anything was answered closes too early as well.
   const wrapUp = phase.find((i) => earlyWrapUps.has(i));
@@ -497,6 +621,46 @@ function scoreClosure(
     score = Math.min(score, CLOSURE.prematureCap);
   }
   return clamp(score);
+
+  /**
+   * A figure of the recap at `at` that an agent's later change replaced, when the recap does not
+   * give the new one: `old` as the recap writes it, `now` as the change did.
+   */
+  function staleFigure(at: number): { old: string; now: string } | null {
+    const recap = figuresIn(turns[at]!.text);
+    if (!recap.length) return null;
+    for (let t = 0; t < at; t++) {
+      if (turns[t]!.role !== 'agent') continue;
+      const norm = normalize(turns[t]!.text);
+      for (const mark of norm.matchAll(CHANGE_MARK)) {
+        // An offer ("I can move it to the 12th instead?") changes nothing until it is taken.
+        const end = norm.slice(mark.index).search(/[.!?](?!\d)/);
+        const sentenceEnd = end < 0 ? norm.length : mark.index + end;
+        if (norm[sentenceEnd] === '?') continue;
+        const text = turns[t]!.text;
+        // The figure after "instead of", «вместо» is the old one, not the change.
+        const span = norm.slice(mark.index, Math.min(sentenceEnd, mark.index + 60));
+        const notNew = span.search(NOT_NEW);
+        const changed = figuresIn(
+          text.slice(mark.index, mark.index + (notNew < 0 ? span.length : notNew)),
+        )[0];
+        if (!changed) continue;
+        if (recap.some((f) => f.kind === changed.kind && f.value === changed.value)) continue;
+        const before = [
+          ...turns.slice(0, t).flatMap((x) => figuresIn(x.text)),
+          ...figuresIn(text.slice(0, mark.index)),
+        ];
+        const old = recap.find(
+          (f) =>
+            f.kind === changed.kind &&
+            f.value !== changed.value &&
+            before.some((b) => b.kind === f.kind && b.value === f.value),
+        );
+        if (old) return { old: old.text, now: changed.text };
+      }
+    }
+    return null;
+  }
 
   /** The reply at `at` closes too early or leaves a question of the customer's unanswered. */
   function leavesOpen(at: number): boolean {

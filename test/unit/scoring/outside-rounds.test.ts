@@ -3754,3 +3754,359 @@ describe('31. what the thirty-third outside set showed', () => {
     );
   });
 });
+
+describe('32. what the thirty-fifth outside set showed', () => {
+  const closureRules = (lang: Lang, turns: Turn[]) =>
+    transcript(lang, turns)
+      .findings.filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+      .map((f) => f.rule);
+
+  test('"Best wishes!" and «Желаем удачной аренды!» say goodbye: said while a question is open, they close too early', () => {
+    expect(
+      closureRules('en', [
+        c('My daughter starts the riding course on 3 June.'),
+        a('Yes, I can see her booking for the four Saturday sessions.'),
+        c('Does she need her own hat, or do you lend them? And can I watch from the gallery?'),
+        a('Thanks for your message! Everything is in order with the booking. Best wishes!'),
+      ]),
+    ).toContain('closure.premature');
+    expect(
+      closureRules('ru', [
+        c('Хотим снять гараж на полгода, сколько залог?'),
+        a('Залог — 8 000 ₽, договор пришлю на почту.'),
+        c('А если съедем раньше, залог вернёте?'),
+        a('Договор у вас на почте. Спасибо за обращение, желаем удачной аренды!'),
+      ]),
+    ).toContain('closure.premature');
+    // guard: a card called "best wishes" is no goodbye
+    expect(
+      reply('en', 'The Best Wishes card is £3 and ships tomorrow.', [
+        c('How much is that card?'),
+      ]).findings.map((f) => f.rule),
+    ).not.toContain('patience.closing-too-early');
+  });
+
+  test('"it has gone to the agent", "you\'ve both got a copy" recap what was done', () => {
+    const rules = closureRules('en', [
+      c('Can you send the signed lease to my letting agent?'),
+      a('Yes, as soon as both of you sign it.'),
+      c('We both signed just now. Thanks for the help!'),
+      a(
+        'Thanks! The signed lease has gone to Brook Lettings and you have both got a copy by email. Have a good evening!',
+      ),
+    ]);
+    expect(rules).toContain('closure.summary');
+    expect(
+      transcript('en', [
+        c('Can you send the signed lease to my letting agent?'),
+        a('Yes, as soon as both of you sign it.'),
+        c('We both signed just now. Thanks for the help!'),
+        a(
+          'Thanks! The signed lease has gone to Brook Lettings and you have both got a copy by email. Have a good evening!',
+        ),
+      ]).findings.find((f) => f.rule === 'closure.summary')!.points,
+    ).toBeGreaterThan(0);
+  });
+
+  test('a reply that hands the customer the next step ("Once you\'ve both signed, …") does not start the closing', () => {
+    const turns = (last: string) => [
+      c('I need to add my new flatmate to the guarantee.'),
+      a('Sure: the check is online and the change costs £45.'),
+      c('She did the check this morning and I have paid.'),
+      a(
+        'Thanks, she is approved and the new agreement is sent to you both. Once you have both signed, we will send it to your agent.',
+      ),
+      c('Both signed now. Thanks for the help!'),
+      a(last),
+    ];
+    const summary = (last: string) =>
+      transcript('en', turns(last)).findings.find((f) => f.rule === 'closure.summary')!;
+    // the recap of the earlier reply no longer counts for a bare goodbye at the end
+    expect(summary('Great thanks, all done, bye').points).toBeLessThan(0);
+    // guard: the last reply's own recap counts
+    expect(
+      summary(
+        'Thanks, both signatures came through and the agreement has gone to your agent. Have a good weekend!',
+      ).points,
+    ).toBeGreaterThan(0);
+  });
+
+  test('a goodbye that ignores what the customer said was still to come closes as if it were settled', () => {
+    const en = (last: string) =>
+      closureRules('en', [
+        c('Do you have a van free on Saturday for a house move?'),
+        a('Yes, a Luton van is free on Saturday 9 March, 8am to 6pm, for £95.'),
+        c(
+          "Sounds good, but I need to check with my brother if he can drive. I'll get back to you.",
+        ),
+        a(last),
+      ]);
+    expect(en("Perfect, you're booked in for Saturday. Thanks, have a great day!")).toContain(
+      'closure.left-pending',
+    );
+    // guard: holding it for them keeps it open
+    expect(
+      en(
+        "Of course. I'll hold the van for Saturday until 5pm tomorrow; just reply here once you've checked. Speak soon!",
+      ),
+    ).not.toContain('closure.left-pending');
+    const ru = (last: string) =>
+      closureRules('ru', [
+        c('Нужен пропуск на машину на завтра, заезд в 10:00.'),
+        a('Оформила заявку № 3318 на завтра, 10:00.'),
+        c('Хорошо. Только номер машины пришлю вечером, муж на работе.'),
+        a(last),
+      ]);
+    expect(ru('Заявка № 3318 оформлена. Спасибо за обращение, всего доброго!')).toContain(
+      'closure.left-pending',
+    );
+    // guard: waiting for the number keeps it open
+    expect(
+      ru(
+        'Хорошо, жду номер машины здесь, в чате. Как только пришлёте, заявка № 3318 уйдёт на охрану. Спасибо, всего доброго!',
+      ),
+    ).not.toContain('closure.left-pending');
+    // guard: "I'll let you know if …" leaves nothing pending
+    expect(
+      closureRules('en', [
+        c('The gate opens now, thanks.'),
+        a('Great, the new remote is paired.'),
+        c("Thanks, I'll let you know if it plays up again."),
+        a('Thanks, the remote is paired and working. Have a good evening!'),
+      ]),
+    ).not.toContain('closure.left-pending');
+  });
+
+  test('"I\'ve checked and we\'ll do our very best" commits to nothing', () => {
+    const history = [c('Can the driver wait 20 minutes? Yes or no, and does it cost extra?')];
+    const r = reply(
+      'en',
+      "I've checked and I'm happy to say we'll do our very best to accommodate your request.",
+      history,
+    );
+    expect(rulesOf(r)).toContain('positive.vague');
+    expect(rulesOf(r)).not.toContain('positive.solution');
+    // guard: a check that found something keeps its credit
+    expect(
+      rulesOf(
+        reply('en', "I've checked: the driver can wait 20 minutes, which costs £5.", history),
+      ),
+    ).toContain('positive.solution');
+  });
+
+  test('«Надеюсь, я полностью ответил на ваш вопрос!» in a reply that answers nothing passes itself off as an answer', () => {
+    const history = [
+      c('Какая внутренняя высота у 40-футового контейнера? Влезет ли трактор 2,5 м?'),
+    ];
+    const r = reply(
+      'ru',
+      'Спасибо за интерес к нашим контейнерам! Мы предлагаем только качественные контейнеры. Уверены, он вам подойдёт. Надеюсь, я полностью ответил на ваш вопрос!',
+      history,
+    );
+    expect(rulesOf(r).some((x) => x.startsWith('gaming.'))).toBe(true);
+    expect(rulesOf(r)).not.toContain('positive.solution');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Thanks for your interest! We only sell top-quality containers. I hope this fully answers your question!',
+          [c('What is the inside height of a 40ft container? Will a 2.5 m tractor fit?')],
+        ),
+      ).some((x) => x.startsWith('gaming.')),
+    ).toBe(true);
+    // guard: the figures with the same closing line are an answer
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Внутренняя высота — 2,39 м, дверной проём — 2,28 м, так что трактор 2,5 м не войдёт. Надеюсь, я ответил на ваш вопрос.',
+          history,
+        ),
+      ).some((x) => x.startsWith('gaming.')),
+    ).toBe(false);
+  });
+
+  test('«Повторюсь: …», «Я это уже написал выше», "I repeat: …" repeat; «я написал мастеру» is done', () => {
+    const history = [
+      c('Можно ставить бытовку прямо на траву?'),
+      a('Лучше на блоки, чтобы не гнило дно.'),
+      c('А если всё-таки на траву, что будет?'),
+    ];
+    const said = (lang: Lang, text: string, h: Turn[] = history) => rulesOf(reply(lang, text, h));
+    expect(said('ru', 'Повторюсь: ставить нужно на блоки.')).toContain('patience.repeating-myself');
+    expect(said('ru', 'Я это уже написал выше, нужны блоки.')).toContain(
+      'patience.repeating-myself',
+    );
+    expect(
+      said('en', 'I repeat: it needs blocks under it.', [
+        c('Can the shed go straight on the grass?'),
+        a('Better on blocks, so the floor does not rot.'),
+        c('But what if I just put it on the grass?'),
+      ]),
+    ).toContain('patience.repeating-myself');
+    // guard: «повторится» is not the agent repeating, and writing to a colleague is something done
+    const guard = said(
+      'ru',
+      'Я написал мастеру, он приедет завтра в 10:00. Если ошибка повторится, снимем видео.',
+    );
+    expect(guard).not.toContain('patience.repeating-myself');
+    expect(guard).toContain('positive.solution');
+  });
+
+  test('«техник … это нужно было скорректировать сразу» owns the miss; «вам нужно было» still blames', () => {
+    const history = [c('Вчера чистили бассейн, а вода опять мутная. За что я платил?')];
+    const blame = (text: string) => rulesOf(reply('ru', text, history)).includes('patience.blame');
+    expect(
+      blame(
+        'Понимаю вас. Техник вчера почистил фильтр, но жёсткость воды была высокой — это нужно было скорректировать сразу. Завтра он приедет бесплатно.',
+      ),
+    ).toBe(false);
+    expect(blame('Вам нужно было сразу включить фильтр на 8 часов.')).toBe(true);
+  });
+});
+
+describe('32b. a measurement is a concrete detail', () => {
+  test('"2.39 m", «15 кг», «40 м²» are concrete; "2 in stock" is not a measurement', () => {
+    const concrete = (lang: Lang, text: string, q: string) =>
+      rulesOf(reply(lang, text, [c(q)])).includes('positive.concrete');
+    expect(concrete('en', 'The inside height is 2.39 m.', 'How tall is it inside?')).toBe(true);
+    expect(concrete('ru', 'Максимальный вес посылки — 15 кг.', 'Какой максимальный вес?')).toBe(
+      true,
+    );
+    expect(concrete('ru', 'Площадь бокса — 40 м².', 'Какая площадь?')).toBe(true);
+    expect(concrete('en', 'We have 2 in stock.', 'Do you have any?')).toBe(false);
+  });
+});
+
+describe('33. what the thirty-sixth outside set showed', () => {
+  const closureRules = (lang: Lang, turns: Turn[]) =>
+    transcript(lang, turns)
+      .findings.filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+      .map((f) => f.rule);
+
+  test('"Have a great round!" says goodbye: said while a question is open, it closes too early', () => {
+    expect(
+      closureRules('en', [
+        c('Can I book a tee time for four on Saturday morning?'),
+        a('Yes, 8:40 on Saturday is free for a four-ball, £32 each.'),
+        c('Great. Do we need to pay now, and can we hire a buggy?'),
+        a('Your four-ball is booked for 8:40 on Saturday. Have a great round!'),
+      ]),
+    ).toContain('closure.premature');
+    // guard: after the customer is settled it is the farewell the closing needs
+    expect(
+      closureRules('en', [
+        c('Can I book a tee time for four on Saturday morning?'),
+        a('Yes, 8:40 on Saturday is free for a four-ball, £32 each, payable at the pro shop.'),
+        c('Great, book it please. That is everything.'),
+        a('Thanks, your four-ball is booked for 8:40 on Saturday. Have a great round!'),
+      ]),
+    ).toContain('closure.farewell');
+  });
+
+  test('"today" in a courtesy ("a pleasure helping you today") is no recap', () => {
+    const summary = (last: string) =>
+      transcript('en', [
+        c('Can I move my archery lesson?'),
+        a('Of course: Thursday 6pm is free with the same coach.'),
+        c('Perfect, that works. Thanks!'),
+        a(last),
+      ]).findings.find((f) => f.rule === 'closure.summary')!.points;
+    expect(summary('It was a pleasure helping you today. Have a good evening!')).toBeLessThan(0);
+    // guard: "today" in what was done still recaps
+    expect(
+      summary(
+        'Your lesson is moved today to Thursday at 6pm with the same coach. Have a good evening!',
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  test('our own deadline quoted back ("the response window hasn\'t passed", «срок выезда ещё не истёк») shields behind policy', () => {
+    const shield = (lang: Lang, text: string, q: string) =>
+      rulesOf(reply(lang, text, [c(q)])).includes('patience.policy-shield');
+    expect(
+      shield(
+        'en',
+        "The 24-hour response window hasn't passed yet, so the engineer will call you.",
+        'Nobody has called about my boiler since yesterday morning!',
+      ),
+    ).toBe(true);
+    expect(
+      shield('en', "We're still within the SLA, so please wait.", 'Where is my engineer?'),
+    ).toBe(true);
+    expect(
+      shield(
+        'ru',
+        'Срок выезда мастера — 24 часа, он ещё не истёк.',
+        'Почему до сих пор никто не приехал чистить септик?',
+      ),
+    ).toBe(true);
+    // guard: the customer's own window still open is good news
+    expect(
+      shield(
+        'ru',
+        'Срок возврата ещё не прошёл: оформлю возврат сегодня, деньги придут за 5 дней.',
+        'Можно вернуть жалюзи, если не подошли по цвету?',
+      ),
+    ).toBe(false);
+    expect(
+      shield(
+        'en',
+        "Your return window hasn't passed, so I can refund the blinds today.",
+        'Can I still return the blinds?',
+      ),
+    ).toBe(false);
+  });
+
+  test('a recap that gives a figure the chat later changed sums up the wrong thing', () => {
+    const turns = (
+      recap: string,
+      change = 'Done: I have extended it to 12 August, £180 in total now.',
+    ) => [
+      c('I have a van booked from 3 to 10 August. Can I keep it two more days?'),
+      a(change),
+      c('Brilliant, thanks, that is all.'),
+      a(recap),
+    ];
+    const stale = (recap: string, change?: string) =>
+      closureRules('en', turns(recap, change)).includes('closure.stale-recap');
+    expect(stale('So your van is booked from 3 to 10 August. Thanks, have a good trip!')).toBe(
+      true,
+    );
+    const f = transcript(
+      'en',
+      turns('So your van is booked from 3 to 10 August. Thanks, have a good trip!'),
+    ).findings.find((x) => x.rule === 'closure.stale-recap')!;
+    expect(f.message).toContain('10 August');
+    expect(f.message).toContain('12 August');
+    // guard: a recap with the new figure is right
+    expect(
+      stale('So your van is now booked from 3 to 12 August, £180 in total. Have a good trip!'),
+    ).toBe(false);
+    // guard: an offer ("… to 12 August?") changes nothing until it is taken
+    expect(
+      stale(
+        'So your van is booked from 3 to 10 August. Thanks, have a good trip!',
+        'I can extend it to 12 August for £40 more, shall I?',
+      ),
+    ).toBe(false);
+    // guard: the figure after "instead of" is the old one
+    expect(
+      stale(
+        'So the van is yours until 12 August. Thanks, have a good trip!',
+        'Done: the van is yours until 12 August now, instead of 10 August.',
+      ),
+    ).toBe(false);
+    // Russian: «итого» gives the new sum
+    expect(
+      closureRules('ru', [
+        c('Сколько стоит неделя парковки у терминала 2?'),
+        a('Неделя парковки — 3 500 ₽, место за вами.'),
+        c('Хочу добавить к парковке мойку.'),
+        a('Добавила мойку, итого 3 800 ₽ за неделю парковки.'),
+        c('Отлично, спасибо, больше ничего.'),
+        a('Итак, парковка на неделю за 3 500 ₽ оформлена. Спасибо, хорошего полёта!'),
+      ]),
+    ).toContain('closure.stale-recap');
+  });
+});
