@@ -79,6 +79,9 @@ const REASSURE = [
   "\\b(?:it's|it is|nothing's|nothing is) not broken\\b",
   "\\bnothing(?:'s| is) wrong with (?:it|your \\p{L}+)\\b",
   "\\b(?:there's|there is) nothing (?:at all )?to worry about\\b",
+  // An undecided customer's doubt made normal: "it's a big decision", "worth getting right".
+  "\\b(?:it's|that's|it is|that is) (?:a )?(?:big|important|tricky|tough|hard) (?:decision|choice|call)\\b",
+  "\\b(?:it's|that's|it is|that is) worth getting (?:it )?right\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
   // "The money isn't lost", "nothing is lost": the worst fear answered first.
   "\\b(?:the|your) (?:money|payment|funds|rent|booking|order|data|files|photos|account|deposit) (?:isn't|is not|hasn't been|has not been|won't be|will not be) (?:lost|gone|cancelled|deleted)\\b",
@@ -395,6 +398,9 @@ export const EN: Lexicon = {
         "\\b(?:i|we)(?:'ll| will| would| may| might| shall)? (?:have to|need to|be forced to|must) (?:end|close|terminate|disconnect|finish) (?:this|the|our) (?:chat|conversation|call)\\b",
         '\\bother customers (?:are )?waiting\\b',
         '\\bis that all\\?? (?:bye|goodbye)\\b',
+        // Pushing an undecided customer: "please just pick one", "make your mind up".
+        '\\bjust (?:pick|choose|decide on) (?:one|something|either|any)\\b',
+        '\\bmake (?:up your mind|your mind up)\\b',
       ],
       message: 'This pushes the customer to end the contact.',
       suggestion: 'Take your time. I’m here until this is sorted.',
@@ -702,7 +708,8 @@ export const EN: Lexicon = {
         "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
         '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
         '\\b(?:it )?depends on (?:your|the) (?:\\p{L}+ )?(?:level|type|plan|case|situation|circumstances)\\b',
-        '\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))',
+        // Ours, not the customer's: "you'll be looking at it for years", "you can look at it in the app".
+        "(?<!\\byou(?:'ll| will) be |\\byou(?:'re| are) |\\byou(?:'ll| will| can| could) )\\b(?:look|looking) (?:into|at) (?:it|this|that)\\b(?! (?:now|right now|today|straight away))",
         "\\bwe(?:'ll| will) see\\b(?! (?:you|it|them|him|her)\\b)",
         "\\b(?:we(?:'ll| will)|let's) (?:go|take it) from there\\b",
         '\\bas soon as (?:possible|we can)\\b',
@@ -1008,6 +1015,8 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // A promise of ease in place of the step: "we'll sort everything quickly and easily".
+    "\\b(?:we'll|we will|we) (?:sort|handle|arrange|take care of|do) (?:it all|everything|it|all of it) (?:quickly|fast|swiftly) and (?:easily|conveniently|smoothly|hassle-free|with no fuss)\\b",
     // "We only offer quality-checked containers": praise of the goods in place of the answer.
     '\\bwe (?:only (?:offer|sell|use|supply|stock|fit)|(?:offer|sell|use|supply|stock|fit) only) (?:the (?:very )?best|high[- ]quality|top[- ]quality|quality|certified|genuine|premium|tested)\\b',
     // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".

@@ -185,7 +185,7 @@ const CHECKED_ONLY =
 
 /** The reply says it has answered everything: "I hope that fully answers your question". */
 const CLAIMS_COMPLETE =
-  /(?<![\p{L}'])(?:(?:i )?hope (?:that|this) (?:fully |completely )?(?:answers|covers|answered) (?:your question|all your questions|everything)|hopefully (?:that|this) (?:covers|answers) (?:everything|it all|all your questions)|that (?:should )?(?:covers?|answers?) (?:everything|all your questions)|надеюсь,? (?:я )?(?:полностью |подробно )?ответил[а]? на (?:все )?ваш\p{L}* вопрос\p{L}*|надеюсь,? (?:это|мой ответ) (?:полностью )?отвечает на ваш\p{L}* вопрос\p{L}*)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:i )?hope (?:that|this) (?:fully |completely )?(?:answers|covers|answered) (?:your question|all your questions|everything)|hopefully (?:that|this) (?:covers|answers) (?:everything|it all|all your questions)|that (?:should )?(?:covers?|answers?) (?:everything|all your questions)|надеюсь,? (?:я )?(?:полностью |подробно )?ответил[а]? на (?:все )?ваш\p{L}* вопрос\p{L}*|надеюсь,? (?:это|мой ответ) (?:полностью )?отвечает на ваш\p{L}* вопрос\p{L}*|надеюсь,? (?:мой |наш |этот )?ответ был (?:исчерпывающ\p{L}*|полн\p{L}*|достаточно подробн\p{L}*)|(?:i )?hope (?:my|this|the|our) (?:answer|reply|response) (?:was|is) (?:comprehensive|exhaustive|complete|thorough)|(?:i )?hope i(?:'ve| have)? (?:fully |completely )?answered (?:your question|all your questions|everything))(?![\p{L}'])/u;
 
 /** See GAVE_UP. `norm` is normalised text. */
 export function gaveUp(norm: string): boolean {
@@ -766,9 +766,12 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
   const filler = matches(lex.filler, norm);
   const fake = firstMatch(lex.fakeResolution, norm);
+  // "I hope my answer was comprehensive" is one more formula, whatever it follows.
+  const claimsAll = firstMatch(CLAIMS_COMPLETE, norm);
   const formulas =
     filler.length +
     empty.length +
+    (claimsAll ? 1 : 0) +
     (['thanks', 'apology', 'empathy', 'farewell', 'anything_else'] as const).reduce(
       (n, i) => n + (intents.get(i)?.length ?? 0),
       0,
@@ -783,6 +786,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const courtesy = [
       ...filler,
       ...empty,
+      ...(claimsAll ? [claimsAll] : []),
       ...(['thanks', 'apology', 'empathy', 'farewell', 'anything_else'] as const).flatMap(
         (i) => intents.get(i) ?? [],
       ),
@@ -1171,8 +1175,22 @@ export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
  */
 export function doneOnceAnswered(lex: CompiledLexicon, text: string): boolean {
   const last = text.lastIndexOf('?');
-  return last >= 0 && firstMatch(lex.allDone, normalize(text.slice(last + 1))) !== null;
+  if (last < 0) return false;
+  if (firstMatch(lex.allDone, normalize(text.slice(last + 1))) !== null) return true;
+  // "If anything goes wrong, do I just message you here again?", «Если что-то пойдёт не так —
+  // опять вам писать?» as the last thing said: the customer is done for now and asks only how to
+  // come back. Answered, it leaves nothing open.
+  const sentences = text.slice(0, last + 1).split(/(?<=[.!?])\s+/);
+  return COME_BACK_IF.test(normalize(sentences.at(-1)!));
 }
+
+/**
+ * A question of how to come back if something goes wrong later: "if it fails again, do I contact
+ * you?", "and if anything happens, just message here?", «если что, куда писать?», «если не
+ * получится — опять вам звонить?».
+ */
+const COME_BACK_IF =
+  /^(?:(?:and|so|ok|okay|и|а|ок|хорошо|ладно),?\s+)?(?:if|если)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:contact|message|write|email|call|ring|chat|reach|get (?:back )?in touch|come back|писать|написать|обращаться|обратиться|звонить|позвонить|пишу|обращаюсь|звоню|связаться)(?![\p{L}])[^?]{0,40}\?$/u;
 
 /** What is not covered or is over: "the guarantee finished", "isn't covered", «не входит». */
 const LIMITATION =

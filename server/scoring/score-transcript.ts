@@ -35,20 +35,20 @@ const CLOSURE = {
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:then|there|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 /**
  * The customer leaves something still to come from their side: a decision to talk over ("I need to
  * check with my partner, I'll get back to you", «посоветуюсь с мужем») or details to send later
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|посоветуюсь|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /**
  * A reply that keeps what is pending open: it holds the booking, waits for what is to come or says
  * how the customer comes back ("I'll hold both places until 5pm", "just reply here", «жду адрес»).
  */
 const KEPT_OPEN =
-  /(?<![\p{L}'])(?:hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|reply (?:here|to this)|get back to (?:me|us)|let (?:me|us) know|when you(?:'ve| have)? (?:decided|checked|spoken|talked|had|know|are ready|'re ready)|once you|whenever you|no rush|speak soon|talk soon|hear(?:ing)? from you|(?:i'll|we'll|i will|we will) wait|waiting for|жд(?:у|ем)|буду ждать|будем ждать|держ(?:у|им)|придерж\p{L}*|оставлю|пришлите|напишите|сообщите|как только|когда (?:решите|уточните|обсудите|пришлете|будете готов\p{L}*)|до связи|на связи|резерв\p{L}*)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|reply (?:here|to this)|message (?:us|me|here)|get back to (?:me|us)|let (?:me|us) know|when you(?:'ve| have)? (?:decided|checked|spoken|talked|had|know|are ready|'re ready)|once you|whenever you|no rush|speak soon|talk soon|hear(?:ing)? from you|(?:i'll|we'll|i will|we will) wait|waiting for|жд(?:у|ем)(?! (?:вас|тебя) (?:в|во|на|к|завтра|сегодня|послезавтра)(?![\p{L}']))|буду ждать|будем ждать|держ(?:у|им)|придерж\p{L}*|оставлю|пришлите|напишите|пишите|сообщите|как только|когда (?:решите|уточните|обсудите|пришлете|будете готов\p{L}*)|до связи|на связи|резерв\p{L}*)(?![\p{L}'])/u;
 /**
  * A reply that hands the customer the next step ("Once you've both signed, we'll send it to your
  * agent", «Как только подпишете, отправим договор»): the process goes on, it is not the closing.
@@ -105,6 +105,12 @@ const NOT_NEW = /(?<![\p{L}])(?:instead of|rather than|not|вместо|а не)
  */
 const CHANGE_MARK =
   /(?<![\p{L}])(?:total|in total|comes to|moved (?:you )?to|changed (?:it )?to|extended (?:it )?(?:to|until)|updated (?:it )?to|now|итого|в сумме|получается|теперь|продлил\p{L}*|перенес\p{L}*|изменил\p{L}*|обновил\p{L}*)(?![\p{L}])/gu;
+
+/** A rate after an amount: "£32 a month", "€90 per night", «1 500 ₽ в месяц», «за ночь». */
+const RATE =
+  /^\s?(?:a|an|per|each|every|\/|в|за|с)\s?(?:month|week|day|night|year|hour|person|head|lesson|session|visit|месяц|неделю|день|сутки|ночь|год|час|человека|урок|занятие|визит)(?![\p{L}])/u;
+/** Marks that may follow the sum they mark: "£195 in total", «6 400 ₽ в сумме». */
+const TOTAL_AFTER = /^(?:in total|total|в сумме)$/u;
 
 /** Courtesy words before a "today" that dates the courtesy, not anything done. */
 const COURTESY_BEFORE =
@@ -574,20 +580,28 @@ function scoreClosure(
   }
   // The customer left something to come ("I'll check with my partner and get back to you", «адрес
   // пришлю после обеда»): a goodbye that says nothing of it closes the matter as if it were settled.
+  // The goodbye may be only a closing formula or the day of the booking ("Thanks for choosing us,
+  // see you Saturday!"): it takes the matter as settled all the same.
+  const leaving =
+    farewell?.i ??
+    (lastAgent >= 0 &&
+    (intentsOf(lastAgent).has('farewell') || SEE_YOU_THEN.test(normalize(turns[lastAgent]!.text)))
+      ? lastAgent
+      : undefined);
   let leftPending = false;
-  if (!premature && farewell && input.endedAt === undefined) {
-    const before = lastCustomerBefore(farewell.i);
+  if (!premature && leaving !== undefined && input.endedAt === undefined) {
+    const before = lastCustomerBefore(leaving);
     leftPending =
       before >= 0 &&
       !confirmsAllDone(before) &&
       LEFT_PENDING.test(normalize(turns[before]!.text)) &&
-      !KEPT_OPEN.test(normalize(turns[farewell.i]!.text));
+      !KEPT_OPEN.test(normalize(turns[leaving]!.text));
   }
   if (leftPending) {
     findings.push(
       finding(
-        farewell!.i,
-        turns[farewell!.i]!.text,
+        leaving!,
+        turns[leaving!]!.text,
         Math.min(0, CLOSURE.prematureCap - score),
         'closure.left-pending',
         m.leftPending,
@@ -641,18 +655,27 @@ function scoreClosure(
         // The figure after "instead of", «вместо» is the old one, not the change.
         const span = norm.slice(mark.index, Math.min(sentenceEnd, mark.index + 60));
         const notNew = span.search(NOT_NEW);
-        const changed = figuresIn(
-          text.slice(mark.index, mark.index + (notNew < 0 ? span.length : notNew)),
-        )[0];
+        // "£195 in total", «6 400 ₽ в сумме»: the sum stands right before the mark.
+        const sumBefore = TOTAL_AFTER.test(mark[0])
+          ? figuresIn(text.slice(Math.max(0, mark.index - 16), mark.index))
+              .filter((f) => f.kind === 'money')
+              .at(-1)
+          : undefined;
+        const changed =
+          sumBefore ??
+          figuresIn(text.slice(mark.index, mark.index + (notNew < 0 ? span.length : notNew)))[0];
         if (!changed) continue;
         if (recap.some((f) => f.kind === changed.kind && f.value === changed.value)) continue;
         const before = [
           ...turns.slice(0, t).flatMap((x) => figuresIn(x.text)),
           ...figuresIn(text.slice(0, mark.index)),
         ];
+        const recapText = normalize(turns[at]!.text);
         const old = recap.find(
           (f) =>
             f.kind === changed.kind &&
+            // "£32 a month" is a rate, which a total ("£768 in total") does not replace.
+            !RATE.test(recapText.slice(f.start + f.text.length, f.start + f.text.length + 16)) &&
             f.value !== changed.value &&
             before.some((b) => b.kind === f.kind && b.value === f.value),
         );

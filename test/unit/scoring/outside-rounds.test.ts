@@ -4110,3 +4110,257 @@ describe('33. what the thirty-sixth outside set showed', () => {
     ).toContain('closure.stale-recap');
   });
 });
+
+describe('34. what the thirty-seventh outside set showed', () => {
+  const closureRules = (lang: Lang, turns: Turn[]) =>
+    transcript(lang, turns)
+      .findings.filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+      .map((f) => f.rule);
+  const patienceRules = (lang: Lang, text: string, history: Turn[]) =>
+    reply(lang, text, history)
+      .findings.filter((f) => f.dimension === 'patience')
+      .map((f) => f.rule);
+
+  test('«Хорошей игры!», «Спасибо, удачной защиты!»: any wish said as a sentence of its own is a goodbye', () => {
+    const open = (last: string) =>
+      closureRules('ru', [
+        c('Хочу забронировать корт на четверг, 19:00.'),
+        a('Корт № 2 на четверг, 19:00, свободен, 1 800 ₽ за час.'),
+        c('Отлично. А ракетки у вас можно взять напрокат? И душ есть?'),
+        a(last),
+      ]);
+    expect(open('Бронь на четверг, 19:00, оформлена. Хорошей игры!')).toContain(
+      'closure.premature',
+    );
+    expect(open('Корт за вами, ждём в четверг. Спасибо, удачной тренировки!')).toContain(
+      'closure.premature',
+    );
+    // guard: a wish inside a sentence that goes on is no goodbye
+    expect(
+      open(
+        'Да, ракетки даём бесплатно, душ есть. Для хорошей игры в паре лучше взять корт на полтора часа?',
+      ),
+    ).not.toContain('closure.premature');
+    // after the customer is settled it is the farewell the closing needs
+    expect(
+      closureRules('ru', [
+        c('Хочу забронировать корт на четверг, 19:00.'),
+        a('Корт № 2 на четверг, 19:00, свободен, 1 800 ₽ за час. Бронирую?'),
+        c('Да, бронируйте. Больше ничего, спасибо.'),
+        a('Готово: корт № 2, четверг, 19:00, 1 800 ₽. Спасибо, хорошей игры!'),
+      ]),
+    ).toContain('closure.farewell');
+  });
+
+  test('«Нам нужно посоветоваться с женой»: a goodbye that ignores it, even «ждём вас в субботу», closes as if settled', () => {
+    const ru = (last: string) =>
+      closureRules('ru', [
+        c('Сколько стоит выезд аниматора на детский праздник?'),
+        a('Два часа программы с аниматором — 6 500 ₽, ближайшая свободная дата — суббота, 15:00.'),
+        c('Ясно, спасибо. Нам нужно посоветоваться с женой.'),
+        a(last),
+      ]);
+    expect(
+      ru('Отлично, записала вас на субботу, ждём вас в субботу в 15:00! Хорошего праздника!'),
+    ).toContain('closure.left-pending');
+    // guard: holding the date keeps it open
+    expect(
+      ru(
+        'Конечно, советуйтесь. Субботу, 15:00, держу за вами до пятницы; напишите, на сколько часов берёте. Хорошего дня!',
+      ),
+    ).not.toContain('closure.left-pending');
+    // English: "I need to run it by my husband", "sleep on it"
+    const en = (said: string, last: string) =>
+      closureRules('en', [
+        c('How much is a skip for a kitchen refit?'),
+        a('A 6-yard skip is £240 for two weeks, and we can drop it off on Monday.'),
+        c(said),
+        a(last),
+      ]);
+    expect(
+      en(
+        "Thanks. I'll need to run it past my husband first.",
+        'Great, the skip is booked for Monday. Thanks for choosing us, see you Monday!',
+      ),
+    ).toContain('closure.left-pending');
+    expect(
+      en(
+        "Thanks, that's clear. I'd like to sleep on it.",
+        "Perfect, you're booked in for Monday. Have a good evening!",
+      ),
+    ).toContain('closure.left-pending');
+    // guard: "message us here" keeps the door open
+    expect(
+      en(
+        "Thanks, that's clear. I'd like to sleep on it.",
+        "No problem. Monday is free for now; just message us here when you've decided. Have a good evening!",
+      ),
+    ).not.toContain('closure.left-pending');
+  });
+
+  test('"If anything goes wrong, do I message you again?" asks only how to come back: answered, a goodbye is not premature', () => {
+    const ru = (last: string) =>
+      closureRules('ru', [
+        c('Оплатил курс по пчеловодству, а доступа к урокам нет.'),
+        a('Открыла доступ к курсу «Пасека с нуля», письмо со ссылкой уже у вас на почте.'),
+        c('Вижу, спасибо. Если вдруг ссылка не откроется — снова вам писать?'),
+        a(last),
+      ]);
+    expect(
+      ru(
+        'Да, пишите сюда же, в этот чат, — откроем доступ заново за пару минут. Спасибо, что обратились, удачной учёбы!',
+      ),
+    ).not.toContain('closure.premature');
+    const en = (last: string) =>
+      closureRules('en', [
+        c("My tyre fitter didn't turn up this morning."),
+        a("I'm sorry about that. I've rebooked him for 2pm today at the same address."),
+        c('OK thanks. And if he doesn’t show up again, do I just message you here?'),
+        a(last),
+      ]);
+    expect(
+      en(
+        "Yes, message us right here and we'll send the next van straight away. Thanks for your patience, have a good afternoon!",
+      ),
+    ).not.toContain('closure.premature');
+    // guard: a real question left open still makes a goodbye premature
+    expect(
+      closureRules('en', [
+        c("My tyre fitter didn't turn up this morning."),
+        a("I'm sorry about that. I've rebooked him for 2pm today at the same address."),
+        c('OK thanks. Will I get a refund for the call-out fee?'),
+        a('Thanks for your patience, have a good afternoon!'),
+      ]),
+    ).toContain('closure.premature');
+  });
+
+  test('"£195 in total" changes the price: a recap with the old one is stale, but a rate is not replaced by a total', () => {
+    const recap = (last: string) =>
+      closureRules('en', [
+        c('Can you clean the solar panels on my roof? There are 12 of them.'),
+        a('Yes, 12 panels is £90, and we can come on Friday 6 June.'),
+        c('Could you also clear the gutters while you are up there?'),
+        a('Yes, with the gutters it would be £125 in total, still on Friday 6 June.'),
+        c("Great, go ahead. That's all, thanks."),
+        a(last),
+      ]);
+    expect(recap('Thanks, booked for Friday 6 June at £90. Have a good week!')).toContain(
+      'closure.stale-recap',
+    );
+    expect(
+      recap('Thanks, booked: panels and gutters on Friday 6 June, £125 in all. Have a good week!'),
+    ).not.toContain('closure.stale-recap');
+    // guard: "£15 a week" is a rate; "£180 in total" does not replace it
+    expect(
+      closureRules('en', [
+        c('How much is your lawn care plan?'),
+        a('It is £15 a week, for 12 weeks, so £180 in total.'),
+        c('OK, sign me up. That is all.'),
+        a('Thanks, you are signed up: £15 a week, starting Monday. Have a lovely day!'),
+      ]),
+    ).not.toContain('closure.stale-recap');
+  });
+
+  test('"see you Friday!" says goodbye to a settled customer', () => {
+    const bye = transcript('en', [
+      c('Can I book the glamping pod for Friday night?'),
+      a('Yes, the Oak pod is free on Friday, £85 for the night.'),
+      c("Lovely, book it please. That's everything."),
+      a('Thanks, the Oak pod is booked for Friday night, £85. See you Friday!'),
+    ]).findings.find((f) => f.turn === 3 && f.rule === 'closure.farewell');
+    expect(bye?.points).toBeGreaterThan(0);
+    expect(bye?.text).toBe('See you Friday');
+  });
+
+  test('"you\'ll be looking at it for years" is no vague promise; "we\'re looking into it" still is', () => {
+    const vague = (text: string) =>
+      rulesOf(reply('en', text, [c('Which headstone finish lasts best?')])).includes(
+        'positive.vague',
+      );
+    expect(
+      vague(
+        "Polished granite: you'll be looking at it for years, and it keeps its shine without sealing.",
+      ),
+    ).toBe(false);
+    expect(vague("We're looking into it and will be in touch.")).toBe(true);
+  });
+
+  test('«Примите, пожалуйста, мои соболезнования» acknowledges a loss', () => {
+    expect(
+      patienceRules(
+        'ru',
+        'Примите, пожалуйста, наши соболезнования. Расскажу, как заказать прощание: это можно сделать по телефону или здесь, в чате.',
+        [c('У нас умерла собака, хотим кремацию. Не знаю, как это всё делается.')],
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('to an undecided customer, "it\'s a big decision" reassures and "just pick one" pushes', () => {
+    const undecided = [
+      c('Sorry, I keep going back and forth between the two lawn plans. Which would you pick?'),
+    ];
+    expect(
+      patienceRules(
+        'en',
+        "It's a big decision, so no rush: for a small garden the Basic plan does everything you need.",
+        undecided,
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      patienceRules(
+        'en',
+        'They are both fine. Please just pick one so we can book the first visit.',
+        undecided,
+      ),
+    ).toContain('patience.hurry');
+    const ru = [c('Простите, никак не могу выбрать между двумя тарифами уборки. Что бы вы взяли?')];
+    expect(
+      patienceRules(
+        'ru',
+        'Это важное решение, не торопитесь: для квартиры до 50 м² хватит тарифа «Базовый».',
+        ru,
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      patienceRules('ru', 'Да они одинаковые. Просто выберите любой, и оформим.', ru),
+    ).toContain('patience.hurry');
+  });
+
+  test('«Ждём вас в любое время!» commits to nothing; «1 января закрыты. 2-го работаем с 10:00» is no flat no', () => {
+    const rules = (text: string) =>
+      rulesOf(reply('ru', text, [c('Вы работаете в праздники? Хотим приехать 7 января.')]));
+    expect(rules('Мы с радостью ждём вас в любое время!')).not.toContain('positive.solution');
+    expect(
+      rules('7 января манеж закрыт. 8 января работаем с 10:00 до 18:00, можно записаться здесь.'),
+    ).not.toContain('positive.flat-no');
+    // guard: a closed door with nothing after it is still a no
+    expect(rules('7 января манеж закрыт.')).toContain('positive.flat-no');
+  });
+
+  test('«Надеюсь, ответ был исчерпывающим», «оформим быстро и удобно» are formulas around a bare answer', () => {
+    const out = reply(
+      'ru',
+      'Отличный вопрос! Нужен паспорт. Мы всё оформим быстро и удобно! Спасибо, что выбрали нас, мы ценим каждого клиента. Желаем хорошего дня! Надеюсь, ответ был исчерпывающим.',
+      [
+        c(
+          'Какие документы нужны, чтобы сдать в утиль машину, оформленную на отца? Он сейчас за границей.',
+        ),
+      ],
+    );
+    expect(rulesOf(out)).toContain('gaming.stuffing');
+    // guard: a plain answer with one courtesy line is not stuffing
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Понадобится нотариальная доверенность от отца на вас: её можно оформить в консульстве. С ней, вашим паспортом, СТС и ПТС заберём машину и оформим утилизацию сами. Спасибо за вопрос!',
+          [
+            c(
+              'Какие документы нужны, чтобы сдать в утиль машину, оформленную на отца? Он сейчас за границей.',
+            ),
+          ],
+        ),
+      ),
+    ).not.toContain('gaming.stuffing');
+  });
+});

@@ -23,6 +23,8 @@ describe.each([
   // (lexicon-2.50.0 and 2.51.0), 120 and 119 after the rules their failures showed.
   'outside-30.jsonl',
   'outside-31.jsonl',
+  // The thirty-seventh: 112 of 120 at its first look (lexicon-2.52.0), 119 after.
+  'outside-32.jsonl',
 ])('labelled pairs: %s', (file) => {
   const outcomes = evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file)));
 
@@ -65,7 +67,7 @@ describe.each([
   ['outside-15.jsonl', { 'en closure': 14 }],
   ['outside-16.jsonl', { 'ru gaming': 14 }],
   ['outside-17.jsonl', { 'en closure': 14, 'en gaming': 14, 'ru closure': 14 }],
-  ['outside-18.jsonl', { 'en gaming': 14, 'ru gaming': 12 }],
+  ['outside-18.jsonl', { 'en gaming': 14, 'ru gaming': 13 }],
   ['outside-19.jsonl', { 'en closure': 13, 'ru closure': 13 }],
   [
     'outside-20.jsonl',
@@ -73,8 +75,8 @@ describe.each([
   ],
   ['outside-21.jsonl', { 'ru closure': 11 }],
   ['outside-22.jsonl', { 'ru closure': 14, 'ru gaming': 14 }],
-  ['outside-23.jsonl', { 'en gaming': 14, 'ru closure': 14 }],
-  ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
+  ['outside-23.jsonl', { 'en gaming': 14 }],
+  ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 14, 'ru gaming': 13 }],
   ['outside-25.jsonl', { 'en closure': 13, 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-26.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
   [
@@ -106,6 +108,8 @@ describe.each([
       'ru gaming': 13,
     },
   ],
+  // Measured on lexicon-2.52.0 (117/120) and never read: floors at that first look.
+  ['heldout-7.jsonl', { 'en gaming': 14, 'ru closure': 13 }],
   // Measured on lexicon-2.49.0 (108/120) and never read: floors at that first look.
   ['heldout-6.jsonl', { 'en closure': 10, 'en gaming': 14, 'ru closure': 11, 'ru gaming': 13 }],
   // Measured once and never read (docs/EVAL.md): floors at its first look, 106/120.
