@@ -60,6 +60,8 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
+  "\\b(?:let's|let us|we'll|we will) (?:go through|work through|work out|figure out|sort out|do) (?:it|this|that|them) (?:out )?together\\b",
   // "Not silly at all, it's a good thing to check", "good that you asked".
   '\\bnot (?:a )?(?:silly|stupid|dumb)(?: question)? at all\\b',
   "\\b(?:it's|that's|it is|that is) (?:a )?(?:good|sensible|right) (?:thing )?to (?:check|ask)\\b",

@@ -18,7 +18,7 @@ import {
   takesTheFix,
 } from './score-reply';
 import { INDIRECT_QUESTION } from './questions';
-import { sentenceTexts } from './words';
+import { contentTokens, sameRoot, sentenceTexts } from './words';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -109,6 +109,9 @@ const CHANGE_MARK =
 /** A rate after an amount: "£32 a month", "€90 per night", «1 500 ₽ в месяц», «за ночь». */
 const RATE =
   /^\s?(?:a|an|per|each|every|\/|в|за|с)\s?(?:month|week|day|night|year|hour|person|head|lesson|session|visit|месяц|неделю|день|сутки|ночь|год|час|человека|урок|занятие|визит)(?![\p{L}])/u;
+/** A yes on a condition: "only if …", "as long as …", «только если …», «при условии, что …». */
+const CONDITION =
+  /(?<![\p{L}'])(?:only if|as long as|provided (?:that )?|on (?:the )?condition (?:that )?|только если|при условии,? что|лишь бы)(?![\p{L}'])[^.!?]*/u;
 /** Marks that may follow the sum they mark: "£195 in total", «6 400 ₽ в сумме». */
 const TOTAL_AFTER = /^(?:in total|total|в сумме)$/u;
 
@@ -400,6 +403,16 @@ function scoreClosure(
     );
   else missing(CLOSURE.summary, 'closure.summary', m.closureSummary, m.closureSummaryFix);
 
+  // The customer left a decision or details to come ("I'll talk it over with my wife"), and the
+  // last reply holds it open ("when you've decided, just write here"): that is the check the
+  // closing needs, and with no goodbye yet the closing waits for them (in progress, below).
+  const heldOpen = ((): { start: number; end: number } | null => {
+    const before = lastCustomerBefore(lastAgent);
+    if (before < 0 || confirmsAllDone(before) || !LEFT_PENDING.test(normalize(turns[before]!.text)))
+      return null;
+    const kept = KEPT_OPEN.exec(normalize(turns[lastAgent]!.text));
+    return kept ? { start: kept.index, end: kept.index + kept[0].length } : null;
+  })();
   // "Anything else?" after the customer already said that was all does not count: it ignores them.
   // After a tentative "I think that covers everything" it is the check they left room for.
   const anythingElse = phaseIntents.find(
@@ -413,6 +426,14 @@ function scoreClosure(
       CLOSURE.anythingElse,
       anythingElse.i,
       anythingElse.intents.get('anything_else')![0]!,
+      'closure.anything-else',
+      okText(lang, 'anythingElse'),
+    );
+  } else if (heldOpen) {
+    credit(
+      CLOSURE.anythingElse,
+      lastAgent,
+      heldOpen,
       'closure.anything-else',
       okText(lang, 'anythingElse'),
     );
@@ -459,7 +480,8 @@ function scoreClosure(
     ((anythingElse !== undefined &&
       checkSpan !== undefined &&
       /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end))) ||
-      checking) &&
+      checking ||
+      heldOpen !== null) &&
     !phaseIntents.some((p) => p.intents.has('farewell')) &&
     // Asked while a question of the customer's is still open, it is not a closing yet at all.
     open.at(lastAgent).length === 0;
@@ -546,7 +568,10 @@ function scoreClosure(
       premature =
         !silent &&
         !settledByAnswer(before, at) &&
-        (before < 0 || !confirms(before) || (!confirmsAllDone(before) && open.at(at).length > 0));
+        (before < 0 ||
+          !confirms(before) ||
+          conditionUnmet(before, at) ||
+          (!confirmsAllDone(before) && open.at(at).length > 0));
       // Closing in one message: the customer took the fix and asked one more thing, and this reply
       // answers it, asks "anything else?" and says goodbye. Nothing is left open, but the goodbye
       // did not wait for the answer to "anything else?".
@@ -683,6 +708,21 @@ function scoreClosure(
       }
     }
     return null;
+  }
+
+  /**
+   * The customer's yes at `before` holds only on a condition ("OK, but only if it comes before 3",
+   * «Хорошо, но только если привезёте до 15:00»), and the reply at `at` says nothing of it: no word
+   * or figure of the condition is in it.
+   */
+  function conditionUnmet(before: number, at: number): boolean {
+    const cond = CONDITION.exec(normalize(turns[before]!.text));
+    if (!cond) return false;
+    const stop = lex.lexicon.stopwords;
+    const asked = contentTokens(tokenize(cond[0]), stop).filter((w) => !/^0+$/.test(w));
+    if (!asked.length) return false;
+    const said = contentTokens(tokenize(turns[at]!.text), stop);
+    return !asked.some((w) => said.some((x) => x === w || sameWord(x, w) || sameRoot(x, w)));
   }
 
   /** The reply at `at` closes too early or leaves a question of the customer's unanswered. */

@@ -23,6 +23,7 @@ describe('engine workers: the same pure engine and scorer, off the server thread
   });
   afterAll(() => runner.close());
 
+  // Starting the workers and stepping every bundled test takes a few seconds; more on a busy host.
   test('every bundled scenario test plays and scores the same in a worker as inline', async () => {
     const inline = inlineRunner(scorer);
     let steps = 0;
@@ -52,7 +53,7 @@ describe('engine workers: the same pure engine and scorer, off the server thread
       }
     }
     expect(steps).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   test('a worker that dies fails its request with a clear error and is replaced', async () => {
     const playable = compile(bundled[0]!, scorer);

@@ -4364,3 +4364,94 @@ describe('34. what the thirty-seventh outside set showed', () => {
     ).not.toContain('gaming.stuffing');
   });
 });
+
+describe('35. what the thirty-ninth outside set showed', () => {
+  const closingOf = (lang: Lang, turns: Turn[]) => {
+    const out = transcript(lang, turns);
+    return {
+      score: out.scores.closure,
+      rules: out.findings
+        .filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+        .map((f) => `${f.rule}${f.points > 0 ? '+' : f.points < 0 ? '-' : ''}`),
+    };
+  };
+
+  test('a reply that holds open what the customer left to decide is the check, and the closing waits for them', () => {
+    const chat = (last: string) =>
+      closingOf('ru', [
+        c('Чем отличается абонемент на 8 занятий от безлимита?'),
+        a('8 занятий — 4 800 ₽ на месяц, безлимит — 6 900 ₽, и в него входит сауна.'),
+        c('Понятно, спасибо. Я посоветуюсь с мужем и потом решу.'),
+        a(last),
+      ]);
+    const held = chat(
+      'Конечно, советуйтесь. Когда решите, просто напишите в этот чат — оформлю абонемент за пару минут.',
+    );
+    expect(held.rules).toContain('closure.anything-else+');
+    expect(held.rules).toContain('closure.in-progress+');
+    expect(held.rules).not.toContain('closure.farewell-');
+    // it scores above a goodbye that takes the decision as made
+    const closed = chat('Отлично, оформила безлимит! Спасибо, что выбрали нас, хорошего дня!');
+    expect(closed.rules).toContain('closure.left-pending-');
+    expect(held.score!).toBeGreaterThan(closed.score!);
+    // English: "let me know once you've talked it over"
+    const en = closingOf('en', [
+      c('What is the difference between the weekly and fortnightly milk round?'),
+      a('Weekly is £9.20 for four pints every Monday; fortnightly is £4.60 every other Monday.'),
+      c("Thanks. I'll talk it over with my partner and get back to you."),
+      a("Of course. Let me know once you've decided and I'll set up the first delivery."),
+    ]);
+    expect(en.rules).toContain('closure.in-progress+');
+  });
+
+  test('"OK, but only if it comes before 3": a goodbye that says nothing of the condition closes too early', () => {
+    const ru = (last: string) =>
+      closingOf('ru', [
+        c('Хочу заказать торт на субботу, 2 кг.'),
+        a('Торт 2 кг — 3 600 ₽, доставка в субботу.'),
+        c('Хорошо, но только если привезёте до 12:00. Потом мы уезжаем.'),
+        a(last),
+      ]).rules;
+    expect(ru('Заказ оформлен, доставка в субботу! Спасибо, хорошего праздника!')).toContain(
+      'closure.premature-',
+    );
+    // guard: a reply that meets the condition is a closing
+    expect(
+      ru(
+        'Заказ оформлен: привезём в субботу с 9:00 до 12:00, 3 600 ₽. Спасибо, хорошего праздника!',
+      ),
+    ).not.toContain('closure.premature-');
+    const en = (last: string) =>
+      closingOf('en', [
+        c('Can I book a skip for next week?'),
+        a('Yes, a 4-yard skip is £210 and we can drop it on Tuesday.'),
+        c('Great, book it, but only if you can drop it before 10am.'),
+        a(last),
+      ]).rules;
+    expect(en("Great, that's booked for Tuesday. Thanks, have a good day!")).toContain(
+      'closure.premature-',
+    );
+    expect(
+      en("Great, we'll drop it on Tuesday between 8 and 10am. Thanks, have a good day!"),
+    ).not.toContain('closure.premature-');
+  });
+
+  test('«Давайте разберёмся вместе», "let\'s go through it together" reassure a customer who is lost', () => {
+    const patience = (lang: Lang, text: string, customer: string) =>
+      rulesOf(reply(lang, text, [c(customer)]));
+    expect(
+      patience(
+        'ru',
+        'Давайте разберёмся вместе. Откройте схему вагона: нижние места там с нечётными номерами.',
+        'Мне 80 лет, не понимаю, где на сайте выбрать нижнее место.',
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      patience(
+        'en',
+        "Let's go through it together. Open the seat map: the lower berths have odd numbers.",
+        "I'm 80 and I can't work out where to pick a lower berth on your website.",
+      ),
+    ).toContain('patience.reassurance');
+  });
+});

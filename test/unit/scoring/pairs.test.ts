@@ -54,6 +54,9 @@ describe.each([
  * does not judge (docs/EVAL.md). The floors are what they score now, so they cannot slip back.
  */
 describe.each([
+  // The thirty-ninth: 115/120 at its first look (lexicon-2.53.0), 118 after; two Russian closings
+  // whose recap names what was not agreed (a date offered and not taken, a refund for a delivery).
+  ['outside-33.jsonl', { 'ru closure': 13 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -105,6 +108,18 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.53.0 (109/120) and never read: floors at that first look.
+  [
+    'heldout-8.jsonl',
+    {
+      'en closure': 12,
+      'en gaming': 13,
+      'ru patience': 14,
+      'ru positive_phrasing': 14,
+      'ru closure': 13,
       'ru gaming': 13,
     },
   ],
