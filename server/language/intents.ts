@@ -159,7 +159,8 @@ export const CLOSE_CHAT = {
     '\\bclosing (?:this|the|our) (?:chat|conversation)(?: now)?\\b',
   ],
   ru: [
-    '\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш |вашу )?(?:чат|диалог|обращение|переписку|разговор|заявку)\\b',
+    // Not «не закрываю чат, пока билет не оформлен»: that keeps it open.
+    '(?<!\\bне )\\b(?:я )?(?:закрываю|завершаю|закрою|завершу) (?:этот |наш |данный |ваш |вашу )?(?:чат|диалог|обращение|переписку|разговор|заявку)\\b',
     '\\b(?:ваше |ваша |данное |этот |наш )?(?:обращение|заявка|чат|диалог) (?:(?:сейчас |сейчас же |тогда )?(?:будет|будут) )?(?:закрыт\\p{L}*|завершен\\p{L}*)(?=\\s*[.!]|\\s*$)',
   ],
 } as const;
@@ -317,6 +318,12 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
     "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
     '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
+    // To a customer who apologises for themself or feels foolish: "please don't apologise", "you're
+    // not a nuisance at all", "it doesn't sound silly", "that box catches lots of people out", "lots
+    // of people are in exactly the same position"; «не извиняйтесь», «вы нас не отвлекаете», «дело
+    // не в вас», «бояться удаления — нормально», «хорошо, что вы сказали».
+    "\\b(?:(?:please )?don't (?:apologi[sz]e|be sorry)|you(?:'re| are) (?:not|never) (?:a |being a )?(?:nuisance|bother|burden|pain)|(?:it|that) (?:doesn't|does not) (?:sound|seem) (?:silly|stupid|daft|dumb)|catches (?:lots of|a lot of|many|plenty of|loads of) people out|(?:lots of|many|most|plenty of) (?:our )?(?:people|clients|customers|patients) (?:feel|are) (?:exactly )?(?:the same|in (?:exactly )?the same (?:position|boat)))\\b",
+    '\\b(?:не извиняйтесь|извиняться (?:не за что|не нужно|не надо)|вы (?:нас |меня )?(?:совсем |нисколько |ничуть )?не (?:беспокоите|отвлекаете|надоедаете)|дело не в вас|хорошо,? что вы (?:сказали|написали|предупредили|рассказали)|(?:бояться|волноваться|переживать|нервничать)[^.!?]{0,40}(?:—|–|-)\\s*(?:это )?(?:совершенно |абсолютно |вполне )?(?:нормально|естественно))\\b',
     // A wish for the customer's health: "get well soon", «скорейшего выздоровления», «поправляйтесь».
     '\\b(?:get well soon|(?:wishing you )?a (?:speedy|quick|full) recovery|hope you feel better soon)\\b',
     '\\b(?:скорейшего (?:вам )?выздоровления|выздоравливайте|поправляйтесь|здоровья (?:вам|вашей|вашему))\\b',
@@ -411,12 +418,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:раздражение|недовольство|возмущение|огорчение|беспокойство|волнение) (?:вполне |совершенно )?(?:понятн\\p{L}*|объяснимо|естественно)\\b',
   ],
   apology: [
-    '\\bsorry\\b',
+    "(?<!\\bdon't be )\\bsorry\\b",
     '\\b(?:i|we) (?:sincerely |truly |do |deeply |really )?apologi[sz]e\\b',
     '\\b(?:my|our) (?:sincere |deepest |genuine |honest |heartfelt )?apologies\\b',
     '\\bapologies (?:for|that)\\b',
     "\\b(?:that(?:'s| is|was) )?(?:our|my) (?:mistake|fault|error)\\b",
-    '\\bизвин\\p{L}*',
+    // Not «не извиняйтесь», «извиняться не нужно»: that reassures the customer who apologised.
+    '(?<!\\bне )\\bизвин\\p{L}*(?!\\p{L})(?!\\s+(?:не за что|не нужно|не надо|незачем))',
     '\\bпрости(?:те)?\\b',
     '\\bприношу (?:свои )?(?:искренние |глубокие )?извинения\\b',
     '\\bсожалею\\b',
@@ -545,6 +553,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$)',
+    // "…, good luck!" as the last words.
+    '\\bgood luck(?=\\s*!?\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
@@ -563,6 +573,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
     // thanks, not as the goodbye).
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',
+    // "Thanks for getting in touch, Lauren, enjoy Hozier!": the same sign-off in the last sentence
+    // (opening a reply, it thanks for the question).
+    '\\b(?:thanks|thank you) for getting in touch\\b(?=[^.!?]*[.!?]*\\s*$)',
     // "Thanks for banking with us", "thank you for flying with us".
     '\\b(?:thanks|thank you) for (?:banking|shopping|flying|travell?ing|staying|ordering|booking|dining|riding|learning|saving|streaming|playing) with us\\b',
     '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
@@ -587,7 +600,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:хороших|приятных|прекрасных|отличных|удачных|легких|безопасных) (?:вам )?(?:выходных|праздников|покупок|каникул|поездок|прогулок|полетов|тренировок|занятий|выступлений|путешествий)\\b',
     '\\bдо связи\\b',
     // «Ждём вас в пятницу» is an appointment, not a goodbye.
-    '\\b(?:ждем|будем рады видеть) вас\\b(?! (?:в|во|с|к|по|на|завтра|сегодня|послезавтра|утром|днем|вечером)\\b)',
+    // Not an appointment: «с 8:00 ждём вас на осмотр», «завтра ждём вас», «ждём вас и у нас».
+    '(?<!(?:\\d[:.]\\d\\d|завтра|сегодня|утром|днем|вечером)\\s)\\b(?:ждем|будем рады видеть) вас\\b(?! (?:в|во|с|к|по|на|завтра|сегодня|послезавтра|утром|днем|вечером|и у нас)\\b)',
     '\\b(?:если (?:что|будут вопросы|понадобится помощь)),? (?:пишите|обращайтесь|звоните)\\b',
     // «Обращайтесь в банк» sends the customer elsewhere; «обращайтесь (к нам)» is a goodbye.
     '\\bобращайтесь\\b(?!\\s+(?:в|во|к|ко|на)\\s+(?!нам\\b|мне\\b|наш\\p{L}*|чат\\b|этот\\b|любое\\b|любой\\b)\\p{L})',

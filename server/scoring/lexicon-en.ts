@@ -618,6 +618,7 @@ export const EN: Lexicon = {
         '\\b(?:not|never) (?:a |such a )?(?:dumb|stupid|silly) question\\b',
         '\\bnot (?:(?:a |such a )?(?:dumb|stupid|silly)(?: question)? )?at all\\b|\\bnot (?:dumb|stupid|silly)\\b',
         '\\bno such thing as a (?:dumb|stupid|silly) question\\b',
+        "\\b(?:doesn't|does not|didn't|did not) (?:sound|seem|look) (?:dumb|stupid|silly|daft)\\b",
         '\\bwhat went wrong\\b',
         '\\bsomething (?:went|is) wrong\\b',
         // Something going wrong, or the agent owning a mistake, judges no one.
@@ -934,6 +935,8 @@ export const EN: Lexicon = {
       'I’ll hold it for you until tomorrow at 5pm. Just reply here once you’ve checked, and I’ll confirm it.',
     staleRecap:
       'The recap gives “{old}”, which was later changed to “{new}”: it sums up the wrong thing.',
+    wrongRecap:
+      'The recap gives “{old}”, but what was agreed in the chat is “{new}”: it sums up the wrong thing.',
     staleRecapFix: 'Sum up what was finally agreed: “… {new} …”.',
     openQuestion: 'The customer’s last question is still open when the chat is closed.',
     openQuestionFix: 'Answer the open question first, then check whether anything else is needed.',
@@ -1023,6 +1026,14 @@ export const EN: Lexicon = {
     '\\bwe (?:only (?:offer|sell|use|supply|stock|fit)|(?:offer|sell|use|supply|stock|fit) only) (?:the (?:very )?best|high[- ]quality|top[- ]quality|quality|certified|genuine|premium|tested)\\b',
     // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".
     '\\bsupport you (?:on|throughout|through|along) your (?:\\p{L}+ )?journey\\b',
+    // "Every learner is unique", "we'll support you every step of the way", "we'll tailor
+    // everything to you": promises about the customer in general, not an answer to them.
+    // "Loads of our learners ask about this", "a great option for lots of people".
+    '\\b(?:lots|loads|many|plenty) of (?:our )?(?:learners|customers|clients|people|students|members|patients|residents) ask (?:about )?(?:this|that|the same)\\b',
+    '\\b(?:a|is a) (?:great|fantastic|brilliant|popular|good) (?:option|choice) for (?:lots of|many|most|plenty of) (?:people|customers|families|learners)\\b',
+    '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation) is (?:unique|different)\\b',
+    '\\b(?:support|guide|help|be with) you (?:at |through )?every step of the way\\b',
+    "\\b(?:we'll|we will|we) (?:tailor|personali[sz]e) (?:everything|it all|it|things|every\\p{L}*) to (?:you|your needs)\\b",
     // "We take every dispute seriously", "thousands of customers switch to us every month", "keeping
     // an eye on your statements is always good practice": words about us, or advice, not the answer.
     '\\bwe take (?:every|all|each|any) (?:\\p{L}+ )?(?:dispute|complaint|case|report|concern|claim|query|enquiry|inquiry)s? (?:very )?seriously\\b',

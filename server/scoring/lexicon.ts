@@ -89,6 +89,8 @@ export interface ScorerMessages {
   /** A recap that gives a figure the chat later changed; `{old}` and `{new}` stand for the figures. */
   staleRecap: string;
   staleRecapFix: string;
+  /** A recap that names what was not agreed (the option turned down, a misquoted reference). */
+  wrongRecap: string;
   openQuestion: string;
   openQuestionFix: string;
   /** A later question of the customer's left unanswered; `{q}` stands for the question. */

@@ -384,6 +384,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const stem = tokenize(name)[0]?.stem ?? name;
     return asked.includes(stem);
   };
+  // What an earlier reply already offered and the chat went on with ("the 25% single person
+  // discount", said again in the recap) is the matter in hand, not a new pitch.
+  const onTheTable = (o: Span) => {
+    const words = norm
+      .slice(Math.max(0, o.start - 30), o.end)
+      .split(/\s+/)
+      .slice(-3)
+      .join(' ');
+    return words.length >= 8 && where.previousAgent.some((t) => normalize(t).includes(words));
+  };
   // A sales offer the customer did not ask about, and that is not a compensation for their trouble
   // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
   // it, it is an upsell instead of an answer.
@@ -393,7 +403,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           const sn = sentenceOf(o);
           const said = norm.slice(sn.start, sn.end);
           return (
-            !firstMatch(lex.compensation, said) && !firstMatch(lex.done, said) && !namesTheirs(o)
+            !firstMatch(lex.compensation, said) &&
+            !firstMatch(lex.done, said) &&
+            !namesTheirs(o) &&
+            !onTheTable(o)
           );
         })
       : [];
@@ -453,6 +466,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     : (matches(lex.concrete, norm).find((m) => {
         if (overlaps(m, formulaSentences)) return false;
         const detail = norm.slice(m.start, m.end).trim();
+        // "Thank you for contacting us today", «спасибо, что обратились сегодня»: a courtesy.
+        if (COURTESY_DAY.test(norm.slice(Math.max(0, m.start - 40), m.end))) return false;
         if (customerSaid.some((c) => c.includes(detail))) return false;
         // The customer's own figure written another way ("15 000 ₽" for their "15 000", "890 ₽" for
         // "890р") is not a new detail either.
@@ -821,11 +836,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     (concrete !== null ||
       realQuestion ||
       answerStart ||
+      // "We'll do everything we can to help you pass" promises nothing that answers.
       outside(intents.get('solution'), [
         ...filler,
         ...empty,
         ...(fake ? [fake] : []),
         ...offerSentences,
+        ...vague,
       ]));
   if (soup) {
     const [msg, fix] = [m.keywordSoup, m.keywordSoupFix];
@@ -895,6 +912,14 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       PLAN_WORDS.test(said) &&
       where.lastCustomer !== null &&
       AT_LIMIT.test(where.lastCustomerNorm)
+    )
+      return true;
+    // So is a move up for a customer who asks whether their own plan allows something.
+    if (
+      (PLAN_WORDS.test(said) || MOVE_UP.test(said)) &&
+      where.lastCustomer !== null &&
+      OWN_PLAN.test(where.lastCustomerNorm) &&
+      ASKS_ALLOWED.test(where.lastCustomerNorm)
     )
       return true;
     // A discount can make amends; selling a product or a bigger plan cannot.
@@ -1201,6 +1226,21 @@ const SIGN_UP =
 /** The customer has hit a limit of what they have: storage full, data or minutes run out. */
 const AT_LIMIT =
   /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;
+/**
+ * The customer asks what their own plan allows ("Can I get in at weekends on my Flex plan?", «входит
+ * ли это в мой тариф?»): a bigger plan that allows it is part of the answer.
+ */
+const OWN_PLAN =
+  /(?<![\p{L}])(?:(?:on|with|in|does|is|under) my (?:\p{L}+ )?(?:plan|package|tier|membership|subscription|pass|tariff|contract)|(?:по|на|в) (?:моему|моем|моей|мой|мою) (?:\p{L}+ )?(?:тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*))(?![\p{L}])/iu;
+/** A day said of the contact itself: "for contacting us today", «что обратились сегодня». */
+const COURTESY_DAY =
+  /(?:(?:contacting|choosing|calling|reaching out to|writing to|messaging|chatting with) (?:us|me)|in touch|your (?:call|message|question|patience|time|email)|обратились|написали|позвонили) (?:today|tonight|this (?:morning|afternoon|evening)|сегодня)\s*$/u;
+/** Moving up to a bigger plan: "upgrade to Resident", «перейти на тариф», «подключить». */
+const MOVE_UP =
+  /(?<![\p{L}])(?:upgrad\p{L}*|switch (?:you )?(?:over|up)|перей\p{L}* на|подключ\p{L}*)(?![\p{L}])/iu;
+/** Asking whether something is allowed or included: "can I …", "does it cover", «можно ли», «входит ли». */
+const ASKS_ALLOWED =
+  /(?<![\p{L}])(?:can i|could i|am i able|am i allowed|do i get|does (?:it|that|this|my) (?:\p{L}+ ){0,3}(?:include|cover|allow|let)|is (?:\p{L}+ ){0,3}(?:included|covered|allowed)|можно ли|могу ли|можно мне|входит|включен\p{L}*|покрывает|распространяется)(?![\p{L}])/iu;
 /** The head of a product's name: "the guest *add-on*", «гостевой *абонемент*». */
 const PRODUCT_HEAD =
   /(?<![\p{L}])(?:add-ons?|bundles?|packages?|plans?|passes?|tiers?|memberships?|subscriptions?|тариф\p{L}*|пакет\p{L}*|абонемент\p{L}*|подписк\p{L}*)(?![\p{L}])/u;

@@ -3,6 +3,7 @@
  * the closing phase, and `overall` weighted by the scenario's rubric.
  */
 import { CLOSE_CHAT, detectIntents } from '../language/intents';
+import { distance } from 'fastest-levenshtein';
 import { compilePatterns } from '../language/patterns';
 import { normalize, sameWord, tokenize, type Token } from '../language/text';
 import { DIMENSIONS, type Dimension } from '../scenarios/schema';
@@ -35,20 +36,22 @@ const CLOSURE = {
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:both |all )?(?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 /**
  * The customer leaves something still to come from their side: a decision to talk over ("I need to
  * check with my partner, I'll get back to you", «посоветуюсь с мужем») or details to send later
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
-/**
- * A reply that keeps what is pending open: it holds the booking, waits for what is to come or says
- * how the customer comes back ("I'll hold both places until 5pm", "just reply here", «жду адрес»).
- */
-const KEPT_OPEN =
-  /(?<![\p{L}'])(?:hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|reply (?:here|to this)|message (?:us|me|here)|get back to (?:me|us)|let (?:me|us) know|when you(?:'ve| have)? (?:decided|checked|spoken|talked|had|know|are ready|'re ready)|once you|whenever you|no rush|speak soon|talk soon|hear(?:ing)? from you|(?:i'll|we'll|i will|we will) wait|waiting for|жд(?:у|ем)(?! (?:вас|тебя) (?:в|во|на|к|завтра|сегодня|послезавтра)(?![\p{L}']))|буду ждать|будем ждать|держ(?:у|им)|придерж\p{L}*|оставлю|пришлите|напишите|пишите|сообщите|как только|когда (?:решите|уточните|обсудите|пришлете|будете готов\p{L}*)|до связи|на связи|резерв\p{L}*)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+/** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
+const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
+/** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
+const WAY_BACK_SRC = String.raw`reply (?:here|to (?:this|that|the|my|our))|(?:call|ring|phone|text|email) (?:me|us)|give (?:me|us) a (?:call|ring)|message (?:us|me|here)|get back to (?:me|us)|let (?:me|us) know|when you(?:'ve| have|'re| are)? (?:decided|checked|spoken|talked|had|know|ready)|once you|whenever you|no rush|speak soon|talk soon|hear(?:ing)? from you|(?:i'll|we'll|i will|we will) wait|waiting for|жд(?:у|ем)(?! (?:вас|тебя) (?:в|во|на|к|завтра|сегодня|послезавтра)(?![\p{L}']))|буду ждать|будем ждать|пришлите|напишите|пишите|сообщите|как только|когда (?:решите|уточните|обсудите|пришлете|будете готов\p{L}*)|до связи|на связи`;
+/** A reply that keeps what is pending open: it holds it, or says how the customer comes back. */
+const KEPT_OPEN = new RegExp(`(?<![\\p{L}'])(?:${HOLD}|${WAY_BACK_SRC})(?![\\p{L}'])`, 'u');
+/** A way back alone: beside a closing formula, a hold says nothing of how they come back. */
+const WAY_BACK = new RegExp(`(?<![\\p{L}'])(?:${WAY_BACK_SRC})(?![\\p{L}'])`, 'u');
 /**
  * A reply that hands the customer the next step ("Once you've both signed, we'll send it to your
  * agent", «Как только подпишете, отправим договор»): the process goes on, it is not the closing.
@@ -111,7 +114,14 @@ const RATE =
   /^\s?(?:a|an|per|each|every|\/|в|за|с)\s?(?:month|week|day|night|year|hour|person|head|lesson|session|visit|месяц|неделю|день|сутки|ночь|год|час|человека|урок|занятие|визит)(?![\p{L}])/u;
 /** A yes on a condition: "only if …", "as long as …", «только если …», «при условии, что …». */
 const CONDITION =
-  /(?<![\p{L}'])(?:only if|as long as|provided (?:that )?|on (?:the )?condition (?:that )?|только если|при условии,? что|лишь бы)(?![\p{L}'])[^.!?]*/u;
+  /(?<![\p{L}'])(?:only if|as long as|provided (?:that )?|on (?:the )?condition (?:that )?|только если|при условии,? что|лишь бы|(?:not|won't|will not) (?:[^\s.!?]+ ){0,4}until|не (?:буду|стану) (?:[^\s.!?]+ ){0,4}пока)(?![\p{L}'])[^.!?]*/u;
+/** Options offered side by side: "Friday 10:00 or Monday 18:30", «пятница или понедельник». */
+const OR = /(?<![\p{L}])(?:or|или|либо)(?![\p{L}])/u;
+/** Words that put a choice to the customer: "I can …", "would you prefer", «можно», «хотите». */
+const CHOICE =
+  /(?<![\p{L}])(?:can|could|i'll|we'll|would you|do you want|prefer|choose|either|offer|можем|могу|можно|хотите|удобнее|предлага\p{L}*|выберите|либо)(?![\p{L}])/u;
+/** A reference with letters: "FT-20931", "PP-3300921", «М-55012». */
+const REFERENCE = /(?<![\p{L}\p{N}])(\p{Lu}{1,4})[-‐–]?(\d{3,}(?:-\d+)*)(?![\p{N}])/gu;
 /** Marks that may follow the sum they mark: "£195 in total", «6 400 ₽ в сумме». */
 const TOTAL_AFTER = /^(?:in total|total|в сумме)$/u;
 
@@ -272,8 +282,18 @@ function scoreClosure(
         (confirmsAllDone(before) || !open.at(before).length) &&
         // A reply that hands the customer the next step goes on with the process.
         (i === turns.length - 1 || !NEXT_STEP_THEIRS.test(normalize(turns[i]!.text)));
+      // The customer goes away to decide or check, and the reply holds it open for them.
+      const held =
+        before >= 0 &&
+        !open.at(before).length &&
+        LEFT_PENDING.test(normalize(turns[before]!.text)) &&
+        keptOpen(i) !== null;
       return (
-        intents.has('farewell') || intents.has('anything_else') || earlyWrapUps.has(i) || settled
+        intents.has('farewell') ||
+        intents.has('anything_else') ||
+        earlyWrapUps.has(i) ||
+        settled ||
+        held
       );
     });
   }
@@ -381,6 +401,17 @@ function scoreClosure(
   // A recap that gives a figure the chat later changed ("from 3 to 10 August" after "extended to
   // 12 August", "3 500 ₽" after "3 800 ₽ in total") and not the new one sums up the wrong thing.
   const stale = summaryTurn === undefined ? null : staleFigure(summaryTurn);
+  // A recap or goodbye that names what was not agreed: the option the customer turned down, or a
+  // near copy of a reference or date ("FT-20391" for FT-20931, «18 мая» for «18 апреля»).
+  const wrong = stale
+    ? null
+    : ([...new Set([summaryTurn, lastAgent])]
+        .filter((i): i is number => i !== undefined && i >= 0 && heard(i))
+        .map((i) => {
+          const w = misquote(i);
+          return w && { ...w, at: i };
+        })
+        .find((w) => w !== null) ?? null);
   if (stale)
     findings.push(
       finding(
@@ -390,6 +421,18 @@ function scoreClosure(
         'closure.stale-recap',
         m.staleRecap.replace('{old}', stale.old).replace('{new}', stale.now),
         m.staleRecapFix.replace('{new}', stale.now),
+        true,
+      ),
+    );
+  else if (wrong)
+    findings.push(
+      finding(
+        wrong.at,
+        turns[wrong.at]!.text,
+        -CLOSURE.summary,
+        'closure.wrong-recap',
+        m.wrongRecap.replace('{old}', wrong.old).replace('{new}', wrong.now),
+        m.staleRecapFix.replace('{new}', wrong.now),
         true,
       ),
     );
@@ -410,7 +453,7 @@ function scoreClosure(
     const before = lastCustomerBefore(lastAgent);
     if (before < 0 || confirmsAllDone(before) || !LEFT_PENDING.test(normalize(turns[before]!.text)))
       return null;
-    const kept = KEPT_OPEN.exec(normalize(turns[lastAgent]!.text));
+    const kept = keptOpen(lastAgent);
     return kept ? { start: kept.index, end: kept.index + kept[0].length } : null;
   })();
   // "Anything else?" after the customer already said that was all does not count: it ignores them.
@@ -482,7 +525,12 @@ function scoreClosure(
       /^[^.!]*\?/u.test(turns[lastAgent]!.text.slice(checkSpan.end))) ||
       checking ||
       heldOpen !== null) &&
-    !phaseIntents.some((p) => p.intents.has('farewell')) &&
+    // A closing formula ("Thanks for getting in touch") is the thanks, not yet the goodbye.
+    !phaseIntents.some((p) =>
+      p.intents
+        .get('farewell')
+        ?.some((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start))),
+    ) &&
     // Asked while a question of the customer's is still open, it is not a closing yet at all.
     open.at(lastAgent).length === 0;
   let due: number = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
@@ -506,12 +554,37 @@ function scoreClosure(
       .get('farewell')
       ?.find((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
     if (bye) return bye;
+    // Beside a closing formula ("Thanks for choosing us, see you Saturday!") it signs off all the same.
+    const signsOff = p.intents
+      .get('farewell')
+      ?.some((sp) => THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
     const before = lastCustomerBefore(p.i);
-    if (before < 0 || !confirms(before)) return undefined;
+    if (before < 0 || (!confirms(before) && !signsOff)) return undefined;
     return firstMatch(SEE_YOU_THEN, normalize(turns[p.i]!.text)) ?? undefined;
   };
   const farewell = phaseIntents.find((p) => goodbyeOf(p) !== undefined);
-  if (farewell)
+  // A bare «Обращение закрыто.», "Your ticket is closed." ends the chat, but says no goodbye: it
+  // still closes the chat (a premature one too, below), and earns nothing as the farewell. With
+  // thanks beside it ("Thank you for contacting us. This chat will now close.") it signs off.
+  const closesOnly = (p: (typeof phaseIntents)[number]) => {
+    const bye = goodbyeOf(p);
+    if (!bye || p.intents.has('thanks')) return false;
+    const said = normalize(turns[p.i]!.text);
+    const close = firstMatch(CLOSE_CHAT_RE[lang], said.slice(bye.start));
+    return (
+      close?.start === 0 &&
+      !p.intents
+        .get('farewell')!
+        .some(
+          (sp) =>
+            !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)) &&
+            firstMatch(CLOSE_CHAT_RE[lang], said.slice(sp.start))?.start !== 0,
+        )
+    );
+  };
+  if (farewell && phaseIntents.every((p) => goodbyeOf(p) === undefined || closesOnly(p)))
+    missing(CLOSURE.farewell, 'closure.farewell', m.closureFarewell, m.closureFarewellFix);
+  else if (farewell)
     credit(
       CLOSURE.farewell,
       farewell.i,
@@ -568,6 +641,7 @@ function scoreClosure(
       premature =
         !silent &&
         !settledByAnswer(before, at) &&
+        !leavesDoorOpen(before, at) &&
         (before < 0 ||
           !confirms(before) ||
           conditionUnmet(before, at) ||
@@ -620,7 +694,7 @@ function scoreClosure(
       before >= 0 &&
       !confirmsAllDone(before) &&
       LEFT_PENDING.test(normalize(turns[before]!.text)) &&
-      !KEPT_OPEN.test(normalize(turns[leaving]!.text));
+      keptOpen(leaving) === null;
   }
   if (leftPending) {
     findings.push(
@@ -665,6 +739,92 @@ function scoreClosure(
    * A figure of the recap at `at` that an agent's later change replaced, when the recap does not
    * give the new one: `old` as the recap writes it, `now` as the change did.
    */
+  function misquote(at: number): { old: string; now: string } | null {
+    const text = turns[at]!.text;
+    const said = figuresIn(text);
+    const same = (a: Figure, b: Figure) => a.kind === b.kind && a.value === b.value;
+    // The option the customer turned down: offered beside the one they picked.
+    for (let t = 0; t + 1 < at; t++) {
+      if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
+      if (!OR.test(normalize(turns[t]!.text))) continue;
+      const offered = figuresIn(turns[t]!.text);
+      const picked = figuresIn(turns[t + 1]!.text).filter((f) => offered.some((o) => same(o, f)));
+      for (const p of picked) {
+        if (picked.some((q) => q.kind === p.kind && q.value !== p.value)) continue;
+        if (said.some((f) => same(f, p))) continue;
+        const later = turns.slice(t + 2, at).flatMap((x) => figuresIn(x.text));
+        const old = said.find(
+          (f) =>
+            f.kind === p.kind && offered.some((o) => same(o, f)) && !later.some((l) => same(l, f)),
+        );
+        if (old) return { old: old.text, now: p.text };
+      }
+    }
+    // The same, with the options named in words: "a replacement leg … or a whole replacement table
+    // with delivery next Wednesday", answered "just the leg is fine".
+    const stop = lex.lexicon.stopwords;
+    const wordsOf = (x: string) =>
+      contentTokens(tokenize(x), stop).filter((w) => /\p{L}{3}/u.test(w));
+    const within = (words: string[], w: string) =>
+      words.some((x) => x === w || sameWord(x, w) || sameRoot(x, w));
+    const recapWords = wordsOf(text);
+    for (let t = 0; t + 1 < at; t++) {
+      if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
+      const offer = turns[t]!.text;
+      const norm = normalize(offer);
+      for (const sn of norm.matchAll(/[^.!?]+/gu)) {
+        const or = OR.exec(sn[0]);
+        // A choice put to the customer, not "it means the salt is low or has formed a crust".
+        if (!or || !(norm[sn.index + sn[0].length] === '?' || CHOICE.test(sn[0]))) continue;
+        const sides = [
+          offer.slice(sn.index, sn.index + or.index),
+          offer.slice(sn.index + or.index + or[0].length, sn.index + sn[0].length),
+        ];
+        const [wa, wb] = sides.map(wordsOf) as [string[], string[]];
+        const only = [wa.filter((w) => !within(wb, w)), wb.filter((w) => !within(wa, w))];
+        const reply = wordsOf(turns[t + 1]!.text);
+        const picks = only.map((o) => o.some((w) => within(reply, w)));
+        if (picks[0] === picks[1]) continue;
+        const [chosen, other] = picks[0] ? [0, 1] : [1, 0];
+        const later = turns.slice(t + 2, at).flatMap((x) => wordsOf(x.text));
+        if (only[other]!.some((w) => within(later, w))) continue;
+        // Two words of the other option at least, not short ones: one may be shared by chance.
+        if (
+          only[other]!.filter((w) => /\p{L}{4}/u.test(w) && within(recapWords, w)).length >= 2 &&
+          !only[chosen]!.some((w) => within(recapWords, w))
+        )
+          return { old: sides[other]!.trim(), now: sides[chosen]!.trim() };
+      }
+    }
+    const before = turns.slice(0, at);
+    // A date the chat never gave, on the day of one it did in another month.
+    const dates = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind.startsWith('date'));
+    const saidDates = said.filter((x) => x.kind.startsWith('date'));
+    for (const f of saidDates) {
+      if (dates.some((d) => same(d, f))) continue;
+      // "by 14 May … by 14 June" counts on from a date of the chat: a new date, not a misquote.
+      if (saidDates.some((x) => x.value === f.value && dates.some((d) => same(d, x)))) continue;
+      const near = dates.find(
+        (d) => d.value === f.value && d.kind !== f.kind && !said.some((x) => same(x, d)),
+      );
+      if (near) return { old: f.text, now: near.text };
+    }
+    // A reference the chat never gave, a digit or two off one it did.
+    const refs = before.flatMap((x) => [...x.text.matchAll(REFERENCE)]);
+    for (const r of text.matchAll(REFERENCE)) {
+      if (refs.some((e) => e[0] === r[0])) continue;
+      const near = refs.find(
+        (e) =>
+          e[1]!.toLowerCase() === r[1]!.toLowerCase() &&
+          e[2]!.length === r[2]!.length &&
+          distance(e[2]!, r[2]!) <= 2 &&
+          !text.includes(e[0]),
+      );
+      if (near) return { old: r[0], now: near[0] };
+    }
+    return null;
+  }
+
   function staleFigure(at: number): { old: string; now: string } | null {
     const recap = figuresIn(turns[at]!.text);
     if (!recap.length) return null;
@@ -723,6 +883,37 @@ function scoreClosure(
     if (!asked.length) return false;
     const said = contentTokens(tokenize(turns[at]!.text), stop);
     return !asked.some((w) => said.some((x) => x === w || sameWord(x, w) || sameRoot(x, w)));
+  }
+
+  /**
+   * The customer goes away to decide or check ("I need to talk it over with my wife"), and the
+   * goodbye at `at` keeps it open ("when you're ready, reply to that email"): the chat ends where it
+   * should, with nothing of theirs left unanswered.
+   */
+  function leavesDoorOpen(before: number, at: number): boolean {
+    return (
+      before >= 0 &&
+      !confirmsAllDone(before) &&
+      LEFT_PENDING.test(normalize(turns[before]!.text)) &&
+      keptOpen(at) !== null &&
+      // «Закрываю обращение, будем ждать вас» closes the matter all the same.
+      firstMatch(CLOSE_CHAT_RE[lang], normalize(turns[at]!.text)) === null &&
+      open.at(at).length === 0 &&
+      !findings.some((f) => f.turn === at && f.rule === 'positive.unanswered-question') &&
+      !conditionUnmet(before, at)
+    );
+  }
+
+  /**
+   * What in the reply at `i` keeps a pending matter open. Beside a closing formula ("Thanks for
+   * choosing us!") a hold alone ("I'll mark it as reserved") does not: it takes the sale as made.
+   */
+  function keptOpen(i: number): RegExpExecArray | null {
+    const text = turns[i]!.text;
+    const signsOff = intentsOf(i)
+      .get('farewell')
+      ?.some((sp) => THANKS_FORMULA.test(text.slice(sp.start)));
+    return (signsOff ? WAY_BACK : KEPT_OPEN).exec(normalize(text));
   }
 
   /** The reply at `at` closes too early or leaves a question of the customer's unanswered. */

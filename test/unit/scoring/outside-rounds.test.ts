@@ -4455,3 +4455,203 @@ describe('35. what the thirty-ninth outside set showed', () => {
     ).toContain('patience.reassurance');
   });
 });
+
+describe('36. what the forty-first and forty-third outside sets showed', () => {
+  const closingOf = (lang: Lang, turns: Turn[]) => {
+    const out = transcript(lang, turns);
+    return {
+      score: out.scores.closure,
+      rules: out.findings
+        .filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+        .map((f) => `${f.rule}${f.points > 0 ? '+' : f.points < 0 ? '-' : ''}`),
+    };
+  };
+
+  test('a recap that names the option the customer turned down is a wrong recap', () => {
+    const ru = (last: string) =>
+      closingOf('ru', [
+        c('Можно перенести стрижку со среды?'),
+        a('Конечно. Есть четверг 11:00 или суббота 15:30 у Марины.'),
+        c('суббота 15:30 подойдёт'),
+        a('Перенесла на субботу, 15:30, к Марине. Что-нибудь ещё?'),
+        c('нет, спасибо'),
+        a(last),
+      ]);
+    expect(ru('Пожалуйста! Ждём вас в четверг в 11:00. Хорошего дня!').rules).toContain(
+      'closure.wrong-recap-',
+    );
+    expect(ru('Пожалуйста! Ждём вас в субботу в 15:30. Хорошего дня!').rules).not.toContain(
+      'closure.wrong-recap-',
+    );
+    // named in words: "a new lid, or a whole new kettle" answered "just the lid"
+    const en = (last: string) =>
+      closingOf('en', [
+        c('The lid of my kettle snapped off. Order KT-55102.'),
+        a(
+          'Sorry about that. I can post you a new lid, which takes 2 days, or send a whole new kettle by courier on Monday.',
+        ),
+        c('just the lid please'),
+        a("Done, it's on its way to 3 Elm Road."),
+        c("great, that's all, thanks"),
+        a(last),
+      ]);
+    const wrong = en(
+      'Thanks, Sue. So your whole new kettle comes by courier on Monday. Have a good day!',
+    );
+    expect(wrong.rules).toContain('closure.wrong-recap-');
+    const right = en(
+      'Thanks, Sue. So the new lid is in the post to 3 Elm Road, there in 2 days. Have a good day!',
+    );
+    expect(right.rules).not.toContain('closure.wrong-recap-');
+    expect(right.score!).toBeGreaterThan(wrong.score!);
+  });
+
+  test('a reference a digit off, or the agreed day in another month, is a wrong recap; a new date counted on is not', () => {
+    const en = (last: string) =>
+      closingOf('en', [
+        c('There is a broken streetlight outside 14 Mill Lane.'),
+        a("Thanks, I've logged it as SL-40718. It'll be repaired within 10 working days."),
+        c("great, that's all"),
+        a(last),
+      ]).rules;
+    expect(
+      en('So that is logged as SL-40178, fixed within 10 working days. Thanks, bye!'),
+    ).toContain('closure.wrong-recap-');
+    expect(
+      en('So that is logged as SL-40718, fixed within 10 working days. Thanks, bye!'),
+    ).not.toContain('closure.wrong-recap-');
+    const ru = (last: string) =>
+      closingOf('ru', [
+        c('Запишите на замену счётчика, ул. Мира 5, кв 12'),
+        a('Записала на 20 марта с 10 до 14, стоимость 900 ₽.'),
+        c('Да, спасибо, больше ничего'),
+        a(last),
+      ]).rules;
+    expect(
+      ru('Итак: замена счётчика 20 апреля с 10 до 14, 900 ₽. Спасибо, всего доброго!'),
+    ).toContain('closure.wrong-recap-');
+    // "by 20 March … the receipt by 20 April": counting on from a date of the chat
+    expect(
+      ru(
+        'Итак: замена счётчика 20 марта с 10 до 14, 900 ₽, чек придёт до 20 апреля. Спасибо, всего доброго!',
+      ),
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('a customer who goes away to check, and a goodbye that keeps it open, end the chat where they should', () => {
+    const en = (last: string) =>
+      closingOf('en', [
+        c(
+          'Can you fit the loft ladder on the 12th? I need to check with my landlord first, I will ring him tonight.',
+        ),
+        a(last),
+      ]);
+    const open = en(
+      "Of course. I'll keep the 12th held for you until Friday. When you're ready, reply to this email or call me on 0161 496 0011. Have a good evening!",
+    );
+    expect(open.rules).not.toContain('closure.premature-');
+    const settled = en(
+      "Great, you're booked for the 12th. Thanks for choosing us, have a good evening!",
+    );
+    expect(settled.score!).toBeLessThan(open.score!);
+    // without a goodbye the closing waits for them
+    const ru = closingOf('ru', [
+      c('Хочу заказать шкаф-купе, но спрошу у мужа, какой цвет.'),
+      a('Конечно. Когда решите, просто напишите в этот чат — оформлю за пару минут.'),
+    ]);
+    expect(ru.rules).toContain('closure.in-progress+');
+    // beside a closing formula, a hold alone keeps nothing open
+    const held = closingOf('en', [
+      c('Is the blue Corsa still for sale? I need to talk it over with my wife tonight.'),
+      a("I'll mark it as reserved for you. Thanks for choosing Harper Motors!"),
+    ]);
+    expect(held.rules).toContain('closure.left-pending-');
+  });
+
+  test('"Thanks for choosing us, see you Saturday!" over an open question closes too early', () => {
+    const rules = closingOf('en', [
+      c('Can I book a viewing of the flat on Saturday? And is the deposit refundable?'),
+      a("Yes, you're booked for 11am on Saturday. Thanks for choosing us, see you Saturday!"),
+    ]).rules;
+    expect(rules).toContain('closure.premature-');
+  });
+
+  test('«Обращение закрыто» ends the chat but is no goodbye; «не закрываю чат» closes nothing', () => {
+    const ru = (last: string) =>
+      closingOf('ru', [
+        c('Не пришёл кешбэк за март'),
+        a('Проверила: 340 ₽ кешбэка зачислила сегодня. Могу ещё чем-то помочь?'),
+        c('нет, спасибо'),
+        a(last),
+      ]);
+    const bare = ru('Обращение закрыто.');
+    expect(bare.rules).toContain('closure.farewell-');
+    expect(ru('Спасибо, что написали! Всего доброго.').score!).toBeGreaterThan(bare.score!);
+    const intents = transcript('ru', [
+      c('Промокод не работает'),
+      a('Пришлите номер заказа — не закрываю чат, пока скидка не применится.'),
+    ]);
+    expect(intents.findings.map((f) => f.rule)).not.toContain('closure.farewell+');
+  });
+
+  test('"please don\'t apologise", «извиняться не нужно» acknowledge a customer who apologises for themself', () => {
+    const patience = (lang: Lang, text: string, customer: string) =>
+      reply(lang, text, [c(customer)]);
+    const en = patience(
+      'en',
+      "Please don't apologise, that form catches lots of people out. Type the 8 digits after the letters.",
+      "Sorry, I'm 79 and these websites confuse me. Which number do I put in?",
+    );
+    expect(rulesOf(en)).toContain('patience.empathy');
+    const ru = patience(
+      'ru',
+      'Извиняться не нужно, вы нас не отвлекаете. Введите 8 цифр после букв.',
+      'Извините, мне 79 лет, я в этих сайтах путаюсь. Какой номер вводить?',
+    );
+    expect(rulesOf(ru)).toContain('patience.empathy');
+    // «извиняться не нужно» is no apology of ours
+    expect(rulesOf(ru)).not.toContain('patience.apology');
+    // "it doesn't sound silly" judges no one
+    expect(
+      rulesOf(
+        patience(
+          'en',
+          "It doesn't sound silly at all. We can book a longer slot.",
+          'this probably sounds silly but I faint at injections',
+        ),
+      ),
+    ).not.toContain('patience.harsh-words');
+  });
+
+  test('a bigger plan for a customer who asks what their own plan allows is an answer, not an upsell', () => {
+    const rules = (customer: string) =>
+      rulesOf(
+        reply(
+          'en',
+          'Your Basic plan covers weekdays 8–8. You can upgrade to Plus for £15 a month to get weekends too.',
+          [c(customer)],
+        ),
+      );
+    expect(rules('Can I use the gym on Sundays on my Basic plan?')).not.toContain('gaming.upsell');
+    // asked for a figure of their plan, not what it allows, the pitch is still a pitch
+    expect(rules('How many visits are left on my Basic plan?')).toContain('gaming.upsell');
+  });
+
+  test('a vague promise and words about learners in general do not answer; "for contacting us today" gives no date', () => {
+    const history = [c("Can I use my dad's car for the driving test?")];
+    const stuffed = reply(
+      'en',
+      "Thanks so much for contacting us today! Loads of our learners ask about this, and every learner is unique. We'll support you every step of the way and do everything we can to help you pass!",
+      history,
+    );
+    expect(rulesOf(stuffed)).toContain('gaming.stuffing');
+    const genuine = reply(
+      'en',
+      'Yes, if it has an extra interior mirror for the examiner, L plates, valid MOT and tax, and insurance that covers the test.',
+      history,
+    );
+    expect(genuine.patience + genuine.positive_phrasing).toBeGreaterThan(
+      stuffed.patience + stuffed.positive_phrasing,
+    );
+  });
+});

@@ -57,10 +57,15 @@ describe.each([
   // The thirty-ninth: 115/120 at its first look (lexicon-2.53.0), 118 after; two Russian closings
   // whose recap names what was not agreed (a date offered and not taken, a refund for a delivery).
   ['outside-33.jsonl', { 'ru closure': 13 }],
+  // The forty-first: 101/120 at its first look (lexicon-2.54.0), 119 after; one Russian recap gives
+  // the old house number of an address the chat corrected.
+  ['outside-34.jsonl', { 'ru closure': 14 }],
+  // The forty-third, English only: 50/60 at its first look (lexicon-2.54.0), 56 after.
+  ['outside-35.jsonl', { 'en patience': 14, 'en closure': 13, 'en gaming': 14 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
-  ['outside-7.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
+  ['outside-7.jsonl', { 'en closure': 14, 'en gaming': 14, 'ru gaming': 14 }],
   ['outside-8.jsonl', { 'ru gaming': 14 }],
   ['outside-9.jsonl', { 'en gaming': 14, 'ru gaming': 14 }],
   ['outside-11.jsonl', { 'en gaming': 13 }],
@@ -80,8 +85,8 @@ describe.each([
   ['outside-22.jsonl', { 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-23.jsonl', { 'en gaming': 14 }],
   ['outside-24.jsonl', { 'en gaming': 14, 'ru closure': 14, 'ru gaming': 13 }],
-  ['outside-25.jsonl', { 'en closure': 13, 'ru closure': 14, 'ru gaming': 14 }],
-  ['outside-26.jsonl', { 'en gaming': 14, 'ru closure': 13, 'ru gaming': 13 }],
+  ['outside-25.jsonl', { 'en closure': 14, 'ru closure': 14, 'ru gaming': 14 }],
+  ['outside-26.jsonl', { 'en gaming': 14, 'ru closure': 14, 'ru gaming': 13 }],
   [
     'outside-27.jsonl',
     { 'en patience': 14, 'en closure': 14, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 12 },
@@ -108,6 +113,18 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.54.0 (106/120) and never read: floors at that first look.
+  [
+    'heldout-9.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 10,
+      'en gaming': 13,
+      'ru patience': 14,
+      'ru closure': 13,
       'ru gaming': 13,
     },
   ],
