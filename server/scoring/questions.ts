@@ -456,6 +456,15 @@ function answersAtOnce(replyText: string, clause: string, opensWithAnswer: boole
  */
 let TIMES_GIVEN: RegExp | undefined;
 function newTime(replyText: string, customer: string, earlier: string | undefined): boolean {
+  // "What time …?", «во сколько …?» asks for the hour: the day alone ("on Wednesday") is no answer.
+  // Nor is the hour said before ("after 3pm — so what time?").
+  const asked = normalize(customer);
+  if (WHAT_TIME.test(asked)) {
+    const said = asked + ' ' + normalize(earlier ?? '');
+    return [...normalize(replyText).matchAll((CLOCKS ??= new RegExp(CLOCK.source, 'giu')))].some(
+      (m) => !said.includes(m[0]),
+    );
+  }
   const quoted =
     earlier !== undefined &&
     (customer.match(/\d+/g) ?? []).some((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(earlier));
@@ -465,6 +474,14 @@ function newTime(replyText: string, customer: string, earlier: string | undefine
     (m) => !before.includes(normalize(m[0])),
   );
 }
+
+/** A question for the hour of the day: "what time …?", «во сколько …?», «в какое время …?». */
+const WHAT_TIME =
+  /(?<![\p{L}])(?:what time|at what time|во сколько(?! обойд)|в какое время|в котором часу)(?![\p{L}])/iu;
+/** An hour or a part of the day: "10:30", "2pm", "at 9", "between 10 and 2", "in the morning", «утром», «с 9 до 13». */
+const CLOCK =
+  /\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)(?![\p{L}])|(?<![\p{L}])(?:at|в|к) \d{1,2}(?:\s*(?:o'clock|час\p{L}*|утра|вечера))?(?=[\s.,!?;)]|$)(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|people|percent|раз\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|процент\p{L}*|минут\p{L}*))|(?<![\p{L}])(?:between|from|с) \d{1,2} (?:and|to|до) \d{1,2}(?!\d)|\d+-hour (?:window|slot)|(?<![\p{L}])(?:morning|afternoon|evening|noon|midday|утр(?:ом|а)|дн[её]м|вечер(?:ом|а)|до обеда|после обеда|в обед)(?![\p{L}])/iu;
+let CLOCKS: RegExp | undefined;
 
 /** The reply opens with the answer ("Yes, …", «Да, …»): that one is the first question's. */
 function opensWith(pattern: RegExp, text: string): boolean {

@@ -321,7 +321,7 @@ describe('3. from the seventh outside pairs (outside-6.jsonl)', () => {
     expect(
       unanswered(
         'en',
-        'Yes, the water will be off for about an hour; the work takes two hours in all.',
+        'He comes at 9, and yes, the water will be off for about an hour; the work takes two hours in all.',
         customer,
       ),
     ).toBe(false);
@@ -4652,6 +4652,34 @@ describe('36. what the forty-first and forty-third outside sets showed', () => {
     );
     expect(genuine.patience + genuine.positive_phrasing).toBeGreaterThan(
       stuffed.patience + stuffed.positive_phrasing,
+    );
+  });
+});
+
+describe('36b. "what time …?" asks for the hour', () => {
+  const open = (lang: Lang, text: string, history: Turn[]) =>
+    rulesOf(reply(lang, text, history)).includes('positive.unanswered-question');
+  test('the day alone, or the hour said before, leaves "what time …?" open; an hour or a window answers it', () => {
+    const en = [
+      c('What time will the washing machine come on Friday? I have to plan my day around it.'),
+    ];
+    expect(
+      open('en', 'Thank you! It is booked for delivery on Friday, and we hope you love it.', en),
+    ).toBe(true);
+    expect(
+      open(
+        'en',
+        'On Friday the crew comes between 8 and 12, and they text you 30 minutes before.',
+        en,
+      ),
+    ).toBe(false);
+    const ru = [
+      a('Мастер приедет сегодня после 15:00.'),
+      c('После 15 — это во сколько? В 17 я ухожу.'),
+    ];
+    expect(open('ru', 'Мастер приедет сегодня после 15:00, ожидайте.', ru)).toBe(true);
+    expect(open('ru', 'Мастер будет у вас с 15:00 до 16:00, он позвонит за полчаса.', ru)).toBe(
+      false,
     );
   });
 });
