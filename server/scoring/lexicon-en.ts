@@ -1026,11 +1026,12 @@ export const EN: Lexicon = {
     '\\bwe (?:only (?:offer|sell|use|supply|stock|fit)|(?:offer|sell|use|supply|stock|fit) only) (?:the (?:very )?best|high[- ]quality|top[- ]quality|quality|certified|genuine|premium|tested)\\b',
     // Enthusiasm in place of the answer: "we'd be thrilled to support you on your journey".
     '\\bsupport you (?:on|throughout|through|along) your (?:\\p{L}+ )?journey\\b',
-    // "Every learner is unique", "we'll support you every step of the way", "we'll tailor
-    // everything to you": promises about the customer in general, not an answer to them.
-    // "Loads of our learners ask about this", "a great option for lots of people".
+    // "Loads of our learners ask about this", "a great option for lots of people": words about
+    // customers in general, not the answer.
     '\\b(?:lots|loads|many|plenty) of (?:our )?(?:learners|customers|clients|people|students|members|patients|residents) ask (?:about )?(?:this|that|the same)\\b',
     '\\b(?:a|is a) (?:great|fantastic|brilliant|popular|good) (?:option|choice) for (?:lots of|many|most|plenty of) (?:people|customers|families|learners)\\b',
+    // "Every learner is unique", "we'll support you every step of the way", "we'll tailor
+    // everything to you": promises about the customer in general, not an answer to them.
     '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation) is (?:unique|different)\\b',
     '\\b(?:support|guide|help|be with) you (?:at |through )?every step of the way\\b',
     "\\b(?:we'll|we will|we) (?:tailor|personali[sz]e) (?:everything|it all|it|things|every\\p{L}*) to (?:you|your needs)\\b",

@@ -241,6 +241,7 @@ function scoreClosure(
   const { turns, lang } = input;
   const lex = LEXICONS[lang];
   const m = lex.lexicon.messages;
+  const stop = lex.lexicon.stopwords;
   if (!agentTurns.length) return null;
   const intentsOf = (i: number) => detectIntents(turns[i]!.text);
   /** The customer says all is well (or ends the contact themself), with no new question. */
@@ -451,8 +452,7 @@ function scoreClosure(
   // closing needs, and with no goodbye yet the closing waits for them (in progress, below).
   const heldOpen = ((): { start: number; end: number } | null => {
     const before = lastCustomerBefore(lastAgent);
-    if (before < 0 || confirmsAllDone(before) || !LEFT_PENDING.test(normalize(turns[before]!.text)))
-      return null;
+    if (!leftToCome(before)) return null;
     const kept = keptOpen(lastAgent);
     return kept ? { start: kept.index, end: kept.index + kept[0].length } : null;
   })();
@@ -526,11 +526,7 @@ function scoreClosure(
       checking ||
       heldOpen !== null) &&
     // A closing formula ("Thanks for getting in touch") is the thanks, not yet the goodbye.
-    !phaseIntents.some((p) =>
-      p.intents
-        .get('farewell')
-        ?.some((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start))),
-    ) &&
+    !phaseIntents.some((p) => p.intents.get('farewell')?.some((sp) => !isFormula(p.i, sp))) &&
     // Asked while a question of the customer's is still open, it is not a closing yet at all.
     open.at(lastAgent).length === 0;
   let due: number = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
@@ -550,14 +546,10 @@ function scoreClosure(
   // "See you then!" after the customer said that was all is the goodbye; said while they still
   // ask something, it only points to the appointment.
   const goodbyeOf = (p: (typeof phaseIntents)[number]) => {
-    const bye = p.intents
-      .get('farewell')
-      ?.find((sp) => !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
+    const bye = p.intents.get('farewell')?.find((sp) => !isFormula(p.i, sp));
     if (bye) return bye;
     // Beside a closing formula ("Thanks for choosing us, see you Saturday!") it signs off all the same.
-    const signsOff = p.intents
-      .get('farewell')
-      ?.some((sp) => THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)));
+    const signsOff = p.intents.get('farewell')?.some((sp) => isFormula(p.i, sp));
     const before = lastCustomerBefore(p.i);
     if (before < 0 || (!confirms(before) && !signsOff)) return undefined;
     return firstMatch(SEE_YOU_THEN, normalize(turns[p.i]!.text)) ?? undefined;
@@ -577,7 +569,7 @@ function scoreClosure(
         .get('farewell')!
         .some(
           (sp) =>
-            !THANKS_FORMULA.test(turns[p.i]!.text.slice(sp.start)) &&
+            !isFormula(p.i, sp) &&
             firstMatch(CLOSE_CHAT_RE[lang], said.slice(sp.start))?.start !== 0,
         )
     );
@@ -690,11 +682,7 @@ function scoreClosure(
   let leftPending = false;
   if (!premature && leaving !== undefined && input.endedAt === undefined) {
     const before = lastCustomerBefore(leaving);
-    leftPending =
-      before >= 0 &&
-      !confirmsAllDone(before) &&
-      LEFT_PENDING.test(normalize(turns[before]!.text)) &&
-      keptOpen(leaving) === null;
+    leftPending = leftToCome(before) && keptOpen(leaving) === null;
   }
   if (leftPending) {
     findings.push(
@@ -736,8 +724,8 @@ function scoreClosure(
   return clamp(score);
 
   /**
-   * A figure of the recap at `at` that an agent's later change replaced, when the recap does not
-   * give the new one: `old` as the recap writes it, `now` as the change did.
+   * What the recap or goodbye at `at` names that was not agreed, and what was: `old` as the reply
+   * writes it, `now` as the chat did.
    */
   function misquote(at: number): { old: string; now: string } | null {
     const text = turns[at]!.text;
@@ -762,11 +750,8 @@ function scoreClosure(
     }
     // The same, with the options named in words: "a replacement leg … or a whole replacement table
     // with delivery next Wednesday", answered "just the leg is fine".
-    const stop = lex.lexicon.stopwords;
     const wordsOf = (x: string) =>
       contentTokens(tokenize(x), stop).filter((w) => /\p{L}{3}/u.test(w));
-    const within = (words: string[], w: string) =>
-      words.some((x) => x === w || sameWord(x, w) || sameRoot(x, w));
     const recapWords = wordsOf(text);
     for (let t = 0; t + 1 < at; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
@@ -781,17 +766,17 @@ function scoreClosure(
           offer.slice(sn.index + or.index + or[0].length, sn.index + sn[0].length),
         ];
         const [wa, wb] = sides.map(wordsOf) as [string[], string[]];
-        const only = [wa.filter((w) => !within(wb, w)), wb.filter((w) => !within(wa, w))];
+        const only = [wa.filter((w) => !hasWord(wb, w)), wb.filter((w) => !hasWord(wa, w))];
         const reply = wordsOf(turns[t + 1]!.text);
-        const picks = only.map((o) => o.some((w) => within(reply, w)));
+        const picks = only.map((o) => o.some((w) => hasWord(reply, w)));
         if (picks[0] === picks[1]) continue;
         const [chosen, other] = picks[0] ? [0, 1] : [1, 0];
         const later = turns.slice(t + 2, at).flatMap((x) => wordsOf(x.text));
-        if (only[other]!.some((w) => within(later, w))) continue;
+        if (only[other]!.some((w) => hasWord(later, w))) continue;
         // Two words of the other option at least, not short ones: one may be shared by chance.
         if (
-          only[other]!.filter((w) => /\p{L}{4}/u.test(w) && within(recapWords, w)).length >= 2 &&
-          !only[chosen]!.some((w) => within(recapWords, w))
+          only[other]!.filter((w) => /\p{L}{4}/u.test(w) && hasWord(recapWords, w)).length >= 2 &&
+          !only[chosen]!.some((w) => hasWord(recapWords, w))
         )
           return { old: sides[other]!.trim(), now: sides[chosen]!.trim() };
       }
@@ -825,6 +810,10 @@ function scoreClosure(
     return null;
   }
 
+  /**
+   * A figure of the recap at `at` that an agent's later change replaced, when the recap does not
+   * give the new one: `old` as the recap writes it, `now` as the change did.
+   */
   function staleFigure(at: number): { old: string; now: string } | null {
     const recap = figuresIn(turns[at]!.text);
     if (!recap.length) return null;
@@ -878,11 +867,10 @@ function scoreClosure(
   function conditionUnmet(before: number, at: number): boolean {
     const cond = CONDITION.exec(normalize(turns[before]!.text));
     if (!cond) return false;
-    const stop = lex.lexicon.stopwords;
     const asked = contentTokens(tokenize(cond[0]), stop).filter((w) => !/^0+$/.test(w));
     if (!asked.length) return false;
     const said = contentTokens(tokenize(turns[at]!.text), stop);
-    return !asked.some((w) => said.some((x) => x === w || sameWord(x, w) || sameRoot(x, w)));
+    return !asked.some((w) => hasWord(said, w));
   }
 
   /**
@@ -892,9 +880,7 @@ function scoreClosure(
    */
   function leavesDoorOpen(before: number, at: number): boolean {
     return (
-      before >= 0 &&
-      !confirmsAllDone(before) &&
-      LEFT_PENDING.test(normalize(turns[before]!.text)) &&
+      leftToCome(before) &&
       keptOpen(at) !== null &&
       // «Закрываю обращение, будем ждать вас» closes the matter all the same.
       firstMatch(CLOSE_CHAT_RE[lang], normalize(turns[at]!.text)) === null &&
@@ -909,11 +895,30 @@ function scoreClosure(
    * choosing us!") a hold alone ("I'll mark it as reserved") does not: it takes the sale as made.
    */
   function keptOpen(i: number): RegExpExecArray | null {
-    const text = turns[i]!.text;
     const signsOff = intentsOf(i)
       .get('farewell')
-      ?.some((sp) => THANKS_FORMULA.test(text.slice(sp.start)));
-    return (signsOff ? WAY_BACK : KEPT_OPEN).exec(normalize(text));
+      ?.some((sp) => isFormula(i, sp));
+    return (signsOff ? WAY_BACK : KEPT_OPEN).exec(normalize(turns[i]!.text));
+  }
+
+  /** A farewell span of reply `i` that is a closing formula ("Thanks for choosing us"), not a goodbye. */
+  function isFormula(i: number, sp: { start: number }): boolean {
+    return THANKS_FORMULA.test(turns[i]!.text.slice(sp.start));
+  }
+
+  /**
+   * The customer's message at `before` leaves something still to come from their side ("I'll check
+   * with my partner"), and is not their "that's all".
+   */
+  function leftToCome(before: number): boolean {
+    return (
+      before >= 0 && !confirmsAllDone(before) && LEFT_PENDING.test(normalize(turns[before]!.text))
+    );
+  }
+
+  /** `w` is one of `words`, as a word, a form of it or a word of the same Russian root. */
+  function hasWord(words: readonly string[], w: string): boolean {
+    return words.some((x) => x === w || sameWord(x, w) || sameRoot(x, w));
   }
 
   /** The reply at `at` closes too early or leaves a question of the customer's unanswered. */

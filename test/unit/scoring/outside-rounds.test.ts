@@ -159,6 +159,16 @@ const closureRules = (lang: Lang, turns: Turn[]) =>
   transcript(lang, turns)
     .findings.filter((f) => f.dimension === 'closure')
     .map((f) => `${f.rule}${f.points < 0 ? '-' : '+'}`);
+/** The closure score, and the closure findings of the last reply with the sign of their points. */
+const closingOf = (lang: Lang, turns: Turn[]) => {
+  const out = transcript(lang, turns);
+  return {
+    score: out.scores.closure,
+    rules: out.findings
+      .filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
+      .map((f) => `${f.rule}${f.points > 0 ? '+' : f.points < 0 ? '-' : ''}`),
+  };
+};
 
 describe('3. from the seventh outside pairs (outside-6.jsonl)', () => {
   test('a pass of ours pitched to "how much is …?" is an upsell; the thing they asked about is not', () => {
@@ -4366,16 +4376,6 @@ describe('34. what the thirty-seventh outside set showed', () => {
 });
 
 describe('35. what the thirty-ninth outside set showed', () => {
-  const closingOf = (lang: Lang, turns: Turn[]) => {
-    const out = transcript(lang, turns);
-    return {
-      score: out.scores.closure,
-      rules: out.findings
-        .filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
-        .map((f) => `${f.rule}${f.points > 0 ? '+' : f.points < 0 ? '-' : ''}`),
-    };
-  };
-
   test('a reply that holds open what the customer left to decide is the check, and the closing waits for them', () => {
     const chat = (last: string) =>
       closingOf('ru', [
@@ -4457,16 +4457,6 @@ describe('35. what the thirty-ninth outside set showed', () => {
 });
 
 describe('36. what the forty-first and forty-third outside sets showed', () => {
-  const closingOf = (lang: Lang, turns: Turn[]) => {
-    const out = transcript(lang, turns);
-    return {
-      score: out.scores.closure,
-      rules: out.findings
-        .filter((f) => f.turn === turns.length - 1 && f.dimension === 'closure')
-        .map((f) => `${f.rule}${f.points > 0 ? '+' : f.points < 0 ? '-' : ''}`),
-    };
-  };
-
   test('a recap that names the option the customer turned down is a wrong recap', () => {
     const ru = (last: string) =>
       closingOf('ru', [
