@@ -387,6 +387,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bэто (?:просто |действительно |правда )?ужасно\\b',
     '\\b(?:вы )?имеете (?:полное |все )?право (?:злиться|возмущаться|расстраиваться|сердиться|быть недовольн\\p{L}*)',
     '\\byou have every right to be (?:angry|upset|frustrated|annoyed|cross)\\b',
+    // Asking after the customer first: "Are you OK?", "are you hurt?", «Как вы сейчас?», «вы не
+    // пострадали?», «как вы себя чувствуете?».
+    '\\b(?:are you (?:ok|okay|all right|alright|hurt|injured)|how are you (?:feeling|doing)?(?: now| after that)?)(?=\\s*\\?)',
+    '\\b(?:как вы (?:сейчас|себя чувствуете)|вы не (?:пострадали|ушиблись|травмировались)|с вами (?:все|всё) (?:в порядке|хорошо))(?=\\s*\\?)',
+    // «Двойное списание кого угодно разозлит», как “would annoy anyone”.
+    '\\b(?:кого угодно|любого) (?:\\p{L}+ )?(?:разозлит|расстроит|выведет из себя|возмутит|напугает)\\b',
+    '\\b(?:любой|каждый) (?:бы )?(?:на вашем месте )?(?:разозлился|расстроился|возмутился|испугался)\\b',
     // The customer's hurry named: "you're short on time", «понимаю, времени мало».
     "\\byou(?:'re| are) (?:short on|pressed for|tight on) time\\b",
     "\\byou(?:'re| are) in a (?:hurry|rush)\\b",

@@ -292,9 +292,14 @@ export const EN: Lexicon = {
         "\\b(?:is|was|are|were|it's|that's) (?:completely |entirely |totally )?(?:outside|beyond|out of) (?:our|my) (?:control|hands)\\b",
         // Our busyness as the customer's problem: "we're very busy tonight so a remake might take a while".
         "\\bwe(?:'re| are) (?:very |really |extremely |so |quite )?(?:busy|swamped|short-staffed|understaffed)\\b",
+        // "We're dealing with a high volume of claims at the moment", "due to high call volumes".
+        "\\b(?:we(?:'re| are)|we(?:'ve| have) been) (?:currently |still )?(?:dealing with|experiencing|handling|seeing|getting|receiving) (?:a |an )?(?:very |exceptionally |unusually |extremely )?(?:high|large|huge|record) (?:volume|number)s? of\\b",
+        '\\bdue to (?:a |the )?(?:very |exceptionally |unusually |extremely )?(?:high|large|heavy) (?:(?:call|claim|chat|order|request|enquiry|inquiry|contact) )?(?:volumes?|demand)\\b',
         "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
         "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
         "\\bit(?:'s| is) not my fault\\b",
+        // Answering an accusation: "we're not stealing anything", "nobody is trying to scam you".
+        "\\b(?:we(?:'re| are) not|we don't|we do not|we never|nobody (?:is|here is)|no one (?:is|here is)) (?:trying to )?(?:steal|stealing|scam|scamming|cheat|cheating|rip(?:ping)? (?:you )?off|rob|robbing|lying|lie)\\b",
         '\\byes,? i (?:do|did) (?:read|listen to|look at) (?:your|the) (?:messages?|chat)\\b',
         // Taking our side against the customer's complaint: "so the driver acted correctly".
         '\\b(?:the |our )?(?:driver|carrier|courier|engineer|technician|installer|staff|team|company|system|we) (?:(?:has |have )?acted|did|behaved|followed) (?:correctly|properly|by the book|the rules|nothing wrong)\\b',
@@ -312,6 +317,10 @@ export const EN: Lexicon = {
       patterns: [
         // A lecture before the answer: "it's worth knowing that …", "to avoid situations like this".
         "\\b(?:it's|it is) worth (?:knowing|remembering|noting|bearing in mind) that\\b",
+        // A reminder of the customer's duty after the harm is done: "we'd remind you that riders should
+        // check the brakes", "next time, keep an eye on your battery".
+        "\\b(?:we(?:'d| would) (?:like to )?remind you|(?:just )?a (?:friendly |quick )?reminder) that (?:you|riders|customers|passengers|users|guests|drivers|members)\\b(?=[^.!?]{0,40}\\b(?:should|must|need to|are required|have to|are expected)\\b)",
+        '\\bnext time,? (?:keep an eye on|be more careful|pay (?:more )?attention|check (?:your|the)|read (?:the|our))\\b',
         // "Let me go through it again, slowly this time", "hopefully that's clearer now", "just this
         // once": the customer treated as slow, or the help as a favour.
         '\\bslowly this time\\b',
@@ -420,6 +429,8 @@ export const EN: Lexicon = {
         // deadline quoted back at a customer who is waiting (not "your return window hasn't passed").
         "\\b(?:response|delivery|repair|call-out|callout|visit|attendance|processing|engineer|technician|arrival)(?: (?:window|deadline|timeframe|time frame|time limit|time))(?: [^.!?]{0,30})? (?:hasn't|has not|haven't|have not) (?:yet )?(?:passed|expired|run out|ended)(?: yet)?\\b",
         "\\b(?:we're|we are) still (?:well )?within (?:the|our) (?:\\p{L}+ )?(?:window|deadline|timeframe|time frame|time limit|sla)\\b",
+        // "So yours is still within our normal timescales": our delay defended as normal.
+        "\\b(?:is|are|it's|that's|yours is|we're|we are) still (?:well )?within (?:our|the) (?:normal|usual|standard|expected) (?:timescales?|timeframes?|time ?frames?|processing times?|turnaround(?: times?)?|service levels?)\\b",
         "\\b(?:which|this|it|that)(?:'s| is) (?:just |our )?standard procedure\\b",
         '\\b(?:those|these) are the (?:rules|regulations)\\b',
         '\\bregulations are regulations\\b',
@@ -709,6 +720,8 @@ export const EN: Lexicon = {
         // "The price is calculated individually" in place of a sum.
         '\\b(?:price|cost|fee|quote)s? (?:is|are) (?:calculated|worked out|set|decided) (?:individually|case by case|on a case-by-case basis)\\b',
         "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
+        // "I've raised this with the relevant team": handed on, with no outcome and no time.
+        "\\b(?:i've|i have|we've|we have|i|we) (?:raised|escalated|flagged|logged|reported|forwarded) (?:this|it|that|the (?:issue|problem|matter)|your (?:issue|complaint|concern|query|case)) (?:with|to) (?:the )?(?:relevant|appropriate|right|responsible|correct) (?:team|department|people|person)\\b(?![^.!?]{0,60}\\b(?:by|within|today|tonight|tomorrow|before|on|at|\\d))",
         '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
         '\\b(?:it )?depends on (?:your|the) (?:\\p{L}+ )?(?:level|type|plan|case|situation|circumstances)\\b',
         // Ours, not the customer's: "you'll be looking at it for years", "you can look at it in the app".
@@ -985,6 +998,9 @@ export const EN: Lexicon = {
     // Still waiting: "it's been a week and still nothing", "I still haven't heard".
     "\\b(?:still (?:nothing|no (?:reply|answer|word|email|confirmation))|(?:i )?still (?:haven't|have not) (?:heard|received|got)|it's been (?:a|over a|more than a|two|three) (?:week|weeks|fortnight|month))\\b",
     "\\b(?:i )?(?:can't|cannot) sleep\\b",
+    // Hurt or shaken: "I fell off and cut my hand", "I'm still shaking", "in shock".
+    '\\b(?:i|he|she|we|my (?:son|daughter|kid|child|husband|wife|partner|mum|dad)) (?:fell|came off|was thrown|got hurt|was injured|hurt (?:my|his|her|our)|injured (?:my|his|her))\\b',
+    "\\b(?:i'm|i am) (?:still )?(?:shaking|shaken|in shock)\\b",
     '\\b(?:funeral|passed away|died|bereavement|in hospital|hospitali[sz]ed)\\b',
     // "Brilliant, thanks for nothing" is sarcastic; "Brilliant, thanks." after a fix is thanks (so is
     // "Oh brilliant, thank you").

@@ -1063,20 +1063,43 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // goodbye close it without asking "anything else?" again.
   const farewellAt = intents.get('farewell')?.[0];
   // Only a reply that opens by answering ("Yes, …", «Да, …») closes it so.
+  const opensWithAnswer = firstMatch(lex.answerStart, norm.trimStart()) !== null;
+  // …to the one thing the customer asked ("…, and how do I send it back?" asks two).
+  const oneAsked = (where.lastCustomer?.match(/\?+/g) ?? []).length <= 1;
   const saidAllDone =
     where.lastCustomer !== null &&
     firstMatch(lex.allDone, where.lastCustomerNorm) !== null &&
-    firstMatch(lex.answerStart, norm.trimStart()) !== null;
+    opensWithAnswer;
   const inOne =
     farewellAt !== undefined &&
     where.lastCustomer !== null &&
     (takesTheFix(lex, where.lastCustomer) || saidAllDone) &&
-    (anythingElse.some((a) => a.start < farewellAt.start) || saidAllDone) &&
+    // "Anything else?" before the goodbye, or a reply that opens with the answer ("Yes, your
+    // husband can collect it …", «Да, муж может забрать …»): what was asked is settled first.
+    (anythingElse.some((a) => a.start < farewellAt.start) ||
+      saidAllDone ||
+      (opensWithAnswer && oneAsked)) &&
     !unanswered &&
+    givesAnswer();
+  // "Good luck with the interview!", "enjoy the concert!" after an answer wish the customer well
+  // for what they are about to do; the chat can go on.
+  const wishesOnly =
+    has('farewell') &&
+    where.lastCustomer !== null &&
+    intents.get('farewell')!.every((f) => {
+      const wish = norm.slice(f.start, f.end);
+      // Only for what the customer told us about ("I've got a job interview at 11").
+      const what = tokenize(wish).at(-1)?.stem;
+      return (
+        EVENT_WISH.test(wish) &&
+        what !== undefined &&
+        tokenize(where.lastCustomerNorm).some((t) => t.stem === what)
+      );
+    }) &&
     givesAnswer();
   const closing = inOne
     ? null
-    : has('farewell')
+    : has('farewell') && !wishesOnly
       ? intents.get('farewell')![0]!
       : !answers && anythingElse[0] && !takesUpQuestion()
         ? anythingElse[0]
@@ -1092,7 +1115,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       m.closingTooEarly,
       m.closingTooEarlyFix,
     );
-    if (has('farewell') || !answers)
+    if ((has('farewell') && !wishesOnly) || !answers)
       add(
         'positive_phrasing',
         -10,
@@ -1220,9 +1243,11 @@ const COME_BACK_IF =
 /** What is not covered or is over: "the guarantee finished", "isn't covered", «не входит». */
 const LIMITATION =
   /(?<![\p{L}'])(?:not covered|isn't covered|aren't covered|isn't included|not included|(?:has |have )?(?:expired|ended|finished|run out|ran out)|out[- ]of[- ](?:warranty|guarantee)|over (?:the|its) (?:warranty|guarantee|trial)|не входит|не входят|не действует|не распространяется|закончил\p{L}*|истек\p{L}*|нет в подписке)(?![\p{L}'])/iu;
+/** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
+const EVENT_WISH = /^(?:good luck|best of luck|enjoy) (?:with|on|at|for|the|your)(?![\p{L}])/iu;
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
-  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|add (?:it|that|this|one|them) (?:on)?to your (?:booking|order|basket|cart|plan|account|policy|hire|reservation|subscription)|добавить (?:его|ее|это|их) (?:в|к) (?:заказ|бронь|брони|полис|договор|подписк)\p{L}*|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
 /** The customer has hit a limit of what they have: storage full, data or minutes run out. */
 const AT_LIMIT =
   /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;

@@ -100,6 +100,71 @@ function figuresIn(text: string): Figure[] {
   }
   return out;
 }
+/** A message that asks one thing only: one question mark at most. */
+const oneQuestion = (text: string) => (text.match(/\?+/g) ?? []).length <= 1;
+/** Days of the week in a normalised text, as the day's number (0 Monday) and where they stand. */
+const WEEKDAY =
+  /(?<![\p{L}])(?:(mon)day|(tue)sday|(wed)nesday|(thu)rsday|(fri)day|(sat)urday|(sun)day|(понедельник)\p{L}*|(вторник)\p{L}*|(сред)(?:а|у|ы|е|ам|ами)|(четверг)\p{L}*|(пятниц)\p{L}*|(суббот)\p{L}*|(воскресень)\p{L}*)s?(?![\p{L}])/gu;
+function weekdaysIn(
+  norm: string,
+): Array<{ day: number; text: string; start: number; end: number }> {
+  return [...norm.matchAll(WEEKDAY)].map((m) => {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    return { day: group % 7, text: m[0], start: m.index, end: m.index + m[0].length };
+  });
+}
+/** The sentence of a normalised text around `at`. */
+function sentenceAround(norm: string, at: number): string {
+  let start = 0;
+  for (const m of norm.matchAll(/[.!?]+(?=\s|$)/gu)) {
+    if (m.index >= at) return norm.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return norm.slice(start);
+}
+/**
+ * What tells a slot apart besides its day: its numbers (times, dates, house numbers) and its longer
+ * words (a place, a name), not the day itself.
+ */
+function slotWords(sentence: string): string[] {
+  return (sentence.replace(WEEKDAY, ' ').match(/\d+(?:[:.,]\d+)*|\p{L}{5,}/gu) ?? []).filter(
+    (w) => !SLOT_STOP.has(w),
+  );
+}
+/** Words before a day that make it a deadline: "by (next) Friday", "until Friday", «до субботы». */
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])(?:by|before|until|till|than|до|к|ко|не позднее)\s+(?:next |this |the |следующ\p{L}* |этой |этого )?$/u;
+const SLOT_STOP = new Set([
+  'there',
+  'their',
+  'would',
+  'could',
+  'should',
+  'which',
+  'about',
+  'after',
+  'before',
+  'every',
+  'thanks',
+  'thank',
+  'booked',
+  'place',
+  'today',
+  'tomorrow',
+  'morning',
+  'afternoon',
+  'evening',
+  'спасибо',
+  'будет',
+  'после',
+  'тогда',
+  'завтра',
+  'сегодня',
+  'утром',
+  'вечером',
+  'записали',
+]);
+
 /** What comes after these is what the change replaced: "instead of £38", «вместо 38», «а не 10». */
 const NOT_NEW = /(?<![\p{L}])(?:instead of|rather than|not|вместо|а не)(?![\p{L}])/u;
 /**
@@ -613,7 +678,11 @@ function scoreClosure(
       bye !== undefined &&
       // "Anything else?" before the goodbye, unless the customer has said that was all («Спасибо,
       // всё. Ой, а чек придёт на почту?»): then the answer and a goodbye close it.
-      ((said.get('anything_else') ?? []).some((a) => a.start < bye.start) || answersAfterAllDone) &&
+      // Or a reply that opens with the answer ("Yes, …", «Да, муж может забрать …») before it.
+      ((said.get('anything_else') ?? []).some((a) => a.start < bye.start) ||
+        answersAfterAllDone ||
+        (firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null &&
+          oneQuestion(turns[before]!.text))) &&
       (takesTheFix(lex, turns[before]!.text) || answersAfterAllDone) &&
       !leavesOpen(at)
     );
@@ -794,6 +863,33 @@ function scoreClosure(
       );
       if (near) return { old: f.text, now: near.text };
     }
+    // A weekday the chat never named, in a sentence that restates the slot an agent gave on another
+    // day ("on Tuesdays at 5.30pm at Northgate from 6 March" for "Thursday 4.30pm … from 6 March",
+    // «в четверг после 15:00» for «в среду к 15:00»), and the right day nowhere in the reply.
+    const norm = normalize(text);
+    const named = new Set(before.flatMap((x) => weekdaysIn(normalize(x.text)).map((d) => d.day)));
+    const ours = weekdaysIn(norm);
+    if (!ours.some((d) => named.has(d.day)))
+      for (const d of ours) {
+        // "by Friday", «до субботы»: a deadline of its own, not the slot.
+        if (
+          named.has(d.day) ||
+          DEADLINE_BEFORE.test(norm.slice(Math.max(0, d.start - 16), d.start))
+        )
+          continue;
+        const slot = slotWords(sentenceAround(norm, d.start));
+        for (const x of before) {
+          if (x.role !== 'agent') continue;
+          const theirs = normalize(x.text);
+          const other = weekdaysIn(theirs).find((o) => {
+            const shared = slotWords(sentenceAround(theirs, o.start)).filter((w) =>
+              slot.includes(w),
+            );
+            return shared.some((w) => /\d/.test(w)) || shared.length >= 2;
+          });
+          if (other) return { old: d.text, now: theirs.slice(other.start, other.end) };
+        }
+      }
     // A reference the chat never gave, a digit or two off one it did.
     const refs = before.flatMap((x) => [...x.text.matchAll(REFERENCE)]);
     for (const r of text.matchAll(REFERENCE)) {

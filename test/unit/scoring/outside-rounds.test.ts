@@ -4673,3 +4673,242 @@ describe('36b. "what time …?" asks for the hour', () => {
     );
   });
 });
+
+describe('37. from the forty-fourth outside pairs (outside-36.jsonl)', () => {
+  test('our delay defended as normal, and our workload as the reason, are defensive', () => {
+    const chasing = [c('Fourth time asking about my boiler claim. Two weeks with no hot water!!')];
+    expect(
+      rulesOf(reply('en', 'Your claim is still within our standard timescales.', chasing)),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "We're currently experiencing a high volume of claims, so an engineer can come on Monday.",
+          chasing,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    const ru = [c('Третий раз пишу про возврат!! Две недели тишина.')];
+    expect(rulesOf(reply('ru', 'Заявка ещё в пределах нормативного срока.', ru))).toContain(
+      'patience.policy-shield',
+    );
+    expect(
+      rulesOf(reply('ru', 'В связи с большим количеством обращений ответ задерживается.', ru)),
+    ).toContain('patience.defensive');
+    // guard: a return window that is still open is good news, not a shield
+    expect(
+      rulesOf(
+        reply('en', 'Good news: your order is still within the 30-day return window.', [
+          c('Can I still send the jacket back?'),
+        ]),
+      ),
+    ).not.toContain('patience.policy-shield');
+  });
+
+  test('"I\'ve raised this with the relevant team" with no time is vague; with a time it is a step', () => {
+    const history = [c('I was charged twice for the same order. What now?')];
+    expect(
+      rulesOf(reply('en', "I've flagged this with the appropriate department.", history)),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I've flagged this with the appropriate department and they'll refund the second charge by Thursday.",
+          history,
+        ),
+      ),
+    ).not.toContain('positive.vague');
+    const ru = [c('Списали два раза за один заказ. Что делать?')];
+    expect(rulesOf(reply('ru', 'Мы направили вашу жалобу в соответствующий отдел.', ru))).toContain(
+      'positive.vague',
+    );
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Направила вашу жалобу в соответствующий отдел, второе списание вернут до пятницы.',
+          ru,
+        ),
+      ),
+    ).not.toContain('positive.vague');
+  });
+
+  test('"I can add it to your booking" after a pitch is the pitch, not an answer', () => {
+    const history = [c('Does the carpet cleaner come with the shampoo or do I buy it separately?')];
+    const pitch = reply(
+      'en',
+      "Great question! We'd recommend adding our Deep Clean Bundle for just £9 per hire, with a spare brush head. I can add it to your booking now if you'd like?",
+      history,
+    );
+    expect(rulesOf(pitch)).toContain('gaming.upsell');
+    expect(rulesOf(pitch)).not.toContain('positive.solution');
+    const answer = reply(
+      'en',
+      'One bottle of shampoo comes with the hire, enough for two rooms; extra bottles are £6 at the counter.',
+      history,
+    );
+    expect(answer.patience + answer.positive_phrasing).toBeGreaterThan(
+      pitch.patience + pitch.positive_phrasing,
+    );
+  });
+
+  test('"good luck with the exam" after an answer wishes the customer well and does not close early', () => {
+    const history = [c('Is the 8:10 bus to Hexham running tomorrow? My driving test is at 10.')];
+    const answered = reply(
+      'en',
+      'Yes, the 8:10 runs as normal tomorrow and gets into Hexham at 9:05. Good luck with the test!',
+      history,
+    );
+    expect(rulesOf(answered)).not.toContain('patience.closing-too-early');
+    // guard: a wish for something the customer never mentioned still closes the chat
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes, the 8:10 runs as normal tomorrow and gets into Hexham at 9:05. Enjoy your weekend!',
+          history,
+        ),
+      ),
+    ).toContain('patience.closing-too-early');
+  });
+
+  test('a recap that moves the agreed slot to a day the chat never named is a wrong recap', () => {
+    const en: Turn[] = [
+      c('Can I move my spin class from Tuesday?'),
+      a('Yes, there is a place on Wednesday at 6.15pm in Studio B from 4 April.'),
+      c('Great, book it please'),
+      a('Done, you are booked in.'),
+      c('thanks, that is everything'),
+    ];
+    expect(
+      closingOf('en', [
+        ...en,
+        a('You are welcome! So that is Fridays at 6.15pm in Studio B from 4 April. Bye for now!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...en,
+        a(
+          'You are welcome! So that is Wednesdays at 6.15pm in Studio B from 4 April. Bye for now!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    // guard: a deadline on another day is not the slot
+    expect(
+      closingOf('en', [
+        ...en,
+        a(
+          'You are welcome! Wednesdays at 6.15pm in Studio B from 4 April; if you need to cancel, tell us by Monday. Bye!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const ru: Turn[] = [
+      c('Запишите на замену масла, пожалуйста'),
+      a('Записала на вторник, 11 марта, в 9:30, сервис на Заводской, 4.'),
+      c('спасибо, всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...ru,
+        a('Спасибо! Ждём вас в четверг в 9:30 на Заводской, 4. Всего доброго!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...ru,
+        a('Спасибо! Ждём вас во вторник в 9:30 на Заводской, 4. Всего доброго!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('after "OK, thanks" and one yes/no question, a reply that opens with the answer may say goodbye', () => {
+    const history: Turn[] = [
+      c('Когда будут готовы ботинки? Квитанция 3310.'),
+      a('Ботинки по квитанции 3310 будут готовы в среду после 14:00, к оплате 1 200 ₽.'),
+      c('ок, спасибо. а сын может их забрать по квитанции?'),
+    ];
+    const answered = closingOf('ru', [
+      ...history,
+      a('Да, сын может забрать по квитанции, паспорт не нужен. Хорошего дня!'),
+    ]);
+    expect(answered.rules).not.toContain('closure.premature-');
+    expect(answered.rules).toContain('closure.did-not-wait-');
+    expect(
+      closingOf('ru', [...history, a('Пожалуйста! Ботинки будут готовы в среду. Хорошего дня!')])
+        .rules,
+    ).toContain('closure.premature-');
+    // guard: with two questions asked, "Yes" and a goodbye leave one of them open
+    expect(
+      closingOf('en', [
+        c('When is my watch repair ready?'),
+        a('It will be ready on Friday after 2pm.'),
+        c('Thanks. Can my wife pick it up? And do I pay on collection?'),
+        a('Yes, she can collect it with the receipt. Bye!'),
+      ]).rules,
+    ).toContain('closure.premature-');
+  });
+
+  test('an injured or shaken customer is upset; asking how they are acknowledges it', () => {
+    const en = [
+      c('The scooter brake failed, I fell off and hurt my wrist. And you charged me £4.'),
+    ];
+    expect(
+      rulesOf(reply('en', 'Scooter 2210 is blocked. The £4 will be refunded today.', en)),
+    ).toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Are you OK? Please get the wrist checked. I have blocked scooter 2210 and refunded the £4 today.',
+          en,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    const ru = [c('Самокат затормозил сам, я упал, до сих пор трясёт. И ещё списали 90 рублей.')];
+    expect(rulesOf(reply('ru', 'Самокат заблокирован. 90 ₽ вернём сегодня.', ru))).toContain(
+      'patience.no-acknowledgement',
+    );
+    expect(
+      rulesOf(reply('ru', 'Вы не пострадали? Самокат я заблокировала, 90 ₽ верну сегодня.', ru)),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('a lecture about the customer\'s duty, "Повторяю:" and a denial of the accusation cost patience', () => {
+    const ru = [c('Списали 299 за подписку, которую я отменил!! Вы там воруете?')];
+    expect(
+      rulesOf(reply('ru', 'Мы ничего не воруем. Подписка списалась до отмены.', ru)),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Напоминаем, что перед отменой необходимо проверять дату списания. Возврат 299 ₽ оформлен.',
+          ru,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(reply('ru', 'Повторяю: подписку отменяют в профиле, раздел «Оплата».', ru)),
+    ).toContain('patience.repeating-myself');
+    const en = [c('You charged me for a ride I ended!! Are you stealing from people now?')];
+    expect(
+      rulesOf(reply('en', "We're not stealing anything. The ride ended at 23:40.", en)),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Next time, keep an eye on the app when you end a ride. I have refunded the £3.20.',
+          en,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    // guard: a recap opened with «Повторю:» is a recap
+    expect(
+      rulesOf(reply('ru', 'Спасибо! Повторю: доставка в четверг с 10 до 14.', [c('всё, спасибо')])),
+    ).not.toContain('patience.repeating-myself');
+  });
+});

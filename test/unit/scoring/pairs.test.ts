@@ -61,7 +61,10 @@ describe.each([
   // the old house number of an address the chat corrected.
   ['outside-34.jsonl', { 'ru closure': 14 }],
   // The forty-third, English only: 50/60 at its first look (lexicon-2.54.0), 57 after.
-  ['outside-35.jsonl', { 'en patience': 14, 'en closure': 13 }],
+  ['outside-35.jsonl', { 'en patience': 14, 'en closure': 14 }],
+  // The forty-fourth: 106/120 at its first look (lexicon-2.56.0), 118 after; an English recap with
+  // a wrong refund total, and a Russian «Повторю:» to a confused customer.
+  ['outside-36.jsonl', { 'en closure': 14, 'ru patience': 14 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -114,6 +117,20 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.56.0 (93/120) and never read: floors at that first look.
+  [
+    'heldout-10.jsonl',
+    {
+      'en patience': 11,
+      'en positive_phrasing': 14,
+      'en closure': 10,
+      'en gaming': 10,
+      'ru patience': 12,
+      'ru positive_phrasing': 14,
+      'ru closure': 11,
+      'ru gaming': 11,
     },
   ],
   // Measured on lexicon-2.54.0 (106/120) and never read: floors at that first look.
