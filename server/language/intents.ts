@@ -344,6 +344,13 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
     // "Ten days of waiting with that on your mind is hard."
     '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |incredibly |genuinely )?(?:hard|tough|difficult|frightening|scary|worrying|exhausting|awful|horrible|painful)(?=\\s*[.!]|\\s*$)',
+    // Taking up the customer's confusion: "let me put it more simply", «давайте проще», «объясню
+    // простыми словами» (not "slowly this time", which talks down).
+    '\\blet me (?:put|explain|say) (?:it|that|this) (?:more simply|in plain (?:english|words)|another way|differently)\\b',
+    '\\bдавайте (?:я )?(?:объясню |скажу |посчитаю )?(?:проще|по-простому|простыми словами|по-другому|иначе)\\b',
+    // "Six since February is hard going", "makes a no hurt more".
+    '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |pretty )?hard going\\b',
+    '\\b(?:makes?|made) (?:it|that|this|a no|the news|the rejection) (?:hurt|sting)\\b',
     // "That must be really hard to hear from so far away".
     '\\b(?:must be|is|sounds|was) (?:so |really |very |incredibly )?(?:hard|tough|difficult|awful|horrible|painful|worrying|upsetting) (?:to (?:hear|see|read|deal with|find out|take in)|for you)\\b',
     '\\bsorry (?:about|for) your (?:loss|dad|mum|mom|father|mother|husband|wife|partner|son|daughter|grandmother|grandfather|gran|grandad|brother|sister|friend|pet|dog|cat)\\b',
@@ -371,6 +378,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
     "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking|poor|bad|unfair|unacceptable)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
+    // "That's not the welcome you should get after a 5-hour drive".
+    "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
     '(?<!не )\\bпонима(?:ю|ем)\\b',
     '\\bя (?:вас|тебя) (?:прекрасно |хорошо |отлично |полностью )?понима\\p{L}*',
@@ -566,7 +575,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
-    '\\btake care\\b',
+    // Not "I'll take care of it" ("take care of yourself" is a goodbye).
+    '\\btake care\\b(?! of (?!(?:yourself|yourselves|you)\\b))',
     // Wishes that send the customer on their way: "stay warm tonight", «хорошего отпуска».
     '\\bstay (?:warm|safe|dry|cool|well)\\b',
     '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути|учебного года|нового учебного года)\\b',

@@ -60,6 +60,8 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "Take your time, I'm here": the customer is neither hurried nor left alone.
+  "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
   // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
   "\\b(?:let's|let us|we'll|we will) (?:go through|work through|work out|figure out|sort out|do) (?:it|this|that|them) (?:out )?together\\b",
   // "Not silly at all, it's a good thing to check", "good that you asked".
@@ -317,6 +319,9 @@ export const EN: Lexicon = {
       patterns: [
         // A lecture before the answer: "it's worth knowing that …", "to avoid situations like this".
         "\\b(?:it's|it is) worth (?:knowing|remembering|noting|bearing in mind) that\\b",
+        // "It's a standard term, it's in every credit agreement": the customer should have known.
+        "\\b(?:it's|that's|it is|that is) (?:just )?a (?:standard|common|basic|well-known) (?:term|clause|thing|concept)\\b(?=[^.!?]{0,60}\\b(?:every|any|all)\\b)",
+        "\\b(?:it's|that's|it is|that is) in (?:every|any) (?:contract|agreement|policy|terms)\\b",
         // A reminder of the customer's duty after the harm is done: "we'd remind you that riders should
         // check the brakes", "next time, keep an eye on your battery".
         "\\b(?:we(?:'d| would) (?:like to )?remind you|(?:just )?a (?:friendly |quick )?reminder) that (?:you|riders|customers|passengers|users|guests|drivers|members)\\b(?=[^.!?]{0,40}\\b(?:should|must|need to|are required|have to|are expected)\\b)",
@@ -423,7 +428,7 @@ export const EN: Lexicon = {
       points: -15,
       patterns: [
         "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
-        "\\bthat(?:'s| is) (?:just )?how it (?:is|works)\\b",
+        "\\bthat(?:'s| is) (?:just )?how it (?:is|works|goes)\\b",
         '\\brules are rules\\b',
         // "The 24-hour response window hasn't passed yet", "we're still within the timeframe": our own
         // deadline quoted back at a customer who is waiting (not "your return window hasn't passed").
@@ -729,6 +734,7 @@ export const EN: Lexicon = {
         "\\bwe(?:'ll| will) see\\b(?! (?:you|it|them|him|her)\\b)",
         "\\b(?:we(?:'ll| will)|let's) (?:go|take it) from there\\b",
         '\\bas soon as (?:possible|we can)\\b',
+        '\\bas (?:quickly|fast|promptly) as (?:possible|we can)\\b',
         '\\basap\\b',
         '\\bat some point\\b',
         '\\bin due course\\b',
@@ -791,7 +797,7 @@ export const EN: Lexicon = {
         '\\b(?:we|i) (?:accept|take) no (?:responsibility|liability)\\b',
         "\\bthere(?:'s| is) no way\\b",
         // Impersonal refusals: "can't be guaranteed", "it would be difficult to accommodate you".
-        "\\b(?:can't|cannot|can not|won't) be (?:guaranteed|done|arranged|accommodated|changed|moved|refunded|offered|made)\\b",
+        "\\b(?:can't|cannot|can not|won't) be (?:guaranteed|done|arranged|accommodated|changed|moved|refunded|offered|made|paid|given|issued|credited|transferred|extended)\\b",
         '\\b(?:it )?would be (?:difficult|hard|tricky) to (?:accommodate|arrange|offer|fit|do)\\b',
         "\\bwe (?:don't|do not) (?:have|do|offer|allow|accept|provide)\\b",
         '\\bno(?:t)? (?:refunds?|exceptions?|returns?) (?:are )?(?:possible|allowed|accepted)\\b',
@@ -814,6 +820,8 @@ export const EN: Lexicon = {
         "\\b(?:we|i) (?:won't|will not) (?:cancel|close|delete|remove|block) (?:you|your|it|the)\\b",
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
+        // "No appointment needed": good news, not "no appointments".
+        '\\bno (?:appointment|booking|deposit|reservation|prescription|referral)s? (?:is |are )?(?:needed|required|necessary)\\b',
         "\\b(?:we|i) (?:don't|do not|won't|will not) (?:be )?(?:charg|bill|fin|penali[sz])\\p{L}*\\b",
         "\\b(?:we|i) (?:won't|will not) let (?:this|it|that) (?:drop|slip|happen)\\b",
         "\\b(?:we're|i'm|we are|i am) not going to (?:let (?:this|it|that) (?:drop|slip|happen)|charge|bill|leave you)\\b",
@@ -913,6 +921,10 @@ export const EN: Lexicon = {
       'Asks how to help after the customer already said what is wrong: it shows their message was not read.',
     howCanIHelpFix:
       'Name what the customer wrote and start on it: "The battery drains in 3 hours, so let’s find out why. Could you …?"',
+    askedAgain:
+      'Asks again for the number the customer has just given: it shows their message was not read.',
+    askedAgainFix:
+      'Use the number they sent: "Thanks, I’ve found request 1187. Here is where it stands: …"',
     generic: 'A generic reply: nothing in it refers to what the customer asked.',
     genericFix: 'Name the customer’s issue and give a concrete next step, date or amount.',
     closingTooEarly:
@@ -998,6 +1010,9 @@ export const EN: Lexicon = {
     // Still waiting: "it's been a week and still nothing", "I still haven't heard".
     "\\b(?:still (?:nothing|no (?:reply|answer|word|email|confirmation))|(?:i )?still (?:haven't|have not) (?:heard|received|got)|it's been (?:a|over a|more than a|two|three) (?:week|weeks|fortnight|month))\\b",
     "\\b(?:i )?(?:can't|cannot) sleep\\b",
+    // Let down or grieving: "I'm gutted", "so disappointed", "I can't face going", "the 6th rejection".
+    "\\b(?:gutted|devastated|heartbroken|crushed|(?:so |really |very |bitterly )disappointed|(?:i )?(?:can't|cannot) face (?:it|going|\\p{L}+ing))\\b",
+    '\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|another) rejection\\b',
     // Hurt or shaken: "I fell off and cut my hand", "I'm still shaking", "in shock".
     '\\b(?:i|he|she|we|my (?:son|daughter|kid|child|husband|wife|partner|mum|dad)) (?:fell|came off|was thrown|got hurt|was injured|hurt (?:my|his|her|our)|injured (?:my|his|her))\\b',
     "\\b(?:i'm|i am) (?:still )?(?:shaking|shaken|in shock)\\b",
@@ -1067,6 +1082,13 @@ export const EN: Lexicon = {
     '\\b(?:in a|a) safe and (?:friendly|fun|welcoming) environment\\b',
     '\\bfully qualified (?:instructors|staff|team|experts)\\b',
     '\\bwith (?:complete |total )?(?:confidence|ease|peace of mind)(?: and (?:accuracy|ease|confidence))?\\b',
+    // "Your safety is our number one priority", "we're proud of our transparent pricing", "a
+    // comprehensive 70-point check by qualified technicians": praise of ourselves, not the answer.
+    '\\byour (?:safety|health|comfort|wellbeing|well-being|security|experience) is our (?:number one|top|first|main|highest|absolute) priority\\b',
+    "\\b(?:we're|we are) (?:very |really |so )?proud of our\\b",
+    '\\btransparent (?:pricing|prices|fees)\\b',
+    '\\b(?:fully |highly )?qualified (?:technicians|mechanics|engineers|professionals|specialists|clinicians|experts)\\b',
+    '\\b(?:a|our) comprehensive (?:\\d+[- ]point )?(?:check|service|inspection|package)\\b',
     '\\bflexible (?:\\p{L}+ )?options\\b',
     '\\bto suit (?:every|all|your) needs?\\b',
     "\\bi'm sure (?:we|you)(?:'ll| will) find\\b",
@@ -1226,7 +1248,7 @@ export const EN: Lexicon = {
     '\\b(?:have you (?:thought about|considered)|why not consider) (?:upgrading|trading (?:it |yours )?in)\\b',
     '\\b(?:is|are) (?:currently |now )?on (?:special )?offer\\b',
     // "Many of our customers choose our Premium Cover package …"
-    '\\b(?:many|most|lots|a lot) of our (?:customers|clients|guests|members|users) (?:choose|pick|go for|opt for|add|love|prefer) (?:our|the) \\p{L}+',
+    '\\b(?:many|most|lots|a lot) of our (?:customers|clients|guests|members|users|patients|students|learners|riders|drivers|travell?ers|families|owners|parents|subscribers) (?:choose|pick|go for|opt for|add|love|prefer) (?:our|the) \\p{L}+',
     // "If you switch to a monthly plan from £5, …"
     '\\bif you (?:sign up|switch|upgrade|subscribe|set up a (?:monthly|regular|annual)) [^.!?]{0,60}(?:from|for|at) [£$€]\\s?\\d',
     // "up to $100 off a new PS5 with our trade-in offer", "why not trade it in?"

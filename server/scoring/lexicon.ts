@@ -58,6 +58,8 @@ export interface ScorerMessages {
   upsellFix: string;
   howCanIHelp: string;
   howCanIHelpFix: string;
+  askedAgain: string;
+  askedAgainFix: string;
   fakeResolution: string;
   fakeResolutionFix: string;
   generic: string;

@@ -18,6 +18,7 @@ import {
   firstMatch,
   sameRoot,
   sentenceTexts,
+  touchesQuestion,
 } from './words';
 
 export { firstMatch };
@@ -287,7 +288,7 @@ export function shoutingSpan(text: string): Span | null {
     : unquoted;
   const runs = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain);
   const words = [...plain.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
-    (m) => m[0].length >= 5 || runs,
+    (m) => (m[0].length >= 5 && !ACRONYMS.has(m[0])) || runs,
   );
   // Counted without an array of one-letter strings: this runs on every reply.
   const shouted = () => {
@@ -303,6 +304,36 @@ export function shoutingSpan(text: string): Span | null {
   return null;
 }
 
+/** A number or reference of three digits or more, as a customer sends one: "1187", "FT-20931". */
+const GIVEN_NUMBER = /(?<![\p{N}])\d{3,}(?![\p{N}])/u;
+/** A request for an order, request or reference number: «номер заявки», "your order number". */
+const NUMBER_REQUEST =
+  /(?<![\p{L}])(?:номер\p{L}* (?:заявки|заказа|договора|обращения|полиса|счета|лицевого счета|брони|бронирования|квитанции|билета|накладной|посылки)|(?:order|booking|reference|ref|claim|ticket|account|policy|case|tracking|request|invoice) (?:number|no|reference))(?![\p{L}])/u;
+/** Asking for it: a question, or «подскажите», «пришлите», "could you send". */
+const ASKS_FOR =
+  /\?|(?<![\p{L}])(?:подскажите|пришлите|укажите|сообщите|напишите|назовите|уточните|send|give|tell|confirm|provide|share|could you|can you|please)(?![\p{L}])/u;
+/** Names written in capitals that are read out, not shouted: «ОСАГО», «ГИБДД», “IELTS”. */
+const ACRONYMS = new Set([
+  'ОСАГО',
+  'КАСКО',
+  'ГИБДД',
+  'СНИЛС',
+  'ЕГРЮЛ',
+  'ЕГРИП',
+  'ОГРНИП',
+  'РОСТЕЛЕКОМ',
+  'ФГБОУ',
+  'МОСГАЗ',
+  'IELTS',
+  'TOEFL',
+  'OFCOM',
+  'OFGEM',
+  'OFSTED',
+  'UNICEF',
+  'NASDAQ',
+  'HTTPS',
+  'GMAIL',
+]);
 /** "How do I …?", «Как удалить …?»: a question that steps answer. */
 const HOW_QUESTION = /(?<![\p{L}])(?:how (?:do|can|should|would) (?:i|we)|how to|как)(?![\p{L}])/u;
 /** An instruction: an imperative that starts a clause ("open …", "tap …", «откройте», «нажмите»). */
@@ -369,6 +400,20 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       : [];
   if (askedAgain.length && contentWords(tokenize(where.lastCustomer!), lex.lexicon.stopwords) < 3)
     askedAgain.length = 0;
+  // The number asked for again right after the customer sent it («Подскажите номер заявки» to «1187,
+  // подавала в понедельник», after the same request): their message was not read.
+  const previousAgent = where.previousAgent.at(-1);
+  const askedForNumber =
+    where.lastCustomer !== null &&
+    previousAgent !== undefined &&
+    GIVEN_NUMBER.test(where.lastCustomer) &&
+    NUMBER_REQUEST.test(normalize(previousAgent))
+      ? sentences.find((sn) => {
+          const said = norm.slice(sn.start, sn.end);
+          return NUMBER_REQUEST.test(said) && ASKS_FOR.test(said);
+        })
+      : undefined;
+  if (askedForNumber) askedAgain.push(askedForNumber);
   const askedAgainSentences = askedAgain.map(sentenceOf);
   // What the customer asked for by name ("add my partner as a guest"): "the guest add-on is £20" is
   // its price, not a pitch. The name is the word before the product's head ("guest add-on",
@@ -979,7 +1024,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         m.claimsCompleteFix,
       );
   }
-  if (askedAgain[0]) {
+  if (askedForNumber) {
+    const [msg, fix] = [m.askedAgain, m.askedAgainFix];
+    add('patience', -10, 'gaming.asked-again', askedForNumber, msg, fix);
+    add('positive_phrasing', -15, 'gaming.asked-again', askedForNumber, msg, fix);
+  } else if (askedAgain[0]) {
     const [msg, fix] = [m.howCanIHelp, m.howCanIHelpFix];
     add('patience', -10, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
     add('positive_phrasing', -15, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
@@ -1078,7 +1127,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     // husband can collect it …", «Да, муж может забрать …»): what was asked is settled first.
     (anythingElse.some((a) => a.start < farewellAt.start) ||
       saidAllDone ||
-      (opensWithAnswer && oneAsked)) &&
+      ((opensWithAnswer ||
+        (touchesQuestion(text, where.lastCustomer, tokenize, lex.lexicon.stopwords) &&
+          // "Meeting room access is covered in our terms": pointed elsewhere, not answered.
+          !findings.some((f) => f.rule === 'positive.deflection'))) &&
+        oneAsked)) &&
     !unanswered &&
     givesAnswer();
   // "Good luck with the interview!", "enjoy the concert!" after an answer wish the customer well
@@ -1277,7 +1330,7 @@ const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
-  /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|(?:choose|go for|opt for|prefer|pick) our|(?:much |far )?better value|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =

@@ -19,7 +19,7 @@ import {
   takesTheFix,
 } from './score-reply';
 import { INDIRECT_QUESTION } from './questions';
-import { contentTokens, sameRoot, sentenceTexts } from './words';
+import { contentTokens, sameRoot, sentenceTexts, touchesQuestion } from './words';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -165,6 +165,9 @@ const SLOT_STOP = new Set([
   'записали',
 ]);
 
+/** Words right before a figure that mark it as the old one: "(was £10,900)", «вместо 12 000». */
+const OLD_BEFORE =
+  /(?<![\p{L}])(?:was|were|previously|formerly|down from|reduced from|instead of|rather than|было|были|вместо|а не|раньше)\s*$/u;
 /** What comes after these is what the change replaced: "instead of £38", «вместо 38», «а не 10». */
 const NOT_NEW = /(?<![\p{L}])(?:instead of|rather than|not|вместо|а не)(?![\p{L}])/u;
 /**
@@ -681,7 +684,10 @@ function scoreClosure(
       // Or a reply that opens with the answer ("Yes, …", «Да, муж может забрать …») before it.
       ((said.get('anything_else') ?? []).some((a) => a.start < bye.start) ||
         answersAfterAllDone ||
-        (firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null &&
+        ((firstMatch(lex.answerStart, normalize(turns[at]!.text)) !== null ||
+          (touchesQuestion(turns[at]!.text, turns[before]!.text, tokenize, stop) &&
+            !conditionUnmet(before, at) &&
+            !findings.some((f) => f.turn === at && f.rule === 'positive.deflection'))) &&
           oneQuestion(turns[before]!.text))) &&
       (takesTheFix(lex, turns[before]!.text) || answersAfterAllDone) &&
       !leavesOpen(at)
@@ -890,6 +896,22 @@ function scoreClosure(
           if (other) return { old: d.text, now: theirs.slice(other.start, other.end) };
         }
       }
+    // An amount the chat never gave, with the digits of one it did in another order («68 400 ₽» for
+    // «86 400 ₽»): a slip of the keyboard, not a new sum.
+    const amounts = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'money');
+    const sorted = (v: string) => [...v.replace(/\D/g, '')].sort().join('');
+    for (const f of said) {
+      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
+      const digits = f.value.replace(/\D/g, '');
+      if (digits.replace(/0+$/, '').length < 3) continue;
+      const swapped = amounts.find(
+        (a) =>
+          a.value.replace(/\D/g, '').length === digits.length &&
+          sorted(a.value) === sorted(f.value),
+      );
+      if (swapped && !said.some((x) => x.kind === 'money' && x.value === swapped.value))
+        return { old: f.text, now: swapped.text };
+    }
     // A reference the chat never gave, a digit or two off one it did.
     const refs = before.flatMap((x) => [...x.text.matchAll(REFERENCE)]);
     for (const r of text.matchAll(REFERENCE)) {
@@ -950,6 +972,25 @@ function scoreClosure(
             before.some((b) => b.kind === f.kind && b.value === f.value),
         );
         if (old) return { old: old.text, now: changed.text };
+      }
+      // A figure the agent marked as the old one ("£8,350 (was £10,900)", «9 800 ₽ вместо 12 000»)
+      // beside the new one, in the same sentence.
+      const text = turns[t]!.text;
+      const figures = figuresIn(text);
+      for (const was of figures) {
+        if (!OLD_BEFORE.test(norm.slice(Math.max(0, was.start - 16), was.start))) continue;
+        const sentence = sentenceAround(norm, was.start);
+        const now = figures.find(
+          (f) =>
+            f !== was &&
+            f.kind === was.kind &&
+            f.value !== was.value &&
+            sentence.includes(normalize(f.text)) &&
+            !OLD_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start)),
+        );
+        if (!now || recap.some((f) => f.kind === now.kind && f.value === now.value)) continue;
+        const old = recap.find((f) => f.kind === was.kind && f.value === was.value);
+        if (old) return { old: old.text, now: now.text };
       }
     }
     return null;

@@ -69,3 +69,24 @@ const SENTENCE = /(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*/g;
 export function sentenceTexts(text: string): string[] {
   return text.match(SENTENCE) ?? [];
 }
+
+/**
+ * The reply opens on the customer's one question: two content words of the question's sentence
+ * (one when it has no more than two) come back in the reply's first sentence, as a form or a root.
+ * «а его можно на доставку потратить?» — «На любую часть заказа, доставку тоже, …»; not “You're
+ * welcome! So, to recap: …”.
+ */
+export function touchesQuestion(
+  reply: string,
+  customer: string,
+  tokenize: (text: string) => Token[],
+  stopwords: ReadonlySet<string>,
+): boolean {
+  const asked = sentenceTexts(customer).filter((s) => s.includes('?'));
+  if (asked.length !== 1) return false;
+  const wanted = contentTokens(tokenize(asked[0]!), stopwords).filter((w) => /\p{L}{3}/u.test(w));
+  if (!wanted.length) return false;
+  const said = contentTokens(tokenize(sentenceTexts(reply)[0] ?? ''), stopwords);
+  const shared = wanted.filter((w) => said.some((s) => s === w || sameRoot(s, w))).length;
+  return shared >= Math.min(2, wanted.length);
+}

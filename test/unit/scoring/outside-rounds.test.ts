@@ -4912,3 +4912,210 @@ describe('37. from the forty-fourth outside pairs (outside-36.jsonl)', () => {
     ).not.toContain('patience.repeating-myself');
   });
 });
+
+describe('38. from the forty-sixth outside pairs (outside-37.jsonl)', () => {
+  test('"I\'ll take care of it" is no goodbye; "take care of yourself" still is', () => {
+    const history = [
+      c('My dad died last month and I need to cancel his broadband. Account 55120.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm so sorry about your dad. I'll take care of it: account 55120 is closed today and no more bills will go out.",
+          history,
+        ),
+      ),
+    ).not.toContain('patience.closing-too-early');
+    expect(
+      closingOf('en', [
+        c("Please close my late father's account 55120."),
+        a("I'm so sorry. Account 55120 is closed today and the final bill is cancelled."),
+        c("That's everything, thank you for being kind."),
+        a(
+          'So account 55120 is closed and nothing more is owed. Thank you, and please take care of yourself.',
+        ),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+
+  test("a shrug at the customer's setback is a shield; disappointment said plainly calls for acknowledgement", () => {
+    const history = [c("Just heard I didn't get the job. Third rejection this month, I'm gutted.")];
+    expect(
+      rulesOf(
+        reply('en', "That's just how it goes sometimes. Two new roles came in today.", history),
+      ),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(reply('en', 'Two new roles came in today; shall I send them over?', history)),
+    ).toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Three in a month is hard going, and a no at the end hurts. Two new roles came in today; shall I send them over?',
+          history,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"No appointment needed" is good news; "can\'t be paid back" refuses', () => {
+    const history = [c('Do I need to book for a flu jab?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'No appointment needed: walk in any weekday 9–5, it takes 10 minutes.',
+          history,
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('en', "The credit can't be paid back as cash; it goes on your next bill.", [
+          c('Can I have the credit as cash?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+  });
+
+  test('praise of ourselves in place of a yes or no is filler; "most of our patients choose our …" to a price question is a pitch', () => {
+    const history = [
+      c('Does the full valet include cleaning the seats? Another place charges extra.'),
+    ];
+    const filler = reply(
+      'en',
+      "Great question! Our full valet is a comprehensive service by fully qualified technicians, and we're proud of our transparent pricing. Your satisfaction is our number one priority!",
+      history,
+    );
+    const answer = reply('en', 'Yes, seat shampoo is included in the full valet (£85).', history);
+    expect(answer.patience + answer.positive_phrasing).toBeGreaterThan(
+      filler.patience + filler.positive_phrasing,
+    );
+    const price = [c('How much is an eye test on its own? I only need that.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Most of our patients choose our Complete Eye Health Check for £65 instead, much better value. Shall I book you in?',
+          price,
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+
+  test('a recap with the figure the agent marked as the old one is stale', () => {
+    const turns: Turn[] = [
+      c('Can you redo the quote without the shed base?'),
+      a('Done: revised quote Q-5120 is £4,200 (was £5,050), valid until 30 June.'),
+      c('great, thanks, that is all for now'),
+    ];
+    expect(
+      closingOf('en', [
+        ...turns,
+        a('Thanks! So that is quote Q-5120 at £5,050. Have a good weekend!'),
+      ]).rules,
+    ).toContain('closure.stale-recap-');
+    expect(
+      closingOf('en', [
+        ...turns,
+        a('Thanks! So that is quote Q-5120 at £4,200. Have a good weekend!'),
+      ]).rules,
+    ).not.toContain('closure.stale-recap-');
+  });
+
+  test('a recap amount with the digits of the agreed one in another order is a wrong recap', () => {
+    const turns: Turn[] = [
+      c('Сколько доплатить при установке?'),
+      a('Итого 96 300 ₽, предоплата 50% внесена, при установке — 48 150 ₽.'),
+      c('спасибо, всё понятно'),
+    ];
+    expect(
+      closingOf('ru', [...turns, a('Спасибо! Итак, при установке доплата 84 150 ₽. Хорошего дня!')])
+        .rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [...turns, a('Спасибо! Итак, при установке доплата 48 150 ₽. Хорошего дня!')])
+        .rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('after "yes" and one more question, a reply that opens on that question may say goodbye', () => {
+    const history: Turn[] = [
+      c('Запишите на чистку зубов'),
+      a('Есть 12 мая в 10:00 у гигиениста Ольги, 5 500 ₽.'),
+      c('да, подходит. а после чистки можно пить кофе?'),
+    ];
+    const answered = closingOf('ru', [
+      ...history,
+      a(
+        'Кофе после чистки лучше отложить на 2 часа. Записала вас на 12 мая в 10:00. Хорошего дня!',
+      ),
+    ]);
+    expect(answered.rules).not.toContain('closure.premature-');
+    expect(
+      closingOf('ru', [...history, a('Записала вас на 12 мая в 10:00. Хорошего дня!')]).rules,
+    ).toContain('closure.premature-');
+  });
+
+  test('asking again for the number the customer just sent is not reading them', () => {
+    const history: Turn[] = [
+      c('Третий день не работает лифт в подъезде'),
+      a('Подскажите, пожалуйста, номер заявки, если вы её подавали.'),
+      c('2291, подавала в среду'),
+    ];
+    expect(
+      rulesOf(
+        reply('ru', 'Спасибо! Подскажите, пожалуйста, номер заявки, и я всё проверю.', history),
+      ),
+    ).toContain('gaming.asked-again');
+    expect(
+      rulesOf(reply('ru', 'Нашла заявку 2291: мастер приедет сегодня до 18:00.', history)),
+    ).not.toContain('gaming.asked-again');
+  });
+
+  test('an accident or a crying child is upset; «Не торопитесь, я на связи» reassures; Russian acronyms are not shouting', () => {
+    const history = [c('в меня въехали на парковке, ребёнок плачет. что делать с ОСАГО?')];
+    expect(
+      rulesOf(reply('ru', 'Оформите европротокол и подайте заявление по ОСАГО.', history)),
+    ).toContain('patience.no-acknowledgement');
+    const kind = rulesOf(
+      reply(
+        'ru',
+        'Не торопитесь, я на связи. Если никто не пострадал, оформите европротокол и подайте заявление по ОСАГО, а если есть пострадавшие — звоните в ГИБДД.',
+        history,
+      ),
+    );
+    expect(kind).not.toContain('patience.no-acknowledgement');
+    expect(kind).not.toContain('patience.shouting');
+  });
+
+  test('«это просто бланк» reassures; «это же стандартный термин» talks down', () => {
+    const history = [c('я не понимаю что такое европротокол, я никогда не оформляла')];
+    expect(
+      rulesOf(reply('ru', 'Европротокол — это просто бланк, он лежит в бардачке.', history)),
+    ).not.toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Это же стандартный термин, он есть в любом договоре страхования.', history),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('«рекомендуем КАСКО» instead of an answer is a pitch; «мы обязательно вас поддержим» is vague', () => {
+    const history = [c('виновник без полиса. кто мне заплатит за ремонт?')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Для таких случаев мы рекомендуем КАСКО — скидка 15% для клиентов по ОСАГО.',
+          history,
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(reply('ru', 'Понимаем вас, и мы обязательно вас поддержим.', history)),
+    ).toContain('positive.vague');
+  });
+});

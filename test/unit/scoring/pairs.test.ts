@@ -65,6 +65,10 @@ describe.each([
   // The forty-fourth: 106/120 at its first look (lexicon-2.56.0), 118 after; an English recap with
   // a wrong refund total, and a Russian «Повторю:» to a confused customer.
   ['outside-36.jsonl', { 'en closure': 14, 'ru patience': 14 }],
+  // The forty-sixth: 103/120 at its first look (lexicon-2.57.0), 117 after; two closings where a bare
+  // goodbye follows a recap given one message earlier, and a Russian answer to an either-or question
+  // with a goodbye that names only one side of it.
+  ['outside-37.jsonl', { 'en closure': 14, 'ru closure': 13 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -117,6 +121,20 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.57.0 (101/120) and never read: floors at that first look, except English
+  // gaming, which lost a pair to lexicon-2.58.0 (10, not 11; its English closure gained one).
+  [
+    'heldout-11.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 11,
+      'en gaming': 10,
+      'ru patience': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 10,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.56.0 (93/120) and never read: floors at that first look.
