@@ -378,6 +378,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
     "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking|poor|bad|unfair|unacceptable)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
+    // "I completely see why it looks like one", "we should have posted an update": the customer's
+    // reading owned as fair.
+    '\\bi (?:can )?(?:completely |totally |fully |absolutely |really )?see why (?:it|you|this|that|they)\\b',
+    '\\b(?:we|i) should have (?:posted|told|let you know|called|updated|sent|warned|said|emailed|rung|kept you)\\b',
     // "That's not the welcome you should get after a 5-hour drive".
     "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
@@ -386,7 +390,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:мне|нам) (?:очень |искренне |правда |так |действительно )?жаль\\b',
     '\\bсочувству\\p{L}*',
     '\\b(?:неудивительно|не удивительно|понятно),? что вы\\b',
-    '(?:^|[.!?]\\s*)(?:ох,? )?(?:обидно|досадно|неприятно|тяжело|тревожно)\\b',
+    // «Ксения, обидно получить отказ…»: the name first does not change it.
+    '(?:^|[.!?]\\s*)(?:\\p{L}+,\\s*)?(?:ох,? )?(?:обидно|досадно|неприятно|тяжело|тревожно)\\b',
+    // «Рассказывать одно и то же в третий раз — это правда злит», «так себе вечер».
+    '\\bэто (?:правда|действительно|очень|реально|кого угодно) (?:злит|бесит|раздражает|выматывает|утомляет|выводит из себя)\\b',
+    '\\bтак себе (?:вечер|ужин|удовольствие|ситуация|выходные|день|сюрприз)\\b',
     '\\b(?:это|совсем|так|очень|как) некстати\\b',
     '\\b(?:очень|искренне|так|правда|действительно|как) жаль\\b',
     '\\bжаль,? что\\b',
@@ -498,7 +506,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
-    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|делаем|можем|могу|мог|могла|могли|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|ответил|ответила|ответили|отвечал|отвечала|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу|ждем|ждали|ждал|ждала)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
+    '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|стремимся|стремлюсь|гордимся|дорожим|заботимся|делаем|можем|могу|мог|могла|могли|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|ответил|ответила|ответили|отвечал|отвечала|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу|ждем|ждали|ждал|ждала)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
     `\\b(?:${RU_WILL.join('|')})\\b`,
     RU_DONE,
     `\\b(?:${RU_DONE_PARTICIPLES.join('|')})(?:а|о|ы)?\\b`,
@@ -568,7 +576,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // productive day!", "enjoy the swim!".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
-    '\\bgood luck (?:with|on|at|for) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$)',
+    '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
     // "…, good luck!" as the last words.
     '\\bgood luck(?=\\s*!?\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',

@@ -60,6 +60,10 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "Not at all – it's a big spend and worth getting right": to a customer who apologises for asking.
+  '^\\s*not at all\\b',
+  "\\b(?:it's|it is) (?:a big|an important|a major) (?:spend|decision|purchase|choice|step)\\b",
+  '\\bworth getting right\\b',
   // "Take your time, I'm here": the customer is neither hurried nor left alone.
   "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
   // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
@@ -244,6 +248,8 @@ export const EN: Lexicon = {
       points: -30,
       patterns: [
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
+        // "As stated on the campaign page, delivery dates are estimates".
+        '\\bas (?:stated|set out|explained|mentioned|outlined) on (?:the|our) (?:campaign|product|booking|project|event) page\\b',
         '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
         // "The error was in your file, not in our printing": the fault handed to the customer.
         '\\bthe (?:error|mistake|fault|problem) (?:was|is|lies|came from) (?:in|on|with|from) your (?:file|side|end|part|artwork|order|details|form|proof|upload)\\b',
@@ -326,6 +332,7 @@ export const EN: Lexicon = {
         // check the brakes", "next time, keep an eye on your battery".
         "\\b(?:we(?:'d| would) (?:like to )?remind you|(?:just )?a (?:friendly |quick )?reminder) that (?:you|riders|customers|passengers|users|guests|drivers|members)\\b(?=[^.!?]{0,40}\\b(?:should|must|need to|are required|have to|are expected)\\b)",
         '\\bnext time,? (?:keep an eye on|be more careful|pay (?:more )?attention|check (?:your|the)|read (?:the|our))\\b',
+        "\\b(?:it's|it is|so it's) (?:always )?worth (?:checking|keeping an eye on|reading|looking at|watching)\\b(?=[^.!?]{0,40}\\b(?:next time|those|these|them|in future|going forward)\\b)",
         // "Let me go through it again, slowly this time", "hopefully that's clearer now", "just this
         // once": the customer treated as slow, or the help as a favour.
         '\\bslowly this time\\b',
@@ -621,7 +628,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -6,
       patterns: [
-        '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up|wrong)\\b',
+        '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up)\\b',
+        // "That's wrong", not "he's not wrong" (agreeing with the customer).
+        "(?<!\\b(?:not|n't) )\\bwrong\\b",
         // "You're lying", not "your parcel is lying at the depot".
         // Exasperation: "why on earth …", "what the hell", "for the love of god", "Seriously?".
         '\\b(?:why|what|how|where|who) (?:on earth|the hell|the heck)\\b',
@@ -725,6 +734,10 @@ export const EN: Lexicon = {
         // "The price is calculated individually" in place of a sum.
         '\\b(?:price|cost|fee|quote)s? (?:is|are) (?:calculated|worked out|set|decided) (?:individually|case by case|on a case-by-case basis)\\b',
         "\\b(?:(?:i'll|i will|we'll|we will) (?:make sure |ensure )?(?:that )?(?:this|it|that) (?:is|gets|will be) )?(?:pass|passed|passing|hand|handed) (?:(?:this|it|that|your (?:feedback|complaint|comments?)) )?on to (?:the )?(?:right|relevant|appropriate|responsible) (?:team|department|people|person)\\b",
+        // "I've made a note on your account regarding your concern": noted, and nothing done.
+        "\\b(?:i've|i have|we've|we have) (?:made a note|logged (?:this|it|your concern|your feedback)|recorded (?:this|it|your concern|your feedback))\\b(?![^.!?]{0,60}\\b(?:by|within|today|tonight|tomorrow|before|\\d))",
+        "\\b(?:we'll|we will|i'll|i will) keep you (?:updated|posted|informed)\\b(?![^.!?]{0,40}\\b(?:by|within|today|tonight|tomorrow|before|on|every \\d|\\d))",
+        "\\b(?:they'll|they will|he'll|she'll|someone'll) (?:be in touch|get back to you|contact you)\\b(?![^.!?]{0,40}\\b(?:today|tonight|tomorrow|by|before|within|on|at|\\d))",
         // "I've raised this with the relevant team": handed on, with no outcome and no time.
         "\\b(?:i've|i have|we've|we have|i|we) (?:raised|escalated|flagged|logged|reported|forwarded) (?:this|it|that|the (?:issue|problem|matter)|your (?:issue|complaint|concern|query|case)) (?:with|to) (?:the )?(?:relevant|appropriate|right|responsible|correct) (?:team|department|people|person)\\b(?![^.!?]{0,60}\\b(?:by|within|today|tonight|tomorrow|before|on|at|\\d))",
         '\\b(?:some )?(?:restrictions|conditions|exclusions) (?:may|might|can) apply\\b',
@@ -820,6 +833,10 @@ export const EN: Lexicon = {
         "\\b(?:we|i) (?:won't|will not) (?:cancel|close|delete|remove|block) (?:you|your|it|the)\\b",
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
+        // "If … you can't keep fluids down": a condition the customer may meet, not a refusal.
+        "\\bif\\b[^.!?]{0,80}?\\byou (?:can't|cannot|can not)\\b",
+        // "We won't let it go to the wrong house": a guarantee, not a refusal.
+        "\\b(?:we|i) (?:won't|will not) let (?:it|this|that|them|your \\p{L}+) (?:go|be|end up|get|drop|slip|happen)\\b",
         // "No appointment needed": good news, not "no appointments".
         '\\bno (?:appointment|booking|deposit|reservation|prescription|referral)s? (?:is |are )?(?:needed|required|necessary)\\b',
         "\\b(?:we|i) (?:don't|do not|won't|will not) (?:be )?(?:charg|bill|fin|penali[sz])\\p{L}*\\b",
@@ -1086,6 +1103,13 @@ export const EN: Lexicon = {
     // comprehensive 70-point check by qualified technicians": praise of ourselves, not the answer.
     '\\byour (?:safety|health|comfort|wellbeing|well-being|security|experience) is our (?:number one|top|first|main|highest|absolute) priority\\b',
     "\\b(?:we're|we are) (?:very |really |so )?proud of our\\b",
+    '\\byour (?:safety|health|comfort|wellbeing|well-being|security|experience|satisfaction) is our priority\\b',
+    '\\b(?:customers|backers|members|clients|patients|users|guests|people) like you are (?:the heart|what makes|the reason)\\b',
+    '\\b(?:working|work) (?:around|round) the clock\\b',
+    '\\bdesigned to give you\\b',
+    "\\bevery (?:patient|customer|client|backer|learner|student|member|person|family)(?:'s| has a) (?:experience|journey|situation|case|recovery) (?:is )?(?:different|unique)\\b",
+    '\\bno hidden (?:extras|fees|costs|charges)\\b',
+    '\\b(?:fully )?itemi[sz]ed for transparency\\b',
     '\\btransparent (?:pricing|prices|fees)\\b',
     '\\b(?:fully |highly )?qualified (?:technicians|mechanics|engineers|professionals|specialists|clinicians|experts)\\b',
     '\\b(?:a|our) comprehensive (?:\\d+[- ]point )?(?:check|service|inspection|package)\\b',

@@ -73,6 +73,18 @@ const OFFER_QUESTION =
 /** An amount of money, or "free" («бесплатно», «без доплаты»). */
 const COST_ANSWER =
   /[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.|[£$€]|pounds?|dollars?|euros?)|(?<![\p{L}])(?:free|no charge|no cost|nothing to pay|no extra|бесплатн\p{L}*|без доплат\p{L}*|без оплаты|без комисси\p{L}*|ничего платить|ничего не стоит)(?![\p{L}])/iu;
+/** A term asked for: «на сколько месяцев?», «на какой срок?», "for how many months?". */
+const FOR_HOW_LONG =
+  /(?<![\p{L}])(?:на сколько (?:месяцев|лет|дней|недель)|на какой срок|какой срок (?:рассрочки|кредита|договора|аренды)|for how (?:many|long) (?:months|years|weeks)|over how many (?:months|years))(?![\p{L}])/iu;
+/** A term given: a number of months or years, or a span in words. */
+const TERM_ANSWER =
+  /\d+\s?(?:-|–|или|or|to|до)?\s?\d*\s?(?:мес\p{L}*|лет|год\p{L}*|недел\p{L}*|дн\p{L}*|month\p{L}*|year\p{L}*|week\p{L}*|day\p{L}*)|(?<![\p{L}])(?:полгода|год|полтора года|два года|six months|a year|two years)(?![\p{L}])/iu;
+/** The price of credit asked for: «какая переплата?», «какой процент?», "what's the interest?". */
+const WHAT_RATE =
+  /(?<![\p{L}])(?:какая (?:переплата|ставка|комиссия)|какой (?:процент|процентная ставка)|есть ли переплата|будет ли переплата|what(?:'s| is) the (?:interest|apr|rate)|is there (?:any )?interest|how much interest)(?![\p{L}])/iu;
+/** A rate, an amount, or none at all. */
+const RATE_ANSWER =
+  /\d\s?%|[£$€]\s?\d|\d(?:[\d\s.,]*\d)?\s?(?:₽|руб\p{L}*|р\.)|(?<![\p{L}])(?:без переплат\p{L}*|без процентов|переплаты нет|нет переплаты|беспроцентн\p{L}*|interest[- ]free|no interest|0 ?%|zero interest)(?![\p{L}])/iu;
 /**
  * Questions of a measure and the answers of their kind: "how much is …?" (or "is there a fee?") by
  * an amount or "free" ("we do instalments, 12 months with no interest" answers nothing); "how many
@@ -81,6 +93,8 @@ const COST_ANSWER =
 const MEASURED: ReadonlyArray<[RegExp, RegExp]> = [
   [HOW_MUCH, COST_ANSWER],
   [HOW_MANY, COUNT_ANSWER],
+  [FOR_HOW_LONG, TERM_ANSWER],
+  [WHAT_RATE, RATE_ANSWER],
 ];
 /** "Can you …?" asks what we can do: "we can", "I'll", «сможем», «сделаем». */
 const CAN_YOU_QUESTION =

@@ -1101,6 +1101,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const glad = firstMatch(GLAD_HELPED, norm);
     return glad && anythingElse.length && !where.lastCustomer?.includes('?') ? glad : null;
   };
+  // The reply's first sentence takes up the customer's one question in its own words.
+  const touches = () =>
+    where.lastCustomer !== null &&
+    touchesQuestion(text, where.lastCustomer, tokenize, lex.lexicon.stopwords);
   const wrapUpWithoutAnswer = () => {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
     return wrapUp && !givesAnswer() ? wrapUp : null;
@@ -1128,7 +1132,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     (anythingElse.some((a) => a.start < farewellAt.start) ||
       saidAllDone ||
       ((opensWithAnswer ||
-        (touchesQuestion(text, where.lastCustomer, tokenize, lex.lexicon.stopwords) &&
+        (touches() &&
           // "Meeting room access is covered in our terms": pointed elsewhere, not answered.
           !findings.some((f) => f.rule === 'positive.deflection'))) &&
         oneAsked)) &&
@@ -1297,7 +1301,8 @@ const COME_BACK_IF =
 const LIMITATION =
   /(?<![\p{L}'])(?:not covered|isn't covered|aren't covered|isn't included|not included|(?:has |have )?(?:expired|ended|finished|run out|ran out)|out[- ]of[- ](?:warranty|guarantee)|over (?:the|its) (?:warranty|guarantee|trial)|не входит|не входят|не действует|не распространяется|закончил\p{L}*|истек\p{L}*|нет в подписке)(?![\p{L}'])/iu;
 /** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
-const EVENT_WISH = /^(?:good luck|best of luck|enjoy) (?:with|on|at|for|the|your)(?![\p{L}])/iu;
+const EVENT_WISH =
+  /^(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$)/iu;
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
   /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|add (?:it|that|this|one|them) (?:on)?to your (?:booking|order|basket|cart|plan|account|policy|hire|reservation|subscription)|добавить (?:его|ее|это|их) (?:в|к) (?:заказ|бронь|брони|полис|договор|подписк)\p{L}*|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;

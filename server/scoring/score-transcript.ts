@@ -100,6 +100,22 @@ function figuresIn(text: string): Figure[] {
   }
   return out;
 }
+/**
+ * A code of four digits or more standing on its own: «код 4419», "ref 55102"; not a group of a
+ * number written with spaces («182 250»), a phone number or a decimal.
+ */
+const CODE = /(?<![\p{N}\p{L}.,()+‐–-]|\d\s)\d{4,}(?![\p{N})‐–-]|[.,]\d|\s\d{3}(?!\d))/gu;
+/** Card brands, by the name the chat uses. */
+const CARD_BRAND =
+  /(?<![\p{L}])(?:visa|mastercard|master card|amex|american express|maestro|виза|мастеркард|мастеркарт)(?![\p{L}])/gu;
+const brandOf = (b: string) =>
+  /^(?:visa|виза)$/.test(b)
+    ? 'visa'
+    : /^(?:mastercard|master card|мастеркард|мастеркарт)$/.test(b)
+      ? 'mastercard'
+      : /^(?:amex|american express)$/.test(b)
+        ? 'amex'
+        : b;
 /** A message that asks one thing only: one question mark at most. */
 const oneQuestion = (text: string) => (text.match(/\?+/g) ?? []).length <= 1;
 /** Days of the week in a normalised text, as the day's number (0 Monday) and where they stand. */
@@ -911,6 +927,25 @@ function scoreClosure(
       );
       if (swapped && !said.some((x) => x.kind === 'money' && x.value === swapped.value))
         return { old: f.text, now: swapped.text };
+    }
+    // A code the chat never gave with the digits of one it did in another order («код 4491» for 4419).
+    const codes = before.flatMap((x) => [...x.text.matchAll(CODE)].map((m) => m[0]));
+    for (const m of text.matchAll(CODE)) {
+      if (codes.includes(m[0]) || /^(?:19|20)\d\d$/.test(m[0])) continue;
+      const swapped = codes.find(
+        (c) => c.length === m[0].length && [...c].sort().join('') === [...m[0]].sort().join(''),
+      );
+      if (swapped && !text.includes(swapped)) return { old: m[0], now: swapped };
+    }
+    // The card named by another brand than the one the chat gave ("your Mastercard" for the Visa).
+    const brands = new Set(
+      before.flatMap((x) => [...normalize(x.text).matchAll(CARD_BRAND)].map((m) => brandOf(m[0]))),
+    );
+    if (brands.size === 1) {
+      const [given] = [...brands];
+      const named = [...norm.matchAll(CARD_BRAND)].map((m) => m[0]);
+      if (named.length && !named.some((b) => brandOf(b) === given))
+        return { old: named[0]!, now: given! };
     }
     // A reference the chat never gave, a digit or two off one it did.
     const refs = before.flatMap((x) => [...x.text.matchAll(REFERENCE)]);

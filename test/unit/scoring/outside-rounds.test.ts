@@ -5119,3 +5119,204 @@ describe('38. from the forty-sixth outside pairs (outside-37.jsonl)', () => {
     ).toContain('positive.vague');
   });
 });
+
+describe('39. from the forty-fifth outside pairs, read after two rounds unread (outside-38.jsonl)', () => {
+  const upset = [c('This is the third time my order has been wrong!! Nobody called me back.')];
+  test('noted with no outcome, "we\'ll keep you updated" and "they\'ll be in touch" with no time are vague', () => {
+    for (const text of [
+      "I've made a note on your account regarding your concern.",
+      "We'll keep you updated every step of the way.",
+      "It's been referred to the supplier and they'll be in touch.",
+    ])
+      expect(rulesOf(reply('en', text, upset))).toContain('positive.vague');
+    expect(
+      rulesOf(reply('en', "They'll be in touch by 5pm today with a new date.", upset)),
+    ).not.toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Ваше обращение зарегистрировано, мы примем меры.', [c('Курьер нагрубил!!')]),
+      ),
+    ).toContain('positive.vague');
+  });
+
+  test('a condition on the customer or a guarantee is no refusal; a third party "won\'t be able" is', () => {
+    const history = [c('Can I take ibuprofen after the procedure?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Paracetamol only for 48 hours. If you feel faint or you can't keep fluids down, call us on 0161 555 2040.",
+          history,
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('en', "Don't worry, we won't let it go to your old address: I've updated it today.", [
+          c('I moved! Will my parcel go to the old flat??'),
+        ]),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('ru', 'Раньше пятницы мастер приехать не сможет.', [c('Когда приедет мастер?')]),
+      ),
+    ).toContain('positive.cannot');
+  });
+
+  test('owning the customer\'s reading, "Not at all" to an apology and "he\'s not wrong" are kind, not harsh', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'I completely see why it looks like that, and we should have posted an update. The units ship on 3 March.',
+          [c('No updates for two months!! Is this a scam??')],
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    const sorry = [c('sorry!! me again, can we change it back? you must hate us by now')];
+    const kind = rulesOf(
+      reply('en', "Not at all, and he's not wrong: I've switched it back to oak, £640.", sorry),
+    );
+    expect(kind).not.toContain('patience.harsh-words');
+    expect(kind).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('the small print of a campaign page and advice to watch announcements next time talk down', () => {
+    const history = [c('Delivery was due in June, it is October!! Where is my pledge?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'As stated on the campaign page, dates are estimates. Your unit ships on 3 November.',
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "The date was in two updates, so it's worth keeping an eye on those. Your unit ships on 3 November.",
+          history,
+        ),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('praise of ourselves in English and Russian is filler, and «мы стремимся» is no commitment', () => {
+    const history = [c('Is my quote including VAT, yes or no?')];
+    const filler = reply(
+      'en',
+      'Thanks so much! Your quote is fully itemised for transparency, with no hidden extras. Your satisfaction is our priority and our team works around the clock for customers like you.',
+      history,
+    );
+    const answer = reply('en', 'No, £4,200 is before VAT, so £5,040 in total.', history);
+    expect(answer.patience + answer.positive_phrasing).toBeGreaterThan(
+      filler.patience + filler.positive_phrasing,
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Мы стремимся сделать ремонт доступным для каждого.', [
+          c('Сколько стоит ремонт крыши?'),
+        ]),
+      ),
+    ).not.toContain('positive.solution');
+  });
+
+  test('«на сколько месяцев?» and «какая переплата?» need a term and a rate', () => {
+    const history = [c('Рассрочка есть? На сколько месяцев и какая переплата?')];
+    expect(
+      rulesOf(
+        reply('ru', 'Да, рассрочка есть, менеджеры в салоне с радостью подберут вариант.', history),
+      ),
+    ).toContain('positive.unanswered-question');
+    expect(
+      rulesOf(reply('ru', 'Да: на 6 или 12 месяцев, без переплаты, через банк-партнёр.', history)),
+    ).not.toContain('positive.unanswered-question');
+  });
+
+  test('a code with its digits swapped, or the card named by another brand, is a wrong recap', () => {
+    const ru: Turn[] = [
+      c('Хочу вернуть платье'),
+      a('Оформила возврат, код для пункта выдачи — 7352. Сдайте платье до 20 мая.'),
+      c('спасибо, всё понятно'),
+    ];
+    expect(
+      closingOf('ru', [...ru, a('Пожалуйста! Код 7325, сдать до 20 мая. Хорошего дня!')]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [...ru, a('Пожалуйста! Код 7352, сдать до 20 мая. Хорошего дня!')]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const en: Turn[] = [
+      c('Has my refund gone through?'),
+      a('Yes, £86 was refunded to your Visa ending 4410 on 3 May.'),
+      c("great, that's all, thanks"),
+    ];
+    expect(
+      closingOf('en', [...en, a('Glad to help! £86 went back to your Mastercard on 3 May. Bye!')])
+        .rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [...en, a('Glad to help! £86 went back to your Visa on 3 May. Bye!')]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('"Good luck on Thursday, let me know how it goes!" over an open request closes the chat', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'd keep the 10:30 slot if you can. Good luck on Thursday, let me know how it goes!",
+          [c('Thursday at 10:30 is tricky, I work till 11. Any chance of the afternoon?')],
+        ),
+      ),
+    ).toContain('patience.closing-too-early');
+  });
+
+  test("Russian: arguing about an old agreement, the seller's right as the answer and «обращаю внимание» are cold; «это правда злит» and «больше повторять не придётся» are kind", () => {
+    const history = [c('верните деньги нормально, а не баллами как в прошлый раз!!')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Возврат оформлен. В прошлый раз баллы были начислены с вашего согласия.',
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(reply('ru', 'Обращаю внимание, что баллы действуют год. Возврат оформлен.', history)),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Продавец вправе отказать в возврате. Откройте спор в разделе «Возвраты».', [
+          c('Мне отказали в возврате!! Это обман!'),
+        ]),
+      ),
+    ).toContain('patience.policy-shield');
+    const kind = rulesOf(
+      reply(
+        'ru',
+        'Олег, рассказывать одно и то же в третий раз — это правда злит, и больше повторять не придётся: записал вас на завтра на 8:00.',
+        [c('Я уже третий раз одно и то же рассказываю!!')],
+      ),
+    );
+    expect(kind).not.toContain('patience.no-acknowledgement');
+  });
+
+  test("the customer's own discount is no pitch; a crash alone does not make a calm customer upset", () => {
+    const history = [
+      c('в меня въехали, виноват второй водитель. у меня подорожает полис при продлении?'),
+    ];
+    const rules = rulesOf(
+      reply(
+        'ru',
+        'Из-за этого ДТП — нет: коэффициент ухудшается только у виновника, ваша скидка за безаварийность сохранится.',
+        history,
+      ),
+    );
+    expect(rules).not.toContain('gaming.upsell');
+    expect(rules).not.toContain('patience.no-acknowledgement');
+  });
+});

@@ -69,6 +69,9 @@ describe.each([
   // goodbye follows a recap given one message earlier, and a Russian answer to an either-or question
   // with a goodbye that names only one side of it.
   ['outside-37.jsonl', { 'en closure': 14, 'ru closure': 13 }],
+  // The forty-fifth, written as heldout-10 and kept unread for two rounds (93/120 at its first look on
+  // lexicon-2.56.0, 96 on 2.58.0), then read: 116 after lexicon-2.59.0.
+  ['outside-38.jsonl', { 'en closure': 14, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -135,20 +138,6 @@ describe.each([
       'ru positive_phrasing': 14,
       'ru closure': 10,
       'ru gaming': 14,
-    },
-  ],
-  // Measured on lexicon-2.56.0 (93/120) and never read: floors at that first look.
-  [
-    'heldout-10.jsonl',
-    {
-      'en patience': 11,
-      'en positive_phrasing': 14,
-      'en closure': 10,
-      'en gaming': 10,
-      'ru patience': 12,
-      'ru positive_phrasing': 14,
-      'ru closure': 11,
-      'ru gaming': 11,
     },
   ],
   // Measured on lexicon-2.54.0 (106/120) and never read: floors at that first look.
