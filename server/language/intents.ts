@@ -378,6 +378,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
     "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking|poor|bad|unfair|unacceptable)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
+    // "This mix-up is ours", "the mistake is on us": the fault owned.
+    "\\b(?:this|that|the) (?:mix-up|mistake|error|slip|fault|muddle)(?: is|'s| was) (?:ours|on us|our fault|our mistake)\\b",
     // "I completely see why it looks like one", "we should have posted an update": the customer's
     // reading owned as fair.
     '\\bi (?:can )?(?:completely |totally |fully |absolutely |really )?see why (?:it|you|this|that|they)\\b',
@@ -482,7 +484,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "I'll have to end this chat" is a threat, not a commitment.
     "\\bi(?:'ll| will| shall) (?!not\\b|never\\b|be honest\\b|be frank\\b|have to (?:end|close|terminate|disconnect|leave|finish|hang up)\\b|(?:now |just )?(?:close|end) (?:this|the|our) (?:chat|conversation)\\b)\\p{L}+",
     // Simple past of a thing done: "I processed the refund", "we moved your visit".
-    "\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
+    // Not "We hope we have resolved your query today": a template's hope, nothing done.
+    "(?<!\\bhope )\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
     // A thing done, told as it stands: "the refund is processed", "your card is unblocked".
     "\\b(?:it|this|that|everything(?: (?:\\p{L}+|\\d+)){0,4}|all of it|both|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all |fully |completely |officially )?(?:been )?(?:processed|cancell?ed|unblocked|saved|linked|unlinked|covered|taken care of|reopened|unfrozen|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
     // "Done — …", "All done:": a thing completed, said first.
@@ -577,6 +580,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
+    // "Best of luck until then!", "best of luck with the move".
+    '\\bbest of luck(?: (?:with|on|at|for|in|until) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+)?(?=\\s*[!.]|\\s*$)',
     // "…, good luck!" as the last words.
     '\\bgood luck(?=\\s*!?\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',

@@ -248,6 +248,9 @@ export const EN: Lexicon = {
       points: -30,
       patterns: [
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
+        // "Season tickets are the holder's responsibility to keep safe", "that's your responsibility".
+        "\\b(?:are|is) (?:the )?(?:holder|customer|owner|passenger|buyer|guest|tenant|member|rider|cardholder|account holder)(?:'s|s') (?:own )?responsibility\\b",
+        "\\b(?:is|are|that's|that is|it's|it is) (?:entirely |solely |completely )?your (?:own )?responsibility\\b",
         // "As stated on the campaign page, delivery dates are estimates".
         '\\bas (?:stated|set out|explained|mentioned|outlined) on (?:the|our) (?:campaign|product|booking|project|event) page\\b',
         '\\bit says (?:so )?(?:right|clearly) (?:there|on)\\b',
@@ -306,6 +309,8 @@ export const EN: Lexicon = {
         "\\bi(?:'m| am) (?:just |only )?(?:doing|trying) my (?:best|hardest)\\b",
         "\\bi(?:'m| am) (?:just |only )?trying to help(?: you)?(?: here)?\\b(?=\\s*(?:[.,!]|$))",
         "\\bit(?:'s| is) not my fault\\b",
+        // Siding with our staff against the customer: "so the guard is right".
+        '\\b(?:the |our )?(?:guard|driver|courier|conductor|inspector|engineer|technician|staff|cashier|receptionist|manager) (?:is|was) (?:right|correct|within (?:their|his|her) rights)\\b',
         // Answering an accusation: "we're not stealing anything", "nobody is trying to scam you".
         "\\b(?:we(?:'re| are) not|we don't|we do not|we never|nobody (?:is|here is)|no one (?:is|here is)) (?:trying to )?(?:steal|stealing|scam|scamming|cheat|cheating|rip(?:ping)? (?:you )?off|rob|robbing|lying|lie)\\b",
         '\\byes,? i (?:do|did) (?:read|listen to|look at) (?:your|the) (?:messages?|chat)\\b',
@@ -415,7 +420,7 @@ export const EN: Lexicon = {
         "\\bi (?:don't|do not) have (?:all day|time)\\b",
         '\\bhurry up\\b',
         // "Let's be quick then" keeps pace with a rushed customer; "be quick" to them hurries.
-        '(?<!\\blet\\W?s )\\b(?:make it|be) quick\\b',
+        "(?<!\\blet\\W?s |\\b(?:i'll|i will|we'll|we will|i'm going to) )\\b(?:make it|be) quick\\b",
         '\\b(?:get|come) to the point\\b',
         '\\b(?:i|we) (?:need|have) to (?:end|close|finish) (?:this|the) (?:chat|conversation|call)\\b',
         "\\b(?:i|we)(?:'ll| will| would| may| might| shall)? (?:have to|need to|be forced to|must) (?:end|close|terminate|disconnect|finish) (?:this|the|our) (?:chat|conversation|call)\\b",
@@ -1235,7 +1240,8 @@ export const EN: Lexicon = {
   ],
   recap: RECAP,
   done: [
-    "\\b(?:i|we)(?:'ve| have) (?:just |already |now |personally |also )?(?!been\\b|had\\b|heard\\b|seen\\b|noticed\\b|noted\\b|understood\\b|received\\b|got\\b|tried\\b|asked\\b|wondered\\b|thought\\b|said\\b|told\\b|explained\\b|mentioned\\b|passed\\b|forwarded\\b|escalated\\b|logged\\b|raised\\b)(?:\\p{L}+ed|sent|made|put|set up|reset|taken|given|done|found|paid|run|rebuilt|sorted|cut)\\b",
+    // Not "We hope we have resolved your query today": a template's hope (see the unless below).
+    "(?<!\\bhope )\\b(?:i|we)(?:'ve| have) (?:just |already |now |personally |also )?(?!been\\b|had\\b|heard\\b|seen\\b|noticed\\b|noted\\b|understood\\b|received\\b|got\\b|tried\\b|asked\\b|wondered\\b|thought\\b|said\\b|told\\b|explained\\b|mentioned\\b|passed\\b|forwarded\\b|escalated\\b|logged\\b|raised\\b)(?:\\p{L}+ed|sent|made|put|set up|reset|taken|given|done|found|paid|run|rebuilt|sorted|cut)\\b",
     '\\b(?:i|we) (?:just |already |also )?(?:refunded|credited|sent|booked|rebooked|fixed|reset|unlocked|cleared|cancell?ed|replaced|restored|removed|reissued|updated|corrected|changed|moved|added|applied|issued|processed|arranged|scheduled|ordered|reserved|waived|reversed|reconnected|reactivated|activated|checked|found)\\b',
     "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| was| have been| are| were) (?:now |already |just )?(?:been )?(?:fixed|refunded|credited|sent|shipped|dispatched|booked|rebooked|reserved|unlocked|restored|reset|replaced|reactivated|activated|reconnected|removed|waived|corrected|updated|on (?:its|their) way)\\b",
     // "The agreement has gone to Hartley Lettings", "both signatures have come through", "you've

@@ -583,7 +583,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         overlaps(m, refused) ||
         consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
+  // "Is it a defect?", «у меня подорожает полис?»: a no to a question about something bad is good news.
+  const badAsked =
+    where.lastCustomer !== null &&
+    where.lastCustomer.includes('?') &&
+    BAD_THING.test(where.lastCustomerNorm);
   for (const rule of lex.rules) {
+    if (rule.id === 'positive.flat-no' && badAsked) continue;
     const candidates = [
       ...(rule.intent ? (intents.get(rule.intent) ?? []) : []),
       ...(rule.patterns.length ? matches(rule.regex, rule.caseSensitive ? text : norm) : []),
@@ -1300,6 +1306,9 @@ const COME_BACK_IF =
 /** What is not covered or is over: "the guarantee finished", "isn't covered", «не входит». */
 const LIMITATION =
   /(?<![\p{L}'])(?:not covered|isn't covered|aren't covered|isn't included|not included|(?:has |have )?(?:expired|ended|finished|run out|ran out)|out[- ]of[- ](?:warranty|guarantee)|over (?:the|its) (?:warranty|guarantee|trial)|не входит|не входят|не действует|не распространяется|закончил\p{L}*|истек\p{L}*|нет в подписке)(?![\p{L}'])/iu;
+/** Something a customer fears in a yes/no question: a defect, a fine, a fee, a price rise. */
+const BAD_THING =
+  /(?<![\p{L}])(?:брак\p{L}*|дефект\p{L}*|неисправн\p{L}*|поломк\p{L}*|штраф\p{L}*|пени|комисси\p{L}*|переплат\p{L}*|подорожа\p{L}*|испорт\p{L}*|вредн\p{L}*|опасн\p{L}*|мошенни\p{L}*|повред\p{L}*|defect\p{L}*|faulty|broken|fine|fined|penalty|penalties|fee|fees|surcharge|dangerous|harmful|damaged?|scam|go up|more expensive)(?![\p{L}])/u;
 /** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
 const EVENT_WISH =
   /^(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$)/iu;

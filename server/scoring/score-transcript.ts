@@ -43,7 +43,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -147,6 +147,12 @@ function slotWords(sentence: string): string[] {
     (w) => !SLOT_STOP.has(w),
   );
 }
+/** Sentences of a template that recap nothing: "We hope …", "We aim to respond within …". */
+const TEMPLATE_SENTENCE =
+  /(?<=^|[.!?]\s+)(?:we hope|i hope|hopefully|(?:we aim|we strive|we endeavou?r|we try) to (?:respond|reply|get back) to (?:all |your |every )?(?:enquiries|inquiries|queries|messages|emails|requests)|надеемся|надеюсь|мы стараемся ответить|мы стремимся ответить)(?![\p{L}])[^.!?]*[.!?]*/gu;
+/** Words before a time that make it a deadline: "by 5pm", «до завтра, 10:00», "until Friday at". */
+const TIME_DEADLINE =
+  /(?<![\p{L}])(?:by|before|until|till|до|к|не позднее)\s+(?:(?:завтра|сегодня|tomorrow|today|\p{L}+day|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)[,\s]+(?:at\s+|в\s+)?)?$/u;
 /** Words before a day that make it a deadline: "by (next) Friday", "until Friday", «до субботы». */
 const DEADLINE_BEFORE =
   /(?<![\p{L}])(?:by|before|until|till|than|до|к|ко|не позднее)\s+(?:next |this |the |следующ\p{L}* |этой |этого )?$/u;
@@ -184,6 +190,9 @@ const SLOT_STOP = new Set([
 /** Words right before a figure that mark it as the old one: "(was £10,900)", «вместо 12 000». */
 const OLD_BEFORE =
   /(?<![\p{L}])(?:was|were|previously|formerly|down from|reduced from|instead of|rather than|было|были|вместо|а не|раньше)\s*$/u;
+/** A clause that drops what it names: "skipped the box due on", «отменили доставку на». */
+const DROPPED =
+  /(?<![\p{L}])(?:skipped|cancell?ed|removed|dropped|no longer|пропустил\p{L}*|отменил\p{L}*|убрал\p{L}*)(?![\p{L}])/u;
 /** What comes after these is what the change replaced: "instead of £38", «вместо 38», «а не 10». */
 const NOT_NEW = /(?<![\p{L}])(?:instead of|rather than|not|вместо|а не)(?![\p{L}])/u;
 /**
@@ -453,7 +462,9 @@ function scoreClosure(
     return found && beforePitch(i, found) ? found : null;
   };
   const summaryIn = (i: number) => {
-    const norm = normalize(turns[i]!.text);
+    // A template's sentence ("We hope we have resolved your query today", "We aim to respond to all
+    // enquiries within 5 working days") recaps nothing: blanked, so no figure or deed in it counts.
+    const norm = normalize(turns[i]!.text).replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length));
     const formula = intentsOf(i).get('anything_else') ?? [];
     const inFormula = (m: { start: number; end: number }) =>
       formula.some((f) => {
@@ -947,6 +958,34 @@ function scoreClosure(
       if (named.length && !named.some((b) => brandOf(b) === given))
         return { old: named[0]!, now: given! };
     }
+    // A time the chat never gave, in a sentence that restates a slot an agent gave at another time
+    // ("Wednesday 14 August at 10:00" for "Wednesday 14 August at 10:30"), the right time nowhere
+    // in the reply.
+    const times = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'time');
+    const digitsOf = (v: string) => v.replace(/\D/g, '');
+    for (const f of said) {
+      if (f.kind !== 'time' || times.some((t) => t.value === f.value)) continue;
+      // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.
+      if (TIME_DEADLINE.test(norm.slice(Math.max(0, f.start - 30), f.start))) continue;
+      const slot = slotWords(sentenceAround(norm, f.start)).filter((w) => !/[:.]/.test(w));
+      for (const x of before) {
+        if (x.role !== 'agent') continue;
+        const theirs = normalize(x.text);
+        const other = figuresIn(x.text).find((g) => {
+          if (g.kind !== 'time' || said.some((h) => h.kind === 'time' && h.value === g.value))
+            return false;
+          // A slip of the keyboard ("10:00" for "10:30"), not a time worked out from it ("from
+          // 7:15" for three hours before a 10:15 flight).
+          const [a, b] = [digitsOf(g.value), digitsOf(f.value)];
+          if (a.length !== b.length || distance(a, b) > 1) return false;
+          const shared = slotWords(sentenceAround(theirs, g.start)).filter(
+            (w) => !/[:.]/.test(w) && slot.includes(w),
+          );
+          return shared.some((w) => /\d/.test(w)) || shared.length >= 3;
+        });
+        if (other) return { old: f.text, now: other.text };
+      }
+    }
     // A reference the chat never gave, a digit or two off one it did.
     const refs = before.flatMap((x) => [...x.text.matchAll(REFERENCE)]);
     for (const r of text.matchAll(REFERENCE)) {
@@ -1012,8 +1051,17 @@ function scoreClosure(
       // beside the new one, in the same sentence.
       const text = turns[t]!.text;
       const figures = figuresIn(text);
+      const isOld = (f: Figure) =>
+        OLD_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start)) ||
+        // "I've skipped the box due on 4 July, so …": the clause of the figure drops it.
+        DROPPED.test(
+          norm
+            .slice(Math.max(0, f.start - 40), f.start)
+            .split(/[,;:—–]/)
+            .at(-1)!,
+        );
       for (const was of figures) {
-        if (!OLD_BEFORE.test(norm.slice(Math.max(0, was.start - 16), was.start))) continue;
+        if (!isOld(was)) continue;
         const sentence = sentenceAround(norm, was.start);
         const now = figures.find(
           (f) =>
@@ -1021,7 +1069,7 @@ function scoreClosure(
             f.kind === was.kind &&
             f.value !== was.value &&
             sentence.includes(normalize(f.text)) &&
-            !OLD_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start)),
+            !isOld(f),
         );
         if (!now || recap.some((f) => f.kind === now.kind && f.value === now.value)) continue;
         const old = recap.find((f) => f.kind === was.kind && f.value === was.value);

@@ -5320,3 +5320,180 @@ describe('39. from the forty-fifth outside pairs, read after two rounds unread (
     expect(rules).not.toContain('patience.no-acknowledgement');
   });
 });
+
+describe('40. from the forty-eighth outside pairs (outside-39.jsonl)', () => {
+  test('"I\'ll be quick" is no hurry; "this mix-up is ours" owns the fault', () => {
+    const history = [
+      c('We are at the venue with 12 kids and you say our booking is next week?? What now'),
+    ];
+    const rules = rulesOf(
+      reply(
+        'en',
+        "I'll be quick, with the kids waiting: this mix-up is ours. Room 2 is free now and the manager is coming out to you.",
+        history,
+      ),
+    );
+    expect(rules).not.toContain('patience.hurry');
+    expect(rules).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"the holder\'s responsibility" blames; "so the guard is right" sides against the customer', () => {
+    const history = [
+      c('I lost my railcard and the guard says I must pay full fare!! I cannot afford it'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Railcards are the holder's responsibility. I've ordered a new one for £10.",
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Every journey needs a valid ticket, so the guard is right. Keep the receipt.',
+          history,
+        ),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('"I\'ll need to check with him" leaves the choice to come: a goodbye that books anyway leaves it pending', () => {
+    const turns: Turn[] = [
+      c('I need to book the boiler service'),
+      a('I have Tuesday 3 June, 9–12, or Friday 6 June, 1–4. Which suits?'),
+      c("not sure, I'll need to check with him which day works"),
+    ];
+    expect(
+      closingOf('en', [
+        ...turns,
+        a("No problem! I've booked you in for Tuesday as it's the earliest. Goodbye!"),
+      ]).rules,
+    ).toContain('closure.left-pending-');
+  });
+
+  test("a template's hope or reply-time promise recaps nothing", () => {
+    const turns: Turn[] = [
+      c('Can I swap my Tuesday class to Thursday?'),
+      a('Done: you are on Thursday 7pm from next week.'),
+      c('great, that is all'),
+    ];
+    expect(
+      closingOf('en', [
+        ...turns,
+        a(
+          'Thank you for contacting us. We hope we have resolved your query today. We aim to respond to all enquiries within 2 working days. Have a great day!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.summary+');
+    expect(
+      closingOf('en', [
+        ...turns,
+        a('So that is Thursdays at 7pm from next week. Best of luck until then!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+
+  test('a recap time a digit off the agreed one, or the date the agent had skipped, is wrong or stale', () => {
+    const turns: Turn[] = [
+      c('Can I book a check-up?'),
+      a('I have Monday 9 June at 14:30 with Dr Hale. Shall I book it?'),
+      c('yes please'),
+      a('Booked.'),
+      c("thanks, that's everything"),
+    ];
+    expect(
+      closingOf('en', [...turns, a("You're set: Monday 9 June at 14:00 with Dr Hale. Bye!")]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...turns,
+        a(
+          "You're set: Monday 9 June at 14:30 with Dr Hale; we text a reminder by 9:30 that morning. Bye!",
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const skipped: Turn[] = [
+      c('Can I skip my next delivery?'),
+      a("I've skipped the box due on 12 May, so your next one arrives on 26 May."),
+      c('thanks, that is it'),
+    ];
+    expect(
+      closingOf('en', [...skipped, a('All done! Your next box arrives on 12 May. Bye!')]).rules,
+    ).toContain('closure.stale-recap-');
+    expect(
+      closingOf('en', [...skipped, a('All done! Your next box arrives on 26 May. Bye!')]).rules,
+    ).not.toContain('closure.stale-recap-');
+  });
+
+  test('Russian: crying makes a customer upset; «указано в согласии, которое вы подписывали» blames; «Повторю ещё раз» repeats', () => {
+    const history = [c('после окрашивания волосы зелёные, я реву уже час')];
+    expect(rulesOf(reply('ru', 'Коррекцию сделаем бесплатно завтра в 11:00.', history))).toContain(
+      'patience.no-acknowledgement',
+    );
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Такой оттенок возможен, это указано в согласии, которое вы подписывали. Коррекция бесплатно.',
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('ru', 'Повторю ещё раз: льготный период — только при полном погашении.', [
+          c('я не понимаю, объясните по-человечески'),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+  });
+
+  test('Russian: «мы не перевозим» refuses, «рекомендуем рассмотреть наши …» pitches, «Можно:» answers', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Сейфы мы не перевозим, нужна специальная бригада за 3 000 ₽.', [
+          c('А сейф перевезёте?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('ru', 'Рекомендуем рассмотреть наши приточные клапаны — сейчас на них скидка 15%!', [
+          c('на окнах конденсат, это брак?'),
+        ]),
+      ),
+    ).toContain('gaming.upsell');
+    const history: Turn[] = [
+      c('какие документы нужны?'),
+      a('Паспорт, СНИЛС и медицинская справка.'),
+      c('ок спасибо. а справку можно принести позже?'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...history,
+        a(
+          'Можно: договор заключим без справки, принесите её до начала вождения. Подсказать что-то ещё?',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+  });
+
+  test('a no to a question about something bad is good news, not a flat no', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Скорее всего нет. Конденсат бывает от влажности: проветривайте утром 10 минут.',
+          [c('на новых окнах конденсат. это брак?')],
+        ),
+      ),
+    ).not.toContain('positive.flat-no');
+    expect(
+      rulesOf(reply('ru', 'Скорее всего нет.', [c('Можно перенести доставку на завтра?')])),
+    ).toContain('positive.flat-no');
+  });
+});
