@@ -580,6 +580,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
+    // "Hope the clean-up goes okay." as the last words.
+    '\\bhope (?:the|your) (?:[\\p{L}-]+ ){0,2}(?:goes|go) (?:ok|okay|well|smoothly|alright|all right|fine)(?=\\s*[!.]*\\s*$)',
+    // «Удачи на линейке!», «Удачи!» as the last words.
+    '(?<=(?:^|[.!?,])\\s*)удачи(?: (?:на|в|во|с|со) (?:\\p{L}+ )?\\p{L}+)?(?=\\s*!*\\s*$)',
     // "Best of luck until then!", "best of luck with the move".
     '\\bbest of luck(?: (?:with|on|at|for|in|until) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+)?(?=\\s*[!.]|\\s*$)',
     // "…, good luck!" as the last words.

@@ -73,7 +73,7 @@ const REASSURE = [
   "\\b(?:it's|that's|it is|that is) (?:a )?(?:good|sensible|right) (?:thing )?to (?:check|ask)\\b",
   '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
-  '\\byou did (?:exactly |absolutely )?the right thing\\b',
+  "\\byou(?: did|'ve done| have done) (?:exactly |absolutely )?the right thing\\b",
   // "There's time to put this right before Saturday".
   "\\bthere(?:'s| is) (?:still )?(?:plenty of |enough )?time to (?:put (?:this|it|that) right|fix (?:this|it|that)|sort (?:this|it|that) out|get (?:this|it|that) sorted)\\b",
   // To a worried customer writing again: "ask as many questions as you need".
@@ -248,6 +248,11 @@ export const EN: Lexicon = {
       points: -30,
       patterns: [
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
+        // "We did show you a warning before you sent it", "based on the details you enter", "so it was
+        // printed as designed": the customer's own doing named first.
+        '\\bwe did (?:show|warn|tell|send|email|remind) you\\b',
+        '\\b(?:based on|according to) the (?:details|information|data) you (?:enter|entered|provided|gave|typed)\\b',
+        '\\b(?:it|they|this|that) (?:was|were) (?:printed|made|delivered|built|done|produced|cut|shipped) (?:exactly )?as (?:designed|approved|ordered|requested|specified|submitted)\\b',
         // "Season tickets are the holder's responsibility to keep safe", "that's your responsibility".
         "\\b(?:are|is) (?:the )?(?:holder|customer|owner|passenger|buyer|guest|tenant|member|rider|cardholder|account holder)(?:'s|s') (?:own )?responsibility\\b",
         "\\b(?:is|are|that's|that is|it's|it is) (?:entirely |solely |completely )?your (?:own )?responsibility\\b",
@@ -1035,6 +1040,7 @@ export const EN: Lexicon = {
     // Let down or grieving: "I'm gutted", "so disappointed", "I can't face going", "the 6th rejection".
     "\\b(?:gutted|devastated|heartbroken|crushed|(?:so |really |very |bitterly )disappointed|(?:i )?(?:can't|cannot) face (?:it|going|\\p{L}+ing))\\b",
     '\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|another) rejection\\b',
+    '\\bin tears\\b',
     // Hurt or shaken: "I fell off and cut my hand", "I'm still shaking", "in shock".
     '\\b(?:i|he|she|we|my (?:son|daughter|kid|child|husband|wife|partner|mum|dad)) (?:fell|came off|was thrown|got hurt|was injured|hurt (?:my|his|her|our)|injured (?:my|his|her))\\b',
     "\\b(?:i'm|i am) (?:still )?(?:shaking|shaken|in shock)\\b",
@@ -1224,7 +1230,7 @@ export const EN: Lexicon = {
     '\\b(?:bye|goodbye|good bye|bye-bye|see ya)\\b(?=[^\\p{L}]*$)',
     // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
     "\\b(?:then |so )?(?:i think |i guess |i believe )?we(?:'re| are) (?:all )?(?:done|sorted|good)\\b(?! here\\b)",
-    "\\b(?:that's all|that is all|that's everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
+    "\\b(?:that's all|thats all|that is all|that's everything|thats everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",
   ],
   summary: [
     ...RECAP,

@@ -1156,7 +1156,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       return (
         EVENT_WISH.test(wish) &&
         what !== undefined &&
-        tokenize(where.lastCustomerNorm).some((t) => t.stem === what)
+        tokenize(where.lastCustomerNorm).some((t) => t.stem === what || sameRoot(t.stem, what))
       );
     }) &&
     givesAnswer();
@@ -1311,7 +1311,7 @@ const BAD_THING =
   /(?<![\p{L}])(?:брак\p{L}*|дефект\p{L}*|неисправн\p{L}*|поломк\p{L}*|штраф\p{L}*|пени|комисси\p{L}*|переплат\p{L}*|подорожа\p{L}*|испорт\p{L}*|вредн\p{L}*|опасн\p{L}*|мошенни\p{L}*|повред\p{L}*|defect\p{L}*|faulty|broken|fine|fined|penalty|penalties|fee|fees|surcharge|dangerous|harmful|damaged?|scam|go up|more expensive)(?![\p{L}])/u;
 /** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
 const EVENT_WISH =
-  /^(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$)/iu;
+  /^(?:(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)|удачи (?:на|в|во|с|со))(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|завтра|сегодня)$)/iu;
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
   /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|add (?:it|that|this|one|them) (?:on)?to your (?:booking|order|basket|cart|plan|account|policy|hire|reservation|subscription)|добавить (?:его|ее|это|их) (?:в|к) (?:заказ|бронь|брони|полис|договор|подписк)\p{L}*|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;

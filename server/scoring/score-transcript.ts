@@ -147,6 +147,9 @@ function slotWords(sentence: string): string[] {
     (w) => !SLOT_STOP.has(w),
   );
 }
+/** Words of a customer about help already given: the chat did not start with them. */
+const HELP_GIVEN =
+  /(?<![\p{L}'])(?:вы (?:нас|меня|мне|нам) (?:очень |так |здорово )?(?:выручили|помогли|спасли)|(?:все|всё) (?:понятно|верно|ясно)|подожд(?:у|ем) (?:письм\p{L}*|смс|звонк\p{L}*)|жд(?:у|ем) (?:посылк\p{L}*|письм\p{L}*|курьер\p{L}*|заказ)|you(?:'ve| have) been (?:very |so |really )?helpful|you(?:'ve| have) saved (?:me|us)|that(?:'s| is) all clear|i'll wait for the (?:email|text|call|parcel))(?![\p{L}'])/u;
 /** Sentences of a template that recap nothing: "We hope …", "We aim to respond within …". */
 const TEMPLATE_SENTENCE =
   /(?<=^|[.!?]\s+)(?:we hope|i hope|hopefully|(?:we aim|we strive|we endeavou?r|we try) to (?:respond|reply|get back) to (?:all |your |every )?(?:enquiries|inquiries|queries|messages|emails|requests)|надеемся|надеюсь|мы стараемся ответить|мы стремимся ответить)(?![\p{L}])[^.!?]*[.!?]*/gu;
@@ -342,10 +345,13 @@ function scoreClosure(
     if (turns[i]!.role !== 'customer' || turns[i]!.text.includes('?')) return false;
     // The customer's opening message states the problem: its "thanks a lot" is not for a fix,
     // unless it says outright that that was all ("Great, it's booked. That's all I needed.").
+    // A message that speaks of help already given («вы нас выручили», «всё понятно, записала»,
+    // "you've been very helpful") cannot open a chat: the transcript starts at its end.
     if (
       !turns.slice(0, i).some((t) => t.role === 'customer') &&
       !agentTurns.some((a) => a < i) &&
-      !confirmsAllDone(i)
+      !confirmsAllDone(i) &&
+      !HELP_GIVEN.test(normalize(turns[i]!.text))
     )
       return false;
     const norm = normalize(turns[i]!.text);

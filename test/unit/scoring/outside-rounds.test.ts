@@ -5497,3 +5497,155 @@ describe('40. from the forty-eighth outside pairs (outside-39.jsonl)', () => {
     ).toContain('positive.flat-no');
   });
 });
+
+describe('41. from the fiftieth outside pairs (outside-40.jsonl)', () => {
+  test("blaming the customer's own input, and tears, in English", () => {
+    const history = [
+      c("I sent £900 to the wrong account, one digit wrong. It was my rent, I'm honestly in tears"),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I've raised a recall, ref TR-5521; banks usually answer within 5 days.",
+          history,
+        ),
+      ),
+    ).toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Payments go out based on the details you enter, and we did show you a warning. I've raised a recall.",
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "You've done the right thing telling us straight away: I've raised a recall, ref TR-5521.",
+          history,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'The photo sat outside the safe zone, so it was printed as designed. We can reprint.',
+          [c('The photo of my late grandad is cut off in the book!!')],
+        ),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('"thats all" without the apostrophe says that was all; "Hope the clean-up goes okay." says goodbye', () => {
+    const turns: Turn[] = [
+      c('can I move my booking to next week? ref HC-2210'),
+      a('Done: you are booked for 14 to 21 September, ref HC-2210.'),
+      c('perfect thats all, thanks'),
+    ];
+    expect(
+      closingOf('en', [...turns, a("You're welcome: 14 to 21 September, ref HC-2210. Bye!")]).rules,
+    ).toContain('closure.anything-else+');
+    expect(
+      closingOf('en', [
+        c('water is coming through my ceiling'),
+        a("I've logged claim CL-4410 and a plumber will call within 2 hours."),
+        c("ok thanks, that's all for now"),
+        a(
+          'So claim CL-4410 is logged and a plumber calls within 2 hours. Hope the clean-up goes okay.',
+        ),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+
+  test('Russian: «бесплатно не возим» refuses; «совсем скоро», «мы свяжемся» and «передали информацию в отдел» are vague', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Дальше 50 км бесплатно не возим, доплата 60 ₽ за км.', [
+          c('эвакуатор до дилера за 120 км бесплатно?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+    const waiting = [c('сколько ещё ждать эвакуатор? уже час стою!!')];
+    expect(
+      rulesOf(reply('ru', 'Эвакуатор уже в пути и совсем скоро будет у вас.', waiting)),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Оставьте заявку, и мы свяжемся с вами!', [
+          c('какой будет платёж по ипотеке?'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Фото будут готовы через 2–3 недели, мы напишем в WhatsApp, когда можно забирать.',
+          [c('когда забрать фото?')],
+        ),
+      ),
+    ).not.toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Мы передали информацию о заказе 55120 в отдел контроля качества.', [
+          c('фото вышли темнее, почему?'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+  });
+
+  test('Russian: «какой будет платёж?» and «сколько переплачу?» need an amount', () => {
+    const history = [
+      c('какой будет платёж, если взять 6 млн на 20 лет под 16%? и сколько переплачу всего'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Размер платежа зависит от многих факторов. Наши специалисты с радостью подберут решение.',
+          history,
+        ),
+      ),
+    ).toContain('positive.unanswered-question');
+  });
+
+  test('a first message about help already given («вы нас выручили», «всё понятно, записала») is a confirmation', () => {
+    expect(
+      closingOf('ru', [
+        c('да, всё понятно, записала — 15 октября в 11:00, кабинет 3. спасибо!'),
+        a('Всё верно: 15 октября, 11:00, кабинет 3. До встречи!'),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      closingOf('ru', [
+        c('Здравствуйте, хочу записаться на настройку аппарата, спасибо!'),
+        a('Записала на 15 октября в 11:00. До встречи!'),
+      ]).rules,
+    ).toContain('closure.premature-');
+  });
+
+  test('«Удачи на линейке!» says goodbye at the close; «удачи на экзамене» after an answer only wishes well', () => {
+    expect(
+      closingOf('ru', [
+        c('Форма приедет к 1 сентября?'),
+        a('Да, заказ 7710 передан в СДЭК, доставка 29 августа с 10 до 18.'),
+        c('всё, спасибо, ждём посылку'),
+        a('Пожалуйста! Заказ 7710 приедет 29 августа с 10 до 18. Удачи на линейке!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Воду дадут сегодня к 20:00, а душевая на втором этаже открыта до 23:00. Удачи на экзамене!',
+          [c('когда дадут воду? завтра экзамен, мне бы помыться')],
+        ),
+      ),
+    ).not.toContain('patience.closing-too-early');
+  });
+});

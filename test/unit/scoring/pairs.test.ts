@@ -74,6 +74,10 @@ describe.each([
   // The forty-fifth, written as heldout-10 and kept unread for two rounds (93/120 at its first look on
   // lexicon-2.56.0, 96 on 2.58.0), then read: 116 after lexicon-2.59.0.
   ['outside-38.jsonl', { 'en closure': 14, 'en gaming': 14, 'ru closure': 14, 'ru gaming': 14 }],
+  // The fiftieth: 103/120 at its first look (lexicon-2.60.0), 114 after; recaps with a wrong amount,
+  // timescale or day, an either-or question, and closings whose history starts at the customer's
+  // "yes, go ahead".
+  ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 12 }],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -126,6 +130,17 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.60.0 (112/120) and never read: floors at that first look.
+  [
+    'heldout-13.jsonl',
+    {
+      'en patience': 14,
+      'en closure': 11,
+      'ru positive_phrasing': 14,
+      'ru closure': 14,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.59.0 (105/120) and never read: floors at that first look.
