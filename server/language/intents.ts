@@ -322,7 +322,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // not a nuisance at all", "it doesn't sound silly", "that box catches lots of people out", "lots
     // of people are in exactly the same position"; «не извиняйтесь», «вы нас не отвлекаете», «дело
     // не в вас», «бояться удаления — нормально», «хорошо, что вы сказали».
-    "\\b(?:(?:please )?don't (?:apologi[sz]e|be sorry)|you(?:'re| are) (?:not|never) (?:a |being a )?(?:nuisance|bother|burden|pain)|(?:it|that) (?:doesn't|does not) (?:sound|seem) (?:silly|stupid|daft|dumb)|catches (?:lots of|a lot of|many|plenty of|loads of) people out|(?:lots of|many|most|plenty of) (?:our )?(?:people|clients|customers|patients) (?:feel|are) (?:exactly )?(?:the same|in (?:exactly )?the same (?:position|boat)))\\b",
+    "\\b(?:(?:please )?don't (?:apologi[sz]e|be sorry)|you(?:'re| are) (?:not|never) (?:a |being a )?(?:nuisance|bother|burden|pain)|you(?:'re| are) not bothering (?:me|us)|(?:it|that) (?:doesn't|does not) (?:sound|seem) (?:silly|stupid|daft|dumb)|catches (?:lots of|a lot of|many|plenty of|loads of) people out|(?:lots of|many|most|plenty of) (?:our )?(?:people|clients|customers|patients) (?:feel|are) (?:exactly )?(?:the same|in (?:exactly )?the same (?:position|boat)))\\b",
     '\\b(?:не извиняйтесь|извиняться (?:не за что|не нужно|не надо)|вы (?:нас |меня )?(?:совсем |нисколько |ничуть )?не (?:беспокоите|отвлекаете|надоедаете)|дело не в вас|хорошо,? что вы (?:сказали|написали|предупредили|рассказали)|(?:бояться|волноваться|переживать|нервничать)[^.!?]{0,40}(?:—|–|-)\\s*(?:это )?(?:совершенно |абсолютно |вполне )?(?:нормально|естественно))\\b',
     // A wish for the customer's health: "get well soon", «скорейшего выздоровления», «поправляйтесь».
     '\\b(?:get well soon|(?:wishing you )?a (?:speedy|quick|full) recovery|hope you feel better soon)\\b',
@@ -343,7 +343,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\banyone would be (?:annoyed|upset|frustrated|worried|angry|fed up)\\b',
     '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
     // "Ten days of waiting with that on your mind is hard."
-    '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |incredibly |genuinely )?(?:hard|tough|difficult|frightening|scary|worrying|exhausting|awful|horrible|painful)(?=\\s*[.!]|\\s*$)',
+    '\\b(?:is|must be|sounds|has been|was) (?:so |really |very |incredibly |genuinely )?(?:hard|tough|difficult|frightening|scary|worrying|exhausting|awful|horrible|painful)(?=\\s*[.!]|\\s*$|,\\s*(?:especially|particularly|above all|and|when))',
     // Taking up the customer's confusion: "let me put it more simply", «давайте проще», «объясню
     // простыми словами» (not "slowly this time", which talks down).
     '\\blet me (?:put|explain|say) (?:it|that|this) (?:more simply|in plain (?:english|words)|another way|differently)\\b',
@@ -378,6 +378,9 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
     "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking|poor|bad|unfair|unacceptable)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
+    // "So the estimate is down to us, not anything you did".
+    "\\b(?:is|was|'s) down to us\\b",
+    '\\bnot (?:anything|something) you did\\b',
     // "This mix-up is ours", "the mistake is on us": the fault owned.
     "\\b(?:this|that|the) (?:mix-up|mistake|error|slip|fault|muddle)(?: is|'s| was) (?:ours|on us|our fault|our mistake)\\b",
     // "I completely see why it looks like one", "we should have posted an update": the customer's
@@ -579,11 +582,11 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // productive day!", "enjoy the swim!".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
-    '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
+    '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=(?:,\\s*\\p{L}+)?\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
     // "Hope the clean-up goes okay." as the last words.
     '\\bhope (?:the|your) (?:[\\p{L}-]+ ){0,2}(?:goes|go) (?:ok|okay|well|smoothly|alright|all right|fine)(?=\\s*[!.]*\\s*$)',
     // «Удачи на линейке!», «Удачи!» as the last words.
-    '(?<=(?:^|[.!?,])\\s*)удачи(?: (?:на|в|во|с|со) (?:\\p{L}+ )?\\p{L}+)?(?=\\s*!*\\s*$)',
+    '(?<=(?:^|[.!?,]|\\sи)\\s*)удачи(?: (?:на|в|во|с|со) (?:\\p{L}+ )?\\p{L}+)?(?=\\s*!*\\s*$)',
     // "Best of luck until then!", "best of luck with the move".
     '\\bbest of luck(?: (?:with|on|at|for|in|until) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+)?(?=\\s*[!.]|\\s*$)',
     // "…, good luck!" as the last words.
@@ -616,6 +619,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
     '\\bhappy (?:birthday|holidays|new year|travels|shopping|reading|cooking|baking|gardening|listening|gaming|sailing|riding)\\b',
+    // "Happy crafting 🧶", "happy knitting!" as the last words.
+    '\\bhappy \\p{L}+ing(?=[^\\p{L}]*$)',
     '\\ball the (?:very )?best\\b',
     // A sign-off said as a wish ("Best wishes!", "Kind regards."), not the signature of a letter
     // ("Kind regards, Anna"), which agents put under answers as well.
@@ -745,7 +750,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bchill(?: out)?\\b(?! (?:bag|box|pack|chain|storage|compartment)s?\\b)',
     "\\b(?:don't|do not) (?:panic|shout|yell|get (?:so )?(?:upset|worked up|angry|emotional|hysterical)|be (?:so )?(?:dramatic|hysterical|emotional))\\b",
     '\\bstop (?:panicking|overreacting|being (?:so )?(?:dramatic|emotional|rude))\\b',
-    '\\btake it up with\\b',
+    // "Take it up with your bank", not "I'll take it up with her manager today".
+    "(?<!\\b(?:i'll|i will|we'll|we will|let me|i'm going to|i've|we've|i have|we have) )\\btake it up with\\b",
     "\\b(?:that's|that is|it's|it is) (?:a question |something )?for (?:your|the) (?:bank|seller|manufacturer|courier|post office)(?: to (?:sort|deal with|answer))?\\b(?= *[.!]|$)",
     '\\bstop (?:shouting|yelling|complaining)\\b',
     "\\bi don't know what (?:else )?to tell you\\b",

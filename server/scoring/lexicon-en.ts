@@ -44,6 +44,8 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  // "If you get stuck, ask your granddaughter to help": the customer sent to family instead of helped.
+  '\\bask (?:your )?(?:granddaughter|grandson|son|daughter|children|kids|family|a family member|a friend|someone) (?:to help|for help)\\b',
   '\\byou (?:can|will) find (?:full |more |all |further )?(?:details|information|info)\\b[^.!?]{0,50}\\bon (?:our|the) (?:website|site|app|help cent(?:re|er))\\b',
   '\\b(?:please )?(?:check|see|refer to|read) (?:your|our|the) (?:\\p{L}+ )?(?:terms|policy|conditions|t&cs|faq|website)(?: (?:and conditions|for (?:more )?details))?\\b',
   "\\b(?:they're|it's|they are|it is|all) (?:all )?(?:explained|described|covered) in (?:the|our) (?:\\p{L}+'?s? ){0,4}(?:section|guide|manual|faq|help cent(?:re|er))\\b",
@@ -207,6 +209,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -25,
       patterns: [
+        // "You asked this earlier.": the customer reminded that they repeat themself.
+        "\\byou(?:'ve| have)? (?:already )?asked (?:me )?(?:this|that|the same(?: question)?) (?:earlier|before|already|twice)\\b",
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
         "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
         '\\bfor the (?:second|third|last) time\\b',
@@ -333,6 +337,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        // "OK, since you insist", "shame you didn't want the discount".
+        '\\b(?:since|as|if) you insist\\b',
+        "\\b(?:shame|pity) (?:that )?you (?:didn't|did not) (?:want|take|accept|use)\\b",
         // A lecture before the answer: "it's worth knowing that …", "to avoid situations like this".
         "\\b(?:it's|it is) worth (?:knowing|remembering|noting|bearing in mind) that\\b",
         // "It's a standard term, it's in every credit agreement": the customer should have known.
@@ -343,6 +350,10 @@ export const EN: Lexicon = {
         "\\b(?:we(?:'d| would) (?:like to )?remind you|(?:just )?a (?:friendly |quick )?reminder) that (?:you|riders|customers|passengers|users|guests|drivers|members)\\b(?=[^.!?]{0,40}\\b(?:should|must|need to|are required|have to|are expected)\\b)",
         '\\bnext time,? (?:keep an eye on|be more careful|pay (?:more )?attention|check (?:your|the)|read (?:the|our))\\b',
         "\\b(?:it's|it is|so it's) (?:always )?worth (?:checking|keeping an eye on|reading|looking at|watching)\\b(?=[^.!?]{0,40}\\b(?:next time|those|these|them|in future|going forward)\\b)",
+        // "It's worth double-checking you're reading the right dials before you submit", "for future
+        // purchases it's worth checking …": advice on what the customer should have done.
+        "\\b(?:it's|it is) (?:always )?worth (?:double-checking|double checking|checking)\\b(?=[^.!?]{0,60}\\bbefore you\\b)",
+        '\\bfor future (?:purchases|orders|bookings|submissions|reference),? (?:it\\W?s |it is )?(?:worth|best|wise|a good idea)\\b',
         // "Let me go through it again, slowly this time", "hopefully that's clearer now", "just this
         // once": the customer treated as slow, or the help as a favour.
         '\\bslowly this time\\b',
@@ -422,6 +433,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -20,
       patterns: [
+        // "If there's nothing else, I'll close this chat in 2 minutes".
+        "\\b(?:i'll|i will|we'll|we will) (?:close|end) (?:this|the) (?:chat|conversation) in \\d+\\b",
         "\\bi (?:don't|do not) have (?:all day|time)\\b",
         '\\bhurry up\\b',
         // "Let's be quick then" keeps pace with a rushed customer; "be quick" to them hurries.
@@ -1120,6 +1133,10 @@ export const EN: Lexicon = {
     '\\bdesigned to give you\\b',
     "\\bevery (?:patient|customer|client|backer|learner|student|member|person|family)(?:'s| has a) (?:experience|journey|situation|case|recovery) (?:is )?(?:different|unique)\\b",
     '\\bno hidden (?:extras|fees|costs|charges)\\b',
+    '\\bwe take our (?:legal |contractual )?(?:obligations|responsibilities|duties) (?:really |very |extremely )?seriously\\b',
+    '\\b(?:always )?aim to be (?:fully |completely |totally )?transparent\\b',
+    "\\b(?:isn't|is not) the standard we hold ourselves to\\b",
+    '\\byour feedback is (?:incredibly |really |so |very |extremely )?(?:valuable|important|helpful) to us\\b',
     '\\b(?:fully )?itemi[sz]ed for transparency\\b',
     '\\btransparent (?:pricing|prices|fees)\\b',
     '\\b(?:fully |highly )?qualified (?:technicians|mechanics|engineers|professionals|specialists|clinicians|experts)\\b',

@@ -989,11 +989,17 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // Beside a pitch, a reply that opens with no answer and has no word of what the customer said is
   // the pitch alone: "Is there a mileage cap?" answered "Many of our customers choose our Premium
   // Cover … Shall I add it?".
+  // The customer's words inside the pitch itself ("our Family Pass includes the full kit") do not
+  // make it an answer.
   const pitchOnly =
     pitch !== undefined &&
     !answerStart &&
     where.lastCustomer !== null &&
-    !addressesCustomer(tokens, where.lastCustomer, lex.lexicon.stopwords);
+    !addressesCustomer(
+      tokens.filter((t) => !offerSentences.some((sn) => t.start >= sn.start && t.end <= sn.end)),
+      where.lastCustomer,
+      lex.lexicon.stopwords,
+    );
   if (pitch && (!answers || pitchOnly)) {
     add('patience', -10, 'gaming.upsell', pitch, m.upsell, m.upsellFix);
     add('positive_phrasing', -20, 'gaming.upsell', pitch, m.upsell, m.upsellFix);

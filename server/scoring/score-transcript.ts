@@ -485,9 +485,14 @@ function scoreClosure(
     const courtesyDay = (m: { index: number; 0: string }) =>
       /^(?:today|сегодня)$/u.test(m[0]) &&
       COURTESY_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('.', m.index) + 1), m.index));
+    // Nor the minutes of "I'll close this chat in 2 minutes".
+    const closeAt = firstMatch(CLOSE_CHAT_RE[lang], norm);
+    const inClose = (at: number) =>
+      closeAt !== null && at >= closeAt.start && at < closeAt.end + 24;
     const concrete = [...norm.matchAll(lex.concrete)].find(
       (m) =>
         !inFormula({ start: m.index, end: m.index + m[0].length }) &&
+        !inClose(m.index) &&
         !inBye(m.index) &&
         !courtesyDay(m),
     );

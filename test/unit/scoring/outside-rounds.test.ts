@@ -5649,3 +5649,176 @@ describe('41. from the fiftieth outside pairs (outside-40.jsonl)', () => {
     ).not.toContain('patience.closing-too-early');
   });
 });
+
+describe('42. from the fifty-second outside pairs (outside-41.jsonl)', () => {
+  test('advice on what the customer should have done, "You asked this earlier" and "since you insist" talk down', () => {
+    const history = [
+      c('I have sent my meter reading THREE times and the bill is still estimated!!'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It's worth double-checking you're reading the right dials before you submit. I've put the reading on manually.",
+          history,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'For future purchases, it’s worth checking the photos carefully. I’ve opened a dispute.',
+          [c('The phone arrived cracked and the seller ignores me!!')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('en', 'You asked this earlier. Yes, you would have to retake the theory test.', [
+          c("sorry to ask again, I'm panicking: do I have to retake the theory??"),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+    expect(
+      rulesOf(
+        reply('ru', 'Хорошо, раз вы настаиваете. Подписка отключена.', [
+          c('Я в третий раз прошу: отмените подписку!!'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('kind words the customer needs: "not anything you did", "You\'re not bothering me at all"', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "The estimate is down to us, not anything you did: I've put 08342 on manually and the new bill comes within 48 hours.",
+          [c('THREE readings sent and still estimated!! What is the point of the app??')],
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "You're not bothering me at all. Only if you can't take the practical by 1 August.",
+          [c("sorry to bother you again, I'm panicking: do I have to retake the theory??")],
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"… is awful, especially …" acknowledges the loss', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Finding it in the bin with no word from anyone is awful, especially when it was your grandmother's. Our insurance covers it.",
+          [c("your cleaner broke my grandmother's vase and said nothing!! i'm so upset")],
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"I\'ll take it up with her manager" acts; "take it up with your bank" passes the buck', () => {
+    const history = [c('Your cleaner broke my vase and said nothing!!')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm so sorry. I'll take it up with her manager today and our insurance covers it.",
+          history,
+        ),
+      ),
+    ).not.toContain('patience.dismissive');
+    expect(rulesOf(reply('en', 'You could take it up with your home insurer.', history))).toContain(
+      'patience.dismissive',
+    );
+  });
+
+  test('farewells: "Good luck on the day, Ellie!", "Happy crafting", «Выздоравливайте и удачи на экзамене!»', () => {
+    expect(
+      closingOf('en', [
+        c('need to move my test'),
+        a('Booked: Tuesday 3 March at 10:14 at Garretts Green, no change fee.'),
+        c("amazing, thank you, that's everything"),
+        a('So: Tuesday 3 March at 10:14 at Garretts Green, no fee. Good luck on the day, Ellie!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+    expect(
+      closingOf('ru', [
+        c('хочу перенести экзамен, заболел'),
+        a('Перенесла на 4 декабря, 10:40, сбор не взяли.'),
+        c('понял, спасибо, всё ясно'),
+        a('Итог: 4 декабря в 10:40, перенос бесплатный. Выздоравливайте и удачи на экзамене!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+    expect(
+      rulesOf(
+        reply('en', 'Your order ships tomorrow. Happy crafting 🧶', [
+          c('thanks! oh wait, can I add a pack of needles before it ships?'),
+        ]),
+      ),
+    ).toContain('patience.closing-too-early');
+  });
+
+  test("a pitch is no answer for the customer's words inside it; “ask your granddaughter to help” deflects", () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Did you know you can save 15% with our Family Season Pass? It includes the full kit bundle for just £119.',
+          [c('Is the kit included in the £60 or extra? And what size top for a 9 year old?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply('ru', 'Выберите время в приложении. Если не получится, попросите внучку помочь.', [
+          c('я не понимаю, что такое окно доставки, я не умею в приложениях'),
+        ]),
+      ),
+    ).toContain('positive.deflection');
+  });
+
+  test('Russian: a guess at what happened, “we are looking into it” and “we will fix it” with no time are vague; a chat closed in two minutes hurries', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Перерасчёт мог быть выполнен по ряду причин.', [
+          c('почему перерасчёт +2 340?'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Мы уже разбираемся в ситуации и обязательно исправим ошибку.', [
+          c('привезли не то лекарство!! у ребёнка температура'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Разбираюсь прямо сейчас: курьер привезёт сироп до 20:30.', [
+          c('привезли не то лекарство!! у ребёнка температура'),
+        ]),
+      ),
+    ).not.toContain('positive.vague');
+    expect(
+      closingOf('ru', [
+        c('можно приостановить уборки на декабрь?'),
+        a('Да, пауза с 1 по 31 декабря, списаний не будет.'),
+        c('отлично, спасибо!'),
+        a('Рада помочь! Если больше нет вопросов, я закрою этот чат через 2 минуты.'),
+      ]).rules,
+    ).not.toContain('closure.summary+');
+    expect(
+      rulesOf(
+        reply('ru', 'Рада помочь! Если больше нет вопросов, я закрою этот чат через 2 минуты.', [
+          c('отлично, спасибо!'),
+        ]),
+      ),
+    ).toContain('patience.hurry');
+  });
+});

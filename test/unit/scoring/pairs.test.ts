@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 12 }],
+  // The fifty-second: 103/120 at its first look (lexicon-2.61.0), 114 after.
+  [
+    'outside-41.jsonl',
+    {
+      'en closure': 14,
+      'en gaming': 13,
+      'ru patience': 14,
+      'ru closure': 14,
+      'ru gaming': 14,
+    },
+  ],
   ['outside-4.jsonl', { 'ru closure': 12, 'ru gaming': 10 }],
   ['outside-5.jsonl', { 'ru closure': 13, 'ru gaming': 12 }],
   ['outside-6.jsonl', { 'ru gaming': 14 }],
@@ -130,6 +141,19 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.61.0 (101/120) and never read: floors at that first look.
+  [
+    'heldout-14.jsonl',
+    {
+      'en patience': 12,
+      'en closure': 10,
+      'en gaming': 12,
+      'ru patience': 13,
+      'ru positive_phrasing': 13,
+      'ru closure': 12,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.60.0 (112/120) and never read: floors at that first look.
