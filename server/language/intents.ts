@@ -317,7 +317,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A worry made normal: "not a silly question at all", "lots of people feel nervous before their
     // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
     "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
-    '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
+    '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|вопросы (?:совсем |вовсе |абсолютно )?не глупые|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
     // To a customer who apologises for themself or feels foolish: "please don't apologise", "you're
     // not a nuisance at all", "it doesn't sound silly", "that box catches lots of people out", "lots
     // of people are in exactly the same position"; «не извиняйтесь», «вы нас не отвлекаете», «дело
@@ -427,7 +427,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // The wait owned as too long: "that's far too long to wait", «16 дней — это правда долго» (and
     // "that's such a long wait" below).
     "\\b(?:that|this)(?:'s| is| was| has been)(?: really| far| way| much| simply| just)? too long\\b",
-    '\\bэто (?:правда |действительно |очень |слишком |непозволительно |неприемлемо )?(?:долго|долгий срок)\\b',
+    '\\bэто (?:(?:правда|действительно|очень|слишком|непозволительно|неприемлемо) ){0,2}(?:долго|долгий срок)\\b',
     // "Of course you're upset", «понятно, что вы расстроены».
     "\\b(?:of course|naturally|understandably|no wonder) you(?:'re| are| feel) (?:so |really |very )?(?:upset|angry|frustrated|worried|anxious|stressed|annoyed|disappointed|nervous)\\b",
     '\\b(?:конечно|понятно|неудивительно),? (?:что )?вы (?:так )?(?:расстроены|расстроились|злитесь|волнуетесь|переживаете|нервничаете|недовольны)\\b',
@@ -583,6 +583,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=(?:,\\s*\\p{L}+)?\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
+    // "Enjoy!" as the last word.
+    '\\benjoy(?=\\s*!+\\s*$)',
     // "Hope the clean-up goes okay." as the last words.
     '\\bhope (?:the|your) (?:[\\p{L}-]+ ){0,2}(?:goes|go) (?:ok|okay|well|smoothly|alright|all right|fine)(?=\\s*[!.]*\\s*$)',
     // «Удачи на линейке!», «Удачи!» as the last words.

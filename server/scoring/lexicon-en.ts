@@ -337,6 +337,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        // "If you read clause 4.2 carefully, it clearly says …".
+        '\\bif you (?:read|look at|check) (?:\\p{L}+ ){0,3}(?:carefully|closely|properly)\\b',
+        '\\bit (?:clearly|plainly|explicitly) (?:says|states)\\b',
         // "OK, since you insist", "shame you didn't want the discount".
         '\\b(?:since|as|if) you insist\\b',
         "\\b(?:shame|pity) (?:that )?you (?:didn't|did not) (?:want|take|accept|use)\\b",
@@ -1133,6 +1136,9 @@ export const EN: Lexicon = {
     '\\bdesigned to give you\\b',
     "\\bevery (?:patient|customer|client|backer|learner|student|member|person|family)(?:'s| has a) (?:experience|journey|situation|case|recovery) (?:is )?(?:different|unique)\\b",
     '\\bno hidden (?:extras|fees|costs|charges)\\b',
+    // "Gift Aid is a wonderful scheme", "many of our retired supporters choose to …".
+    '\\bis a (?:wonderful|great|fantastic|brilliant|fabulous) (?:scheme|way|option|initiative|programme|program)\\b',
+    '\\b(?:many|most|lots) of our (?:\\p{L}+ )?(?:supporters|donors|members|customers|clients) (?:choose|opt|decide|like) to\\b',
     '\\bwe take our (?:legal |contractual )?(?:obligations|responsibilities|duties) (?:really |very |extremely )?seriously\\b',
     '\\b(?:always )?aim to be (?:fully |completely |totally )?transparent\\b',
     "\\b(?:isn't|is not) the standard we hold ourselves to\\b",
@@ -1286,6 +1292,8 @@ export const EN: Lexicon = {
     '\\b(?:consider|try) (?:buying|purchasing|investing in)\\b',
     // "Our Heirloom Album package is …", "Would you like a quote?": a product pitched.
     '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
+    // "Great news — our Pro plan includes Document Mode …": a plan of ours sold for what it adds.
+    '\\bour (?:\\p{L}+ ){1,2}(?:plan|tier|membership|subscription|pass)s? (?:includes?|comes with|gives you|offers|unlocks)\\b',
     '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
     // "our frost fleece is just £7.99", "for only £14.99", "would you like me to add those to your order?"
     '\\b(?:is|are|costs?|for|from|at) (?:only|just) [£$€]\\s?\\d',

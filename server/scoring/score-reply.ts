@@ -973,6 +973,16 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       ASKS_ALLOWED.test(where.lastCustomerNorm)
     )
       return true;
+    // A cheaper plan for a customer who wants to pause, cancel or pay less is a way to save, not a
+    // pitch: "switch to our Basic plan at £4.99 a month while you're away".
+    if (
+      CHEAPER.test(said) ||
+      (PLAN_WORDS.test(said) &&
+        where.lastCustomer !== null &&
+        WANTS_TO_SAVE.test(where.lastCustomerNorm) &&
+        !/\bupgrad/.test(said))
+    )
+      return true;
     // A discount can make amends; selling a product or a bigger plan cannot.
     if (SELLS.test(said) || PLAN_WORDS.test(said)) return false;
     if (acknowledges && ADDRESSED.test(said)) return true;
@@ -1315,6 +1325,15 @@ const LIMITATION =
 /** Something a customer fears in a yes/no question: a defect, a fine, a fee, a price rise. */
 const BAD_THING =
   /(?<![\p{L}])(?:брак\p{L}*|дефект\p{L}*|неисправн\p{L}*|поломк\p{L}*|штраф\p{L}*|пени|комисси\p{L}*|переплат\p{L}*|подорожа\p{L}*|испорт\p{L}*|вредн\p{L}*|опасн\p{L}*|мошенни\p{L}*|повред\p{L}*|defect\p{L}*|faulty|broken|fine|fined|penalty|penalties|fee|fees|surcharge|dangerous|harmful|damaged?|scam|go up|more expensive)(?![\p{L}])/u;
+/** A cheaper way named as such: "the cheapest way", "downgrade", «дешевле», «тариф попроще». */
+const CHEAPER =
+  /(?<![\p{L}])(?:cheapest|cheaper|downgrad\p{L}*|lower plan|save you|дешевле|самый дешевый|попроще|понизить тариф)(?![\p{L}])/iu;
+/**
+ * The customer wants to keep the service and pay less for a while: pause, "not paying for nothing",
+ * «приостановить» (not to cancel: a cheaper plan offered then is a retention pitch).
+ */
+const WANTS_TO_SAVE =
+  /(?<![\p{L}])(?:pause|stop paying|paying for nothing|pay less|too expensive|can't afford|приостанов\p{L}*|заморози\p{L}*|не платить|платить меньше|слишком дорого)(?![\p{L}])/iu;
 /** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
 const EVENT_WISH =
   /^(?:(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)|удачи (?:на|в|во|с|со))(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|завтра|сегодня)$)/iu;

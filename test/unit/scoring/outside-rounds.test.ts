@@ -5822,3 +5822,124 @@ describe('42. from the fifty-second outside pairs (outside-41.jsonl)', () => {
     ).toContain('patience.hurry');
   });
 });
+
+describe('43. from the fifty-fourth outside pairs (outside-42.jsonl)', () => {
+  test('a cheaper plan for a customer who wants to pause is a way to save; for one who wants to cancel it is a pitch', () => {
+    const pause = [
+      c("I'm away for 2 months, can I pause my Platinum plan so I'm not paying for nothing?"),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "The cheapest way is to switch to our Basic plan at £4.99 a month while you're away, then back when you return.",
+          pause,
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Может быть, вам подойдёт тариф «Эконом» за 590 ₽ — те же картриджи, просто реже?',
+          [c('как отменить подписку? и вернут ли деньги за последний месяц?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great news — our Pro plan includes Document Mode and offline packs for just £4.99 a month!',
+          [c('how do I translate a photo of a letter?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+
+  test('the small print as the answer and "read it carefully" talk down, in both languages', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Время сборки ориентировочное — об этом написано при оформлении заказа. Заказ вынесут через 10 минут.',
+          [c('40 минут жду у пункта выдачи!! вы издеваетесь?')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Если внимательно прочитать пункт 4.2, там прямо указано, что компрессор входит.',
+          [c('я спрашиваю простой вопрос: компрессор меняете бесплатно или нет?')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'If you read clause 4.2 carefully, it clearly says the compressor is covered.',
+          [c('I am asking a simple question: is the compressor covered or not?')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('kind words and refusals in Russian: «сорок минут — это правда очень долго», «вопросы совсем не глупые», «показы не проводятся»', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Сорок минут — это правда очень долго. Заказ вынесут через 10 минут.', [
+          c('40 минут жду у пункта выдачи!! вы издеваетесь?'),
+        ]),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply('ru', 'В воскресенье показы не проводятся. Есть суббота с 10 до 18.', [
+          c('можно посмотреть квартиру в воскресенье?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+  });
+
+  test('«всё заработало!!» is joy, not anger; «уведомим вас» and «делают всё возможное» without a time are vague', () => {
+    expect(
+      closingOf('ru', [
+        c('поменял телефон и премиум пропал'),
+        a('Восстановила покупку. Перезапустите приложение.'),
+        c('всё заработало!! ура, спасибо огромное'),
+        a('Отлично! Премиум активен до 14 февраля. Хорошего дня!'),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Специалисты делают всё возможное, мы обязательно уведомим вас об изменении статуса.',
+          [c('ноутбук в ремонте с 3 числа, где он?')],
+        ),
+      ),
+    ).toContain('positive.vague');
+  });
+
+  test('«здесь в чате» keeps the door open for a customer who will think it over; "Enjoy!" says goodbye', () => {
+    expect(
+      closingOf('ru', [
+        c('сколько стоит тв+интернет?'),
+        a('Тариф «Семейный»: 650 ₽ в месяц, цена до 31 мая.'),
+        c('подумаю ещё, посоветуюсь с женой'),
+        a('Конечно, посоветуйтесь. Перейти можно здесь в чате до 31 мая. Хорошего вечера!'),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      closingOf('en', [
+        c('Netflix will not let me sign in'),
+        a("I've sent a new activation link to your email."),
+        c("that worked, it's showing now, that's all, cheers"),
+        a('Great to hear! Netflix is now part of your bundle at no extra cost. Enjoy!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+});
