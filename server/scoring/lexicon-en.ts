@@ -44,6 +44,8 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  // "I'd recommend reviewing the permits page on our website".
+  "\\b(?:i'd|i would|we'd|we would) recommend (?:reviewing|checking|reading|visiting|looking at) (?:the |our )?(?:\\p{L}+ )?(?:page|website|site|faq|help cent(?:re|er))\\b",
   // "If you get stuck, ask your granddaughter to help": the customer sent to family instead of helped.
   '\\bask (?:your )?(?:granddaughter|grandson|son|daughter|children|kids|family|a family member|a friend|someone) (?:to help|for help)\\b',
   '\\byou (?:can|will) find (?:full |more |all |further )?(?:details|information|info)\\b[^.!?]{0,50}\\bon (?:our|the) (?:website|site|app|help cent(?:re|er))\\b',
@@ -62,6 +64,9 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "Take a breath, this happens and it's fixable".
+  "\\b(?:it's|it is|that's|that is) (?:easily |totally |completely )?fixable\\b",
+  '\\btake a (?:deep )?breath\\b',
   // "Not at all – it's a big spend and worth getting right": to a customer who apologises for asking.
   '^\\s*not at all\\b',
   "\\b(?:it's|it is) (?:a big|an important|a major) (?:spend|decision|purchase|choice|step)\\b",
@@ -252,6 +257,8 @@ export const EN: Lexicon = {
       points: -30,
       patterns: [
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
+        // "The connection dropped on your side": the fault put on the customer's end.
+        '\\b(?:dropped|failed|cut out|broke|was|is|went wrong) on your (?:side|end)\\b',
         // "We did show you a warning before you sent it", "based on the details you enter", "so it was
         // printed as designed": the customer's own doing named first.
         '\\bwe did (?:show|warn|tell|send|email|remind) you\\b',
@@ -356,6 +363,8 @@ export const EN: Lexicon = {
         // "It's worth double-checking you're reading the right dials before you submit", "for future
         // purchases it's worth checking …": advice on what the customer should have done.
         "\\b(?:it's|it is) (?:always )?worth (?:double-checking|double checking|checking)\\b(?=[^.!?]{0,60}\\bbefore you\\b)",
+        // "Please make sure you're on a stable connection this time so it doesn't happen again".
+        "\\bmake sure you(?:'re| are)? [^.!?]{0,50}\\b(?:this time|next time|so (?:it|that|this) doesn't happen again)\\b",
         '\\bfor future (?:purchases|orders|bookings|submissions|reference),? (?:it\\W?s |it is )?(?:worth|best|wise|a good idea)\\b',
         // "Let me go through it again, slowly this time", "hopefully that's clearer now", "just this
         // once": the customer treated as slow, or the help as a favour.
@@ -436,6 +445,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -20,
       patterns: [
+        '\\b(?:please )?(?:ask|send) (?:your )?questions one at a time\\b',
+        '\\bone question at a time\\b',
         // "If there's nothing else, I'll close this chat in 2 minutes".
         "\\b(?:i'll|i will|we'll|we will) (?:close|end) (?:this|the) (?:chat|conversation) in \\d+\\b",
         "\\bi (?:don't|do not) have (?:all day|time)\\b",
@@ -859,6 +870,8 @@ export const EN: Lexicon = {
         "\\b(?:we|i) (?:won't|will not) (?:cancel|close|delete|remove|block) (?:you|your|it|the)\\b",
         "\\b(?:don't|do not) hesitate\\b",
         "\\b(?:don't|do not) worry\\b",
+        // "There's no charge if we can't get your photos back": a promise on a condition.
+        "\\bif (?:we|i) (?:can't|cannot|can not)\\b",
         // "If … you can't keep fluids down": a condition the customer may meet, not a refusal.
         "\\bif\\b[^.!?]{0,80}?\\byou (?:can't|cannot|can not)\\b",
         // "We won't let it go to the wrong house": a guarantee, not a refusal.
@@ -1136,6 +1149,8 @@ export const EN: Lexicon = {
     '\\bdesigned to give you\\b',
     "\\bevery (?:patient|customer|client|backer|learner|student|member|person|family)(?:'s| has a) (?:experience|journey|situation|case|recovery) (?:is )?(?:different|unique)\\b",
     '\\bno hidden (?:extras|fees|costs|charges)\\b',
+    '\\ba (?:wide |whole |full )?range of (?:\\p{L}+ )?options\\b',
+    '\\bdesigned with (?:different|your|all|everyone\\W?s) needs in mind\\b',
     // "Gift Aid is a wonderful scheme", "many of our retired supporters choose to …".
     '\\bis a (?:wonderful|great|fantastic|brilliant|fabulous) (?:scheme|way|option|initiative|programme|program)\\b',
     '\\b(?:many|most|lots) of our (?:\\p{L}+ )?(?:supporters|donors|members|customers|clients) (?:choose|opt|decide|like) to\\b',

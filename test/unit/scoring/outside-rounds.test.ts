@@ -5943,3 +5943,111 @@ describe('43. from the fifty-fourth outside pairs (outside-42.jsonl)', () => {
     ).toContain('closure.farewell+');
   });
 });
+
+describe('44. from the fifty-sixth outside pairs (outside-43.jsonl)', () => {
+  test('"on your side" and "make sure … so it doesn\'t happen again" put it on the customer; "it\'s fixable" reassures', () => {
+    const history = [c('my exam cut out!!! it says session terminated, is my exam gone???')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'That usually means the connection dropped on your side. I have reopened it.',
+          history,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I've reopened it with 38 minutes left. Please make sure you're on a stable connection this time so it doesn't happen again.",
+          history,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Take a breath, it's fixable: your answers are saved and I've reopened the session.",
+          history,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"no charge if we can\'t …" is a promise; "I\'d recommend reviewing the permits page" deflects', () => {
+    expect(
+      rulesOf(
+        reply('en', "We assess it free, and there's no charge if we can't get your photos back.", [
+          c('can you get my photos off the old drive? it clicks'),
+        ]),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'd recommend reviewing the permits page on our website to find the best option.",
+          [c('is there a carer parking permit or do I keep buying vouchers??')],
+        ),
+      ),
+    ).toContain('positive.deflection');
+  });
+
+  test('Russian: third-party refusals, lectures and “one question at a time” are marked; «если не получится — …» is not a refusal', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'В субботу мастера не выезжают, есть среда в 19:30.', [
+          c('можно настройщика в субботу?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Рекомендуем всегда указывать в заказе код двери. Другой выгульщик будет через 40 минут.',
+          [c('выгульщик не пришёл!! собака весь день дома')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Пожалуйста, задавайте вопросы по одному. Камера ноутбука подойдёт.', [
+          c('нужна ли веб-камера, можно ли черновик и что будет, если отключат свет?'),
+        ]),
+      ),
+    ).toContain('patience.hurry');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Закройте Zoom и обновите страницу. Если не получится — напишите, подключу техподдержку.',
+          [c('камера не обнаружена, экзамен через 10 минут!!')],
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('Russian wishes that end a chat: «Хорошей встречи с родителями!», «Пусть у ветеринара всё пройдёт хорошо!»', () => {
+    expect(
+      closingOf('ru', [
+        c('оформите гостевое разрешение на 20–22 марта'),
+        a('Оформила разрешение Г-30417 с 20 по 22 марта, 600 ₽ списано.'),
+        c('спасибо, всё понятно'),
+        a('Разрешение Г-30417 действует с 20 по 22 марта. Хорошей встречи с родителями!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+    expect(
+      closingOf('ru', [
+        c('отмените прогулку на завтра, мы к ветеринару'),
+        a('Отменила без списания, в субботу в 10:00 придёт Кирилл.'),
+        c('спасибо огромное, всё!'),
+        a(
+          'Итак: завтра прогулки нет, в субботу в 10:00 Кирилл. Пусть у ветеринара всё пройдёт хорошо!',
+        ),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+});
