@@ -16,6 +16,7 @@ import {
   contentTokens,
   contentWords,
   firstMatch,
+  oneQuestion,
   sameRoot,
   sentenceTexts,
   touchesQuestion,
@@ -1139,8 +1140,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const farewellAt = intents.get('farewell')?.[0];
   // Only a reply that opens by answering ("Yes, …", «Да, …») closes it so.
   const opensWithAnswer = firstMatch(lex.answerStart, norm.trimStart()) !== null;
-  // …to the one thing the customer asked ("…, and how do I send it back?" asks two).
-  const oneAsked = (where.lastCustomer?.match(/\?+/g) ?? []).length <= 1;
   const saidAllDone =
     where.lastCustomer !== null &&
     firstMatch(lex.allDone, where.lastCustomerNorm) !== null &&
@@ -1157,7 +1156,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         (touches() &&
           // "Meeting room access is covered in our terms": pointed elsewhere, not answered.
           !findings.some((f) => f.rule === 'positive.deflection'))) &&
-        oneAsked)) &&
+        // …to the one thing the customer asked ("…, and how do I send it back?" asks two).
+        oneQuestion(where.lastCustomer))) &&
     !unanswered &&
     givesAnswer();
   // "Good luck with the interview!", "enjoy the concert!" after an answer wish the customer well

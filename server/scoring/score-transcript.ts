@@ -19,7 +19,7 @@ import {
   takesTheFix,
 } from './score-reply';
 import { INDIRECT_QUESTION } from './questions';
-import { contentTokens, sameRoot, sentenceTexts, touchesQuestion } from './words';
+import { contentTokens, oneQuestion, sameRoot, sentenceTexts, touchesQuestion } from './words';
 import type { DimensionScores, Finding, TranscriptInput, TranscriptScore } from './types';
 
 /** Points of each closing element on the 0..100 closure scale. */
@@ -105,6 +105,13 @@ function figuresIn(text: string): Figure[] {
  * number written with spaces («182 250»), a phone number or a decimal.
  */
 const CODE = /(?<![\p{N}\p{L}.,()+‐–-]|\d\s)\d{4,}(?![\p{N})‐–-]|[.,]\d|\s\d{3}(?!\d))/gu;
+/** The digits of a figure or code, without its separators and currency. */
+const digitsOf = (v: string) => v.replace(/\D/g, '');
+/** The same digits in another order, as many of them: «68 400» and «86 400», 4419 and 4491. */
+const sameDigits = (a: string, b: string) => {
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  return x.length === y.length && [...x].sort().join('') === [...y].sort().join('');
+};
 /** Card brands, by the name the chat uses. */
 const CARD_BRAND =
   /(?<![\p{L}])(?:visa|mastercard|master card|amex|american express|maestro|виза|мастеркард|мастеркарт)(?![\p{L}])/gu;
@@ -116,8 +123,6 @@ const brandOf = (b: string) =>
       : /^(?:amex|american express)$/.test(b)
         ? 'amex'
         : b;
-/** A message that asks one thing only: one question mark at most. */
-const oneQuestion = (text: string) => (text.match(/\?+/g) ?? []).length <= 1;
 /** Days of the week in a normalised text, as the day's number (0 Monday) and where they stand. */
 const WEEKDAY =
   /(?<![\p{L}])(?:(mon)day|(tue)sday|(wed)nesday|(thu)rsday|(fri)day|(sat)urday|(sun)day|(понедельник)\p{L}*|(вторник)\p{L}*|(сред)(?:а|у|ы|е|ам|ами)|(четверг)\p{L}*|(пятниц)\p{L}*|(суббот)\p{L}*|(воскресень)\p{L}*)s?(?![\p{L}])/gu;
@@ -937,16 +942,10 @@ function scoreClosure(
     // An amount the chat never gave, with the digits of one it did in another order («68 400 ₽» for
     // «86 400 ₽»): a slip of the keyboard, not a new sum.
     const amounts = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'money');
-    const sorted = (v: string) => [...v.replace(/\D/g, '')].sort().join('');
     for (const f of said) {
       if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
-      const digits = f.value.replace(/\D/g, '');
-      if (digits.replace(/0+$/, '').length < 3) continue;
-      const swapped = amounts.find(
-        (a) =>
-          a.value.replace(/\D/g, '').length === digits.length &&
-          sorted(a.value) === sorted(f.value),
-      );
+      if (digitsOf(f.value).replace(/0+$/, '').length < 3) continue;
+      const swapped = amounts.find((a) => sameDigits(a.value, f.value));
       if (swapped && !said.some((x) => x.kind === 'money' && x.value === swapped.value))
         return { old: f.text, now: swapped.text };
     }
@@ -954,9 +953,7 @@ function scoreClosure(
     const codes = before.flatMap((x) => [...x.text.matchAll(CODE)].map((m) => m[0]));
     for (const m of text.matchAll(CODE)) {
       if (codes.includes(m[0]) || /^(?:19|20)\d\d$/.test(m[0])) continue;
-      const swapped = codes.find(
-        (c) => c.length === m[0].length && [...c].sort().join('') === [...m[0]].sort().join(''),
-      );
+      const swapped = codes.find((c) => sameDigits(c, m[0]));
       if (swapped && !text.includes(swapped)) return { old: m[0], now: swapped };
     }
     // The card named by another brand than the one the chat gave ("your Mastercard" for the Visa).
@@ -973,7 +970,6 @@ function scoreClosure(
     // ("Wednesday 14 August at 10:00" for "Wednesday 14 August at 10:30"), the right time nowhere
     // in the reply.
     const times = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'time');
-    const digitsOf = (v: string) => v.replace(/\D/g, '');
     for (const f of said) {
       if (f.kind !== 'time' || times.some((t) => t.value === f.value)) continue;
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.

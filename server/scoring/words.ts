@@ -70,6 +70,11 @@ export function sentenceTexts(text: string): string[] {
   return text.match(SENTENCE) ?? [];
 }
 
+/** A message that asks one thing only: one question mark at most ("…? And …?" asks two). */
+export function oneQuestion(text: string): boolean {
+  return (text.match(/\?+/g) ?? []).length <= 1;
+}
+
 /**
  * The reply opens on the customer's one question: two content words of the question's sentence
  * (one when it has no more than two) come back in the reply's first sentence, as a form or a root.
