@@ -333,6 +333,10 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bi (?:totally |completely |really )?get it\\b',
     '\\bi (?:can )?(?:only )?imagine\\b',
     "\\bi(?:'d| would) (?:feel|be) (?:the same|upset|frustrated|annoyed|angry|worried|disappointed)\\b",
+    // "I'd be fed up too", «я бы тоже была в бешенстве», «злиться вы имеете полное право».
+    "\\bi(?:'d| would) (?:be|feel|have been) (?:just as |so |really |pretty )?(?:fed up|furious|livid|cross|fuming|stressed|panicking|upset|frustrated|annoyed|angry|worried)(?: too| as well)?\\b",
+    '\\bя бы (?:тоже |и сам\\p{L}* |на вашем месте )*(?:был\\p{L}* )?(?:в бешенстве|в ярости|злил\\p{L}*|расстроил\\p{L}*|возмутил\\p{L}*|нервничал\\p{L}*|переживал\\p{L}*|разозлил\\p{L}*|волновал\\p{L}*)',
+    '\\b(?:злиться|возмущаться|расстраиваться|сердиться) (?:вы )?(?:имеете (?:полное |все )?право|вправе|можете)\\b',
     "\\b(?:that|this|it|which)(?:'s| is| must| would| can| does| sounds?| seems?| has)(?: been| be| have been| feel| sound)? (?:so |really |very |incredibly |truly |extremely |deeply |genuinely |a bit |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|inconvenient|awful|terrible|difficult|hard|unpleasant|infuriating|exhausting|maddening|irritating|frightening|scary|alarming|distressing|unsettling|nerve-wracking|confusing|not ok|not okay|unacceptable|not acceptable)\\b(?! to\\b)",
     '\\b(?:how|so|very|really|what a) (?:frustrating|annoying|stressful|upsetting|disappointing|infuriating)\\b',
     // "That's a frightening thing to see", "such a stressful week".
@@ -686,7 +690,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Странно, что вы не вышли и не сказали ему», "funny that you didn't mention it": a reproach.
     '\\b(?:странно|удивительно|непонятно),? (?:что|почему) вы (?:же )?(?:не|так и не|сами)\\b',
     "\\b(?:strange|odd|funny|surprising) (?:that )?you (?:didn't|did not|never|wouldn't have)\\b",
-    '\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
+    '(?<!\\bне )\\b(?:это )?(?:ваша|ваша же) (?:вина|ошибка|проблема|недоработка)\\b',
     // «Вы правы, нужно было сразу назвать время»: owning what we should have done is not blame.
     // «Вы правы, повторять вам не нужно было»: agreeing with the customer first owns it too.
     // «Техник сделал чистку, но pH был 7,9 — это нужно было скорректировать сразу»: what our staff

@@ -4,6 +4,8 @@ import type { Lexicon } from './lexicon';
 
 /** Offers of help with nothing in them: see Lexicon.emptyOffer. */
 const EMPTY_OFFER = [
+  // "Our team will be happy to help you with this": the offer made for someone else.
+  "\\b(?:our|the) (?:team|staff|specialists|agents|advisers|advisors|colleagues)(?: members)? (?:will|'ll|would) (?:be )?(?:(?:very|so|really|more than) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: with (?:this|that|it|your (?:request|question|query)))?\\b",
   "\\b(?:i|we)(?:'ll|'d| will| would) (?:always )?(?:be )?(?:(?:very|so|really|more than|only too) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:request|question|query|issue|problem|case)))?\\b",
   "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
@@ -33,6 +35,8 @@ const GENERIC_DONE = [
   "\\b(?:your|the|this) (?:request|inquiry|enquiry|query|ticket|case|issue|application|complaint|message|appeal)(?:'s| is| has been| was| have been) (?:now |already |just |successfully )?(?:processed|registered|received|accepted|logged|noted|forwarded|handled|recorded|submitted|created|opened|passed on)\\b",
   // A promise tied to a time that is no time: "it will arrive in due course".
   "\\b\\p{L}+(?: \\p{L}+)? (?:will|'ll) \\p{L}+(?: \\p{L}+){0,4} (?:in due course|at some point|eventually|in the (?:standard|usual|normal) (?:time ?frame|time|period))\\b",
+  // "I've noted both of your questions": nothing answered, nothing done.
+  "\\bi(?:'ve| have) (?:noted|logged|registered|recorded|taken note of) (?:both |all )?(?:of )?your (?:questions?|queries|query|requests?|comments?|preferences|concerns?|feedback)\\b",
 ];
 
 /** Announcing the end of the chat: a sign-off, not a commitment (see intents' CLOSE_CHAT). */
@@ -44,6 +48,8 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  // "Re-entry details can be found in our Festival FAQs".
+  '\\b(?:details|information|info|answers?|everything|more) (?:about \\p{L}+ )?(?:can be|are|is) (?:found|available|listed) (?:in|on) (?:our|the) (?:\\p{L}+ )?(?:faqs?|website|site|help cent(?:re|er)|app|terms|policy)\\b',
   // "I'd recommend reviewing the permits page on our website".
   "\\b(?:i'd|i would|we'd|we would) recommend (?:reviewing|checking|reading|visiting|looking at) (?:the |our )?(?:\\p{L}+ )?(?:page|website|site|faq|help cent(?:re|er))\\b",
   // "If you get stuck, ask your granddaughter to help": the customer sent to family instead of helped.
@@ -151,6 +157,9 @@ export const EN: Lexicon = {
       points: -15,
       refines: 'dismissive',
       patterns: [
+        // "Please note that abusive language isn't tolerated and may lead to this chat being closed".
+        "\\b(?:abusive|offensive|foul|bad|strong|inappropriate) language (?:isn't|is not|won't be|will not be) (?:tolerated|accepted|acceptable)\\b",
+        '\\b(?:may|might|will|can) (?:lead|result) (?:to|in) (?:this|the) (?:chat|conversation|call) being (?:closed|ended|terminated|disconnected)\\b',
         // "Please don't type in caps, we can hear you just fine".
         "\\b(?:please )?(?:don't|do not|no need to|there's no need to) (?:type|write|shout|message us) in (?:all )?(?:caps|capitals|capital letters)\\b",
         '\\bwe can (?:hear|read|see) you (?:just |perfectly )?(?:fine|well)\\b',
@@ -199,6 +208,9 @@ export const EN: Lexicon = {
       intent: 'dismissive',
       points: -30,
       patterns: [
+        // "Honestly nothing to get worked up about": the customer's alarm waved away.
+        '\\b(?:nothing|no need|no reason) to get (?:so |all |this )?(?:worked up|wound up|upset|stressed|excited|in a state) (?:about|over)\\b',
+        '\\bno need to get (?:so |all |this )?(?:worked up|wound up|in a state)\\b',
         // The dispute handed back to the customers: "best sorted out between yourselves".
         '\\b(?:sort|work|settle|figure|thrash|hash) (?:it|this|that|things) out (?:between (?:yourselves|you|the two of you)|with (?:your|the) neighbou?rs?|yourselves)\\b',
         '\\b(?:best|better) (?:sorted|worked|settled|resolved|handled) (?:out )?between (?:yourselves|neighbou?rs|tenants|the two of you)\\b',
@@ -256,6 +268,10 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        // "You haven't given the required 14 days' notice": the customer's duty recited.
+        "\\byou (?:haven't|have not|didn't|did not|never) (?:give|given|gave|provide|provided|follow|followed|send|sent|read|check|checked|select|selected|complete|completed) (?:us )?(?:the |your |enough |any )?(?:required|necessary|correct|full|proper|right)\\b",
+        // "That should have been taken into account when booking".
+        '\\b(?:that|this|it) (?:should|ought to|needed to) have been (?:considered|taken into account|checked|read) (?:when|before)\\b',
         '\\bas (?:stated|set out|explained|mentioned|outlined) in (?:the|your|our) (?:\\p{L}+ )?(?:agreement|contract|terms|confirmation|email|policy|t&cs)\\b',
         // "The connection dropped on your side": the fault put on the customer's end.
         '\\b(?:dropped|failed|cut out|broke|was|is|went wrong) on your (?:side|end)\\b',
@@ -285,6 +301,19 @@ export const EN: Lexicon = {
       message:
         'This blames the customer. Even when they made a mistake, blame makes them defensive.',
       suggestion: 'That can easily happen. Let’s fix it together: …',
+    },
+    {
+      // A letter's frame in a live chat: "Dear valued customer, … Kind regards, Customer Support".
+      id: 'patience.form-letter',
+      dimension: 'patience',
+      points: -8,
+      patterns: [
+        '(?:^|(?<=[.!?]\\s*))dear (?:valued |esteemed )?(?:customer|client|user|member|subscriber|sir(?: or madam|/madam)?)\\b',
+        '\\b(?:kind|best|warm) regards,? (?:the )?(?:customer )?(?:support|service|care|help ?desk)(?: team)?\\b',
+      ],
+      message:
+        'A letter template in a chat (“Dear customer”, “Kind regards, Support Team”) reads as a canned reply, not a person talking to this customer.',
+      suggestion: 'Write as yourself, to this customer: “Hi Anna, I’ve checked your plan: …”',
     },
     {
       id: 'patience.asks-for-rating',
@@ -766,6 +795,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        // "I'm going to pass this to our payments team, who'll look into it": handed on with no time.
+        "\\b(?:i'm going to|i'll|i will|let me|we'll|we will) (?:pass|forward|hand|escalate|refer|send) (?:this|it|your \\p{L}+)(?: (?:on|over))? to (?:our|the|a|one of our) (?:\\p{L}+ ){0,2}(?:team|department|colleagues?|specialists?)\\b(?![^.!?]*(?:\\d|\\b(?:today|tomorrow|tonight|within|by|hours?|minutes?)\\b))",
         // "We'll look into adding it" with no time.
         "\\b(?:we'll|we will|i'll|i will) (?:look into|consider|think about) (?:adding|changing|improving|introducing|offering) (?:it|this|that|one)\\b(?![^.!?]{0,40}\\b(?:by|within|today|tomorrow|next|in (?:the )?(?:next|coming))\\b)",
         // "The price is calculated individually" in place of a sum.
@@ -837,6 +868,9 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // "That's not something we can send them on your behalf", "Octopus can't pay you anything until …".
+        "\\b(?:that's|that is|it's|it is|this is) not something (?:we|i) (?:can|could|are able to|am able to|do|offer)\\b",
+        "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",
         // "The app doesn't currently support …": a feature refused by a thing.
         "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
         "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b)\\p{L}+",
@@ -1014,6 +1048,10 @@ export const EN: Lexicon = {
       'The customer said something is still to come (a decision to talk over, details to send), and the goodbye closes as if it were settled.',
     leftPendingFix:
       'I’ll hold it for you until tomorrow at 5pm. Just reply here once you’ve checked, and I’ll confirm it.',
+    sourNote:
+      'The goodbye also says “{what}”: the chat ends on what the company wants, not on what was done for the customer.',
+    sourNoteFix:
+      'End on the outcome: sum up what was done, thank the customer and say goodbye; leave offers and ratings out of it.',
     staleRecap:
       'The recap gives “{old}”, which was later changed to “{new}”: it sums up the wrong thing.',
     wrongRecap:
@@ -1053,7 +1091,7 @@ export const EN: Lexicon = {
   ],
   upset: [
     // "Thanks!!" and "Great!!" are delight, not anger.
-    '(?<!\\b(?:thanks|thank you|great|perfect|awesome|brilliant|amazing|wonderful|yay|excellent|fantastic|lovely)\\s*)!{2,}',
+    '(?<!\\b(?:thanks|thank you|great|perfect|awesome|brilliant|amazing|wonderful|yay|excellent|fantastic|lovely)(?:\\s+(?:so much|very much|a lot|a million|loads|heaps))?\\s*)!{2,}',
     '\\?{2,}',
     '\\b(?:ridiculous|unacceptable|disgusting|outrageous|terrible|awful|useless|incompetent|furious|angry|fed up|sick of|joke|scam|worst|never again|pathetic)\\b',
     '\\b(?:wtf|omg|seriously)\\b',
@@ -1108,6 +1146,9 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // "Our prices are fully transparent", "we value your trust": words about the company, not the answer.
+    '\\b(?:all )?(?:our )?(?:prices|fees|charges|rates) are (?:fully |completely |totally )?(?:transparent|fair|honest)\\b',
+    '\\bwe (?:really |truly |greatly )?value your trust\\b',
     // A promise of ease in place of the step: "we'll sort everything quickly and easily".
     "\\b(?:we'll|we will|we) (?:sort|handle|arrange|take care of|do) (?:it all|everything|it|all of it) (?:quickly|fast|swiftly) and (?:easily|conveniently|smoothly|hassle-free|with no fuss)\\b",
     // "We only offer quality-checked containers": praise of the goods in place of the answer.
@@ -1248,6 +1289,7 @@ export const EN: Lexicon = {
   fakeResolution: [
     "\\bi hope (?:this|that|i(?:'ve| have)) (?:fully |completely )?(?:answers|answered) (?:your|all your|all of your) (?:question|questions|query|queries)\\b",
     GENERIC_DONE[0]!,
+    GENERIC_DONE[GENERIC_DONE.length - 1]!,
     "\\b(?:i have|i've|we have|we've) (?:now )?(?:resolved|solved|fixed|sorted) (?:your|the|this) (?:issue|query|problem|request|case)\\b",
     '\\byour (?:issue|problem|query|request) (?:is|has been) (?:now )?(?:resolved|solved|sorted|fixed)\\b',
     '\\bi hope (?:i|this|that) (?:have |has )?(?:solved|resolved|helped|answered|fixed)\\b',

@@ -87,6 +87,9 @@ export interface ScorerMessages {
   didNotWaitFix: string;
   /** A goodbye that ignores what the customer said was still to come (a decision, details to send). */
   leftPending: string;
+  /** The closing reply also pitches or asks for a rating; {what}: its words. */
+  sourNote: string;
+  sourNoteFix: string;
   leftPendingFix: string;
   /** A recap that gives a figure the chat later changed; `{old}` and `{new}` stand for the figures. */
   staleRecap: string;

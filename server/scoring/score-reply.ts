@@ -1351,7 +1351,7 @@ const OWN_PLAN =
   /(?<![\p{L}])(?:(?:on|with|in|does|is|under) my (?:\p{L}+ )?(?:plan|package|tier|membership|subscription|pass|tariff|contract)|(?:по|на|в) (?:моему|моем|моей|мой|мою) (?:\p{L}+ )?(?:тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*))(?![\p{L}])/iu;
 /** A day said of the contact itself: "for contacting us today", «что обратились сегодня». */
 const COURTESY_DAY =
-  /(?:(?:contacting|choosing|calling|reaching out to|writing to|messaging|chatting with) (?:us|me)|in touch|your (?:call|message|question|patience|time|email)|обратились|написали|позвонили) (?:today|tonight|this (?:morning|afternoon|evening)|сегодня)\s*$/u;
+  /(?:(?:contacting|choosing|calling|reaching out to|writing to|messaging|chatting with|(?:had )?to reach|getting through to|get through to) (?:us|me)|in touch|your (?:call|message|question|patience|time|email)|обратились|написали|позвонили) (?:today|tonight|this (?:morning|afternoon|evening)|сегодня)\s*$/u;
 /** Moving up to a bigger plan: "upgrade to Resident", «перейти на тариф», «подключить». */
 const MOVE_UP =
   /(?<![\p{L}])(?:upgrad\p{L}*|switch (?:you )?(?:over|up)|перей\p{L}* на|подключ\p{L}*)(?![\p{L}])/iu;

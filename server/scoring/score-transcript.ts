@@ -32,7 +32,14 @@ const CLOSURE = {
   premature: -45,
   prematureCap: 20,
   notWaited: 10,
+  sourNote: 15,
 } as const;
+/**
+ * A sales pitch put as such, not a code or discount given as amends: "Before you go, our Champagne
+ * Collection is 20% off …", «Кстати, сейчас действует акция … Добавить шиномонтаж к визиту?».
+ */
+const PITCH_SEGUE =
+  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить) [^.!?]{0,40}\?|успейте|не упустите)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -43,7 +50,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check) [^.!?]{0,40}?(?:tonight|later|tomorrow|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -152,6 +159,90 @@ function slotWords(sentence: string): string[] {
     (w) => !SLOT_STOP.has(w),
   );
 }
+/** Month names as words, and the days of the week: not what tells two figures' subjects apart. */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'u');
+const WEEKDAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник\p{L}*|вторник\p{L}*|сред[аыуе]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*)$/u;
+/** Words before an amount that make it a new one: "another £30", «ещё 1 000 ₽». */
+const EXTRA_BEFORE =
+  /(?<![\p{L}])(?:another|extra|additional|plus|an extra|ещё|еще|дополнительно|плюс)\s*(?:of\s*)?$|\+\s*$/u;
+/** Words before a date that make it a deadline: "by 20 March", «до 25 мая», «не позже 26 марта». */
+const DATE_DEADLINE =
+  /(?<![\p{L}])(?:by|before|until|till|no later than|до|к|не позже|не позднее)\s+(?:the\s+)?(?:\p{L}+day,?\s+)?$/u;
+/** Short words that say nothing of what a figure is about. */
+const CONTEXT_STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'your',
+  'will',
+  'have',
+  'been',
+  'into',
+  'then',
+  'just',
+  'also',
+  'what',
+  'when',
+  'there',
+  'their',
+  'would',
+  'could',
+  'which',
+  'about',
+  'after',
+  'before',
+  'thanks',
+  'thank',
+  'today',
+  'tomorrow',
+  'sure',
+  'great',
+  'done',
+  'okay',
+  'этот',
+  'этом',
+  'этого',
+  'будет',
+  'после',
+  'тогда',
+  'завтра',
+  'сегодня',
+  'спасибо',
+  'вашу',
+  'ваши',
+  'ваша',
+  'ваше',
+  'ваш',
+  'вам',
+  'если',
+  'pounds',
+  'pound',
+  'dollars',
+  'euros',
+  'рублей',
+  'рубля',
+  'рубль',
+  'уже',
+  'тоже',
+  'только',
+  'можно',
+]);
+/**
+ * What a sentence says a figure is about: its words of four letters or more (a weekday too, when
+ * `days`), not month names or words that say nothing.
+ */
+function contextWords(sentence: string, days = false): string[] {
+  return (sentence.match(/\p{L}{4,}/gu) ?? []).filter(
+    (w) => !CONTEXT_STOP.has(w) && !MONTH_WORD.test(w) && (days || !WEEKDAY_WORD.test(w)),
+  );
+}
+/** A number of two to five digits right after a word: «Гагарина, 71», "zone 105", "flat 12". */
+const NAMED_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}{4,}),?\s(\d{2,5})(?![\p{N}\p{L}]|[.,:]\d|\s?(?:[£$€₽%]|руб|р\.|mbit|мбит|min|мин|час|hour|day|дн|week|недел|month|меся|year|год|лет|шт|km|км|kg|кг|gb|гб|people|человек|${MONTHS}))`,
+  'gu',
+);
 /** Words of a customer about help already given: the chat did not start with them. */
 const HELP_GIVEN =
   /(?<![\p{L}'])(?:вы (?:нас|меня|мне|нам) (?:очень |так |здорово )?(?:выручили|помогли|спасли)|(?:все|всё) (?:понятно|верно|ясно)|подожд(?:у|ем) (?:письм\p{L}*|смс|звонк\p{L}*)|жд(?:у|ем) (?:посылк\p{L}*|письм\p{L}*|курьер\p{L}*|заказ)|you(?:'ve| have) been (?:very |so |really )?helpful|you(?:'ve| have) saved (?:me|us)|that(?:'s| is) all clear|i'll wait for the (?:email|text|call|parcel))(?![\p{L}'])/u;
@@ -839,6 +930,38 @@ function scoreClosure(
     );
     score = Math.min(score, CLOSURE.prematureCap);
   }
+  // A goodbye that also pitches or asks for a rating ends on what the company wants, not on what
+  // was done for the customer. Only the reply that says goodbye, once the customer is done.
+  const sour =
+    !premature && farewell
+      ? findings.find(
+          (f) =>
+            f.turn === farewell.i &&
+            f.points < 0 &&
+            (f.rule === 'patience.asks-for-rating' ||
+              (f.rule === 'gaming.upsell' &&
+                PITCH_SEGUE.test(
+                  normalize(turns[farewell.i]!.text).slice(
+                    Math.max(0, f.span.start - 60),
+                    f.span.end + 60,
+                  ),
+                ))),
+        )
+      : undefined;
+  if (sour) {
+    findings.push(
+      finding(
+        farewell!.i,
+        turns[farewell!.i]!.text,
+        -CLOSURE.sourNote,
+        'closure.sour-note',
+        m.sourNote.replace('{what}', sour.text),
+        m.sourNoteFix,
+        true,
+      ),
+    );
+    score -= CLOSURE.sourNote;
+  }
   return clamp(score);
 
   /**
@@ -1005,6 +1128,97 @@ function scoreClosure(
           !text.includes(e[0]),
       );
       if (near) return { old: r[0], now: near[0] };
+    }
+    const agentTexts = before.filter((x) => x.role === 'agent').map((x) => x.text);
+    const chatNumbers = new Set(before.flatMap((x) => normalize(x.text).match(/\d+/gu) ?? []));
+    // An amount the chat never gave, a digit off one an agent gave, said of the same thing ("£25
+    // comes off your payment on the 1st" for "a £20 credit … off your next payment on the 1st"):
+    // not a sum worked out from the chat's amounts.
+    const worked = new Set<number>();
+    const pool = [...amounts, ...said.filter((f) => f.kind === 'money')];
+    for (const a of pool)
+      for (const b of pool) {
+        worked.add(+a.value + +b.value);
+        worked.add(Math.abs(+a.value - +b.value));
+      }
+    for (const a of amounts) for (let k = 2; k <= 12; k++) worked.add(+a.value * k);
+    for (const f of said) {
+      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value) || worked.has(+f.value))
+        continue;
+      // "another £30", «ещё 1 000 рублей»: a new charge, not the old one misquoted.
+      if (EXTRA_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
+      const around = contextWords(sentenceAround(norm, f.start));
+      for (const x of agentTexts) {
+        const theirs = normalize(x);
+        const g = figuresIn(x).find((g) => {
+          if (g.kind !== 'money' || said.some((h) => h.kind === 'money' && h.value === g.value))
+            return false;
+          const [a, b] = [digitsOf(g.value), digitsOf(f.value)];
+          return (
+            a.length >= 2 &&
+            a.length === b.length &&
+            distance(a, b) === 1 &&
+            contextWords(sentenceAround(theirs, g.start)).some((w) => around.includes(w))
+          );
+        });
+        if (g) return { old: f.text, now: g.text };
+      }
+    }
+    // A date the chat never gave, in the month of one an agent gave that the reply leaves out, said
+    // of the same thing («решение — до 20 мая» for «решение будет до 25 мая», "back to your card on
+    // Friday 21 March" for "on Friday 14 March, back to the card").
+    for (const f of saidDates) {
+      if (dates.some((d) => same(d, f))) continue;
+      const month = dates.filter((d) => d.kind === f.kind);
+      if (!month.length) continue;
+      // The day given another way ("Monday 16", «на 25-е»): not a date the chat never gave.
+      if (chatNumbers.has(f.value)) continue;
+      // A deadline worked out from the chat ("by 20 March", «не позже 26 марта») stands for a
+      // deadline the chat gave, not for the day something happened.
+      const deadline = (t: string, at: number) =>
+        DATE_DEADLINE.test(t.slice(Math.max(0, at - 24), at));
+      const due = deadline(norm, f.start);
+      const around = contextWords(sentenceAround(norm, f.start), true);
+      for (let t = 0; t < at; t++) {
+        if (turns[t]!.role !== 'agent') continue;
+        const theirs = normalize(turns[t]!.text);
+        // A date the chat moved on from ("5 June" before "moved to 8 June"), the new one recapped.
+        const later = turns.slice(t + 1, at).flatMap((y) => figuresIn(y.text));
+        if (later.some((l) => l.kind === f.kind && said.some((x) => same(x, l)))) continue;
+        const g = figuresIn(turns[t]!.text).find(
+          (g) =>
+            g.kind === f.kind &&
+            !said.some((x) => same(x, g)) &&
+            deadline(theirs, g.start) === due &&
+            contextWords(sentenceAround(theirs, g.start), true).some((w) => around.includes(w)),
+        );
+        if (g) return { old: f.text, now: g.text };
+      }
+    }
+    // A number after the same name as one the chat gave, its digits swapped or one of them off
+    // («Гагарина, 17» for «Гагарина, 71», "zone 106" for "zone 105").
+    const namedNumbers = (t: string) =>
+      [...normalize(t).matchAll(NAMED_NUMBER)].filter(
+        (m) => !stop.has(m[1]!) && !MONTH_WORD.test(m[1]!) && !WEEKDAY_WORD.test(m[1]!),
+      );
+    const ownNumbers = new Set(norm.match(/\d+/gu) ?? []);
+    // «Лесная» and «Лесной»: one street in two cases.
+    const sameName = (x: string, y: string) =>
+      sameWord(x, y) || (x.length >= 5 && y.length >= 5 && x.slice(0, -2) === y.slice(0, -2));
+    for (const r of namedNumbers(text)) {
+      if (chatNumbers.has(r[2]!)) continue;
+      for (const x of before)
+        for (const c of namedNumbers(x.text))
+          if (
+            sameName(c[1]!, r[1]!) &&
+            !ownNumbers.has(c[2]!) &&
+            c[2]!.length === r[2]!.length &&
+            (sameDigits(c[2]!, r[2]!) || distance(c[2]!, r[2]!) === 1)
+          )
+            return {
+              old: text.slice(r.index, r.index + r[0].length),
+              now: x.text.slice(c.index, c.index + c[0].length),
+            };
     }
     return null;
   }

@@ -6051,3 +6051,322 @@ describe('44. from the fifty-sixth outside pairs (outside-43.jsonl)', () => {
     ).toContain('closure.farewell+');
   });
 });
+
+describe('45. from the fifty-seventh outside pairs (outside-44.jsonl)', () => {
+  test('a recap with an amount a digit off, a date moved within the month or a house number swapped is a wrong recap', () => {
+    const credit = [
+      c('the heater in my van keeps cutting out, policy VN-3310'),
+      a(
+        'Sorry about that. An engineer will call on Tuesday 4th between 8 and 10am, and I have put a £30 credit on your account that comes off your bill on the 15th.',
+      ),
+      c('brilliant, thanks, that is all'),
+    ];
+    expect(
+      closingOf('en', [
+        ...credit,
+        a(
+          'So: the engineer calls Tuesday 4th, 8 to 10am, and £80 comes off your bill on the 15th. Thanks for getting in touch, bye for now!',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...credit,
+        a(
+          'So: the engineer calls Tuesday 4th, 8 to 10am, and £30 comes off your bill on the 15th. Thanks for getting in touch, bye for now!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const ruling = [
+      c('с меня сняли 2 500 за повреждение самоката, а я его сдал целым'),
+      a('Передала фото в отдел претензий. Ответ по претензии будет до 18 июня, на вашу почту.'),
+      c('ок, спасибо, жду'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...ruling,
+        a(
+          'Итак: претензия по 2 500 ₽ в работе, ответ по претензии придёт до 16 июня на почту. Спасибо, что написали, всего доброго!',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...ruling,
+        a(
+          'Итак: претензия по 2 500 ₽ в работе, ответ по претензии придёт до 18 июня на почту. Спасибо, что написали, всего доброго!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        c('нужна установка посудомойки, ул. Лесная 46, кв 3'),
+        a('Записал: среда, 12 марта, с 14:00 до 18:00, ул. Лесная, 46, кв. 3. Установка 2 000 ₽.'),
+        c('всё, спасибо'),
+        a('Ждём мастера в среду, 12 марта, с 14 до 18 на Лесной, 64, кв. 3. Спасибо, до свидания!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+  });
+
+  test('guard: a total worked out from the chat, an extra charge and a deadline counted on are not wrong recaps', () => {
+    expect(
+      closingOf('en', [
+        c('can you fit the new blinds on Friday 9 May?'),
+        a('Yes, Friday 9 May at 10am. Fitting is £140.'),
+        c('great. can they take the old ones away as well?'),
+        a('Yes, removal is another £20, so £160 in all.'),
+        c('perfect, thanks, that is everything'),
+        a(
+          'Lovely: fitting and removal on Friday 9 May at 10am, £160 in all. Thanks for booking with us, have a good weekend!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        c('верните деньги за подписку, списали 3 апреля, я не продлевала'),
+        a('Оформила возврат 399 ₽, деньги придут в течение 5 рабочих дней.'),
+        c('поняла, спасибо'),
+        a('Итого: 399 ₽ вернутся на карту до 10 апреля. Всего доброго!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('a goodbye with a sales pitch or a rating request costs the closing; a discount given as amends does not', () => {
+    const paused = [
+      c('please pause my coffee box for two months, money is tight'),
+      a('Done: no boxes or charges in March and April; the next box is £24 on 1 May.'),
+      c('thank you, that was easy'),
+    ];
+    const plain = closingOf('en', [
+      ...paused,
+      a('My pleasure. No boxes or charges in March or April, and £24 on 1 May. Take care!'),
+    ]);
+    const pitch = closingOf('en', [
+      ...paused,
+      a(
+        'My pleasure. No boxes or charges in March or April, and £24 on 1 May. Before you go, our single-origin bundle is 25% off this week if you fancy treating yourself. Take care!',
+      ),
+    ]);
+    expect(pitch.rules).toContain('closure.sour-note-');
+    expect(pitch.score!).toBeLessThan(plain.score!);
+    expect(
+      closingOf('ru', [
+        c('скорость после переезда была 20 мбит, теперь вроде норм'),
+        a('Обновила профиль порта под ваш тариф «Дом 500». Проверьте скорость, пожалуйста.'),
+        c('да, 480 по кабелю, всё работает, спасибо!'),
+        a(
+          'Рада, что всё заработало! После чата будет опрос — поставьте, пожалуйста, пятёрку. Хорошего вечера!',
+        ),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+    expect(
+      closingOf('ru', [
+        c('привезли разбитую банку, пришлите замену'),
+        a('Замену привезут завтра с 10 до 12, бесплатно.'),
+        c('спасибо, всё'),
+        a(
+          'Итак, замена завтра с 10 до 12, а промокод на 300 ₽ в извинение уже на почте. Хорошего дня!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.sour-note-');
+  });
+
+  test('a customer who will try it later or go and check has a step left: a goodbye that calls it sorted does not close it', () => {
+    const pending = (lang: Lang, last: string) => [
+      c(
+        lang === 'en'
+          ? 'the upload link for my claim has expired'
+          : 'ссылка для загрузки документов не открывается',
+      ),
+      a(
+        lang === 'en'
+          ? 'I have sent a fresh link, valid for 7 days.'
+          : 'Отправила новую ссылку, она действует 7 дней.',
+      ),
+      c(last),
+    ];
+    expect(
+      closingOf('en', [
+        ...pending('en', "ok got it. i'll do the photos tonight when i'm home and see if it works"),
+        a('Great, glad that is all sorted! Thanks for contacting us, have a good evening.'),
+      ]).rules,
+    ).toContain('closure.left-pending-');
+    expect(
+      closingOf('ru', [
+        ...pending('ru', 'поняла, спасибо. сейчас гляну, открывается ли'),
+        a('Отлично! Спасибо за обращение, всего доброго!'),
+      ]).rules,
+    ).toContain('closure.left-pending-');
+    expect(
+      closingOf('ru', [
+        ...pending('ru', 'поняла, спасибо. сейчас гляну, открывается ли'),
+        a(
+          'Конечно, проверьте: ссылка действует 7 дней. Если не откроется — напишите сюда, я подожду.',
+        ),
+      ]).rules,
+    ).not.toContain('closure.left-pending-');
+  });
+
+  test('tone policing, waving the alarm away and reciting the customer\'s omission are marked; "I\'d be fed up too" acknowledges', () => {
+    const angry = [c('three hours on hold and still no refund, this is a bloody joke')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Please note that abusive language is not tolerated and may lead to this chat being closed. The refund went out today.',
+          angry,
+        ),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply('en', 'Honestly, nothing to get worked up about. The refund went out today.', angry),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply('en', "Three hours on hold, I'd be fed up too. The refund went out today.", angry),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply('en', "You haven't given the required notice, so the last month is charged.", [
+          c('why am I charged for June, I cancelled??'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('Russian: «прошу общаться без крика», «вы её не отключили, поэтому», «стоило учесть при выборе»; «а не ваша проблема» and «понимаю, почему вы …» are not accusations', () => {
+    const angry = [c('ВЫ ИЗДЕВАЕТЕСЬ?? второй раз мастер не пришёл!!!')];
+    expect(
+      rulesOf(reply('ru', 'Прошу общаться без крика. Мастер будет через 30 минут.', angry)),
+    ).toContain('patience.tone-policing');
+    const kind = rulesOf(
+      reply(
+        'ru',
+        'Злиться вы имеете полное право: это наш провал, а не ваша проблема. Мастер будет через 30 минут, я держу заявку на контроле.',
+        angry,
+      ),
+    );
+    expect(kind).not.toContain('patience.blame');
+    expect(kind).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply('ru', 'Понимаю, почему вы в бешенстве, я бы тоже была. Курьер будет к 20:15.', [
+          c('заказ должен был быть в 16, сейчас 19. я просто в бешенстве'),
+        ]),
+      ),
+    ).not.toContain('patience.why-you');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'В заказе была галочка «Заменять на аналог». Вы её не отключили, поэтому сборщик заменил товар.',
+          [c('почему мне привезли другой сыр?')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Окна на дорогу указаны в описании — это стоило учесть при выборе. Переселим сегодня.',
+          [c('номер окнами на трассу, я не сплю третью ночь')],
+        ),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('formulas with nothing behind them: "our team will be happy to help", "I\'ve noted your questions", an FAQ pointer, a hand-off with no time, a letter template', () => {
+    const two = [c('can I move to the morning group? and does the price change?')];
+    const noted = rulesOf(
+      reply(
+        'en',
+        "Thank you for your message! I've noted both of your questions. Our team will be happy to help you with this.",
+        two,
+      ),
+    );
+    expect(noted.some((r) => r === 'gaming.fake-resolution' || r === 'gaming.stuffing')).toBe(true);
+    expect(
+      rulesOf(
+        reply('en', 'Re-entry details can be found in our FAQs.', [
+          c('can I leave the arena and come back in?'),
+        ]),
+      ),
+    ).toContain('positive.deflection');
+    expect(
+      rulesOf(
+        reply('en', "I'm going to pass this to our payments team, who'll look into it.", [
+          c('money left my account but no confirmation, did the order go through?'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Уважаемый клиент! Перенос услуги оформляется в личном кабинете. С уважением, служба поддержки.',
+          [c('переезжаю, сохранится ли мой тариф?')],
+        ),
+      ),
+    ).toContain('patience.form-letter');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Понимаю, как это важно! Я уже занимаюсь вашим вопросом и обязательно вам помогу. Спасибо, что обратились!',
+          [c('забыла в такси пакет с лекарствами, ехала в 14:00 с вокзала')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply('ru', 'Все цены у нас прозрачные, мастера работают строго по регламенту.', [
+          c('4 500 за заправку фреоном — это нормально?'),
+        ]),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('«спасибо огромное!!» and "thanks so much!!" are delight: a recap and goodbye after them is not premature', () => {
+    expect(
+      closingOf('ru', [
+        c('забыл в такси сумку, ехал сегодня в 9:10 от Сокола'),
+        a('Нашёл поездку, сумка у водителя. Привезёт сегодня с 18:00 до 20:00, доставка 350 ₽.'),
+        c('супер, спасибо огромное!!'),
+        a(
+          'Рад, что сумка нашлась! Итак: сегодня с 18:00 до 20:00 водитель привезёт её, 350 ₽ спишутся с карты. Если что-то понадобится — пишите. Хорошего дня!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      rulesOf(
+        reply('en', 'Glad we found it! The courier brings it tonight between 6 and 8pm.', [
+          c('thanks so much!!'),
+        ]),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('refusals put first: "not something we can send", «не обещает», «раньше 7:00 не открывается»', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "That's not something we can send them on your behalf, but I've emailed it to you.",
+          [c('why has the energy company not paid me yet?')],
+        ),
+      ),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Водитель в конкретное время приехать не обещает. Офис раньше 7:00 не открывается.',
+          [c('когда можно забрать зонт?')],
+        ),
+      ),
+    ).toContain('positive.cannot');
+  });
+});
