@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 const EMPTY_OFFER = [
   // "Our team will be happy to help you with this": the offer made for someone else.
   "\\b(?:our|the) (?:team|staff|specialists|agents|advisers|advisors|colleagues)(?: members)? (?:will|'ll|would) (?:be )?(?:(?:very|so|really|more than) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: with (?:this|that|it|your (?:request|question|query)))?\\b",
-  "\\b(?:i|we)(?:'ll|'d| will| would) (?:always )?(?:be )?(?:(?:very|so|really|more than|only too) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:request|question|query|issue|problem|case)))?\\b",
+  "\\b(?:i|we)(?:'ll|'d| will| would) (?:always )?(?:be )?(?:(?:very|so|really|more than|only too|absolutely|truly|genuinely|most) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:request|question|query|issue|problem|case)))?\\b",
   "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
@@ -240,7 +240,7 @@ export const EN: Lexicon = {
         "\\bi(?:'ve| have) (?:now |already )?asked (?:you )?(?:for (?:it|this|that|them) )?(?:twice|three times|several times|more than once|repeatedly)\\b",
         "\\bi(?:'ve| have)? (?:already )?told you (?:already|before|twice|this)\\b",
         '\\bonce again,? i\\b',
-        '\\bagain,? (?:i|as i)\\b',
+        "(?<!\\b(?:connected|online|working|running|open|back|up|home|in|on|out|started|moving|free|available|well|better) )\\bagain,? (?:i|as i)\\b(?! (?:can|could|will|'ll|would|'d|might|may)\\b)",
         '\\bas (?:mentioned|stated|explained|noted|said) (?:in|on) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)\\b',
         '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
         '\\bper my (?:last|previous|earlier) (?:message|email|e-mail|reply|note)\\b',
@@ -268,6 +268,9 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        // "The parent handbook asks parents to ring if they're running late": the rules quoted at the customer.
+        '\\b(?:the |our )?(?:\\p{L}+ )?(?:handbook|terms|policy|rules|guidelines|t&cs|code of conduct|access guide|booking conditions) (?:asks|ask|requires|require|says|say|states|tells|tell) (?:parents|customers|members|guests|passengers|you|tenants|users|visitors|riders|students) to\\b',
+        '\\bas (?:noted|stated|explained|described|set out|outlined|mentioned) in (?:our|the) (?:\\p{L}+ ){0,2}(?:guide|handbook|faqs?|page|website|description|booking conditions|terms)\\b',
         // "You haven't given the required 14 days' notice": the customer's duty recited.
         "\\byou (?:haven't|have not|didn't|did not|never) (?:give|given|gave|provide|provided|follow|followed|send|sent|read|check|checked|select|selected|complete|completed) (?:us )?(?:the |your |enough |any )?(?:required|necessary|correct|full|proper|right)\\b",
         // "That should have been taken into account when booking".
@@ -308,7 +311,7 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
-        '(?:^|(?<=[.!?]\\s*))dear (?:valued |esteemed )?(?:customer|client|user|member|subscriber|sir(?: or madam|/madam)?)\\b',
+        '\\bdear (?:valued |esteemed )?(?:customer|client|user|member|subscriber|sir(?: or madam|/madam)?)\\b',
         '\\b(?:kind|best|warm) regards,? (?:the )?(?:customer )?(?:support|service|care|help ?desk)(?: team)?\\b',
       ],
       message:
@@ -373,6 +376,10 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        // "That's what the 30 nights are for, but fine, I'll waive it this time": a concession made grudgingly.
+        "\\bbut fine,? (?:i'll|i will|we'll|we will|i can|we can)\\b",
+        "\\b(?:that's|that is) what (?:the )?(?:\\p{L}+ ){0,3}(?:is|are) for\\b",
+        "\\b(?:just )?this (?:once|one time)\\b(?=[^.!?]*\\b(?:but|though|only|exception)\\b)|\\b(?:i'll|i will|we'll|we will) (?:let it go|waive it|make an exception) (?:just )?this (?:time|once)\\b",
         // "If you read clause 4.2 carefully, it clearly says …".
         '\\bif you (?:read|look at|check) (?:\\p{L}+ ){0,3}(?:carefully|closely|properly)\\b',
         '\\bit (?:clearly|plainly|explicitly) (?:says|states)\\b',
@@ -716,6 +723,8 @@ export const EN: Lexicon = {
         '\\b(?:go|goes|going|went|gone) wrong\\b',
         "\\b(?:i|we) (?:was|were|am|are|'m|'re) wrong\\b",
         '\\b(?:nothing|anything) (?:is |was )?wrong\\b',
+        // "It was wrong." in answer to "I just want someone to admit it was wrong": owned.
+        '(?:^|[.!?]\\s*)(?:it|that|this) (?:was|is) (?:just |simply |completely )?wrong\\b(?=\\s*[.!,])',
         '\\b(?:we|i) (?:got|did|had) (?:it|this|that|something) wrong\\b',
         '\\bwrong (?:item|size|colou?r|address|product|order|parcel|charge|amount)\\b',
         // "The driver went to the wrong chapel": a fact about a thing, not a verdict on a person.
@@ -1091,7 +1100,7 @@ export const EN: Lexicon = {
   ],
   upset: [
     // "Thanks!!" and "Great!!" are delight, not anger.
-    '(?<!\\b(?:thanks|thank you|great|perfect|awesome|brilliant|amazing|wonderful|yay|excellent|fantastic|lovely)(?:\\s+(?:so much|very much|a lot|a million|loads|heaps))?\\s*)!{2,}',
+    '(?<!\\b(?:thanks|thank you|great|perfect|awesome|brilliant|amazing|wonderful|yay|excellent|fantastic|lovely)(?:\\s+(?:so much|very much|a lot|a million|loads|heaps))?\\s*)(?<!\\b(?:thanks|thank you)\\b[^?]*)!{2,}(?![^?]*\\b(?:thanks|thank you)\\b)',
     '\\?{2,}',
     '\\b(?:ridiculous|unacceptable|disgusting|outrageous|terrible|awful|useless|incompetent|furious|angry|fed up|sick of|joke|scam|worst|never again|pathetic)\\b',
     '\\b(?:wtf|omg|seriously)\\b',

@@ -878,6 +878,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       // "Do I understand correctly that you want to move the shoot?" hands the question back.
       !RESTATES.test(norm.slice(sentence.start, sentence.end)),
   );
+  // Sentences that only say the customer's question back to them.
+  const restating = sentences.filter((sentence) =>
+    RESTATES.test(norm.slice(sentence.start, sentence.end)),
+  );
   const answerStart =
     firstMatch(lex.answerStart, norm) !== null ||
     (where.lastCustomer !== null &&
@@ -933,7 +937,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   } else if (
     where.lastCustomer &&
     !outside(intents.get('solution'), [...filler, ...empty]) &&
-    !has('question') &&
+    // A question that only restates the customer's ("Do I understand correctly that you want …?")
+    // asks nothing new.
+    !(has('question') && (realQuestion || !restating.length)) &&
     concrete === null &&
     !where.customerConfirmed &&
     // A phrase the scenario's author recommends, with content of its own ("I have your payment log
@@ -943,7 +949,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         f.rule === 'scenario.prefer' && contentWords(tokenize(f.text), lex.lexicon.stopwords) >= 2,
     ) &&
     !addressesCustomer(
-      tokens.filter((t) => !overlaps(t, offerSentences)),
+      tokens.filter((t) => !overlaps(t, offerSentences) && !overlaps(t, restating)),
       where.lastCustomer,
       lex.lexicon.stopwords,
     ) &&
@@ -1373,7 +1379,7 @@ const SELLS =
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =
-  /^\s*(?:(?:правильно|верно) ли я (?:вас )?понима\p{L}*|если я (?:вас )?правильно понял\p{L}*|то есть вы хотите|уточню,? вы хотите|do i understand (?:you )?correctly|if i understand (?:you )?correctly|just to (?:confirm|check),? you(?:'d| would)? (?:like|want)|so you(?:'d| would) like to)/iu;
+  /^\s*(?:(?:правильно|верно) ли я (?:вас )?понима\p{L}*|если я (?:вас )?правильно понял\p{L}*|то есть вы хотите|уточню,? вы хотите|do i understand (?:you )?correctly|if i understand (?:you )?correctly|just to (?:confirm|check),? you(?:'d| would)? (?:like|want)|so you(?:'d| would) like to|just to make sure (?:i(?:'ve| have) got (?:this|that|it|everything) right|i understand)|to make sure i (?:understand|have (?:this|that|it) right)|let me make sure i(?:'ve| have) got (?:this|that|it) right)/iu;
 
 /** The numbers in a text, spaces and separators inside them dropped ("15 000" → "15000"). */
 function numbersIn(text: string): string[] {

@@ -50,7 +50,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check) [^.!?]{0,40}?(?:tonight|later|tomorrow|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check) [^.!?]{0,40}?(?:tonight|later|tomorrow|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -163,6 +163,22 @@ function slotWords(sentence: string): string[] {
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'u');
 const WEEKDAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник\p{L}*|вторник\p{L}*|сред[аыуе]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*)$/u;
+/** A greeting or courtesy before a name: "Hi Hannah!", "Anytime, Hannah.", «Спасибо, Анна!». */
+const BEFORE_NAME = String.raw`(?:hi|hello|hey|dear|thanks|thank you|sorry|anytime|of course|great|perfect|lovely|no problem|you're welcome|take care|goodbye|bye|здравствуйте|добрый день|добрый вечер|доброе утро|привет|спасибо|отлично|конечно|пожалуйста|до свидания|всего доброго|хорошего дня)`;
+const NAME_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])${BEFORE_NAME},?\s+(?!(?:mr|mrs|ms|miss|dr|sir|madam|again|so|for|to|very|all|the|and|everyone|everybody|team|for)\b)(\p{Lu}\p{Ll}{2,})(?=\s*[,.!?]|\s*$)`,
+  'giu',
+);
+/** A name at the end after a comma: "See you Saturday, Hannah!" */
+const NAME_LAST = /,\s+(\p{Lu}\p{Ll}{2,})(?=\s*[.!]*\s*$)/gu;
+/** The names a text addresses someone by, as written. */
+function addressed(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(NAME_AFTER), ...text.matchAll(NAME_LAST)].filter((m) =>
+    /^\p{Lu}/u.test(m[1]!),
+  );
+}
+/** A customer naming themself: "this is Hannah Okafor", «меня зовут Анна». */
+const SELF_NAME = /(?<![\p{L}])(?:this is|my name is|меня зовут|это)\s+(\p{Lu}\p{Ll}{2,})/gu;
 /** Words before an amount that make it a new one: "another £30", «ещё 1 000 ₽». */
 const EXTRA_BEFORE =
   /(?<![\p{L}])(?:another|extra|additional|plus|an extra|ещё|еще|дополнительно|плюс)\s*(?:of\s*)?$|\+\s*$/u;
@@ -576,7 +592,11 @@ function scoreClosure(
       });
     // Nor does the day of a goodbye ("До среды!", "See you Tuesday!").
     const byes = intentsOf(i).get('farewell') ?? [];
-    const inBye = (at: number) => byes.some((b) => at >= b.start && at < b.end);
+    // Nor the day of "See you Saturday", «Ждём вас в субботу»: the goodbye, not a recap.
+    const seeYou = firstMatch(SEE_YOU_THEN, norm);
+    const inBye = (at: number) =>
+      byes.some((b) => at >= b.start && at < b.end) ||
+      (seeYou !== null && at >= seeYou.start && at < seeYou.end);
     // Nor "today" in a courtesy ("It was a pleasure helping you today", «рада была помочь сегодня»).
     const courtesyDay = (m: { index: number; 0: string }) =>
       /^(?:today|сегодня)$/u.test(m[0]) &&
@@ -1130,6 +1150,18 @@ function scoreClosure(
       if (near) return { old: r[0], now: near[0] };
     }
     const agentTexts = before.filter((x) => x.role === 'agent').map((x) => x.text);
+    // A name the chat never used where the customer's own goes ("Anytime, Hayley." for Hannah).
+    const names = new Set<string>();
+    for (const x of before) {
+      const found = x.role === 'agent' ? addressed(x.text) : [...x.text.matchAll(SELF_NAME)];
+      for (const m of found) names.add(m[1]!);
+    }
+    if (names.size === 1) {
+      const [name] = [...names] as [string];
+      const chatWords = new Set(before.flatMap((x) => normalize(x.text).match(/\p{L}+/gu) ?? []));
+      const called = addressed(text).find((m) => !chatWords.has(normalize(m[1]!)));
+      if (called && !text.includes(name)) return { old: called[1]!, now: name };
+    }
     const chatNumbers = new Set(before.flatMap((x) => normalize(x.text).match(/\d+/gu) ?? []));
     // An amount the chat never gave, a digit off one an agent gave, said of the same thing ("£25
     // comes off your payment on the 1st" for "a £20 credit … off your next payment on the 1st"):

@@ -6370,3 +6370,125 @@ describe('45. from the fifty-seventh outside pairs (outside-44.jsonl)', () => {
     ).toContain('positive.cannot');
   });
 });
+
+describe('46. from the fifty-ninth outside pairs (outside-45.jsonl)', () => {
+  test('rules quoted at a worried parent, a grudging concession and «всё есть в тарифах» are marked', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'I understand. The club handbook asks parents to call if they are running late, but the coach should have waited. I have reported it.',
+          [c('nobody was with my daughter at the gate when I arrived!!')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('en', "Well, that's what the 60 days are for, but fine, I'll waive it this time.", [
+          c('two weeks in and the sofa is hurting my back, I want to return it'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Всё есть в тарифах: льготный период прерывается при просрочке платежа.', [
+          c('почему начислили проценты? объясните по-человечески'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('guards: "It was wrong." owns the fault, «внести его нужно было до 25-го» explains a date, "connected again, I can …" is not repeating oneself', () => {
+    const upset = [c('I just want someone to admit the seat description was wrong')];
+    expect(
+      rulesOf(reply('en', 'It was wrong. I am sorry, and I have refunded both tickets.', upset)),
+    ).not.toContain('patience.harsh-words');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Минимальный платёж был 1 200 ₽, внести его нужно было до 25-го. Могу оформить запрос на пересмотр.',
+          [c('почему начислили проценты, я же всё вернула')],
+        ),
+      ),
+    ).not.toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Switch the router off for 30 seconds. Once you are connected again, I can look at a new deal for you.',
+          [c('my internet keeps dropping')],
+        ),
+      ),
+    ).not.toContain('patience.repeating-myself');
+  });
+
+  test('closing: "I\'ll go ahead and close the chat" closes; a customer who will see tonight has a step left; a wrong name is a wrong recap; the day of «Ждём вас в субботу» is no recap', () => {
+    expect(
+      closingOf('en', [
+        c('when does my refund arrive?'),
+        a('Within 5 working days of the collection tomorrow: £420 back to your card.'),
+        c('ok thats all. oh wait, do I need to be home for it?'),
+        a("Someone needs to be home. I'll go ahead and close the chat now, thanks!"),
+      ]).rules,
+    ).toContain('closure.premature-');
+    expect(
+      closingOf('en', [
+        c('my wifi drops every evening'),
+        a('I have moved your router to a quieter channel. If it drops again tonight, reply here.'),
+        c('ok will see tonight, thanks'),
+        a("Great, that should be fixed. I'll mark this as resolved. Have a good evening!"),
+      ]).rules,
+    ).toContain('closure.left-pending-');
+    const named = [
+      c('Hi, this is Hannah Reid. Can I swap my duvet for a lighter one?'),
+      a('Hi Hannah! Yes, the Light Tog is the same price, so nothing to pay. Delivery is Friday.'),
+      c('perfect, thanks so much'),
+    ];
+    expect(
+      closingOf('en', [
+        ...named,
+        a('Anytime, Helen. So the Light Tog arrives on Friday with nothing to pay. Sleep well!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...named,
+        a('Anytime, Hannah. So the Light Tog arrives on Friday with nothing to pay. Sleep well!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        c('запишите сына к окулисту, лучше в субботу'),
+        a('Записала: суббота, 12 апреля, 10:20, кабинет 204, приём 2 400 ₽.'),
+        c('спасибо, всё'),
+        a('Пожалуйста! Ждём вас в субботу.'),
+      ]).rules,
+    ).not.toContain('closure.summary+');
+  });
+
+  test('«слила!! ошибки нет. спасибо» is relief, not anger: a recap and goodbye after it is not premature', () => {
+    expect(
+      closingOf('ru', [
+        c('посудомойка не сливает, ошибка E24'),
+        a('Почистите фильтр внизу и запустите «Слив».'),
+        c('слила!! ошибки нет. спасибо, мастер не нужен'),
+        a(
+          'Ура! Значит, дело было в фильтре, ошибка ушла. Что-нибудь ещё подсказать? Если нет — хорошего дня!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+  });
+
+  test('a reply that only says the question back is generic', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Thanks for getting in touch! Just to make sure I've got this right, you'd like to know whether returning the sofa means a full refund. That's a really important question!",
+          [c('if I return the sofa on day 85 of the trial do I get the full £1,099 back?')],
+        ),
+      ),
+    ).toContain('gaming.generic');
+  });
+});

@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The fifty-ninth: 99/120 at its first look (lexicon-2.65.0), 110 after.
+  [
+    'outside-45.jsonl',
+    {
+      'en positive_phrasing': 14,
+      'en closure': 13,
+      'en gaming': 11,
+      'ru patience': 14,
+      'ru gaming': 13,
+    },
+  ],
   // The fifty-seventh: 92/120 at its first look (lexicon-2.64.0), 115 after.
   ['outside-44.jsonl', { 'en positive_phrasing': 14, 'en closure': 14, 'ru closure': 12 }],
   // The fifty-sixth (no unread companion): 101/120 at its first look (lexicon-2.63.0), 110 after.
@@ -143,6 +154,19 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.65.0 (106/120) and never read: floors at that first look.
+  [
+    'heldout-17.jsonl',
+    {
+      'en patience': 13,
+      'en positive_phrasing': 14,
+      'en closure': 13,
+      'en gaming': 14,
+      'ru positive_phrasing': 14,
+      'ru closure': 9,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.64.0 (99/120) and never read: floors at that first look.
