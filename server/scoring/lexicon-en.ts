@@ -882,7 +882,7 @@ export const EN: Lexicon = {
         "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",
         // "The app doesn't currently support …": a feature refused by a thing.
         "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
-        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b)\\p{L}+",
+        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b|want (?:you|to keep you|to leave you)\\b)\\p{L}+",
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
         // "We are not responsible for damage in transit": a disclaimer in place of what can be done.

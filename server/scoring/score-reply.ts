@@ -983,11 +983,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     // A cheaper plan for a customer who wants to pause, cancel or pay less is a way to save, not a
     // pitch: "switch to our Basic plan at £4.99 a month while you're away".
     if (
-      CHEAPER.test(said) ||
-      (PLAN_WORDS.test(said) &&
-        where.lastCustomer !== null &&
-        WANTS_TO_SAVE.test(where.lastCustomerNorm) &&
-        !/\bupgrad/.test(said))
+      where.lastCustomer !== null &&
+      WANTS_TO_SAVE.test(where.lastCustomerNorm) &&
+      (CHEAPER.test(said) || (PLAN_WORDS.test(said) && !/\bupgrad/.test(said)))
     )
       return true;
     // A discount can make amends; selling a product or a bigger plan cannot.
@@ -1339,7 +1337,7 @@ const CHEAPER =
  * «приостановить» (not to cancel: a cheaper plan offered then is a retention pitch).
  */
 const WANTS_TO_SAVE =
-  /(?<![\p{L}])(?:pause|stop paying|paying for nothing|pay less|too expensive|can't afford|приостанов\p{L}*|заморози\p{L}*|не платить|платить меньше|слишком дорого)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pause|stop paying|paying for nothing|pay less|too expensive|can't afford|приостанов\p{L}*|заморози\p{L}*|не платить|платить меньше|слишком дорого|сэконом\p{L}*|экономить|денег жалко|жалко денег|save money|save some money|on a budget|money is tight|tight on money)(?![\p{L}])/iu;
 /** A wish for what the customer is about to do: "good luck with the interview", "enjoy the show". */
 const EVENT_WISH =
   /^(?:(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)|удачи (?:на|в|во|с|со))(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|завтра|сегодня)$)/iu;

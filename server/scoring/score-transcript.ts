@@ -179,6 +179,11 @@ function addressed(text: string): RegExpMatchArray[] {
 }
 /** A customer naming themself: "this is Hannah Okafor", «меня зовут Анна». */
 const SELF_NAME = /(?<![\p{L}])(?:this is|my name is|меня зовут|это)\s+(\p{Lu}\p{Ll}{2,})/gu;
+/** Free of charge, said of something: "free", "no charge", «бесплатно». */
+// Not "free" alone: "Sophie has Thursday at 11am free" is a free slot, not a price.
+const FREE_SRC = String.raw`(?<![\p{L}])(?:free of charge|for free|no charge|at no cost|free (?:delivery|collection|repair|replacement|diagnosis|visit|check|return|fitting)|бесплатн\p{L}*|без оплаты|за наш сч[её]т)(?![\p{L}])`;
+const FREE = new RegExp(FREE_SRC, 'u');
+const FREE_ALL = new RegExp(FREE_SRC, 'gu');
 /** Words before an amount that make it a new one: "another £30", «ещё 1 000 ₽». */
 const EXTRA_BEFORE =
   /(?<![\p{L}])(?:another|extra|additional|plus|an extra|ещё|еще|дополнительно|плюс)\s*(?:of\s*)?$|\+\s*$/u;
@@ -1225,6 +1230,57 @@ function scoreClosure(
             contextWords(sentenceAround(theirs, g.start), true).some((w) => around.includes(w)),
         );
         if (g) return { old: f.text, now: g.text };
+      }
+    }
+    // The slot restated on another day than the one an agent last gave at that time ("Friday 9 May
+    // at 9:45" after "All booked: Thursday 8 May at 9:45"), that day nowhere in the reply.
+    for (const f of said) {
+      if (f.kind !== 'time') continue;
+      // The day and date said with the time: in its sentence, within a few words of it.
+      const nearF = (t: string, at: number) => (x: { start: number }) =>
+        Math.abs(x.start - at) <= 25 &&
+        !/[.!?]\s/.test(t.slice(Math.min(x.start, at), Math.max(x.start, at)));
+      const mineNear = nearF(norm, f.start);
+      const myDays = weekdaysIn(norm).filter(mineNear);
+      const myDates = said.filter((x) => x.kind.startsWith('date') && mineNear(x));
+      if (!myDays.length && !myDates.length) continue;
+      for (let t = at - 1; t >= 0; t--) {
+        if (turns[t]!.role !== 'agent') continue;
+        const theirs = normalize(turns[t]!.text);
+        const g = figuresIn(turns[t]!.text).find((x) => x.kind === 'time' && x.value === f.value);
+        if (!g) continue;
+        const theirNear = nearF(theirs, g.start);
+        const days = weekdaysIn(theirs).filter(theirNear);
+        const wrongDay = myDays.find((d) => days.length && !days.some((x) => x.day === d.day));
+        if (wrongDay && !weekdaysIn(norm).some((d) => days.some((x) => x.day === d.day)))
+          return { old: wrongDay.text, now: days[0]!.text };
+        const slotDates = figuresIn(turns[t]!.text).filter(
+          (x) => x.kind.startsWith('date') && theirNear(x),
+        );
+        const wrongDate = myDates.find(
+          (d) => slotDates.some((x) => x.kind === d.kind) && !slotDates.some((x) => same(x, d)),
+        );
+        if (wrongDate && !said.some((x) => slotDates.some((y) => same(x, y))))
+          return { old: wrongDate.text, now: slotDates[0]!.text };
+        break;
+      }
+    }
+    // A price for what an agent said is free («диагностика … обойдётся в 500 ₽» after «повторную
+    // диагностику, бесплатно»): said of the same thing, the reply's sentence not free itself.
+    for (const f of said) {
+      if (f.kind !== 'money' || amounts.some((x) => x.value === f.value)) continue;
+      const mine = sentenceAround(norm, f.start);
+      if (FREE.test(mine)) continue;
+      const stems = contextWords(mine)
+        .filter((w) => w.length >= 6)
+        .map((w) => w.slice(0, 6));
+      for (const x of agentTexts) {
+        const theirs = normalize(x);
+        for (const m of theirs.matchAll(FREE_ALL)) {
+          const words = contextWords(sentenceAround(theirs, m.index));
+          if (words.some((w) => w.length >= 6 && stems.includes(w.slice(0, 6))))
+            return { old: f.text, now: x.slice(m.index, m.index + m[0].length) };
+        }
       }
     }
     // A number after the same name as one the chat gave, its digits swapped or one of them off

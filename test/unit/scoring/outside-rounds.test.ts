@@ -6492,3 +6492,118 @@ describe('46. from the fifty-ninth outside pairs (outside-45.jsonl)', () => {
     ).toContain('gaming.generic');
   });
 });
+
+describe('47. from the sixty-first outside pairs (outside-46.jsonl)', () => {
+  test('a slot restated on another day than the one confirmed at that time is a wrong recap', () => {
+    const booked = [
+      c('can I move my eye test from Monday?'),
+      a('I have Wednesday 14 May at 10:30 or Thursday 15 May at 16:00.'),
+      c('wednesday please'),
+      a('All booked: Wednesday 14 May at 10:30.'),
+      c('great, thanks, that is all'),
+    ];
+    expect(
+      closingOf('en', [
+        ...booked,
+        a('You are now booked for Thursday 15 May at 10:30. Thanks for letting us know, goodbye!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...booked,
+        a('You are now booked for Wednesday 14 May at 10:30. Thanks for letting us know, goodbye!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        c('перенесите стрижку на пятницу или субботу'),
+        a('Свободно в пятницу, 21-го, в 17:00 и в субботу, 22-го, в 12:00.'),
+        c('пятница 17:00'),
+        a('Записала: пятница, 21 марта, 17:00.'),
+        c('спасибо!'),
+        a('Ждём вас в субботу, 22 марта, в 17:00. Хорошего дня!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+  });
+
+  test('a price for what an agent said was free is a wrong recap; a free slot is not a price', () => {
+    const warranty = [
+      c('кондиционер снова не холодит'),
+      a(
+        'Это гарантийный случай: повторную диагностику сделаем бесплатно. Записала на завтра, 9:00.',
+      ),
+      c('понятно, спасибо'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...warranty,
+        a('Итак, завтра в 9:00 мастер, диагностика обойдётся в 500 ₽. Хорошего вечера!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        c('can I book a haircut with Sam next week?'),
+        a('Sam has Tuesday at 3pm or Thursday at 11am free.'),
+        c('Thursday please, that is all'),
+        a('Done: Thursday at 11am with Sam, £38 as usual. Thanks, see you Thursday!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test("Russian: rules and the customer's omission cited, pointing back to an earlier message, and company praise are marked", () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Поездка не завершилась, потому что вы не дождались щелчка замка, а в правилах указано, что статус нужно проверять.',
+          [c('списали 900 рублей, я катался 15 минут!!')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('ru', '15:30, это есть в первом моём сообщении выше.', [
+          c('ой, а во сколько я записана? запуталась'),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+    const puff = rulesOf(
+      reply(
+        'ru',
+        'Спасибо за вопрос! Наши мастера — настоящие профессионалы, созданы все условия для качественного ремонта. Мы всё сделаем в лучшем виде!',
+        [c('сколько стоит заменить молнию на сапогах?')],
+      ),
+    );
+    expect(puff).toContain('gaming.stuffing');
+  });
+
+  test('«Точно больше ничего не подсказать?» after «вопросов нет» is asking again; «Хорошего лета!» says goodbye; a pitch in the goodbye costs', () => {
+    const done = [
+      c('переоформите путёвку на вторую смену'),
+      a('Переоформила на вторую смену, 5–25 июля, доплата 4 000 ₽ до 1 июня.'),
+      c('всё ясно, спасибо, вопросов нет'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...done,
+        a('Пожалуйста! Доплата 4 000 ₽ до 1 июня. Точно больше ничего не подсказать?'),
+      ]).rules,
+    ).not.toContain('closure.anything-else+');
+    expect(
+      closingOf('ru', [
+        ...done,
+        a('Пожалуйста! Вторая смена, 5–25 июля, доплата 4 000 ₽ до 1 июня. Хорошего лета!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+    expect(
+      closingOf('ru', [
+        c('продлите аренду самоката до завтра'),
+        a('Продлил до завтра, 12:00, доплата 300 ₽.'),
+        c('супер, спасибо, это всё'),
+        a(
+          'Отлично! Продлено до 12:00 завтра. Кстати, посмотрите наш сезонный абонемент — с ним на 40% дешевле. Хороших поездок!',
+        ),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+  });
+});
