@@ -370,6 +370,8 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bno wonder you\\b',
     // Validation of a suspicious or upset customer's question: "that's a fair question".
     "\\b(?:that's|that is|it's|it is|this is) (?:a )?(?:very |completely |totally )?(?:fair|reasonable|valid|legitimate) (?:question|point|concern|thing to ask)\\b",
+    // «Fair question, it does look wrong …» opening the reply.
+    '(?:^|[.!?]\\s+)(?:a )?(?:very |completely |totally )?fair (?:question|point|enough)(?=[,.!])',
     "\\b(?:that|this|it|\\p{L}+ (?:minutes|hours|days|weeks|months))(?:'s| is| are| sounds?) (?:really |far |very |way |much )?(?:tight|too long|too much|not okay|not ok|not good enough|a lot|a long time|a nightmare|stressful|worrying)\\b",
     '\\byour (?:frustration|disappointment|concern|anger|worry)s? (?:is|are) (?:completely |totally |absolutely )?(?:valid|understandable|justified|fair)\\b',
     '\\bi appreciate (?:your patience|how|that this|what)\\b',
@@ -606,6 +608,7 @@ const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Not "I'll take care of it" ("take care of yourself" is a goodbye).
     '\\btake care\\b(?! of (?!(?:yourself|yourselves|you)\\b))',
     // Wishes that send the customer on their way: "stay warm tonight", «хорошего отпуска».
+    '\\b(?:удачного|успешного) (?:старта|начала|ремонта|переезда|катания|выступления|экзамена|сезона)(?: \\p{L}+)?(?=\\s*[!.]*\\s*$)',
     '\\bstay (?:warm|safe|dry|cool|well)\\b',
     '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути|учебного года|нового учебного года|лета|сезона)\\b',
     // Wishes for the road are goodbyes too.

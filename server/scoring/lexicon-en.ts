@@ -268,6 +268,9 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        // "As you'll see in the terms you agreed to when you joined".
+        "\\bas you(?:'ll| will| can| would) see in (?:the|our|your) (?:terms|contract|agreement|t&cs|membership terms)\\b",
+        '\\bthe (?:terms|contract|agreement|t&cs) you (?:agreed to|signed|accepted)\\b',
         // "The parent handbook asks parents to ring if they're running late": the rules quoted at the customer.
         '\\b(?:the |our )?(?:\\p{L}+ )?(?:handbook|terms|policy|rules|guidelines|t&cs|code of conduct|access guide|booking conditions) (?:asks|ask|requires|require|says|say|states|tells|tell) (?:parents|customers|members|guests|passengers|you|tenants|users|visitors|riders|students) to\\b',
         '\\bas (?:noted|stated|explained|described|set out|outlined|mentioned) in (?:our|the) (?:\\p{L}+ ){0,2}(?:guide|handbook|faqs?|page|website|description|booking conditions|terms)\\b',
@@ -347,6 +350,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // "OK, but it can mean a few things, which is why I asked"; "which is within the 7-10 day timeframe".
+        '\\bwhich is (?:exactly )?why i (?:asked|said|mentioned|checked|needed)\\b',
+        '\\bwhich is (?:still |well )?within (?:the|our) [^.!?]{0,30}?(?:timeframe|time frame|timescale|sla)\\b(?![^.!?]{0,20}\\bso (?:i|we) can\\b)',
         // Our failure put beyond us: "is outside our control".
         "\\b(?:is|was|are|were|it's|that's) (?:completely |entirely |totally )?(?:outside|beyond|out of) (?:our|my) (?:control|hands)\\b",
         // Our busyness as the customer's problem: "we're very busy tonight so a remake might take a while".
@@ -376,6 +382,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -15,
       patterns: [
+        // "It's all intuitive", "it's self-explanatory" to a customer who just said they are lost.
+        "\\b(?:it's|it is|that's|that is|everything is|it's all|all) (?:pretty |really |quite |very |fairly )?(?:intuitive|self-explanatory)\\b",
         // "That's what the 30 nights are for, but fine, I'll waive it this time": a concession made grudgingly.
         "\\bbut fine,? (?:i'll|i will|we'll|we will|i can|we can)\\b",
         "\\b(?:that's|that is) what (?:the )?(?:\\p{L}+ ){0,3}(?:is|are) for\\b",
@@ -723,6 +731,8 @@ export const EN: Lexicon = {
         '\\b(?:go|goes|going|went|gone) wrong\\b',
         "\\b(?:i|we) (?:was|were|am|are|'m|'re) wrong\\b",
         '\\b(?:nothing|anything) (?:is |was )?wrong\\b',
+        // "It does look wrong when you'd already cancelled": how it looks to the customer.
+        '\\b(?:does |did |do )?(?:look|looks|looked|seem|seems|seemed) wrong\\b',
         // "It was wrong." in answer to "I just want someone to admit it was wrong": owned.
         '(?:^|[.!?]\\s*)(?:it|that|this) (?:was|is) (?:just |simply |completely )?wrong\\b(?=\\s*[.!,])',
         '\\b(?:we|i) (?:got|did|had) (?:it|this|that|something) wrong\\b',
@@ -804,6 +814,9 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        // "Ready later this afternoon, hopefully in good time"; "I'll look into getting it processed".
+        '\\bhopefully (?:in (?:good )?time|soon|shortly|before long)\\b',
+        "\\b(?:i'll|i will|we'll|we will) look into (?:getting|having|seeing) (?:it|this|that|them) \\p{L}+\\b(?![^.!?]{0,40}\\b(?:by|within|today|tomorrow|tonight)\\b)",
         // "I'm going to pass this to our payments team, who'll look into it": handed on with no time.
         "\\b(?:i'm going to|i'll|i will|let me|we'll|we will) (?:pass|forward|hand|escalate|refer|send) (?:this|it|your \\p{L}+)(?: (?:on|over))? to (?:our|the|a|one of our) (?:\\p{L}+ ){0,2}(?:team|department|colleagues?|specialists?)\\b(?![^.!?]*(?:\\d|\\b(?:today|tomorrow|tonight|within|by|hours?|minutes?)\\b))",
         // "We'll look into adding it" with no time.
@@ -877,6 +890,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // "Plan changes aren't usually applied mid-cycle": the rule first.
+        "\\b(?:isn't|aren't|is not|are not) (?:usually|normally|generally|typically|ordinarily) (?:applied|allowed|possible|done|offered|accepted|available|permitted)\\b",
         // "That's not something we can send them on your behalf", "Octopus can't pay you anything until …".
         "\\b(?:that's|that is|it's|it is|this is) not something (?:we|i) (?:can|could|are able to|am able to|do|offer)\\b",
         "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",

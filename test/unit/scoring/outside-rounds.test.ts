@@ -6607,3 +6607,102 @@ describe('47. from the sixty-first outside pairs (outside-46.jsonl)', () => {
     ).toContain('closure.sour-note-');
   });
 });
+
+describe('48. from the sixty-third outside pairs (outside-47.jsonl)', () => {
+  test('"which is why I asked", "which is within the timeframe" and "the terms you agreed to" defend or blame; a window that allows the refund does not', () => {
+    const lost = [c("it says cartridge problem like i said. i'm not very technical")];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'OK, but that can mean a few things, which is why I asked. Lift the lid.',
+          lost,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'The £150 was released this morning, which is within the 7-10 working day timeframe.',
+          [c("i'm asking whether mine HAS been inspected. booking BR-2201")],
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm sorry the videos froze. You joined on 3 May, which is within our 30-day window, so I can refund the £89 in full.",
+          [c('the course videos keep freezing, I want my money back')],
+        ),
+      ),
+    ).not.toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "As you'll see in the terms you agreed to when you joined, there's a one-month notice period.",
+          [c('I cancelled!!! why have you taken £42 again??')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    const fair = rulesOf(
+      reply(
+        'en',
+        "Fair question, it does look wrong when you'd already cancelled. The notice runs to 12 April, so I'm refunding £25.20 today.",
+        [c('I cancelled!!! why have you taken £42 again??')],
+      ),
+    );
+    expect(fair).not.toContain('patience.harsh-words');
+    expect(fair).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('"aren\'t usually applied", "hopefully in good time", "I\'ll look into getting it processed", «в кратчайшие сроки» put the limit or the vagueness first', () => {
+    expect(
+      rulesOf(
+        reply('en', "Plan changes aren't usually applied mid-cycle, but an upgrade is possible.", [
+          c('can I upgrade to the 100 page plan right now?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('en', 'It should be ready later this afternoon, hopefully in good time.', [
+          c('when will my car be done? I need it by 3'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('en', "Send me your moving date and I'll look into getting it processed.", [
+          c('do I have to keep paying after I move in with my partner?'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Мы обязательно решим этот вопрос в кратчайшие сроки.', [
+          c('доставка опаздывает на два часа, бригада ждёт!'),
+        ]),
+      ),
+    ).not.toContain('positive.solution');
+  });
+
+  test('"it\'s all intuitive", «всё интуитивно понятно» to a customer who is lost talk down', () => {
+    expect(
+      rulesOf(
+        reply('en', "It's all pretty intuitive, just tap the calendar.", [
+          c("i can't find my classes in the app, i'm not good with phones"),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Там всё интуитивно понятно, просто нажмите на календарик.', [
+          c('не могу найти своё расписание в приложении, я не очень разбираюсь'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+  });
+});

@@ -78,6 +78,11 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The sixty-third: 102/120 at its first look (lexicon-2.67.0), 109 after.
+  [
+    'outside-47.jsonl',
+    { 'en closure': 10, 'ru positive_phrasing': 14, 'ru closure': 12, 'ru gaming': 13 },
+  ],
   // The sixty-first: 102/120 at its first look (lexicon-2.66.0), 111 after.
   [
     'outside-46.jsonl',
@@ -159,6 +164,20 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.67.0 (98/120) and never read: floors at that first look.
+  [
+    'heldout-19.jsonl',
+    {
+      'en patience': 11,
+      'en positive_phrasing': 14,
+      'en closure': 13,
+      'en gaming': 12,
+      'ru patience': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 7,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.66.0 (102/120) and never read: floors at that first look.
