@@ -350,6 +350,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // "Nobody has stolen anything from you": arguing instead of checking.
+        '\\bnobody (?:has )?(?:stolen|stole|took|taken|scammed|robbed) (?:anything|any money|you)\\b',
         // "OK, but it can mean a few things, which is why I asked"; "which is within the 7-10 day timeframe".
         '\\bwhich is (?:exactly )?why i (?:asked|said|mentioned|checked|needed)\\b',
         '\\bwhich is (?:still |well )?within (?:the|our) [^.!?]{0,30}?(?:timeframe|time frame|timescale|sla)\\b(?![^.!?]{0,20}\\bso (?:i|we) can\\b)',
@@ -814,6 +816,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -10,
       patterns: [
+        // "Rest assured I'll make sure this gets sorted for you": a promise with no step and no time.
+        "\\b(?:i'll|i will|we'll|we will) make sure (?:this|it|that|everything) (?:gets|is|will be) (?:sorted|resolved|fixed|dealt with|taken care of|handled)\\b(?![^.!?]{0,40}\\b(?:by|within|today|tomorrow|tonight)\\b)",
         // "Ready later this afternoon, hopefully in good time"; "I'll look into getting it processed".
         '\\bhopefully (?:in (?:good )?time|soon|shortly|before long)\\b',
         "\\b(?:i'll|i will|we'll|we will) look into (?:getting|having|seeing) (?:it|this|that|them) \\p{L}+\\b(?![^.!?]{0,40}\\b(?:by|within|today|tomorrow|tonight)\\b)",
@@ -890,6 +894,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // "Your permit doesn't cover trade waste": what is not included, first.
+        "\\b(?:permit|plan|policy|cover|membership|pass|ticket|subscription|warranty|guarantee) (?:doesn't|does not|won't|will not) (?:cover|include)\\b",
         // "Plan changes aren't usually applied mid-cycle": the rule first.
         "\\b(?:isn't|aren't|is not|are not) (?:usually|normally|generally|typically|ordinarily) (?:applied|allowed|possible|done|offered|accepted|available|permitted)\\b",
         // "That's not something we can send them on your behalf", "Octopus can't pay you anything until …".

@@ -1377,7 +1377,7 @@ const SELLS =
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =
-  /^\s*(?:(?:правильно|верно) ли я (?:вас )?понима\p{L}*|если я (?:вас )?правильно понял\p{L}*|то есть вы хотите|уточню,? вы хотите|do i understand (?:you )?correctly|if i understand (?:you )?correctly|just to (?:confirm|check),? you(?:'d| would)? (?:like|want)|so you(?:'d| would) like to|just to make sure (?:i(?:'ve| have) got (?:this|that|it|everything) right|i understand)|to make sure i (?:understand|have (?:this|that|it) right)|let me make sure i(?:'ve| have) got (?:this|that|it) right)/iu;
+  /^\s*(?:(?:правильно|верно) ли я (?:вас )?понима\p{L}*|если я (?:вас )?правильно понял\p{L}*|то есть вы хотите|уточню,? вы хотите|do i understand (?:you )?correctly|if i understand (?:you )?correctly|just to (?:confirm|check),? you(?:'d| would)? (?:like|want)|so you(?:'d| would) like to|just to make sure (?:i(?:'ve| have) got (?:this|that|it|everything) right|i understand)|i understand (?:that )?you(?:'d| would) like to|to make sure i (?:understand|have (?:this|that|it) right)|let me make sure i(?:'ve| have) got (?:this|that|it) right)/iu;
 
 /** The numbers in a text, spaces and separators inside them dropped ("15 000" → "15000"). */
 function numbersIn(text: string): string[] {

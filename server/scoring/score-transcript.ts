@@ -1092,8 +1092,13 @@ function scoreClosure(
     const amounts = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'money');
     for (const f of said) {
       if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
-      if (digitsOf(f.value).replace(/0+$/, '').length < 3) continue;
       const swapped = amounts.find((a) => sameDigits(a.value, f.value));
+      // «4 500 ₽» for «4 050 ₽» is a slip; «500» for «050» is too short to tell.
+      if (
+        digitsOf(f.value).replace(/0+$/, '').length < 3 &&
+        (!swapped || digitsOf(swapped.value).replace(/0+$/, '').length < 3)
+      )
+        continue;
       if (swapped && !said.some((x) => x.kind === 'money' && x.value === swapped.value))
         return { old: f.text, now: swapped.text };
     }

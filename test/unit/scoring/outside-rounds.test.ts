@@ -6706,3 +6706,65 @@ describe('48. from the sixty-third outside pairs (outside-47.jsonl)', () => {
     ).toContain('patience.condescending');
   });
 });
+
+describe('49. from the sixty-fifth outside pairs (outside-48.jsonl)', () => {
+  test('a total with two digits swapped is a wrong recap, even when it ends in zeros', () => {
+    const cleaning = [
+      c('заберите в чистку два ковра'),
+      a('Два шерстяных ковра — 4 050 ₽ с учётом скидки. Курьер заберёт в среду с 10 до 14.'),
+      c('отлично, спасибо, это всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...cleaning,
+        a('Итак, в среду с 10 до 14 курьер заберёт ковры, чистка — 4 500 ₽. Хорошего дня!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...cleaning,
+        a('Итак, в среду с 10 до 14 курьер заберёт ковры, чистка — 4 050 ₽. Хорошего дня!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('arguing back, "as stated earlier", a promise to make sure it gets sorted, and a restated wish are marked', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Никто у вас ничего не крал. 5 марта списалась подписка.', [
+          c('вы украли у меня деньги, два списания!!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply('ru', 'Как указано ранее, возврат осуществляется за вычетом проведённых занятий.', [
+          c('я не поняла, вы вернёте деньги или нет?'),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+    expect(
+      rulesOf(
+        reply('en', "Rest assured I'll make sure this gets sorted for you.", [
+          c('my batteries never arrived and I am on my last one'),
+        ]),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I understand that you'd like to switch to a different coach. Thank you for sharing your feedback, we really value it!",
+          [c('can I switch coach? and can you suggest someone less strict?')],
+        ),
+      ),
+    ).toContain('gaming.generic');
+    expect(
+      rulesOf(
+        reply('en', "No, your household permit doesn't cover trade waste.", [
+          c('can I bring plasterboard from a job with my permit?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+  });
+});

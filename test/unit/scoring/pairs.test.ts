@@ -78,6 +78,18 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The sixty-fifth (no unread companion): 102/120 at its first look (lexicon-2.68.0), 107 after.
+  [
+    'outside-48.jsonl',
+    {
+      'en patience': 14,
+      'en positive_phrasing': 13,
+      'en closure': 13,
+      'en gaming': 14,
+      'ru closure': 9,
+      'ru gaming': 14,
+    },
+  ],
   // The sixty-third: 102/120 at its first look (lexicon-2.67.0), 109 after.
   [
     'outside-47.jsonl',
