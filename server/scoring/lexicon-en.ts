@@ -1176,6 +1176,9 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // "We offer flexible payment options", "we really care about our residents".
+    '\\bwe offer flexible (?:payment|terms|options|plans)\\b',
+    '\\bwe (?:really |truly |genuinely )?care (?:deeply )?about (?:all )?our (?:customers|clients|residents|patients|guests|students|members)\\b',
     // "Our prices are fully transparent", "we value your trust": words about the company, not the answer.
     '\\b(?:all )?(?:our )?(?:prices|fees|charges|rates) are (?:fully |completely |totally )?(?:transparent|fair|honest)\\b',
     '\\bwe (?:really |truly |greatly )?value your trust\\b',

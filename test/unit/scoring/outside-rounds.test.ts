@@ -6768,3 +6768,48 @@ describe('49. from the sixty-fifth outside pairs (outside-48.jsonl)', () => {
     ).toContain('positive.cannot');
   });
 });
+
+describe('50. from the sixty-sixth outside pairs (outside-49.jsonl)', () => {
+  test('Russian: «не драматизируй, у многих бывает хуже» waves the worry away; «страшно, это понятно» acknowledges it', () => {
+    const scared = [c('написала пробник на 52 балла, до ЕГЭ два месяца, я в панике!!')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Не драматизируй, у многих бывает хуже. За 2 месяца обычно прибавляют 15 баллов.',
+          scared,
+        ),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'После такого пробника страшно, это понятно. За 2 месяца обычно прибавляют 15–25 баллов.',
+          scared,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+  });
+
+  test('offers of help and company praise with no answer are stuffing: «с радостью помогу», «гибкие условия», «заботимся о наших постояльцах»', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спасибо за ожидание! Я с радостью помогу вам с бронью. Мы очень заботимся о наших гостях и предлагаем гибкие условия.',
+          [c('если в субботу шторм, бронь байдарки перенесут или вернут деньги?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Thanks for asking! We offer flexible payment options and we really care about our members. Happy to help!',
+          [c('if I pay for the year and leave in March, do I get the rest back?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

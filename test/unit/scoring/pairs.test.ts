@@ -78,6 +78,18 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The sixty-sixth: 105/120 at its first look (lexicon-2.69.0), 107 after.
+  [
+    'outside-49.jsonl',
+    {
+      'en patience': 14,
+      'en closure': 14,
+      'ru patience': 13,
+      'ru positive_phrasing': 13,
+      'ru closure': 12,
+      'ru gaming': 11,
+    },
+  ],
   // The sixty-fifth (no unread companion): 102/120 at its first look (lexicon-2.68.0), 107 after.
   [
     'outside-48.jsonl',
@@ -176,6 +188,17 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.69.0 (103/120) and never read: floors at that first look.
+  [
+    'heldout-20.jsonl',
+    {
+      'en closure': 11,
+      'en gaming': 14,
+      'ru patience': 11,
+      'ru positive_phrasing': 14,
+      'ru closure': 8,
     },
   ],
   // Measured on lexicon-2.67.0 (98/120) and never read: floors at that first look.
