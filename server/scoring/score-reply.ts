@@ -866,6 +866,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       );
     return plain * 4 < tokens.length;
   };
+  // Sentences that only say the customer's question back to them ("Do I understand correctly that
+  // you want to move the shoot?"): they hand the question back.
+  const restating = sentences.filter((sentence) =>
+    RESTATES.test(norm.slice(sentence.start, sentence.end)),
+  );
   const realQuestion = sentences.some(
     (sentence) =>
       outside(
@@ -875,12 +880,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       !overlaps(sentence, anythingElse) &&
       !overlaps(sentence, askedAgainSentences) &&
       !overlaps(sentence, offerSentences) &&
-      // "Do I understand correctly that you want to move the shoot?" hands the question back.
-      !RESTATES.test(norm.slice(sentence.start, sentence.end)),
-  );
-  // Sentences that only say the customer's question back to them.
-  const restating = sentences.filter((sentence) =>
-    RESTATES.test(norm.slice(sentence.start, sentence.end)),
+      !restating.includes(sentence),
   );
   const answerStart =
     firstMatch(lex.answerStart, norm) !== null ||

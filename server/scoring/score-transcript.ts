@@ -161,8 +161,6 @@ function slotWords(sentence: string): string[] {
 }
 /** Month names as words, and the days of the week: not what tells two figures' subjects apart. */
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'u');
-const WEEKDAY_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник\p{L}*|вторник\p{L}*|сред[аыуе]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*)$/u;
 /** A greeting or courtesy before a name: "Hi Hannah!", "Anytime, Hannah.", «Спасибо, Анна!». */
 const BEFORE_NAME = String.raw`(?:hi|hello|hey|dear|thanks|thank you|sorry|anytime|of course|great|perfect|lovely|no problem|you're welcome|take care|goodbye|bye|здравствуйте|добрый день|добрый вечер|доброе утро|привет|спасибо|отлично|конечно|пожалуйста|до свидания|всего доброго|хорошего дня)`;
 const NAME_AFTER = new RegExp(
@@ -190,6 +188,21 @@ const EXTRA_BEFORE =
 /** Words before a date that make it a deadline: "by 20 March", «до 25 мая», «не позже 26 марта». */
 const DATE_DEADLINE =
   /(?<![\p{L}])(?:by|before|until|till|no later than|до|к|не позже|не позднее)\s+(?:the\s+)?(?:\p{L}+day,?\s+)?$/u;
+/** A whole word that names a day of the week (see WEEKDAY): "friday", «пятницу». */
+function isWeekday(word: string): boolean {
+  const day = weekdaysIn(word)[0];
+  return day !== undefined && day.start === 0 && day.end === word.length;
+}
+/** A date at `at` of a normalised text is a deadline: "by 20 March", «до 25 мая». */
+function deadlineAt(norm: string, at: number): boolean {
+  return DATE_DEADLINE.test(norm.slice(Math.max(0, at - 24), at));
+}
+/** Whether a figure or day stands with the one at `at`: in its sentence, within a few words. */
+function nearFigure(norm: string, at: number): (x: { start: number }) => boolean {
+  return (x) =>
+    Math.abs(x.start - at) <= 25 &&
+    !/[.!?]\s/.test(norm.slice(Math.min(x.start, at), Math.max(x.start, at)));
+}
 /** Short words that say nothing of what a figure is about. */
 const CONTEXT_STOP = new Set([
   'that',
@@ -256,7 +269,7 @@ const CONTEXT_STOP = new Set([
  */
 function contextWords(sentence: string, days = false): string[] {
   return (sentence.match(/\p{L}{4,}/gu) ?? []).filter(
-    (w) => !CONTEXT_STOP.has(w) && !MONTH_WORD.test(w) && (days || !WEEKDAY_WORD.test(w)),
+    (w) => !CONTEXT_STOP.has(w) && !MONTH_WORD.test(w) && (days || !isWeekday(w)),
   );
 }
 /** A number of two to five digits right after a word: «Гагарина, 71», "zone 105", "flat 12". */
@@ -1048,8 +1061,12 @@ function scoreClosure(
       }
     }
     const before = turns.slice(0, at);
+    // Each earlier turn's figures and normalised text, read once for all the checks below.
+    const figs = before.map((x) => figuresIn(x.text));
+    const norms = before.map((x) => normalize(x.text));
+    const chatFigures = figs.flat();
     // A date the chat never gave, on the day of one it did in another month.
-    const dates = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind.startsWith('date'));
+    const dates = chatFigures.filter((f) => f.kind.startsWith('date'));
     const saidDates = said.filter((x) => x.kind.startsWith('date'));
     for (const f of saidDates) {
       if (dates.some((d) => same(d, f))) continue;
@@ -1089,7 +1106,7 @@ function scoreClosure(
       }
     // An amount the chat never gave, with the digits of one it did in another order («68 400 ₽» for
     // «86 400 ₽»): a slip of the keyboard, not a new sum.
-    const amounts = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'money');
+    const amounts = chatFigures.filter((f) => f.kind === 'money');
     for (const f of said) {
       if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
       const swapped = amounts.find((a) => sameDigits(a.value, f.value));
@@ -1122,7 +1139,7 @@ function scoreClosure(
     // A time the chat never gave, in a sentence that restates a slot an agent gave at another time
     // ("Wednesday 14 August at 10:00" for "Wednesday 14 August at 10:30"), the right time nowhere
     // in the reply.
-    const times = before.flatMap((x) => figuresIn(x.text)).filter((f) => f.kind === 'time');
+    const times = chatFigures.filter((f) => f.kind === 'time');
     for (const f of said) {
       if (f.kind !== 'time' || times.some((t) => t.value === f.value)) continue;
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.
@@ -1159,7 +1176,7 @@ function scoreClosure(
       );
       if (near) return { old: r[0], now: near[0] };
     }
-    const agentTexts = before.filter((x) => x.role === 'agent').map((x) => x.text);
+    const agentTurns = before.flatMap((x, t) => (x.role === 'agent' ? [t] : []));
     // A name the chat never used where the customer's own goes ("Anytime, Hayley." for Hannah).
     const names = new Set<string>();
     for (const x of before) {
@@ -1168,11 +1185,11 @@ function scoreClosure(
     }
     if (names.size === 1) {
       const [name] = [...names] as [string];
-      const chatWords = new Set(before.flatMap((x) => normalize(x.text).match(/\p{L}+/gu) ?? []));
+      const chatWords = new Set(norms.flatMap((x) => x.match(/\p{L}+/gu) ?? []));
       const called = addressed(text).find((m) => !chatWords.has(normalize(m[1]!)));
       if (called && !text.includes(name)) return { old: called[1]!, now: name };
     }
-    const chatNumbers = new Set(before.flatMap((x) => normalize(x.text).match(/\d+/gu) ?? []));
+    const chatNumbers = new Set(norms.flatMap((x) => x.match(/\d+/gu) ?? []));
     // An amount the chat never gave, a digit off one an agent gave, said of the same thing ("£25
     // comes off your payment on the 1st" for "a £20 credit … off your next payment on the 1st"):
     // not a sum worked out from the chat's amounts.
@@ -1190,9 +1207,9 @@ function scoreClosure(
       // "another £30", «ещё 1 000 рублей»: a new charge, not the old one misquoted.
       if (EXTRA_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
       const around = contextWords(sentenceAround(norm, f.start));
-      for (const x of agentTexts) {
-        const theirs = normalize(x);
-        const g = figuresIn(x).find((g) => {
+      for (const t of agentTurns) {
+        const theirs = norms[t]!;
+        const g = figs[t]!.find((g) => {
           if (g.kind !== 'money' || said.some((h) => h.kind === 'money' && h.value === g.value))
             return false;
           const [a, b] = [digitsOf(g.value), digitsOf(f.value)];
@@ -1217,21 +1234,18 @@ function scoreClosure(
       if (chatNumbers.has(f.value)) continue;
       // A deadline worked out from the chat ("by 20 March", «не позже 26 марта») stands for a
       // deadline the chat gave, not for the day something happened.
-      const deadline = (t: string, at: number) =>
-        DATE_DEADLINE.test(t.slice(Math.max(0, at - 24), at));
-      const due = deadline(norm, f.start);
+      const due = deadlineAt(norm, f.start);
       const around = contextWords(sentenceAround(norm, f.start), true);
-      for (let t = 0; t < at; t++) {
-        if (turns[t]!.role !== 'agent') continue;
-        const theirs = normalize(turns[t]!.text);
+      for (const t of agentTurns) {
+        const theirs = norms[t]!;
         // A date the chat moved on from ("5 June" before "moved to 8 June"), the new one recapped.
-        const later = turns.slice(t + 1, at).flatMap((y) => figuresIn(y.text));
+        const later = figs.slice(t + 1).flat();
         if (later.some((l) => l.kind === f.kind && said.some((x) => same(x, l)))) continue;
-        const g = figuresIn(turns[t]!.text).find(
+        const g = figs[t]!.find(
           (g) =>
             g.kind === f.kind &&
             !said.some((x) => same(x, g)) &&
-            deadline(theirs, g.start) === due &&
+            deadlineAt(theirs, g.start) === due &&
             contextWords(sentenceAround(theirs, g.start), true).some((w) => around.includes(w)),
         );
         if (g) return { old: f.text, now: g.text };
@@ -1241,27 +1255,20 @@ function scoreClosure(
     // at 9:45" after "All booked: Thursday 8 May at 9:45"), that day nowhere in the reply.
     for (const f of said) {
       if (f.kind !== 'time') continue;
-      // The day and date said with the time: in its sentence, within a few words of it.
-      const nearF = (t: string, at: number) => (x: { start: number }) =>
-        Math.abs(x.start - at) <= 25 &&
-        !/[.!?]\s/.test(t.slice(Math.min(x.start, at), Math.max(x.start, at)));
-      const mineNear = nearF(norm, f.start);
+      const mineNear = nearFigure(norm, f.start);
       const myDays = weekdaysIn(norm).filter(mineNear);
       const myDates = said.filter((x) => x.kind.startsWith('date') && mineNear(x));
       if (!myDays.length && !myDates.length) continue;
-      for (let t = at - 1; t >= 0; t--) {
-        if (turns[t]!.role !== 'agent') continue;
-        const theirs = normalize(turns[t]!.text);
-        const g = figuresIn(turns[t]!.text).find((x) => x.kind === 'time' && x.value === f.value);
+      for (const t of [...agentTurns].reverse()) {
+        const theirs = norms[t]!;
+        const g = figs[t]!.find((x) => x.kind === 'time' && x.value === f.value);
         if (!g) continue;
-        const theirNear = nearF(theirs, g.start);
+        const theirNear = nearFigure(theirs, g.start);
         const days = weekdaysIn(theirs).filter(theirNear);
         const wrongDay = myDays.find((d) => days.length && !days.some((x) => x.day === d.day));
         if (wrongDay && !weekdaysIn(norm).some((d) => days.some((x) => x.day === d.day)))
           return { old: wrongDay.text, now: days[0]!.text };
-        const slotDates = figuresIn(turns[t]!.text).filter(
-          (x) => x.kind.startsWith('date') && theirNear(x),
-        );
+        const slotDates = figs[t]!.filter((x) => x.kind.startsWith('date') && theirNear(x));
         const wrongDate = myDates.find(
           (d) => slotDates.some((x) => x.kind === d.kind) && !slotDates.some((x) => same(x, d)),
         );
@@ -1279,29 +1286,30 @@ function scoreClosure(
       const stems = contextWords(mine)
         .filter((w) => w.length >= 6)
         .map((w) => w.slice(0, 6));
-      for (const x of agentTexts) {
-        const theirs = normalize(x);
+      for (const t of agentTurns) {
+        const theirs = norms[t]!;
         for (const m of theirs.matchAll(FREE_ALL)) {
           const words = contextWords(sentenceAround(theirs, m.index));
           if (words.some((w) => w.length >= 6 && stems.includes(w.slice(0, 6))))
-            return { old: f.text, now: x.slice(m.index, m.index + m[0].length) };
+            return { old: f.text, now: before[t]!.text.slice(m.index, m.index + m[0].length) };
         }
       }
     }
     // A number after the same name as one the chat gave, its digits swapped or one of them off
     // («Гагарина, 17» for «Гагарина, 71», "zone 106" for "zone 105").
-    const namedNumbers = (t: string) =>
-      [...normalize(t).matchAll(NAMED_NUMBER)].filter(
-        (m) => !stop.has(m[1]!) && !MONTH_WORD.test(m[1]!) && !WEEKDAY_WORD.test(m[1]!),
+    const namedNumbers = (normalised: string) =>
+      [...normalised.matchAll(NAMED_NUMBER)].filter(
+        (m) => !stop.has(m[1]!) && !MONTH_WORD.test(m[1]!) && !isWeekday(m[1]!),
       );
     const ownNumbers = new Set(norm.match(/\d+/gu) ?? []);
     // «Лесная» and «Лесной»: one street in two cases.
     const sameName = (x: string, y: string) =>
       sameWord(x, y) || (x.length >= 5 && y.length >= 5 && x.slice(0, -2) === y.slice(0, -2));
-    for (const r of namedNumbers(text)) {
+    const chatNamed = norms.map(namedNumbers);
+    for (const r of namedNumbers(norm)) {
       if (chatNumbers.has(r[2]!)) continue;
-      for (const x of before)
-        for (const c of namedNumbers(x.text))
+      for (const [t, x] of before.entries())
+        for (const c of chatNamed[t]!)
           if (
             sameName(c[1]!, r[1]!) &&
             !ownNumbers.has(c[2]!) &&
