@@ -1,6 +1,10 @@
 /**
  * `npm run bench:score`: scores 10,000 real replies and reports median and p99 time per reply and
  * replies per second, side by side with the `sentiment` package (AFINN-165) on the same texts.
+ *
+ * Ours is timed twice over the same texts. The first pass meets each text's new words and the
+ * patterns it is the first to run: stems are worked out and regexes compiled then, once per process.
+ * The second pass is a server that has been scoring for a while.
  */
 import { cpus, totalmem } from 'node:os';
 import Sentiment from 'sentiment';
@@ -42,9 +46,9 @@ function main() {
   const history = [
     { role: 'customer' as const, text: 'My order is late and nobody answers my emails!' },
   ];
-  const ours = measure(`sparring ${scorer.version}`, texts, (text, i) =>
-    scorer.scoreReply(text, { lang: langs[i]!, history }),
-  );
+  const score = (text: string, i: number) => scorer.scoreReply(text, { lang: langs[i]!, history });
+  const ours = measure(`sparring ${scorer.version}, first pass`, texts, score);
+  const again = measure(`sparring ${scorer.version}, second pass`, texts, score);
   const afinn = measure('sentiment (AFINN-165)', texts, (text) => sentiment.analyze(text));
   const fmt = (n: number) => n.toFixed(3);
   const lines = [
@@ -53,12 +57,12 @@ function main() {
     '',
     '| scorer | median ms/reply | p99 ms/reply | max ms | replies/s |',
     '|---|---|---|---|---|',
-    ...[ours, afinn].map(
+    ...[ours, again, afinn].map(
       (r) =>
         `| ${r.name} | ${fmt(r.median)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${Math.round(r.perSecond).toLocaleString('en')} |`,
     ),
     '',
-    `p99 target (< 1 ms per reply): ${ours.p99 < 1 ? 'met' : 'NOT met'} (${fmt(ours.p99)} ms)`,
+    `p99 target (< 1 ms per reply): first pass ${ours.p99 < 1 ? 'met' : 'NOT met'} (${fmt(ours.p99)} ms), second pass ${again.p99 < 1 ? 'met' : 'NOT met'} (${fmt(again.p99)} ms)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   writeSection(
@@ -66,7 +70,7 @@ function main() {
     [
       '## Scoring speed (`npm run bench:score`)',
       '',
-      `Measured ${new Date().toISOString().slice(0, 10)}: each reply scored on its own (\`scoreReply\`, one customer message of history), timed one by one after a 500-reply warm-up.`,
+      `Measured ${new Date().toISOString().slice(0, 10)}: each reply scored on its own (\`scoreReply\`, one customer message of history), timed one by one after a 500-reply warm-up. Ours is timed twice over the same texts: the first pass also pays, once per process, for stemming each new word and compiling each pattern the first time a text needs it; the second is a server that has been running.`,
       '',
       ...lines,
     ].join('\n'),

@@ -2,6 +2,7 @@
  * Built-in intents, both languages. Patterns run on normalised text (lower case, `ё`→`е`), where
  * `\b` means a Unicode word boundary (so it works for Cyrillic too).
  */
+import { spansOf } from './guard';
 import { normalize } from './text';
 import { compilePatterns, hasCyrillic, hasLatin, scriptOf } from './patterns';
 import type { Span } from './phrases';
@@ -298,7 +299,7 @@ const RU_WILL = [
   'проконтролируем',
 ];
 
-const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
+export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
   greeting: [
     '\\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\\b',
     '\\bmy name is\\b',
@@ -867,8 +868,7 @@ export function findIntent(
   const regexes = hasCyrillic(normalized) ? (hasLatin(normalized) ? [en, ru] : [ru]) : [en];
   for (const regex of regexes) {
     if (!regex) continue;
-    for (const m of normalized.matchAll(regex)) {
-      const span = { start: m.index, end: m.index + Math.max(m[0].length, 1) };
+    for (const span of spansOf(regex, normalized)) {
       // A negated commitment («я не передам», "I never processed") commits to nothing.
       if (intent === 'solution' && negatedAt(normalized, span.start, span.end)) continue;
       spans.push(span);

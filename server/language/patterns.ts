@@ -6,6 +6,8 @@
  * regexes to native code, where full Unicode classes made them large enough to stay interpreted
  * (milliseconds per Russian reply instead of microseconds).
  */
+import { split } from './guard';
+
 export const LETTERS = 'a-zß-öø-ÿа-яё';
 const WORD = `[${LETTERS}0-9]`;
 const START = `(?<!${WORD})`;
@@ -51,6 +53,12 @@ export function rewritePattern(source: string): string {
  * same order, with the start tested once per position instead of once per pattern.
  */
 export function compilePatterns(sources: readonly string[]): RegExp {
+  const regex = compileOne(sources);
+  split(regex, sources, compileOne);
+  return regex;
+}
+
+function compileOne(sources: readonly string[]): RegExp {
   const parts: string[] = [];
   let run: string[] = [];
   const flush = () => {

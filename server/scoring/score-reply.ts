@@ -2,6 +2,7 @@
  * Scores one trainee reply for patience and positive phrasing, with a finding for every point
  * gained or lost. Pure and deterministic.
  */
+import { spansOf } from '../language/guard';
 import { detectIntents, negatedAt, type BuiltinIntent } from '../language/intents';
 import { compilePhrase, findAllPhrases, type Span } from '../language/phrases';
 import { normalize, sameWord, tokenize, type Lang, type Token } from '../language/text';
@@ -208,15 +209,7 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
 }
 
 function matches(regex: RegExp, text: string): Span[] {
-  // Most patterns match nothing in a given reply: a bare test is much cheaper than an iterator.
-  regex.lastIndex = 0;
-  const any = regex.test(text);
-  regex.lastIndex = 0;
-  if (!any) return [];
-  return [...text.matchAll(regex)].map((m) => ({
-    start: m.index,
-    end: m.index + Math.max(1, m[0].length),
-  }));
+  return spansOf(regex, text);
 }
 
 const phraseCache = new Map<string, ReturnType<typeof compilePhrase>>();

@@ -2,15 +2,13 @@
  * Word-level helpers shared by the reply scorer and the question check: content words, Russian
  * roots, and pattern matching that leaves no state behind. Pure.
  */
+import { spansOf } from '../language/guard';
 import type { Span } from '../language/phrases';
 import { stemWord, type Token } from '../language/text';
 
 /** The first match of a pattern, as a span (never empty); the pattern keeps no state. */
 export function firstMatch(regex: RegExp, text: string): Span | null {
-  regex.lastIndex = 0;
-  const m = regex.exec(text);
-  regex.lastIndex = 0;
-  return m ? { start: m.index, end: m.index + Math.max(1, m[0].length) } : null;
+  return spansOf(regex, text, 1)[0] ?? null;
 }
 
 /**
