@@ -100,7 +100,8 @@ const ANYWHERE = new Map([
   [QUESTION, 0.6],
 ]);
 /** A key not in the table is held by about one text in a hundred, or fewer. */
-const keyCost = (key: string) => FREQUENT.get(key) ?? ANYWHERE.get(key) ?? 0.01;
+const RARE = 0.01;
+const keyCost = (key: string) => FREQUENT.get(key) ?? ANYWHERE.get(key) ?? RARE;
 
 interface Candidate {
   keys: readonly string[];
@@ -134,15 +135,18 @@ function keysOfStrings(
   const keys: string[] = [];
   for (const s of strings) {
     let best: string | null = null;
-    const consider = (key: string) => {
-      if (best === null || keyCost(key) < keyCost(best)) best = key;
-    };
-    for (let j = 0; j < s.length; j++) {
+    let bestCost = Infinity;
+    // A key not in the table costs the least there is: the first one found will do.
+    for (let j = 0; j < s.length && bestCost > RARE; j++) {
       if (!(j === 0 ? startsAtWordStart : !isWord(s[j - 1]!)) || !isWord(s[j]!)) continue;
-      if (j + SHORT <= s.length) consider(s.slice(j, j + LONG));
       let end = j + 1;
       while (end < s.length && isWord(s[end]!)) end++;
-      if (end - j <= 2 && (end < s.length || endsWord)) consider(`${s.slice(j, end)} `);
+      // The letters at the start of the word, then the word itself when it is short and ends here.
+      const letters = j + SHORT <= s.length ? s.slice(j, j + LONG) : null;
+      const word = end - j <= 2 && (end < s.length || endsWord) ? `${s.slice(j, end)} ` : null;
+      for (const key of [letters, word]) {
+        if (key !== null && keyCost(key) < bestCost) [best, bestCost] = [key, keyCost(key)];
+      }
     }
     if (best === null) return null;
     keys.push(best);
@@ -153,6 +157,71 @@ function keysOfStrings(
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > EXACT_LIMIT) return null;
   return a.flatMap((x) => b.map((y) => x + y));
+}
+
+/** What a sequence has read so far: its best guard, and the stretch of fixed strings it is in. */
+class Stretch {
+  best: Candidate | null = null;
+  /** The position read up to is a word start when a word character follows. */
+  ws: boolean;
+  /** The fixed strings of the stretch read since the last cut, and whether it began a word. */
+  run: string[] | null = null;
+  runAtWordStart = false;
+  /** Every string the sequence so far matches, while that is a few fixed strings. */
+  exact: string[] | null = [''];
+  /** Characters read since, not yet appended to every string of `run` and `exact` (cheaper so). */
+  pending = '';
+
+  constructor(startsAtWordStart: boolean) {
+    this.ws = startsAtWordStart;
+  }
+
+  consider(c: Candidate | null): void {
+    if (c && (!this.best || c.cost < this.best.cost)) this.best = c;
+  }
+
+  settle(): void {
+    if (!this.pending) return;
+    const tail = this.pending;
+    if (this.run) for (let k = 0; k < this.run.length; k++) this.run[k] += tail;
+    if (this.exact) for (let k = 0; k < this.exact.length; k++) this.exact[k] += tail;
+    this.pending = '';
+  }
+
+  /** Ends the stretch, taking its keys; `endsWord`: a word cannot go on right after it. */
+  flush(endsWord = false): void {
+    this.settle();
+    if (this.run) this.consider(keysOfStrings(this.run, this.runAtWordStart, endsWord));
+    this.run = null;
+  }
+
+  /**
+   * Extends the stretch by an atom of fixed strings. The position after it is a word start when
+   * every string ends in a non-word character (an empty one keeps the state before it).
+   */
+  extend(strings: readonly string[]): void {
+    if (strings.length === 1 && strings[0]) {
+      if (!this.run) {
+        this.run = [''];
+        this.runAtWordStart = this.ws;
+      }
+      this.pending += strings[0];
+      this.ws = !isWord(strings[0][strings[0].length - 1]!);
+      return;
+    }
+    this.settle();
+    let next = this.run ? cross(this.run, strings) : [...strings];
+    if (!next) {
+      this.flush();
+      next = [...strings];
+    }
+    if (!this.run) this.runAtWordStart = this.ws;
+    this.run = next;
+    let ws = true;
+    for (const s of strings) if (!(s ? !isWord(s[s.length - 1]!) : this.ws)) ws = false;
+    this.ws = ws;
+    this.exact = this.exact && cross(this.exact, strings);
+  }
 }
 
 class Reader {
@@ -178,34 +247,7 @@ class Reader {
 
   sequence(startsAtWordStart: boolean): Parsed {
     const src = this.src;
-    let best: Candidate | null = null;
-    const consider = (c: Candidate | null) => {
-      if (c && (!best || c.cost < best.cost)) best = c;
-    };
-    let ws = startsAtWordStart;
-    /** The fixed strings of the stretch read since the last cut, and whether it began a word. */
-    let run: string[] | null = null;
-    let runAtWordStart = false;
-    /** Every string the sequence so far matches, while that is a few fixed strings. */
-    let exact: string[] | null = [''];
-    const flush = (endsWord = false) => {
-      if (run) consider(keysOfStrings(run, runAtWordStart, endsWord));
-      run = null;
-    };
-    /** Extends the stretch by an atom of fixed strings; the position after it is a word start
-     *  when every string ends in a non-word character (an empty one keeps the start's state). */
-    const extend = (strings: readonly string[]) => {
-      let next = run ? cross(run, strings) : [...strings];
-      if (!next) {
-        flush();
-        next = [...strings];
-      }
-      if (!run) runAtWordStart = ws;
-      run = next;
-      const before = ws;
-      ws = strings.every((s) => (s ? !isWord(s[s.length - 1]!) : before));
-      exact = exact && cross(exact, strings);
-    };
+    const q = new Stretch(startsAtWordStart);
     while (this.i < src.length && src[this.i] !== '|' && src[this.i] !== ')') {
       const c = src[this.i]!;
       let literal: string | null = null;
@@ -222,8 +264,8 @@ class Reader {
         if (e === 'b' || e === 'B') {
           // Zero width; before a word character, `\b` means the character before is not one, and
           // after one, that the word ends.
-          flush(e === 'b');
-          ws = e === 'b';
+          q.flush(e === 'b');
+          q.ws = e === 'b';
           continue;
         }
         if (e === 'p' || e === 'P' || e === 'u') {
@@ -255,28 +297,28 @@ class Reader {
           kind = m[0];
           this.i += m[0].length;
         }
-        const inner = this.alternation(ws);
+        const inner = this.alternation(q.ws);
         if (src[this.i] !== ')') throw new Error(`unclosed group in ${src}`);
         this.i++;
         if (kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!') {
           // Zero width. What must come before, when it ends in a non-word character, starts a word;
           // so does no letter before (`(?<![\p{L}\p{N}])`, the start boundary written out).
-          flush();
-          if (kind === '?<=' && inner.endsAtWordStart) ws = true;
+          q.flush();
+          if (kind === '?<=' && inner.endsAtWordStart) q.ws = true;
           const body = src.slice(atomStart + 1 + kind.length, this.i - 1);
           if (kind === '?<!' && /^\[(?:[^\]\\]|\\.)*\\p\{L\}(?:[^\]\\]|\\.)*\]$/.test(body))
-            ws = true;
+            q.ws = true;
           continue;
         }
         group = inner;
       } else if (c === '^') {
         this.i++;
-        flush();
-        ws = true;
+        q.flush();
+        q.ws = true;
         continue;
       } else if (c === '$') {
         this.i++;
-        flush(true);
+        q.flush(true);
         continue;
       } else if (c === '.') {
         this.i++;
@@ -285,20 +327,20 @@ class Reader {
         this.i++;
       }
       const { min, max } = this.quantifier();
-      if (min >= 1 && (digit || literal === '?')) consider(candidate([digit ? DIGIT : QUESTION]));
+      if (min >= 1 && (digit || literal === '?')) q.consider(candidate([digit ? DIGIT : QUESTION]));
       const fixed = literal !== null ? [literal] : (letters ?? group?.exact);
       if (group && fixed?.length === 1 && fixed[0] === '') {
         // Zero width (`(?:^|(?<=[.!?]\s*))`): it may only tell that a word starts here.
-        flush();
-        if (min >= 1) ws = group.endsAtWordStart;
+        q.flush();
+        if (min >= 1) q.ws = group.endsAtWordStart;
         continue;
       }
       if (fixed && max === 1) {
-        extend(min === 0 ? ['', ...fixed] : fixed);
+        q.extend(min === 0 ? ['', ...fixed] : fixed);
         continue;
       }
-      flush();
-      exact = null;
+      q.flush();
+      q.exact = null;
       const endsNonWord = group
         ? group.endsAtWordStart
         : letters || digit
@@ -306,12 +348,12 @@ class Reader {
           : literal !== null
             ? !isWord(literal)
             : nonWord;
-      if (group && min >= 1) consider(group.guard);
+      if (group && min >= 1) q.consider(group.guard);
       // Repeated at least once, the atom's own ending decides; optional, the start must hold too.
-      ws = min >= 1 ? endsNonWord : ws && endsNonWord;
+      q.ws = min >= 1 ? endsNonWord : q.ws && endsNonWord;
     }
-    flush();
-    return { guard: best, endsAtWordStart: ws, exact };
+    q.flush();
+    return { guard: q.best, endsAtWordStart: q.ws, exact: q.exact };
   }
 
   /** The quantifier after an atom, as its least and greatest count (1 and 1 when there is none). */
