@@ -24,6 +24,10 @@ const http = createServer((req, res) => {
     res.end(
       JSON.stringify(metricsSnapshot(histogram, io.engine.clientsCount, acks.histogram, gc, busy)),
     );
+  } else if (req.url === '/api/metrics/gc') {
+    // Started with --expose-gc: collect, so memory readings compare live memory, as ours do.
+    (globalThis as { gc?: () => void }).gc?.();
+    res.end(JSON.stringify({ ok: true, heapUsed: process.memoryUsage().heapUsed }));
   } else if (req.url === '/api/metrics/reset') {
     histogram.reset();
     acks.histogram.reset();

@@ -135,7 +135,13 @@ async function startBare(): Promise<Target> {
   const dir = mkdtempSync(join(tmpdir(), 'sparring-bare-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts/bench/bare-server.ts'), join(dir, 'messages.log')],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts/bench/bare-server.ts'),
+      join(dir, 'messages.log'),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return { name: 'bare', child, url: await waitListening(child), cookies: [''], dir };
@@ -176,6 +182,10 @@ async function runLoad(target: Target, n: number) {
       sockets: number;
     }>;
   };
+  // Memory is read after a collection on both servers, so RSS per connection compares what the
+  // connections hold, not how much garbage happened to be waiting (it read below zero without).
+  const collect = () => metrics('metrics/gc', 'POST');
+  await collect();
   const before = await metrics('metrics');
   const sockets: Socket[] = [];
   for (let i = 0; i < n; i += 50) {
@@ -198,6 +208,7 @@ async function runLoad(target: Target, n: number) {
     sockets.push(...batch);
   }
   await new Promise((r) => setTimeout(r, 1000));
+  await collect();
   const connected = await metrics('metrics');
   const emit = (s: Socket, event: string, payload: unknown) =>
     (
@@ -357,6 +368,7 @@ async function main() {
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Load generator, our server and the baseline all on this machine over loopback (the generator competes for the same 2 cores).`,
     `Each simulated trainee plays the success test of a bundled scenario (${SCRIPTS.length} scenarios in turn) with a think time of ${THINK_MS} ms ±25% between replies, exam mode, SPARRING_DELAYS=off; ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s measured. Ours: the full server as \`npm start\` runs it (login sessions, rate limits, validation; each reply appended to the attempt journal before its ack; engine and scoring in worker threads; the customer's answer stored before it is sent; snapshots every 30 s, a closed attempt's final snapshot written on a thread of its own); trainee accounts are one per trainee up to 100, shared beyond. Baseline: bare socket.io ${'4.8'} appending each message to a file before acking. *In the server* is the time from a message's arrival to its ack as each server measures it; the other ack figures are round trips seen by the load generator, which shares the 2 cores. *Main thread busy* is the share of the measured window the server's event loop spent running code rather than waiting (the busier it is, the longer a message that arrives waits behind others). *GC pauses* is the time the server's main thread spent in garbage-collection pauses per second of the measured window (a message arriving during one waits for it), with the longest pause.`,
+    "RSS per connection is the growth of the process's resident memory from before the trainees connect to after, each read after a forced collection, divided by the trainees. At 100 trainees the connections hold about a megabyte in all, less than resident memory moves on its own, so that figure is noise there and can read below zero; at 1,000 it means something.",
     '',
     '| trainees | server | ack p50 ms | ack p95 ms | ack p99 ms | ack max ms | in the server p50 / p99 ms | reply→customer p50 / p99 ms | messages/s | errors | event-loop p99 ms | main thread busy | GC pauses ms/s (longest ms) | RSS per connection KB | RSS MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
