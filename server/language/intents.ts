@@ -319,6 +319,10 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
     "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
     '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|вопросы (?:совсем |вовсе |абсолютно )?не глупые|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
+    // A feeling named as natural: "it's completely natural to feel like this", «совершенно
+    // естественно так переживать», «это нормально, что вы так себя чувствуете».
+    "\\b(?:it's|it is|that's|that is) (?:completely |perfectly |totally |only |entirely )?(?:normal|natural|understandable) to feel (?:like (?:this|that)|this way|that way|upset|so upset|sad|angry|frustrated|overwhelmed|lost)\\b",
+    '\\b(?:это )?(?:совершенно |абсолютно |вполне )?(?:нормально|естественно|понятно),? (?:что вы так (?:себя чувствуете|переживаете|расстроены)|так (?:себя чувствовать|переживать|расстраиваться))\\b',
     // To a customer who apologises for themself or feels foolish: "please don't apologise", "you're
     // not a nuisance at all", "it doesn't sound silly", "that box catches lots of people out", "lots
     // of people are in exactly the same position"; «не извиняйтесь», «вы нас не отвлекаете», «дело
@@ -591,7 +595,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy|peaceful|quiet|calm) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
     // Any wish for what comes next, at the end of a sentence: "have a good crossing!", "have a
     // productive day!", "enjoy the swim!".
-    '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?=\\s*[!.]|\\s*$)',
+    // "Have a great first week back!": the wish may end on "back" or "ahead".
+    '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?: back| ahead)?(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
     '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=(?:,\\s*\\p{L}+)?\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
     // "Enjoy!" as the last word.

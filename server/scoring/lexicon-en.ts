@@ -10,6 +10,8 @@ const EMPTY_OFFER = [
   "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
+  // "Our advisers will help with any questions you have": help with anything is help with nothing.
+  '\\b(?:will|can|would be happy to|are happy to) (?:gladly )?help (?:you )?with any (?:\\p{L}+ )?(?:questions?|queries|issues)\\b',
 ];
 
 /**
@@ -268,6 +270,8 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        // "Did you check the size guide before ordering?": the customer's care questioned after the fact.
+        '\\bdid you (?:check|read|look at|see|use|consult) (?:the|our) (?:\\p{L}+ ){0,2}(?:guide|chart|description|instructions|terms|listing|details|specs|page|faq|measurements)\\b[^.!?]{0,30}\\bbefore (?:ordering|buying|booking|paying|you (?:ordered|bought|booked|paid)|placing)\\b',
         // "As you'll see in the terms you agreed to when you joined".
         "\\bas you(?:'ll| will| can| would) see in (?:the|our|your) (?:terms|contract|agreement|t&cs|membership terms)\\b",
         '\\bthe (?:terms|contract|agreement|t&cs) you (?:agreed to|signed|accepted)\\b',
@@ -894,6 +898,11 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // Leading with what is not there, and leaving it there: "changes aren't free on this fare",
+        // "no more free ones can be issued", "no places left" (not "…, but I can …", "…, so …").
+        "\\b(?:isn't|aren't|is not|are not|won't be|will not be) free\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)",
+        '\\bno (?:more|further) (?:free )?(?:\\p{L}+ ){0,2}(?:can|could|will) be (?:issued|given|offered|added|provided|made|booked)\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)',
+        '\\bno (?:places|spaces|slots|seats|spots|tables|rooms|appointments) (?:left|available)\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)',
         // "Your permit doesn't cover trade waste": what is not included, first.
         "\\b(?:permit|plan|policy|cover|membership|pass|ticket|subscription|warranty|guarantee) (?:doesn't|does not|won't|will not) (?:cover|include)\\b",
         // "Plan changes aren't usually applied mid-cycle": the rule first.
@@ -1176,6 +1185,9 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // Advertising in place of an answer: "the best investment you can make", "start learning today!".
+    '\\bthe best investment (?:you can make|in (?:yourself|your future))\\b',
+    '\\bstart (?:\\p{L}+ ){0,3}today!',
     // "We offer flexible payment options", "we really care about our residents".
     '\\bwe offer flexible (?:payment|terms|options|plans)\\b',
     '\\bwe (?:really |truly |genuinely )?care (?:deeply )?about (?:all )?our (?:customers|clients|residents|patients|guests|students|members)\\b',
@@ -1356,6 +1368,8 @@ export const EN: Lexicon = {
     // What was wrong, said to be put right: "that's fixed for good now", "it's all taken care of".
     // "That's sorted" after a fix names it; "everything's sorted" recaps nothing.
     "\\b(?:that|it|this)(?:'s| is| has been) (?:now |all |fully |already )?(?:fixed|sorted|sorted out|taken care of|put right)\\b",
+    // "So that's the 50 name labels sorted", "that's your Friday slot booked": the thing named.
+    "\\bthat's (?:the|your|all|both) (?:(?:\\p{L}+|\\d+) ){1,4}(?:sorted|sorted out|fixed|booked|done|taken care of|on its way|in place)\\b",
   ],
   recap: RECAP,
   done: [

@@ -41,6 +41,14 @@ const CLOSURE = {
 const PITCH_SEGUE =
   /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить) [^.!?]{0,40}\?|успейте|не упустите)(?![\p{L}'])/u;
 
+/**
+ * What the company wants, asked at the goodbye: a survey or feedback ("I've sent a quick survey to
+ * your email", "we'd really value your feedback", «оцените, пожалуйста, наш чат от 1 до 10»), or one
+ * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
+ */
+const SOUR_ASK =
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill (?:in|out)|complete|take|answer|do) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service))|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на) [^.!?]{0,25}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
   /(?<![\p{L}])(?:see you (?:both |all )?(?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
@@ -50,7 +58,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check) [^.!?]{0,40}?(?:tonight|later|tomorrow|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check) [^.!?]{0,40}?(?:tonight|later|tomorrow|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|попозже|потом|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|попозже|потом|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -986,14 +994,19 @@ function scoreClosure(
                 ))),
         )
       : undefined;
-  if (sour) {
+  const asked =
+    !premature && farewell && !sour ? SOUR_ASK.exec(normalize(turns[farewell.i]!.text)) : null;
+  if (sour || asked) {
+    const what = sour
+      ? sour.text
+      : turns[farewell!.i]!.text.slice(asked!.index, asked!.index + asked![0].length);
     findings.push(
       finding(
         farewell!.i,
         turns[farewell!.i]!.text,
         -CLOSURE.sourNote,
         'closure.sour-note',
-        m.sourNote.replace('{what}', sour.text),
+        m.sourNote.replace('{what}', what),
         m.sourNoteFix,
         true,
       ),

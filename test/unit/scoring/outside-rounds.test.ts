@@ -6813,3 +6813,151 @@ describe('50. from the sixty-sixth outside pairs (outside-49.jsonl)', () => {
     ).toContain('gaming.stuffing');
   });
 });
+
+describe('51. from the sixty-eighth outside pairs (outside-50.jsonl)', () => {
+  test('questioning whether the customer checked before buying is blame, in both languages', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Did you look at the sizing chart before you ordered? I can send the smaller one today.',
+          [c('the trainers are a size too big, can I swap them?')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вы смотрели таблицу размеров перед заказом? Могу отправить размер меньше сегодня.',
+          [c('кроссовки велики на размер, можно поменять?')],
+        ),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('«потому и уточняю» defends the question instead of answering the confused customer', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Я понимаю, что вам нужен мастер, потому и уточняю адрес.', [
+          c('я же написала, что мне мастер нужен, зачем опять спрашиваете'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('"it\'s natural to feel like this" acknowledges a grieving customer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm so sorry. It's only natural to feel this way. For the claim, a photo of the ring is enough.",
+          [c('my late mother’s ring was in the stolen bag. I don’t know what to put on the form')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('leading with what is not there and stopping is a refusal; going on with "but" or «а» is not', () => {
+    const ask = [c('can I change my ticket to Thursday without paying?')];
+    expect(
+      rulesOf(reply('en', "Date changes aren't free on this ticket type. There is a fee.", ask)),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('en', "Date changes aren't free, but Thursday is £6 cheaper, so you'd pay £9.", ask),
+      ),
+    ).not.toContain('positive.cannot');
+    const group = [c('хочу в группу по субботам утром')];
+    expect(
+      rulesOf(reply('ru', 'Мест нет, группа набрана полностью. Есть другие группы.', group)),
+    ).toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Субботняя группа набрана, а с 5 мая открываем вторую, в 11:00 — записать вас?',
+          group,
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('«помогут с любыми вопросами» and a sales slogan are stuffing, not an answer', () => {
+    const r = reply(
+      'ru',
+      'Отличный вопрос! Наши кураторы помогут с любыми организационными вопросами. Начните заниматься уже сегодня — это лучшая инвестиция в себя!',
+      [c('если оплачу курс сейчас, а начну через месяц, срок доступа сдвинется?')],
+    );
+    expect(rulesOf(r)).toContain('gaming.stuffing');
+  });
+
+  test('a goodbye that asks for a survey or offers one more paid add-on ends on a sour note', () => {
+    const done = [
+      c('I need to move my sailing from Friday to Saturday.'),
+      a('Done: Saturday 10:00, Dover to Calais, no extra charge.'),
+      c("Great, that's all, thanks."),
+    ];
+    const end = (lang: Lang, turns: Turn[], text: string) =>
+      rulesOf(transcript(lang, [...turns, a(text)]));
+    expect(
+      end(
+        'en',
+        done,
+        "You're welcome! I've emailed you a short survey about today's chat. Have a lovely trip!",
+      ),
+    ).toContain('closure.sour-note');
+    expect(
+      end(
+        'en',
+        done,
+        "You're welcome! You can add lounge access for £15 – want me to add it? Have a lovely trip!",
+      ),
+    ).toContain('closure.sour-note');
+    expect(
+      end(
+        'en',
+        done,
+        "You're welcome! You're on Saturday at 10:00, Dover to Calais. Have a lovely trip!",
+      ),
+    ).not.toContain('closure.sour-note');
+    const doneRu = [
+      c('Перенесите доставку на субботу, заказ 4410.'),
+      a('Перенесла заказ 4410 на субботу, с 10:00 до 14:00.'),
+      c('Спасибо, больше ничего не нужно.'),
+    ];
+    expect(
+      end('ru', doneRu, 'Рада помочь! Оцените, пожалуйста, наш чат от 1 до 10. Хорошего дня!'),
+    ).toContain('closure.sour-note');
+    // A survey of the house is what was bought, not a request to the customer.
+    expect(
+      end(
+        'en',
+        [
+          c('Has my offer on 7 Mill Lane gone through?'),
+          a('Yes, accepted at £285,000.'),
+          c('Brilliant, thanks!'),
+        ],
+        'Congratulations! Next step on your side is booking the survey. Speak soon!',
+      ),
+    ).not.toContain('closure.sour-note');
+  });
+
+  test('"so that\'s the labels sorted" recaps, and "have a great first week back" says goodbye', () => {
+    const r = transcript('en', [
+      c('The name labels were missing from my parcel.'),
+      a('Sorry about that, I sent 50 labels first class today.'),
+      c('They came this morning, all good, thanks!'),
+      a(
+        "Glad they've arrived! So that's the 50 name labels sorted. Anything else before term starts? If not, have a great first week back.",
+      ),
+    ]);
+    expect(rulesOf(r)).toContain('closure.summary');
+    expect(rulesOf(r)).toContain('closure.farewell');
+    expect(
+      r.findings
+        .filter((f) => f.rule === 'closure.summary' || f.rule === 'closure.farewell')
+        .every((f) => f.points > 0),
+    ).toBe(true);
+  });
+});

@@ -78,6 +78,16 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The sixty-eighth: 100/120 at its first look (lexicon-2.70.0), 111 after.
+  [
+    'outside-50.jsonl',
+    {
+      'en patience': 14,
+      'en positive_phrasing': 14,
+      'en closure': 11,
+      'ru closure': 12,
+    },
+  ],
   // The sixty-sixth: 105/120 at its first look (lexicon-2.69.0), 107 after.
   [
     'outside-49.jsonl',
@@ -187,6 +197,20 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.70.0 (99/120) and never read: floors at that first look.
+  [
+    'heldout-21.jsonl',
+    {
+      'en patience': 12,
+      'en positive_phrasing': 14,
+      'en closure': 10,
+      'en gaming': 13,
+      'ru patience': 14,
+      'ru positive_phrasing': 13,
+      'ru closure': 10,
       'ru gaming': 13,
     },
   ],
