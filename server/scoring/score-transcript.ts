@@ -83,6 +83,24 @@ interface Figure {
 }
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+/** A date with its year: "31 March 2026", "March 31, 2026", «31 марта 2026 года». */
+const DATED_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?: of)? (?<m1>${MONTHS})|(?<m2>${MONTHS}) (?<d2>\\d{1,2})(?:st|nd|rd|th)?),? (?<y>(?:19|20)\\d\\d)(?![\\p{N}])`,
+  'giu',
+);
+
+/** The dates of a text that give their year, as day and month (`31 mar`) and year. */
+function datedYears(text: string): { day: string; year: string; text: string }[] {
+  return [...text.matchAll(DATED_YEAR)].map((m) => {
+    const g = m.groups!;
+    return {
+      day: `${+(g.d1 ?? g.d2)!} ${(g.m1 ?? g.m2)!.toLowerCase().slice(0, 3)}`,
+      year: g.y!,
+      text: m[0],
+    };
+  });
+}
+
 const FIGURE = new RegExp(
   [
     // £45, $1,200, €14.99
@@ -1333,6 +1351,21 @@ function scoreClosure(
               old: text.slice(r.index, r.index + r[0].length),
               now: x.text.slice(c.index, c.index + c[0].length),
             };
+    }
+    // A date restated with another year than the one an agent gave it ("renewed until 31 March 2025"
+    // for "until 31 March 2026", «до 31 марта 2025 года» for «до 31 марта 2026»), that year nowhere
+    // in the reply for that day.
+    const mine = datedYears(text);
+    for (const f of mine) {
+      for (const t of agentTurns) {
+        const given = datedYears(turns[t]!.text).find(
+          (g) =>
+            g.day === f.day &&
+            g.year !== f.year &&
+            !mine.some((h) => h.day === g.day && h.year === g.year),
+        );
+        if (given) return { old: f.text, now: given.text };
+      }
     }
     return null;
   }

@@ -6960,4 +6960,31 @@ describe('51. from the sixty-eighth outside pairs (outside-50.jsonl)', () => {
         .every((f) => f.points > 0),
     ).toBe(true);
   });
+  test('a recap that gives a date with another year than the agent gave is wrong', () => {
+    const chat = [
+      c('My season ticket ran out and the website would not renew it.'),
+      a('I have renewed it for you until 28 February 2027, and the £95 payment went through.'),
+      c('Great, that is all I needed, thank you.'),
+    ];
+    const rules = (lang: Lang, turns: Turn[], text: string) =>
+      rulesOf(transcript(lang, [...turns, a(text)]));
+    expect(
+      rules('en', chat, 'You are welcome! To recap: your ticket runs until 28 February 2026. Bye!'),
+    ).toContain('closure.wrong-recap');
+    expect(
+      rules('en', chat, 'You are welcome! To recap: your ticket runs until 28 February 2027. Bye!'),
+    ).not.toContain('closure.wrong-recap');
+    const chatRu = [
+      c('Продлите, пожалуйста, пропуск.'),
+      a('Продлила пропуск до 31 марта 2027 года, оплата 1 200 ₽ прошла.'),
+      c('Спасибо, больше ничего не нужно.'),
+    ];
+    expect(
+      rules(
+        'ru',
+        chatRu,
+        'Рада помочь! Итак, пропуск действует до 31 марта 2026 года. Всего доброго!',
+      ),
+    ).toContain('closure.wrong-recap');
+  });
 });

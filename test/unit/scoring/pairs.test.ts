@@ -78,13 +78,13 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
-  // The sixty-eighth: 100/120 at its first look (lexicon-2.70.0), 111 after.
+  // The sixty-eighth: 100/120 at its first look (lexicon-2.70.0), 112 after.
   [
     'outside-50.jsonl',
     {
       'en patience': 14,
       'en positive_phrasing': 14,
-      'en closure': 11,
+      'en closure': 12,
       'ru closure': 12,
     },
   ],
