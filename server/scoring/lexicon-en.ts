@@ -10,6 +10,8 @@ const EMPTY_OFFER = [
   "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
+  // "We'll take care of everything on the day": everything, with no step and no time.
+  "\\b(?:we'll|we will|i'll|i will) (?:take care of|handle|sort) (?:everything|it all|all of it)\\b(?![^.!?]{0,30}\\b(?:by|today|tomorrow|tonight|within|before)\\b)",
   // "Our advisers will help with any questions you have": help with anything is help with nothing.
   '\\b(?:will|can|would be happy to|are happy to) (?:gladly )?help (?:you )?with any (?:\\p{L}+ )?(?:questions?|queries|issues)\\b',
 ];
@@ -484,6 +486,9 @@ export const EN: Lexicon = {
       ],
       // "Sorry if this is obvious, but …" puts the asker down, not the customer.
       unless: [
+        // "I've checked order WC-2291 and it clearly says lemon, so this was our mistake": our record
+        // read against ourselves, not the customer's reading put right.
+        '\\bclearly (?:says|states|shows)\\b(?=[^.!?]{0,80}\\b(?:our (?:mistake|fault|error)|my (?:mistake|fault|error)|we got (?:it|this|that) wrong))',
         "\\b(?:sorry|apologies|forgive me|pardon me) if (?:this|it|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|too) )?(?:simple|easy|basic|obvious)\\b",
       ],
       message:
@@ -728,6 +733,8 @@ export const EN: Lexicon = {
       ],
       unless: [
         '\\b(?:not|never) (?:a |such a )?(?:dumb|stupid|silly) question\\b',
+        // "You're definitely not an idiot": the customer's own word, taken back for them.
+        "\\byou(?:'re| are) (?:\\p{L}+ )?not (?:an? |being )?(?:idiot|stupid|silly|dumb)\\b",
         '\\bnot (?:(?:a |such a )?(?:dumb|stupid|silly)(?: question)? )?at all\\b|\\bnot (?:dumb|stupid|silly)\\b',
         '\\bno such thing as a (?:dumb|stupid|silly) question\\b',
         "\\b(?:doesn't|does not|didn't|did not) (?:sound|seem|look) (?:dumb|stupid|silly|daft)\\b",
@@ -898,6 +905,8 @@ export const EN: Lexicon = {
       dimension: 'positive_phrasing',
       points: -15,
       patterns: [
+        // "Sorry, the site is closed on Sundays." left there (not "…, but Saturday is open 8–6").
+        "\\b(?:is|are|we're|we are|it's) closed (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|bank holidays?)\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)",
         // Leading with what is not there, and leaving it there: "changes aren't free on this fare",
         // "no more free ones can be issued", "no places left" (not "…, but I can …", "…, so …").
         "\\b(?:isn't|aren't|is not|are not|won't be|will not be) free\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)",
@@ -912,7 +921,7 @@ export const EN: Lexicon = {
         "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",
         // "The app doesn't currently support …": a feature refused by a thing.
         "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
-        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b|want (?:you|to keep you|to leave you)\\b)\\p{L}+",
+        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b|want (?:you|to keep you|to leave you)\\b|need\\b|require\\b|charge\\b)\\p{L}+",
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
         // "We are not responsible for damage in transit": a disclaimer in place of what can be done.
@@ -1185,6 +1194,8 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // "Great question!": a compliment in place of the answer.
+    '\\bgreat question\\b',
     // Advertising in place of an answer: "the best investment you can make", "start learning today!".
     '\\bthe best investment (?:you can make|in (?:yourself|your future))\\b',
     '\\bstart (?:\\p{L}+ ){0,3}today!',
@@ -1383,6 +1394,9 @@ export const EN: Lexicon = {
     "\\byou(?:'ve| have) (?:both |all |now |also )?(?:got|received) (?:a|the|your) (?:copy|copies|confirmation|receipt)\\b",
   ],
   salesOffer: [
+    // "Book online today to get our best price guaranteed!": a sales line.
+    '\\b(?:best price|lowest price|price match) guarantee(?:d)?\\b',
+    '\\b(?:book|order|reserve|buy) (?:online |now |yours )?today (?:to|and) (?:get|secure|save|enjoy|grab)\\b',
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
     // "The annual plan is 25% cheaper than monthly."
     '\\b\\d+(?:[.,]\\d+)? ?% (?:cheaper|less)\\b',

@@ -139,8 +139,15 @@ export function unansweredQuestion(
   earlier?: string,
 ): string | null {
   const stopwords = lex.lexicon.stopwords;
-  const mine = contentTokens(reply, stopwords).map(lemma);
-  if (mine.length < 3) return null;
+  // "pre-book" answers "do I need to book?": a hyphenated word counts by its last part too.
+  const words = contentTokens(reply, stopwords);
+  if (words.length < 3) return null;
+  const mine = words
+    .flatMap((w) => {
+      const last = w.slice(w.lastIndexOf('-') + 1);
+      return last !== w && last.length >= 3 ? [w, stemWord(last)] : [w];
+    })
+    .map(lemma);
   // "Yes to both", «да, и то и другое»: every question answered at once.
   if (BOTH_ANSWERED.test(replyText)) return null;
   // A question is a clause with a question word, or a whole sentence asked by intonation alone with

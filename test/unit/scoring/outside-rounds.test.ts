@@ -6988,3 +6988,102 @@ describe('51. from the sixty-eighth outside pairs (outside-50.jsonl)', () => {
     ).toContain('closure.wrong-recap');
   });
 });
+
+describe('52. from the seventieth outside pairs (outside-51.jsonl)', () => {
+  test('"you\'re not an idiot" takes the customer\'s word back; it is not a harsh word', () => {
+    const r = reply('en', "You're honestly not an idiot, this screen trips up loads of people.", [
+      c('I have tried five times to log in, I feel like such an idiot'),
+    ]);
+    expect(rulesOf(r)).not.toContain('patience.harsh-words');
+  });
+
+  test('"it clearly says" about our own record, owned as our mistake, is not condescending', () => {
+    const upset = [c('You sent the wrong colour. I ordered navy.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I've checked order 5521 and it clearly says navy, so this was our mistake. A navy one goes out today.",
+          upset,
+        ),
+      ),
+    ).not.toContain('patience.condescending');
+    expect(
+      rulesOf(reply('en', 'The order page clearly says grey. It clearly says so.', upset)),
+    ).toContain('patience.condescending');
+  });
+
+  test('"we don\'t need your logbook" is good news, not a refusal', () => {
+    expect(
+      rulesOf(
+        reply('en', "Just bring the car. We don't need the logbook, it's all checked online.", [
+          c('What do I need to bring for the service?'),
+        ]),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('"we\'ll take care of everything" with no step or time promises nothing', () => {
+    const r = reply(
+      'en',
+      "Thank you so much for choosing us! We'll take care of everything on the day, so there's nothing to worry about. Don't hesitate to get in touch!",
+      [c('What do I need to bring for the service?')],
+    );
+    expect(rulesOf(r)).not.toContain('positive.solution');
+  });
+
+  test('"closed on Sundays" left there leads with the limit; "…, but Saturday …" does not', () => {
+    const ask = [c('Can I get to my unit on Sunday?')];
+    expect(rulesOf(reply('en', 'Sorry, the site is closed on Sundays.', ask))).toContain(
+      'positive.cannot',
+    );
+    expect(
+      rulesOf(reply('en', "We're closed on Sundays, but Saturday is open 8am to 6pm.", ask)),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('Russian: «там всё просто» talks down; «вам сообщат», «срок зависит от туроператора» are vague; «нецелесообразно» refuses', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Там всё просто: кабинет, раздел «Полисы», кнопка «Продлить».', [
+          c('я в этих личных кабинетах ничего не понимаю, куда нажимать?'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    const refund = [c('Когда вернут деньги за отменённый тур?')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Срок возврата зависит от туроператора. Как только будет информация, вам сообщат.',
+          refund,
+        ),
+      ),
+    ).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply('ru', 'Ремонтировать плату нецелесообразно, можно заменить за 14 900 ₽.', [
+          c('что с ноутбуком?'),
+        ]),
+      ),
+    ).toContain('positive.cannot');
+    // «Если что-то не получится — звоните» is a condition for the customer, not a refusal.
+    expect(
+      rulesOf(
+        reply('ru', 'Зайдите в раздел «Полисы». Если что-то не получится — позвоните, поможем.', [
+          c('как продлить полис?'),
+        ]),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('a hyphenated word answers a later question by its last part ("pre-book" for "book")', () => {
+    expect(
+      unanswered(
+        'en',
+        "Yes, there are 12 chargers on level 2. You can't pre-book them; it's first come, first served.",
+        'Is there EV charging in the long stay and do I need to book it?',
+      ),
+    ).toBe(false);
+  });
+});

@@ -78,6 +78,18 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventieth: 97/120 at its first look (lexicon-2.72.0), 104 after.
+  [
+    'outside-51.jsonl',
+    {
+      'en patience': 13,
+      'en positive_phrasing': 14,
+      'en closure': 10,
+      'en gaming': 13,
+      'ru closure': 10,
+      'ru gaming': 14,
+    },
+  ],
   // The sixty-eighth: 100/120 at its first look (lexicon-2.70.0), 112 after.
   [
     'outside-50.jsonl',
@@ -197,6 +209,19 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.72.0 (103/120) and never read: floors at that first look.
+  [
+    'heldout-22.jsonl',
+    {
+      'en patience': 13,
+      'en positive_phrasing': 13,
+      'en closure': 13,
+      'en gaming': 14,
+      'ru patience': 14,
+      'ru closure': 8,
       'ru gaming': 13,
     },
   ],
