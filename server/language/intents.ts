@@ -595,6 +595,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bhave a (?:great|good|nice|lovely|wonderful|pleasant|fantastic|brilliant|safe|better|restful|relaxing|happy|peaceful|quiet|calm) (?:(?:rest of (?:your|the) )?(?:day|evening|weekend|afternoon|night|week)|one|holiday|trip|time|flight|birthday|stay|journey|drive)\\b',
     // Any wish for what comes next, at the end of a sentence: "have a good crossing!", "have a
     // productive day!", "enjoy the swim!".
+    // "I hope he enjoys the new class!", "hope you enjoy the stay!": a wish that ends the reply.
+    '\\b(?:i )?hope (?:you|he|she|they|the (?:kids|children|family)) (?:really )?enjoys? (?:it|(?:the|your|his|her|their) (?:\\p{L}+ ){0,2}\\p{L}+)(?=\\s*!+\\s*$|\\s*\\.?\\s*$)',
     // "Have a great first week back!": the wish may end on "back" or "ahead".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?: back| ahead)?(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
@@ -687,7 +689,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bэто (?:ваша (?:же |личная |собственная )?ответственность|ответственность (?:покупателя|клиента|пассажира|пользователя))\\b',
     // "You should have read it" blames; "you should have a confirmation email" tells what is coming.
     // "You shouldn't have to repeat yourself" owns that the customer was failed: not blame.
-    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b|to\\b)\\p{L}+",
+    "\\byou should(?:n't| not)? have (?!had\\b|got\\b|gotten\\b|received\\b|been\\b|heard\\b|seen\\b|an?\\b|the\\b|your\\b|it\\b|this\\b|that\\b|one\\b|some\\b|no\\b|access\\b|to\\b|them\\b|those\\b|these\\b|yours\\b|both\\b|everything\\b|all\\b|two\\b|three\\b)\\p{L}+",
     '\\byou (?:should|ought to) (?:have )?(?:read|checked|followed|looked|paid attention|been more careful)\\b',
     "\\b(?:that|it)(?:'s| is| was) (?:entirely |all |completely )?your (?:own )?(?:fault|responsibility|mistake|problem)\\b",
     '\\byour (?:own )?fault\\b',

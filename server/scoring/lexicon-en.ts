@@ -52,6 +52,8 @@ const CLOSE_CHAT = CLOSE_CHAT_PATTERNS.en;
  * detail is not deflecting.
  */
 const DEFLECTION = [
+  // "Your exact rates can be found on your latest bill": what was asked for, sent to look up.
+  '\\b(?:your|the) (?:exact |current |full |latest )?(?:rates?|prices?|charges?|balance|tariff details|usage|readings?|figures?|amounts?|fees?) (?:can be|are) (?:found|seen|shown|listed|checked|viewed) (?:on|in) (?:your|the|our)\\b',
   // "Re-entry details can be found in our Festival FAQs".
   '\\b(?:details|information|info|answers?|everything|more) (?:about \\p{L}+ )?(?:can be|are|is) (?:found|available|listed) (?:in|on) (?:our|the) (?:\\p{L}+ )?(?:faqs?|website|site|help cent(?:re|er)|app|terms|policy)\\b',
   // "I'd recommend reviewing the permits page on our website".
@@ -1194,6 +1196,9 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // "At just £35 they're a great investment in your eye comfort!", "thousands of customers love them".
+    '\\b(?:a |the )?(?:great|smart|wise|worthwhile) investment in (?:your|yourself)\\b',
+    '\\b(?:thousands|hundreds|millions) of (?:our )?(?:customers|people|users|clients|members|patients) (?:love|trust|use|choose|swear by) (?:them|it|us|our)\\b',
     // "Great question!": a compliment in place of the answer.
     '\\bgreat question\\b',
     // Advertising in place of an answer: "the best investment you can make", "start learning today!".
@@ -1412,7 +1417,7 @@ export const EN: Lexicon = {
     '\\b(?:our|the) (?:\\p{L}+ ){1,3}(?:package|bundle|add-on)s? (?:is|are|includes?|comes with|gives|offers)\\b',
     // "Great news — our Pro plan includes Document Mode …": a plan of ours sold for what it adds.
     '\\bour (?:\\p{L}+ ){1,2}(?:plan|tier|membership|subscription|pass)s? (?:includes?|comes with|gives you|offers|unlocks)\\b',
-    '\\bwould you like (?:a|our) (?:quote|price list|brochure)\\b',
+    '\\b(?:would you like|shall i send you|can i send you|should i send you|want me to send you) (?:a|our) (?:quote|price list|brochure)\\b',
     // "our frost fleece is just £7.99", "for only £14.99", "would you like me to add those to your order?"
     '\\b(?:is|are|costs?|for|from|at) (?:only|just) [£$€]\\s?\\d',
     // "With our Premium plan at £9.99 a month you also get …" (a plan sold for what it adds), "we also

@@ -47,7 +47,7 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill (?:in|out)|complete|take|answer|do) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service))|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на) [^.!?]{0,25}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill (?:in|out)|complete|take|answer|do) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service))|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -1006,7 +1006,7 @@ function scoreClosure(
               (f.rule === 'gaming.upsell' &&
                 PITCH_SEGUE.test(
                   normalize(turns[farewell.i]!.text).slice(
-                    Math.max(0, f.span.start - 60),
+                    Math.max(0, f.span.start - 150),
                     f.span.end + 60,
                   ),
                 ))),

@@ -7087,3 +7087,73 @@ describe('52. from the seventieth outside pairs (outside-51.jsonl)', () => {
     ).toBe(false);
   });
 });
+
+describe('53. from the seventy-second outside pairs (outside-52.jsonl)', () => {
+  test('"you should have them on Friday" is an expectation, not blame', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'They go out by tracked courier on Thursday, so you should have them on Friday.',
+          [c('Where are my glasses? It has been three weeks.')],
+        ),
+      ),
+    ).not.toContain('patience.blame');
+  });
+
+  test('a goodbye with a quote offered "before you go" ends on a sour note; "I hope he enjoys the class!" says goodbye', () => {
+    const done = [
+      c('I moved out yesterday and need to close my account.'),
+      a('I have closed it as of 14 June; the final bill comes within 10 working days.'),
+      c("Perfect, that's all I needed. Thanks!"),
+    ];
+    expect(
+      rulesOf(
+        transcript('en', [
+          ...done,
+          a(
+            "You're welcome! Before you go — if your new flat needs a supplier, we can set you up in two minutes on our 12-month fixed plan. Shall I send you a quote? Have a good day!",
+          ),
+        ]),
+      ),
+    ).toContain('closure.sour-note');
+    const r = transcript('en', [
+      c('Can you move Oliver to the Monday 5pm class?'),
+      a('Done: Monday 5pm from 15 January, same price.'),
+      c('No that is it, thank you'),
+      a(
+        "Lovely, Oliver's all set for Mondays at 5pm from 15 January. I hope he enjoys the new class!",
+      ),
+    ]);
+    expect(r.findings.some((f) => f.rule === 'closure.farewell' && f.points > 0)).toBe(true);
+  });
+
+  test('Russian: «не нужно так нервничать» polices the tone; «я вам и ответил» defends; a survey after «Пройдите, пожалуйста,» is a sour note', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Пожалуйста, не нужно так нервничать. Машина будет через 6 минут.', [
+          c('Срочно! Водитель не приехал, опаздываем в аэропорт!'),
+        ]),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply('ru', 'Я вам и ответил, но хорошо: пункт приёма в ТЦ «Галерея», ремонт бесплатный.', [
+          c('Я спросил, куда конкретно нести ноутбук. Ответьте нормально.'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        transcript('ru', [
+          c('Поменяйте email для документов на buh@example.ru'),
+          a('Готово, документы будут приходить на buh@example.ru.'),
+          c('Спасибо, это всё.'),
+          a(
+            'Пожалуйста! Пройдите, пожалуйста, короткий опрос о качестве обслуживания по ссылке ниже. Хорошего дня!',
+          ),
+        ]),
+      ),
+    ).toContain('closure.sour-note');
+  });
+});

@@ -78,6 +78,18 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventy-second: 102/120 at its first look (lexicon-2.73.0), 107 after.
+  [
+    'outside-52.jsonl',
+    {
+      'en patience': 14,
+      'en closure': 14,
+      'en gaming': 10,
+      'ru patience': 14,
+      'ru closure': 11,
+      'ru gaming': 14,
+    },
+  ],
   // The seventieth: 97/120 at its first look (lexicon-2.72.0), 104 after.
   [
     'outside-51.jsonl',
@@ -210,6 +222,20 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.73.0 (101/120) and never read: floors at that first look.
+  [
+    'heldout-23.jsonl',
+    {
+      'en patience': 14,
+      'en positive_phrasing': 14,
+      'en closure': 13,
+      'en gaming': 10,
+      'ru patience': 14,
+      'ru positive_phrasing': 13,
+      'ru closure': 9,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.72.0 (103/120) and never read: floors at that first look.
