@@ -274,6 +274,8 @@ export const EN: Lexicon = {
       intent: 'blame',
       points: -30,
       patterns: [
+        // "Ideally late arrivals let us know earlier in the day", "next time, tell us sooner": a lecture.
+        "\\b(?:ideally|next time|in future|in the future),? (?:[\\p{L}']+ ){0,2}(?:let us know|tell us|call us|contact us|inform us|message us|give us a call|get in touch) (?:a bit |a little |much )?(?:earlier|sooner|in advance|beforehand|ahead of time)\\b",
         // "Did you check the size guide before ordering?": the customer's care questioned after the fact.
         '\\bdid you (?:check|read|look at|see|use|consult) (?:the|our) (?:\\p{L}+ ){0,2}(?:guide|chart|description|instructions|terms|listing|details|specs|page|faq|measurements)\\b[^.!?]{0,30}\\bbefore (?:ordering|buying|booking|paying|you (?:ordered|bought|booked|paid)|placing)\\b',
         // "As you'll see in the terms you agreed to when you joined".

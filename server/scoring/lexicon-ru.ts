@@ -355,6 +355,8 @@ export const RU: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // «Я же только что объяснила»: the customer's not understanding put down to them.
+        '\\bя (?:вам )?(?:же|ведь) (?:только что |уже )?(?:объяснил|объяснила|объяснял|объясняла|говорил|говорила|сказал|сказала|писал|писала)\\b',
         // «Я вам и ответил, но хорошо, подробнее»: the earlier answer defended before the better one.
         '\\bя (?:вам )?(?:и|же|ведь) (?:ответил|ответила|отвечал|отвечала|написал|написала)\\b',
         // «Я поняла, что вам нужна вода, поэтому и спрашиваю»: the question defended, the customer corrected.

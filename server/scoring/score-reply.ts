@@ -453,12 +453,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // answer to "how much is …?" is still a pitch, unless they asked about plans themselves.
   if (offers.length && customerSaid.some((c) => firstMatch(lex.priceTopic, c))) {
     const plansAsked = customerSaid.some((c) => PLAN_WORDS.test(c));
+    // A customer whose promo code failed hears of another code that works as the answer.
+    const discountAsked = customerSaid.some((c) => DISCOUNT_ASKED.test(c));
     const pitches = offers.filter((o) => {
       if (plansAsked) return false;
       const sn = sentenceOf(o);
       const said = norm.slice(sn.start, sn.end);
       // "the snowboard package" is what they asked about; "our Pro Pass" is something else.
       const plan = PLAN_WORDS.exec(said);
+      if (discountAsked && !plan) return false;
       const named = plan ? /([\p{L}]+)\s+$/u.exec(said.slice(0, plan.index))?.[1] : undefined;
       if (named && customerSaid.some((c) => c.includes(named.slice(0, 5)))) return false;
       return !!plan || SELLS.test(said);
@@ -1364,6 +1367,12 @@ const PITCH_WORDS =
 /** A plan, pass or subscription of ours ("Pro Pass", «тариф „Гарантированный“»). */
 const PLAN_WORDS =
   /(?<![\p{L}])(?:plans?|packages?|tiers?|pass|passes|memberships?|subscriptions?|sign up|тариф\p{L}*|пакет\p{L}*|подписк\p{L}*|абонемент\p{L}*)(?![\p{L}])/iu;
+/**
+ * The customer's own code or coupon does not work («промокод не срабатывает», "the voucher says
+ * invalid"): another code that works today is the answer, not a pitch.
+ */
+const DISCOUNT_ASKED =
+  /(?<![\p{L}])(?:promo ?codes?|discount codes?|coupons?|vouchers?|промо-?код\p{L}*|купон\p{L}*)(?![\p{L}])[^.!?]{0,40}(?:(?:doesn't|does not|won't|isn't|is not) (?:work|apply|accepted)|invalid|rejected|expired|не (?:работает|срабатывает|применяется|принимается|действует)|недействител\p{L}*)/u;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
   /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|(?:choose|go for|opt for|prefer|pick) our|(?:much |far )?better value|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;

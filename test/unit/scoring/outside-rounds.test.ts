@@ -7157,3 +7157,50 @@ describe('53. from the seventy-second outside pairs (outside-52.jsonl)', () => {
     ).toContain('closure.sour-note');
   });
 });
+
+describe('54. from the seventy-fourth outside pairs (outside-53.jsonl)', () => {
+  test('"ideally let us know earlier" lectures the customer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Check-in closes at 9pm, so ideally you'd let us know earlier in the day. The key is in the lockbox.",
+          [c('we are stuck in traffic and will arrive around 11pm, is that ok?')],
+        ),
+      ),
+    ).toContain('patience.blame');
+  });
+
+  test('«я же только что объяснила» blames the customer for not understanding', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Я же только что объяснила. Ещё раз: платёж тот же, срок короче.', [
+          c('Всё равно не понимаю. А мне что выгоднее?'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('another code for a customer whose promo code failed is the answer, not a pitch', () => {
+    const failed = [c('Промокод SPRING20 не срабатывает, пишет «недействителен»')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'SPRING20 действует с пятницы. А сегодня подойдёт код DAY10: скидка 10% на заказ от 1 000 ₽.',
+          failed,
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+    // A plan sold to the same customer is still a pitch.
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'SPRING20 действует с пятницы. Кстати, рекомендую наш тариф «Премиум» — скидка 10% на всё.',
+          failed,
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+});

@@ -78,6 +78,16 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventy-fourth: 107/120 at its first look (lexicon-2.74.0), 110 after.
+  [
+    'outside-53.jsonl',
+    {
+      'en closure': 12,
+      'en gaming': 13,
+      'ru closure': 12,
+      'ru gaming': 13,
+    },
+  ],
   // The seventy-second: 102/120 at its first look (lexicon-2.73.0), 107 after.
   [
     'outside-52.jsonl',
@@ -222,6 +232,20 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.74.0 (99/120) and never read: floors at that first look.
+  [
+    'heldout-24.jsonl',
+    {
+      'en patience': 13,
+      'en positive_phrasing': 13,
+      'en closure': 11,
+      'en gaming': 14,
+      'ru patience': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 10,
+      'ru gaming': 11,
     },
   ],
   // Measured on lexicon-2.73.0 (101/120) and never read: floors at that first look.
