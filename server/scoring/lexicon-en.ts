@@ -1198,6 +1198,10 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // Marketing copy in place of an answer: "the perfect way to learn!", "a safe, friendly and
+    // welcoming community for learners of all ages".
+    "\\b(?:it(?:'s| is)|is) the perfect way to\\b",
+    '\\b(?:safe|friendly|welcoming|supportive|inclusive)(?:,? (?:and )?(?:safe|friendly|welcoming|supportive|inclusive)){1,3} (?:community|place|environment|space)\\b',
     // "At just £35 they're a great investment in your eye comfort!", "thousands of customers love them".
     '\\b(?:a |the )?(?:great|smart|wise|worthwhile) investment in (?:your|yourself)\\b',
     '\\b(?:thousands|hundreds|millions) of (?:our )?(?:customers|people|users|clients|members|patients) (?:love|trust|use|choose|swear by) (?:them|it|us|our)\\b',
@@ -1411,7 +1415,10 @@ export const EN: Lexicon = {
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',
-    '\\b(?:switch|move|change) to (?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription)\\b',
+    '\\b(?:switch|move|change) to (?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership)\\b',
+    // "Why not make it extra special with our Party Plus package? For just £45 more …".
+    '\\bwhy not (?:make it (?:extra |even more )?special|treat (?:yourself|them|him|her)|upgrade|go for our)\\b',
+    '\\bfor (?:just|only) [£$€]\\d+(?:\\.\\d\\d)? (?:more|extra)\\b',
     // Recommending a purchase: "I'd recommend picking one up", "consider buying our Hub".
     "\\b(?:i'd|i would|we'd|we would|i) (?:recommend|suggest) (?:buying|purchasing|getting one|picking (?:one |it )?up|ordering one|investing in)\\b",
     '\\b(?:consider|try) (?:buying|purchasing|investing in)\\b',

@@ -7204,3 +7204,44 @@ describe('54. from the seventy-fourth outside pairs (outside-53.jsonl)', () => {
     ).toContain('gaming.upsell');
   });
 });
+
+describe('55. from the seventy-sixth outside pairs (outside-54.jsonl)', () => {
+  test('a membership switch offered "before you go" ends the goodbye on a sour note', () => {
+    expect(
+      rulesOf(
+        transcript('en', [
+          c("Please cancel my membership, I'm moving abroad."),
+          a('Done: cancelled, and it stays active until 3 September.'),
+          c("Thanks, that's all."),
+          a(
+            "You're welcome. Before you go, did you know you could switch to our Lite membership for £4.99? Good luck with the move, goodbye!",
+          ),
+        ]),
+      ),
+    ).toContain('closure.sour-note');
+  });
+
+  test('"why not make it extra special with our package? For just £45 more" pitches', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Sorry to hear that! When you rebook, why not make it extra special with our Deluxe package? For just £45 more you get goody bags.',
+          [c('My son is ill and the party is on Saturday. Can we move it?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+
+  test('Russian praise of the firm in place of an answer is stuffing', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спасибо за обращение! Мы предоставляем технику для любых задач, вся техника в отличном состоянии. Оставьте заявку, и мы подберём оптимальное решение!',
+          [c('Ваш самосвал пройдёт по размокшей грунтовке?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

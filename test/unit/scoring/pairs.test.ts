@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventy-sixth: 104/120 at its first look (lexicon-2.75.0), 107 after.
+  [
+    'outside-54.jsonl',
+    {
+      'en positive_phrasing': 14,
+      'en closure': 10,
+      'en gaming': 14,
+      'ru closure': 12,
+      'ru gaming': 12,
+    },
+  ],
   // The seventy-fourth: 107/120 at its first look (lexicon-2.74.0), 110 after.
   [
     'outside-53.jsonl',
@@ -232,6 +243,19 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.75.0 (111/120) and never read: floors at that first look.
+  [
+    'heldout-25.jsonl',
+    {
+      'en patience': 14,
+      'en positive_phrasing': 14,
+      'en closure': 14,
+      'en gaming': 14,
+      'ru patience': 14,
+      'ru closure': 12,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.74.0 (99/120) and never read: floors at that first look.
