@@ -232,6 +232,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -25,
       patterns: [
+        // "It's Saturday 22nd, 11am or 2:30pm, as above.": the customer sent back up the chat.
+        '(?:,|—|–|-)\\s*as (?:stated |mentioned |written |shown |given )?above\\b(?=\\s*[.!]|\\s*$)',
         // "You asked this earlier.": the customer reminded that they repeat themself.
         "\\byou(?:'ve| have)? (?:already )?asked (?:me )?(?:this|that|the same(?: question)?) (?:earlier|before|already|twice)\\b",
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
@@ -1198,6 +1200,12 @@ export const EN: Lexicon = {
     "\\b(?:i(?:'ll| will| can)|let me|i(?:'m| am) (?:going to|happy to)) (?:\\p{L}+ )?(?:send|show|walk|guide|take|explain|copy|paste|forward|share|read|quote)\\b",
   ],
   filler: [
+    // A brochure in place of an answer: "one of our most popular spaces", "a family-run business
+    // with over 15 years' experience and hundreds of happy customers", "book your free quote today!".
+    '\\bone of our most popular\\b',
+    "\\bwith over \\d+ years'? (?:of )?experience\\b",
+    '\\b(?:hundreds|thousands) of (?:happy|satisfied|delighted) (?:customers|clients|families|guests)\\b',
+    '\\bbook your free (?:quote|consultation|survey|trial|assessment) today\\b',
     // Marketing copy in place of an answer: "the perfect way to learn!", "a safe, friendly and
     // welcoming community for learners of all ages".
     "\\b(?:it(?:'s| is)|is) the perfect way to\\b",

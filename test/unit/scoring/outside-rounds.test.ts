@@ -7245,3 +7245,54 @@ describe('55. from the seventy-sixth outside pairs (outside-54.jsonl)', () => {
     ).toContain('gaming.stuffing');
   });
 });
+
+describe('56. from the seventy-eighth outside pairs (outside-55.jsonl)', () => {
+  test('", as above." sends the customer back up the chat', () => {
+    expect(
+      rulesOf(
+        reply('en', "It's Friday 14th, 10am or 4pm, as above. Which one?", [
+          c('Hi, can I book a viewing on the 14th?'),
+          a('We have 10am or 4pm on Friday 14th.'),
+          c('Sorry, which day was that, and what times again?'),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+  });
+
+  test('a brochure in place of an answer is stuffing, in both languages', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Thanks for your message! We're a family business with over 20 years' experience and hundreds of happy customers. Book your free quote today!",
+          [c('Do you clean windows on a second-floor flat above a shop?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Мы понимаем, как это важно! Выполняем ремонт любой сложности, опытные мастера, оригинальные запчасти, гарантия на все работы. Ждём вас!',
+          [c('Телефон упал в воду, сушить феном?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('«мы обязательно во всём разберёмся» with no step or time is no answer: formulas around it are stuffing', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Я искренне приношу свои извинения! Я полностью понимаю ваше беспокойство, это действительно неприятная ситуация, и мне очень жаль. Благодарю вас за терпение и понимание. Мы обязательно во всём разберёмся и сделаем всё возможное, чтобы решить ваш вопрос как можно скорее!',
+          [
+            c(
+              'Я сдал телефон на ремонт, квитанция 40118, а теперь мне говорят, что его не могут найти. Вы серьёзно?',
+            ),
+          ],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventy-eighth: 99/120 at its first look (lexicon-2.76.0), 103 after.
+  [
+    'outside-55.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 9,
+      'en gaming': 12,
+      'ru positive_phrasing': 14,
+      'ru closure': 10,
+    },
+  ],
   // The seventy-sixth: 104/120 at its first look (lexicon-2.75.0), 107 after.
   [
     'outside-54.jsonl',
@@ -243,6 +254,18 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.76.0 (107/120) and never read: floors at that first look.
+  [
+    'heldout-26.jsonl',
+    {
+      'en closure': 12,
+      'en gaming': 13,
+      'ru patience': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 11,
+      'ru gaming': 14,
     },
   ],
   // Measured on lexicon-2.75.0 (111/120) and never read: floors at that first look.
