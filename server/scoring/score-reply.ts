@@ -208,10 +208,6 @@ export function confirmsAllWell(lex: CompiledLexicon, norm: string): boolean {
   return firstMatch(lex.upset, norm) === null && firstMatch(lex.pending, norm) === null;
 }
 
-function matches(regex: RegExp, text: string): Span[] {
-  return spansOf(regex, text);
-}
-
 const phraseCache = new Map<string, ReturnType<typeof compilePhrase>>();
 function phrases(list: readonly string[] | undefined) {
   return (list ?? []).map((p) => {
@@ -381,13 +377,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     .filter((t) => t.role === 'customer')
     .map((t) => normalize(t.text));
 
-  const empty = matches(lex.emptyOffer, norm);
+  const empty = spansOf(lex.emptyOffer, norm);
 
   // "How can I help?" once the customer has said what is wrong (more than a greeting): their
   // message was not read.
   const askedAgain =
     where.lastCustomer !== null && !where.customerConfirmed
-      ? matches(lex.helpQuestion, norm).filter((q) => {
+      ? spansOf(lex.helpQuestion, norm).filter((q) => {
           const sn = sentenceOf(q);
           return text.slice(sn.start, sn.end).includes('?');
         })
@@ -438,7 +434,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // it, it is an upsell instead of an answer.
   const offers =
     where.lastCustomer !== null
-      ? matches(lex.salesOffer, norm).filter((o) => {
+      ? spansOf(lex.salesOffer, norm).filter((o) => {
           const sn = sentenceOf(o);
           const said = norm.slice(sn.start, sn.end);
           return (
@@ -505,7 +501,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // their own figures back is not a next step).
   const concrete = soup
     ? null
-    : (matches(lex.concrete, norm).find((m) => {
+    : (spansOf(lex.concrete, norm).find((m) => {
         if (overlaps(m, formulaSentences)) return false;
         const detail = norm.slice(m.start, m.end).trim();
         // "Thank you for contacting us today", «спасибо, что обратились сегодня»: a courtesy.
@@ -529,7 +525,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // when the reply gives what it points to; then no deduction falls on it (see Lexicon.pointers).
   const gives =
     concrete !== null || WEB_ADDRESS.test(norm) || firstMatch(lex.bringsInfo, norm) !== null;
-  const informative = matches(lex.pointers, norm).filter((p) => {
+  const informative = spansOf(lex.pointers, norm).filter((p) => {
     const sentence = sentences.find((sn) => sn.start <= p.start && p.start < sn.end);
     if (REBUTS.test(norm.slice(sentence?.start ?? 0, p.start))) return false;
     if (gives) return true;
@@ -589,11 +585,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     if (rule.id === 'positive.flat-no' && badAsked) continue;
     const candidates = [
       ...(rule.intent ? (intents.get(rule.intent) ?? []) : []),
-      ...(rule.patterns.length ? matches(rule.regex, rule.caseSensitive ? text : norm) : []),
+      ...(rule.patterns.length ? spansOf(rule.regex, rule.caseSensitive ? text : norm) : []),
     ];
     // Most rules match nothing in a reply: their exceptions are read only when they do.
     if (!candidates.length) continue;
-    const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
+    const excluded = rule.unlessRegex ? spansOf(rule.unlessRegex, norm) : [];
     const hit = candidates
       .sort((a, b) => a.start - b.start)
       .find(
@@ -655,7 +651,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const opening = firstSentence(text);
   const actsNow =
     ACTING_NOW.test(norm.slice(opening.start, opening.end)) &&
-    [...(intents.get('solution') ?? []), ...matches(lex.done, norm)].some(
+    [...(intents.get('solution') ?? []), ...spansOf(lex.done, norm)].some(
       (sp) => sp.start < opening.end && !negatedAt(norm, sp.start, sp.end),
     );
   const acknowledges =
@@ -702,7 +698,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // replies had one, and every flawed reply that did was sarcastic («Рады, что вам удобно 🙂»).
   const smile =
     !joke && where.lastCustomer !== null && !where.customerConfirmed
-      ? (matches(PLAIN_SMILE, text)[0] ?? null)
+      ? (spansOf(PLAIN_SMILE, text)[0] ?? null)
       : null;
   if (smile) add('patience', -10, 'patience.smiley', smile, m.smiley, m.smileyFix);
   const acknowledgedBefore = where.previousAgent.some((t) => {
@@ -827,7 +823,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     }
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
-  const filler = matches(lex.filler, norm);
+  const filler = spansOf(lex.filler, norm);
   const fake = firstMatch(lex.fakeResolution, norm);
   // "I hope my answer was comprehensive" is one more formula, whatever it follows.
   const claimsAll = firstMatch(CLAIMS_COMPLETE, norm);
@@ -1090,7 +1086,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     realQuestion ||
     answerStart ||
     takesUpQuestion() ||
-    matches(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end) && !emptyCheck(d)) ||
+    spansOf(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end) && !emptyCheck(d)) ||
     (intents.get('solution') ?? []).some(
       (sp) =>
         !overlaps(sp, [...empty, ...offerSentences]) &&
@@ -1269,9 +1265,9 @@ function addressesCustomer(
 
 /** Where a rule's patterns match, minus its exceptions. */
 function ruleMatches(rule: CompiledRule, norm: string): Span[] {
-  const found = matches(rule.regex, norm);
+  const found = spansOf(rule.regex, norm);
   if (!found.length) return found;
-  const excluded = rule.unlessRegex ? matches(rule.unlessRegex, norm) : [];
+  const excluded = rule.unlessRegex ? spansOf(rule.unlessRegex, norm) : [];
   return found.filter((m) => !excluded.some((b) => m.start < b.end && b.start < m.end));
 }
 
