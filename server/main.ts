@@ -1,5 +1,6 @@
 /** The entry point: configuration from the environment, then listen. The only place that listens. */
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { createApp } from './app';
 import { defaultWorkerCount } from './app/engine-runner';
 import { DEFAULT_READINESS, type ReadinessRule } from './app/reports';
@@ -17,8 +18,23 @@ export interface ServeConfig {
   /** Engine worker threads (0: run the engine on the server thread). */
   engineWorkers: number;
   readiness: ReadinessRule;
+  /**
+   * How far the JavaScript heap may grow past what a full collection kept before the next one, in
+   * per cent (0: V8 decides). See HEAP_GROWTH_PERCENT.
+   */
+  heapGrowthPercent: number;
   adminPassword?: string;
 }
+
+/**
+ * Under an exam's load the server thread's heap holds ~75 MB that lives, and each trainee message
+ * leaves ~12 KB that outlives a young collection (the attempt's new state, its stored copy, the
+ * socket.io packets) and dies seconds later. V8 chose to let the heap grow only ~18% past the
+ * live data, so a full collection came every ~2 s, each with ~40 ms of marking and pauses on the
+ * server thread: the trainee messages that arrived then waited. Letting it grow 100% makes full
+ * collections ~5× rarer for ~30–90 MB more memory (measured in docs/BENCHMARKS.md).
+ */
+export const HEAP_GROWTH_PERCENT = 100;
 
 export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig {
   const port = Number(env.PORT ?? 3000);
@@ -36,6 +52,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     metrics: on(env.SPARRING_METRICS, false),
     loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
     engineWorkers: engineWorkers(env.SPARRING_ENGINE_WORKERS),
+    heapGrowthPercent: whole(env, 'SPARRING_HEAP_GROWTH', HEAP_GROWTH_PERCENT, 0, 400),
     readiness: {
       exams: whole(env, 'SPARRING_READY_EXAMS', DEFAULT_READINESS.exams, 1, 50),
       score: whole(env, 'SPARRING_READY_SCORE', DEFAULT_READINESS.score, 0, 100),
@@ -66,6 +83,9 @@ export async function serve(
   config: ServeConfig,
   out: NodeJS.WritableStream,
 ): Promise<() => Promise<void>> {
+  // Read by V8 after each full collection, so it applies from the next one on.
+  if (config.heapGrowthPercent > 0)
+    setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
   const app = await createApp({ ...config, log: (m) => out.write(`${m}\n`) });
   const port = await app.listen(config.port);
   out.write(

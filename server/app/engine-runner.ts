@@ -11,6 +11,7 @@ import { step, type Playable } from '../engine/step';
 import type { AttemptState, EngineInput, StepResult } from '../engine/state';
 import type { Scenario } from '../scenarios/schema';
 import type { Scorer, TranscriptInput, TranscriptScore } from '../scoring/types';
+import { StringPool } from './string-pool';
 
 export interface EngineRunner {
   step(playable: Playable, state: AttemptState, input: EngineInput): Promise<StepResult>;
@@ -87,7 +88,7 @@ function runRelay(): void {
 
 class EngineWorker {
   readonly worker: Worker;
-  readonly pending = new Map<number, Pending>();
+  readonly pending = new Map<number, Pending & { kind: WorkerRequest['kind'] }>();
   /** Scenario keys this worker has compiled. */
   readonly known = new Set<number>();
   dead: Error | null = null;
@@ -97,6 +98,7 @@ class EngineWorker {
   constructor(
     readonly lane: 'steps' | 'scoring',
     script: string,
+    pool: StringPool,
     onExit: (w: EngineWorker) => void,
   ) {
     this.worker = new Worker(script);
@@ -105,6 +107,10 @@ class EngineWorker {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      if (m.ok) {
+        if (p.kind === 'step') pool.stepResult(m.result as StepResult);
+        else pool.transcriptScore(m.result as TranscriptScore);
+      }
       relay.push(() => (m.ok ? p.resolve(m.result as never) : p.reject(new Error(m.error))));
     });
     const fail = (error: Error) => {
@@ -141,6 +147,8 @@ export class WorkerRunner implements EngineRunner {
   private readonly workers: EngineWorker[] = [];
   private readonly scoring: EngineWorker[] = [];
   private readonly keys = new WeakMap<Playable, number>();
+  /** One copy of each string the workers send back again and again (see string-pool.ts). */
+  private readonly strings = new StringPool();
   private nextKey = 1;
   private nextId = 1;
   private closed = false;
@@ -181,7 +189,7 @@ export class WorkerRunner implements EngineRunner {
   }
 
   private spawn(lane: 'steps' | 'scoring', pool: EngineWorker[]): EngineWorker {
-    return new EngineWorker(lane, this.script, (dead) => {
+    return new EngineWorker(lane, this.script, this.strings, (dead) => {
       const i = pool.indexOf(dead);
       if (this.closed || i < 0) return;
       this.log(`engine: ${dead.dead?.message}; starting a new worker`);
@@ -204,6 +212,7 @@ export class WorkerRunner implements EngineRunner {
         resolve: resolve as (v: never) => void,
         reject,
         sentAt: performance.now(),
+        kind: request.kind,
       });
       try {
         w.worker.postMessage(request);

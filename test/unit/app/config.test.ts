@@ -12,7 +12,23 @@ describe('configuration from the environment', () => {
     ).toEqual({ exams: 5, score: 80, scenarios: 3 });
   });
 
+  test('the heap may grow 100% past its live data by default; 0 leaves it to V8', () => {
+    expect(configFromEnv({}, '/x').heapGrowthPercent).toBe(100);
+    expect(configFromEnv({ SPARRING_HEAP_GROWTH: '0' }, '/x').heapGrowthPercent).toBe(0);
+    expect(configFromEnv({ SPARRING_HEAP_GROWTH: '250' }, '/x').heapGrowthPercent).toBe(250);
+  });
+
   test.each([
+    [
+      'SPARRING_HEAP_GROWTH',
+      '401',
+      'SPARRING_HEAP_GROWTH must be a whole number from 0 to 400, got "401"',
+    ],
+    [
+      'SPARRING_HEAP_GROWTH',
+      '50%',
+      'SPARRING_HEAP_GROWTH must be a whole number from 0 to 400, got "50%"',
+    ],
     [
       'SPARRING_READY_SCORE',
       '101',
