@@ -1,7 +1,47 @@
 /** Pairwise evaluation of the scorer on labelled better/worse reply pairs. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { scorer } from '../../server/scoring';
 import type { Turn } from '../../server/scoring/types';
+
+export const PAIRS_DIR = join(__dirname, '../../test/fixtures/scoring-pairs');
+
+/** Outside sets measured but never read (docs/EVAL.md notes): no failure of theirs is printed. */
+export const UNREAD = new Set([
+  'heldout-2.jsonl',
+  'heldout-3.jsonl',
+  'heldout-4.jsonl',
+  'heldout-5.jsonl',
+  'heldout-6.jsonl',
+  'heldout-7.jsonl',
+  'heldout-8.jsonl',
+  'heldout-9.jsonl',
+  'heldout-11.jsonl',
+  'heldout-12.jsonl',
+  'heldout-13.jsonl',
+  'heldout-14.jsonl',
+  'heldout-15.jsonl',
+  'heldout-16.jsonl',
+  'heldout-17.jsonl',
+  'heldout-18.jsonl',
+  'heldout-19.jsonl',
+  'heldout-20.jsonl',
+  'heldout-21.jsonl',
+  'heldout-22.jsonl',
+  'heldout-23.jsonl',
+  'heldout-24.jsonl',
+  'heldout-25.jsonl',
+  'heldout-26.jsonl',
+]);
+
+/** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */
+export function pairSets(): string[] {
+  return existsSync(PAIRS_DIR)
+    ? readdirSync(PAIRS_DIR)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort((a, b) => a.slice(0, -6).localeCompare(b.slice(0, -6), 'en', { numeric: true }))
+    : [];
+}
 
 /** Where a transcript with no closing phase (closure null) ranks on the closure scale. */
 export const NO_CLOSING = 50;

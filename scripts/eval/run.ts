@@ -3,7 +3,7 @@
  *  - pairwise accuracy on the labelled better/worse pairs in test/fixtures/scoring-pairs
  *  - AUC of the patience score on the politeness corpora in ../shared/data
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { scorer } from '../../server/scoring';
@@ -18,10 +18,19 @@ import {
   translatedTuning,
   type Labelled,
 } from './corpora';
-import { evaluatePairs, loadPairs, summarise, type Cell, type PairOutcome } from './pairs';
+import {
+  evaluatePairs,
+  loadPairs,
+  pairSets,
+  PAIRS_DIR,
+  summarise,
+  UNREAD,
+  type Cell,
+  type PairOutcome,
+} from './pairs';
 
 const ROOT = join(__dirname, '../..');
-const PAIRS_DIR = join(ROOT, 'test/fixtures/scoring-pairs');
+
 export const TARGETS = {
   pairs: 0.9,
   gaming: 1,
@@ -139,41 +148,8 @@ function failures(outcomes: PairOutcome[]): string[] {
   );
 }
 
-/** Outside sets measured but never read (docs/EVAL.md notes): no failure of theirs is printed. */
-const UNREAD = new Set([
-  'heldout-2.jsonl',
-  'heldout-3.jsonl',
-  'heldout-4.jsonl',
-  'heldout-5.jsonl',
-  'heldout-6.jsonl',
-  'heldout-7.jsonl',
-  'heldout-8.jsonl',
-  'heldout-9.jsonl',
-  'heldout-11.jsonl',
-  'heldout-12.jsonl',
-  'heldout-13.jsonl',
-  'heldout-14.jsonl',
-  'heldout-15.jsonl',
-  'heldout-16.jsonl',
-  'heldout-17.jsonl',
-  'heldout-18.jsonl',
-  'heldout-19.jsonl',
-  'heldout-20.jsonl',
-  'heldout-21.jsonl',
-  'heldout-22.jsonl',
-  'heldout-23.jsonl',
-  'heldout-24.jsonl',
-  'heldout-25.jsonl',
-  'heldout-26.jsonl',
-]);
-
 function main() {
-  const sets = existsSync(PAIRS_DIR)
-    ? readdirSync(PAIRS_DIR)
-        .filter((f) => f.endsWith('.jsonl'))
-        // Numbered sets in their order: outside-2 before outside-10.
-        .sort((a, b) => a.slice(0, -6).localeCompare(b.slice(0, -6), 'en', { numeric: true }))
-    : [];
+  const sets = pairSets();
   const out: string[] = [
     '# Scorer evaluation',
     '',
