@@ -54,6 +54,8 @@ interface Pending {
   reject: (error: Error) => void;
   /** performance.now() when the request was sent. */
   sentAt: number;
+  /** What was asked: the answer's strings are swapped for the pool's copies by its shape. */
+  kind: WorkerRequest['kind'];
 }
 
 export interface WorkerRunnerOptions {
@@ -88,7 +90,7 @@ function runRelay(): void {
 
 class EngineWorker {
   readonly worker: Worker;
-  readonly pending = new Map<number, Pending & { kind: WorkerRequest['kind'] }>();
+  readonly pending = new Map<number, Pending>();
   /** Scenario keys this worker has compiled. */
   readonly known = new Set<number>();
   dead: Error | null = null;
