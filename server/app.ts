@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import { Accounts } from './app/accounts';
 import { AttemptService } from './app/attempts';
 import { systemClock, type Clock } from './app/clock';
-import { WorkerRunner } from './app/engine-runner';
+import { WorkerRunner, type WorkerPriority } from './app/engine-runner';
 import { Exporter } from './app/export';
 import { ScenarioLibrary } from './app/library';
 import { Reports, type ReadinessRule } from './app/reports';
@@ -49,6 +49,8 @@ export interface AppDeps {
    * workers, the store's snapshot files are written on a thread of their own as well.
    */
   engineWorkers?: number;
+  /** How far below the server thread the workers run (see WorkerPriority); `idle` unless given. */
+  workerPriority?: WorkerPriority;
   /** The built browser UI; default client/dist. */
   clientDir?: string;
   /** When a trainee counts as ready for live queues (see ReadinessRule). */
@@ -112,7 +114,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const http = createServer(app);
   const io = createSocketServer(http, { accounts, clock, log });
-  const engine = deps.engineWorkers ? new WorkerRunner(deps.engineWorkers, log) : undefined;
+  const engine = deps.engineWorkers
+    ? new WorkerRunner(deps.engineWorkers, log, {
+        ...(deps.workerPriority ? { priority: deps.workerPriority } : {}),
+      })
+    : undefined;
   const attempts = new AttemptService({
     store,
     ...(engine ? { engine } : {}),

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createApp } from './app';
-import { defaultWorkerCount } from './app/engine-runner';
+import { defaultWorkerCount, WORKER_PRIORITIES, type WorkerPriority } from './app/engine-runner';
 import { DEFAULT_READINESS, type ReadinessRule } from './app/reports';
 import { StoreError } from './store/durable-file';
 
@@ -17,6 +17,8 @@ export interface ServeConfig {
   loginLimit: number;
   /** Engine worker threads (0: run the engine on the server thread). */
   engineWorkers: number;
+  /** How far below the server thread they run (see WorkerPriority). */
+  workerPriority: WorkerPriority;
   readiness: ReadinessRule;
   /**
    * How far the JavaScript heap may grow past what a full collection kept before the next one, in
@@ -52,6 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     metrics: on(env.SPARRING_METRICS, false),
     loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
     engineWorkers: engineWorkers(env.SPARRING_ENGINE_WORKERS),
+    workerPriority: oneOf(env, 'SPARRING_WORKER_PRIORITY', WORKER_PRIORITIES, 'idle'),
     heapGrowthPercent: whole(env, 'SPARRING_HEAP_GROWTH', HEAP_GROWTH_PERCENT, 0, 400),
     readiness: {
       exams: whole(env, 'SPARRING_READY_EXAMS', DEFAULT_READINESS.exams, 1, 50),
@@ -69,6 +72,19 @@ function whole(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, 
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   return n;
+}
+
+function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  values: readonly T[],
+  dflt: T,
+): T {
+  const value = env[name];
+  if (value === undefined || value === '') return dflt;
+  if (!(values as readonly string[]).includes(value))
+    throw new Error(`${name} must be one of ${values.join(', ')}, got "${value}"`);
+  return value as T;
 }
 
 function engineWorkers(value: string | undefined): number {

@@ -71,9 +71,13 @@ export function stemWord(word: string): string {
 export function tokenize(text: string): Token[] {
   const norm = normalize(text);
   const tokens: Token[] = [];
-  for (const m of norm.matchAll(TOKEN)) {
-    const start = m.index;
-    tokens.push({ norm: m[0], stem: stemWord(m[0]), start, end: start + m[0].length });
+  // `exec` in a loop, not `matchAll`: no iterator and no result object per word (the engine and the
+  // scorer tokenize every reply and every earlier turn of its history).
+  // Nothing in the loop tokenizes, so the one global regex can be used (its lastIndex from 0).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(norm); m !== null; m = TOKEN.exec(norm)) {
+    const word = m[0];
+    tokens.push({ norm: word, stem: stemWord(word), start: m.index, end: m.index + word.length });
   }
   return tokens;
 }
@@ -81,6 +85,6 @@ export function tokenize(text: string): Token[] {
 /** Two stems name the same word when equal, or when a long stem is the start of the other. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short);
+  // No destructured pair: this runs for every token against every phrase word.
+  return a.length <= b.length ? a.length >= 5 && b.startsWith(a) : b.length >= 5 && a.startsWith(b);
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inlineRunner, WorkerRunner } from '../../../server/app/engine-runner';
@@ -208,4 +209,77 @@ parentPort.on('message', (r) => {
     });
     expect(results[1]).toEqual(results[0]);
   });
+
+  /** Scheduling class (0 normal, 5 SCHED_IDLE) and nice value of each thread of this process. */
+  function threads(): Array<{ policy: number; nice: number }> {
+    return readdirSync('/proc/self/task').flatMap((tid) => {
+      try {
+        const sched = readFileSync(`/proc/self/task/${tid}/sched`, 'utf8');
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return [
+          { policy: Number(/^policy\s*:\s*(\d+)/m.exec(sched)![1]), nice: Number(fields[16]) },
+        ];
+      } catch {
+        return []; // a thread that ended meanwhile
+      }
+    });
+  }
+  const hasChrt = (() => {
+    try {
+      execFileSync('chrt', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const linux = existsSync('/proc/self/task');
+
+  (linux && hasChrt ? test : test.skip)(
+    'by default the workers run in the SCHED_IDLE class: a waking server thread takes the core from them at once',
+    async () => {
+      const before = threads().filter((t) => t.policy === 5).length;
+      const idle = new WorkerRunner(1, () => undefined);
+      try {
+        // Each worker lowers itself as it loads, before it answers anything.
+        const playable = compile(bundled[0]!, scorer);
+        const input: EngineInput = { type: 'reply', text: 'Hello, how can I help?', history: [] };
+        await idle.step(playable, start(playable, 1).state, input);
+        await idle.scoreTranscript({ lang: 'en', turns: [{ role: 'agent', text: 'Hello' }] });
+        // One steps worker and the scoring lane.
+        expect(threads().filter((t) => t.policy === 5).length).toBe(before + 2);
+      } finally {
+        await idle.close();
+      }
+    },
+  );
+
+  (linux ? test : test.skip)(
+    'with priority "low" they run at nice 10, "normal" at the server\'s own',
+    async () => {
+      const count = () => threads().filter((t) => t.policy === 0 && t.nice === 10).length;
+      for (const [priority, more] of [
+        ['low', 2],
+        ['normal', 0],
+      ] as const) {
+        const before = count();
+        const idleBefore = threads().filter((t) => t.policy === 5).length;
+        const runner = new WorkerRunner(1, () => undefined, { priority });
+        try {
+          await runner.scoreTranscript({ lang: 'en', turns: [{ role: 'agent', text: 'Hello' }] });
+          const playable = compile(bundled[0]!, scorer);
+          await runner.step(playable, start(playable, 1).state, {
+            type: 'reply',
+            text: 'Hello, how can I help?',
+            history: [],
+          });
+          expect(count()).toBe(before + more);
+          expect(threads().filter((t) => t.policy === 5).length).toBe(idleBefore);
+        } finally {
+          await runner.close();
+        }
+      }
+    },
+  );
 });

@@ -18,7 +18,20 @@ describe('configuration from the environment', () => {
     expect(configFromEnv({ SPARRING_HEAP_GROWTH: '250' }, '/x').heapGrowthPercent).toBe(250);
   });
 
+  test('engine workers run in the idle scheduling class by default; low and normal can be chosen', () => {
+    expect(configFromEnv({}, '/x').workerPriority).toBe('idle');
+    expect(configFromEnv({ SPARRING_WORKER_PRIORITY: 'low' }, '/x').workerPriority).toBe('low');
+    expect(configFromEnv({ SPARRING_WORKER_PRIORITY: 'normal' }, '/x').workerPriority).toBe(
+      'normal',
+    );
+  });
+
   test.each([
+    [
+      'SPARRING_WORKER_PRIORITY',
+      'high',
+      'SPARRING_WORKER_PRIORITY must be one of idle, low, normal, got "high"',
+    ],
     [
       'SPARRING_HEAP_GROWTH',
       '401',
