@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createApp } from './app';
-import { defaultWorkerCount, WORKER_PRIORITIES, type WorkerPriority } from './app/engine-runner';
+import { defaultWorkerCount } from './app/engine-runner';
+import { lowerOtherThreads, WORKER_PRIORITIES, type WorkerPriority } from './app/thread-priority';
 import { DEFAULT_READINESS, type ReadinessRule } from './app/reports';
 import { StoreError } from './store/durable-file';
 
@@ -102,6 +103,11 @@ export async function serve(
   // Read by V8 after each full collection, so it applies from the next one on.
   if (config.heapGrowthPercent > 0)
     setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
+  // The threads started with the process (V8's garbage-collection helpers above all) run below
+  // this one: the event loop every trainee waits on gets a core first. Engine workers lower
+  // themselves as they start. With fsync, acknowledgements wait on libuv's file-system pool, which
+  // may be among them, so then they keep their priority.
+  if (!config.fsync) lowerOtherThreads(config.workerPriority);
   const app = await createApp({ ...config, log: (m) => out.write(`${m}\n`) });
   const port = await app.listen(config.port);
   out.write(

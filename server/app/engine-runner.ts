@@ -12,6 +12,7 @@ import type { AttemptState, EngineInput, StepResult } from '../engine/state';
 import type { Scenario } from '../scenarios/schema';
 import type { Scorer, TranscriptInput, TranscriptScore } from '../scoring/types';
 import { StringPool } from './string-pool';
+import type { WorkerPriority } from './thread-priority';
 
 export interface EngineRunner {
   step(playable: Playable, state: AttemptState, input: EngineInput): Promise<StepResult>;
@@ -57,20 +58,6 @@ interface Pending {
   /** What was asked: the answer's strings are swapped for the pool's copies by its shape. */
   kind: WorkerRequest['kind'];
 }
-
-/**
- * How far below the server thread the workers run (Linux; elsewhere they run at its priority):
- * - `idle`: the SCHED_IDLE class, set with util-linux's `chrt` (Node has no call for it; where it is
- *   missing, `low` applies). A worker then runs only on a core nothing else wants, and a waking
- *   server thread, or another program on the machine, takes the core from it at once. At 1,000
- *   trainees on 2 cores the server thread waited for a core ~10% of the time instead of ~13%, and
- *   the acknowledgement's p99 fell by about a sixth (docs/BENCHMARKS.md). On a machine kept busy by
- *   other programs the customer's answers wait for them.
- * - `low`: nice 10. The scheduler still shares a busy core with the worker, about one tenth for it.
- * - `normal`: the server thread's own priority.
- */
-export type WorkerPriority = 'idle' | 'low' | 'normal';
-export const WORKER_PRIORITIES: readonly WorkerPriority[] = ['idle', 'low', 'normal'];
 
 /** What a worker thread is started with. */
 export interface WorkerSetup {

@@ -1,0 +1,120 @@
+/**
+ * The server thread keeps the normal scheduling class; with `idle`, the threads started with the
+ * process (V8's garbage-collection helpers) go to SCHED_IDLE. Run in a child process, so the test
+ * runner's own threads are left alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnServer, waitExit } from '../../helpers/process';
+
+const MODULE = join(__dirname, '../../../server/app/thread-priority.ts');
+
+/** Policies of the child's threads after it called lowerOtherThreads(priority). */
+function run(priority: string): { moved: number; main: number; others: number[] } {
+  const code = `
+    const { readdirSync, readFileSync } = require('node:fs');
+    const { lowerOtherThreads, currentThreadId } = require(${JSON.stringify(MODULE)});
+    const moved = lowerOtherThreads(${JSON.stringify(priority)});
+    const policy = (tid) => Number(/^policy\\s*:\\s*(\\d+)/m.exec(readFileSync('/proc/self/task/' + tid + '/sched', 'utf8'))[1]);
+    const self = currentThreadId();
+    const others = readdirSync('/proc/self/task').map(Number).filter((t) => t !== self).map(policy);
+    process.stdout.write(JSON.stringify({ moved, main: policy(self), others }));
+  `;
+  return JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8' }),
+  ) as { moved: number; main: number; others: number[] };
+}
+
+const hasChrt = (() => {
+  try {
+    execFileSync('chrt', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const linux = existsSync('/proc/self/task');
+
+describe('thread priorities', () => {
+  (linux && hasChrt ? test : test.skip)(
+    'idle: every other thread of the process goes to SCHED_IDLE, the server thread stays normal',
+    () => {
+      const { moved, main, others } = run('idle');
+      expect(main).toBe(0);
+      expect(others.length).toBeGreaterThan(0);
+      expect(moved).toBe(others.length);
+      expect(others.every((p) => p === 5)).toBe(true);
+    },
+  );
+
+  (linux ? test : test.skip)(
+    'low and normal leave every thread but the engine workers alone',
+    () => {
+      for (const priority of ['low', 'normal']) {
+        const { moved, main, others } = run(priority);
+        expect(moved).toBe(0);
+        expect([main, ...others].every((p) => p === 0)).toBe(true);
+      }
+    },
+  );
+
+  /** Scheduling policy and nice value of each thread of a running process, by thread id. */
+  function threadsOf(pid: number): Map<number, { policy: number; nice: number }> {
+    const out = new Map<number, { policy: number; nice: number }>();
+    for (const tid of readdirSync(`/proc/${pid}/task`).map(Number)) {
+      try {
+        const sched = readFileSync(`/proc/${pid}/task/${tid}/sched`, 'utf8');
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        out.set(tid, {
+          policy: Number(/^policy\s*:\s*(\d+)/m.exec(sched)![1]),
+          // Fields after the command name, which is in parentheses and may hold spaces.
+          nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]),
+        });
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+    return out;
+  }
+
+  (linux && hasChrt ? test : test.skip)(
+    'a running server: its event loop stays in the normal class, helpers and engine workers go idle; fsync keeps the helpers',
+    async () => {
+      const idleThreads = async (env: Record<string, string>) => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'sparring-prio-'));
+        const server = await spawnServer({
+          DATA_DIR: dataDir,
+          SPARRING_ENGINE_WORKERS: '1',
+          SPARRING_ADMIN_PASSWORD: 'admin-pass-123',
+          ...env,
+        });
+        try {
+          const pid = server.child.pid!;
+          // The engine workers lower themselves (nice 10 first) as they load, a moment after the
+          // server listens; wait until both have, in whichever class.
+          const lowered = (t: { policy: number; nice: number }) => t.policy === 5 || t.nice === 10;
+          let found = threadsOf(pid);
+          for (let i = 0; i < 100 && [...found.values()].filter(lowered).length < 2; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            found = threadsOf(pid);
+          }
+          expect(found.get(pid)).toEqual({ policy: 0, nice: 0 });
+          expect([...found.values()].filter(lowered).length).toBeGreaterThanOrEqual(2);
+          return [...found.values()].filter((t) => t.policy === 5).length;
+        } finally {
+          server.child.kill('SIGTERM');
+          await waitExit(server.child);
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      };
+      // The steps worker and the scoring lane, plus V8's helpers (at least one).
+      expect(await idleThreads({})).toBeGreaterThan(2);
+      // With fsync only the two engine workers.
+      expect(await idleThreads({ SPARRING_FSYNC: 'on' })).toBe(2);
+      expect(await idleThreads({ SPARRING_WORKER_PRIORITY: 'low' })).toBe(0);
+    },
+    60_000,
+  );
+});
