@@ -50,7 +50,7 @@ export interface AppDeps {
    * workers, the store's snapshot files are written on a thread of their own as well.
    */
   engineWorkers?: number;
-  /** How far below the server thread the workers run (see WorkerPriority); `idle` unless given. */
+  /** How far below the server thread the workers run (see WorkerPriority); `low` unless given. */
   workerPriority?: WorkerPriority;
   /** The built browser UI; default client/dist. */
   clientDir?: string;

@@ -55,7 +55,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServeConfig 
     metrics: on(env.SPARRING_METRICS, false),
     loginLimit: Number(env.SPARRING_LOGIN_LIMIT ?? 10) || 10,
     engineWorkers: engineWorkers(env.SPARRING_ENGINE_WORKERS),
-    workerPriority: oneOf(env, 'SPARRING_WORKER_PRIORITY', WORKER_PRIORITIES, 'idle'),
+    workerPriority: oneOf(env, 'SPARRING_WORKER_PRIORITY', WORKER_PRIORITIES, 'low'),
     heapGrowthPercent: whole(env, 'SPARRING_HEAP_GROWTH', HEAP_GROWTH_PERCENT, 0, 400),
     readiness: {
       exams: whole(env, 'SPARRING_READY_EXAMS', DEFAULT_READINESS.exams, 1, 50),
@@ -104,9 +104,9 @@ export async function serve(
   if (config.heapGrowthPercent > 0)
     setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
   // The threads started with the process (V8's garbage-collection helpers above all) run below
-  // this one: the event loop every trainee waits on gets a core first. Engine workers lower
-  // themselves as they start. With fsync, acknowledgements wait on libuv's file-system pool, which
-  // may be among them, so then they keep their priority.
+  // this one: the event loop every trainee waits on gets a core first. Engine workers, started
+  // later, lower themselves. With fsync, acknowledgements wait on libuv's file-system pool, which
+  // may be among the threads there are now, so then they keep their priority.
   if (!config.fsync) lowerOtherThreads(config.workerPriority);
   const app = await createApp({ ...config, log: (m) => out.write(`${m}\n`) });
   const port = await app.listen(config.port);

@@ -67,7 +67,7 @@ export interface WorkerSetup {
 export interface WorkerRunnerOptions {
   /** A request not answered in this long stops its worker (a bug looping forever), which is replaced. */
   timeoutMs?: number;
-  /** See WorkerPriority; `idle` unless given. */
+  /** See WorkerPriority; `low` unless given. */
   priority?: WorkerPriority;
   /** Another worker script (tests). */
   script?: string;
@@ -104,6 +104,8 @@ class EngineWorker {
   dead: Error | null = null;
   /** Why this worker is being stopped (it stopped answering); it takes no new requests. */
   retired: Error | null = null;
+  /** performance.now() of its last answer (0: none yet). */
+  answeredAt = 0;
 
   constructor(
     readonly lane: 'steps' | 'scoring',
@@ -115,6 +117,7 @@ class EngineWorker {
     this.worker = new Worker(script, { workerData: setup });
     this.worker.unref();
     this.worker.on('message', (m: WorkerResponse) => {
+      this.answeredAt = performance.now();
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -176,7 +179,7 @@ export class WorkerRunner implements EngineRunner {
     // A CommonJS bootstrap registers the TypeScript loader in the worker, as bin/sparring.cjs does.
     this.script = options.script ?? join(__dirname, 'engine-worker.cjs');
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.setup = { priority: options.priority ?? 'idle' };
+    this.setup = { priority: options.priority ?? 'low' };
     for (let i = 0; i < size; i++) this.workers.push(this.spawn('steps', this.workers));
     this.scoring.push(this.spawn('scoring', this.scoring));
     // One check for all requests (not a timer each): the oldest request of every worker.
@@ -187,12 +190,16 @@ export class WorkerRunner implements EngineRunner {
     this.watchdog.unref();
   }
 
-  /** A worker whose oldest request is overdue is stopped: its requests fail, and it is replaced. */
+  /**
+   * A worker that has answered nothing for the timeout while a request waited that long is stopped:
+   * its requests fail, and it is replaced. One that answers slowly (a busy machine, a worker in the
+   * idle scheduling class) but steadily is left to catch up.
+   */
   private stopStuck(): void {
     const now = performance.now();
     for (const w of [...this.workers, ...this.scoring]) {
       const oldest = w.pending.values().next().value as Pending | undefined;
-      if (oldest && now - oldest.sentAt >= this.timeoutMs)
+      if (oldest && now - Math.max(oldest.sentAt, w.answeredAt) >= this.timeoutMs)
         w.retire(
           new Error(
             `engine worker (${w.lane}) did not answer within ${this.timeoutMs / 1000} s and was stopped`,

@@ -1,12 +1,12 @@
 /**
  * Scheduling of the server's threads on Linux (elsewhere nothing here does anything). The server
  * thread runs the event loop every trainee waits on; the other threads (engine workers, V8's
- * garbage-collection helpers, the snapshot writer, libuv's file-system pool) can wait a moment.
+ * garbage-collection and compiler helpers) can wait a moment.
  *
- * SCHED_IDLE is the class for that: such a thread runs only on a core nothing else wants, and a
- * waking thread of the normal class takes the core from it at once. Node has no call to set it, so
- * util-linux's `chrt` does; lowering one's own class needs no privilege. Where `chrt` is missing or
- * refuses, the threads keep nice 10 (engine workers) or their priority (the others).
+ * SCHED_IDLE is the class for what can wait: such a thread runs only on a core nothing else wants,
+ * and a waking thread of the normal class takes the core from it at once. Node has no call to set
+ * it, so util-linux's `chrt` does; lowering one's own class needs no privilege (going back does).
+ * Where `chrt` is missing or refuses, threads keep nice 10 (engine workers) or their priority.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readlinkSync } from 'node:fs';
@@ -14,13 +14,16 @@ import { setPriority } from 'node:os';
 
 /**
  * How far below the server thread the other threads run:
- * - `idle`: the SCHED_IDLE class for the engine workers and for the threads started with the
- *   process (V8's garbage-collection helpers; see serve()). At 1,000 trainees on 2 cores the server
- *   thread waited for a core ~7% of the time instead of ~12%, and the acknowledgement's p99 fell by
- *   about a third (docs/BENCHMARKS.md). On a machine kept busy by other programs, the customer's
- *   answers wait for them.
- * - `low`: nice 10 for the engine workers; the scheduler still gives them about a tenth of a busy
- *   core. Other threads keep the server's priority.
+ * - `low` (the default): engine workers at nice 10 (the scheduler still gives them about a tenth of
+ *   a busy core), and the threads started with the process (V8's helpers, which collect garbage
+ *   for every isolate of the process and would otherwise compete with the server thread at its own
+ *   priority) in SCHED_IDLE. V8 copes with helpers that do not get a core: the thread that needs
+ *   the work done does it itself. At 1,000 trainees on 2 cores the server thread waited for a core
+ *   ~7% of the time instead of ~12%, and the acknowledgement's p99 fell by about a quarter
+ *   (docs/BENCHMARKS.md).
+ * - `idle`: the engine workers in SCHED_IDLE too: a little lower p50 and p95 under load, but on a
+ *   machine kept busy by other programs the customer's answers then wait until those programs
+ *   leave a core free (a worker that still answers is never stopped by the watchdog).
  * - `normal`: every thread at the server's priority.
  */
 export type WorkerPriority = 'idle' | 'low' | 'normal';
@@ -60,12 +63,12 @@ export function lowerThisWorker(priority: WorkerPriority): void {
 }
 
 /**
- * With `idle`, puts every thread of the process that exists now, except the calling (server)
- * thread, in SCHED_IDLE: V8's helpers, which collect garbage for every isolate of the process and
- * otherwise compete with the server thread at its own priority. Returns how many were moved.
+ * Unless `normal`, puts every thread of the process that exists now, except the calling (server)
+ * thread, in SCHED_IDLE. Run at start, before any worker: it is meant for V8's helpers. Returns
+ * how many were moved.
  */
 export function lowerOtherThreads(priority: WorkerPriority): number {
-  if (priority !== 'idle') return 0;
+  if (priority === 'normal') return 0;
   const self = currentThreadId();
   if (self === null) return 0;
   let tids: number[];

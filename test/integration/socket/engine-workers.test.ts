@@ -236,44 +236,28 @@ parentPort.on('message', (r) => {
   })();
   const linux = existsSync('/proc/self/task');
 
-  (linux && hasChrt ? test : test.skip)(
-    'by default the workers run in the SCHED_IDLE class: a waking server thread takes the core from them at once',
-    async () => {
-      const before = threads().filter((t) => t.policy === 5).length;
-      const idle = new WorkerRunner(1, () => undefined);
-      try {
-        // Each worker lowers itself as it loads, before it answers anything.
-        const playable = compile(bundled[0]!, scorer);
-        const input: EngineInput = { type: 'reply', text: 'Hello, how can I help?', history: [] };
-        await idle.step(playable, start(playable, 1).state, input);
-        await idle.scoreTranscript({ lang: 'en', turns: [{ role: 'agent', text: 'Hello' }] });
-        // One steps worker and the scoring lane.
-        expect(threads().filter((t) => t.policy === 5).length).toBe(before + 2);
-      } finally {
-        await idle.close();
-      }
-    },
-  );
+  /** Asks one step and one transcript of a fresh runner, so its two workers have loaded. */
+  async function warm(r: WorkerRunner): Promise<void> {
+    const playable = compile(bundled[0]!, scorer);
+    const input: EngineInput = { type: 'reply', text: 'Hello, how can I help?', history: [] };
+    await r.step(playable, start(playable, 1).state, input);
+    await r.scoreTranscript({ lang: 'en', turns: [{ role: 'agent', text: 'Hello' }] });
+  }
 
   (linux ? test : test.skip)(
-    'with priority "low" they run at nice 10, "normal" at the server\'s own',
+    'workers run at nice 10 by default, at their own priority with "normal"',
     async () => {
       const count = () => threads().filter((t) => t.policy === 0 && t.nice === 10).length;
       for (const [priority, more] of [
-        ['low', 2],
+        [undefined, 2],
         ['normal', 0],
       ] as const) {
         const before = count();
         const idleBefore = threads().filter((t) => t.policy === 5).length;
-        const runner = new WorkerRunner(1, () => undefined, { priority });
+        const runner = new WorkerRunner(1, () => undefined, priority ? { priority } : {});
         try {
-          await runner.scoreTranscript({ lang: 'en', turns: [{ role: 'agent', text: 'Hello' }] });
-          const playable = compile(bundled[0]!, scorer);
-          await runner.step(playable, start(playable, 1).state, {
-            type: 'reply',
-            text: 'Hello, how can I help?',
-            history: [],
-          });
+          await warm(runner);
+          // One steps worker and the scoring lane.
           expect(count()).toBe(before + more);
           expect(threads().filter((t) => t.policy === 5).length).toBe(idleBefore);
         } finally {
@@ -282,4 +266,52 @@ parentPort.on('message', (r) => {
       }
     },
   );
+
+  (linux && hasChrt ? test : test.skip)(
+    'with "idle" they run in the SCHED_IDLE class: any thread of the normal class takes the core from them',
+    async () => {
+      const before = threads().filter((t) => t.policy === 5).length;
+      const idle = new WorkerRunner(1, () => undefined, { priority: 'idle' });
+      try {
+        await warm(idle);
+        expect(threads().filter((t) => t.policy === 5).length).toBe(before + 2);
+      } finally {
+        await idle.close();
+      }
+    },
+  );
+
+  test('a worker that answers slowly but steadily is not stopped, though its queue waits longer than the timeout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
+    const script = join(dir, 'slow-worker.cjs');
+    // Every answer takes 100 ms of work, as on a machine whose cores are busy with something else.
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  const until = Date.now() + 100;
+  while (Date.now() < until);
+  parentPort.postMessage({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+});
+`,
+    );
+    const seen: string[] = [];
+    const slow = new WorkerRunner(1, (m) => seen.push(m), { script, timeoutMs: 300 });
+    try {
+      const playable = compile(bundled[0]!, scorer);
+      const { state } = start(playable, 1);
+      const started = performance.now();
+      // Eight at once: the last is answered ~800 ms after it was sent, answers coming every 100 ms.
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          slow.step(playable, state, { type: 'reply', text: `reply ${i}`, history: [] }),
+        ),
+      );
+      expect(performance.now() - started).toBeGreaterThan(600);
+      expect(answers).toEqual(Array.from({ length: 8 }, () => ({ state, effects: [] })));
+      expect(seen.join('\n')).not.toMatch(/did not answer/);
+    } finally {
+      await slow.close();
+    }
+  });
 });

@@ -18,9 +18,9 @@ describe('configuration from the environment', () => {
     expect(configFromEnv({ SPARRING_HEAP_GROWTH: '250' }, '/x').heapGrowthPercent).toBe(250);
   });
 
-  test('engine workers run in the idle scheduling class by default; low and normal can be chosen', () => {
-    expect(configFromEnv({}, '/x').workerPriority).toBe('idle');
-    expect(configFromEnv({ SPARRING_WORKER_PRIORITY: 'low' }, '/x').workerPriority).toBe('low');
+  test('threads other than the server thread run lower by default; idle and normal can be chosen', () => {
+    expect(configFromEnv({}, '/x').workerPriority).toBe('low');
+    expect(configFromEnv({ SPARRING_WORKER_PRIORITY: 'idle' }, '/x').workerPriority).toBe('idle');
     expect(configFromEnv({ SPARRING_WORKER_PRIORITY: 'normal' }, '/x').workerPriority).toBe(
       'normal',
     );
