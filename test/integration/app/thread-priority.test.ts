@@ -4,10 +4,11 @@
  * runner's own threads are left alone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer, waitExit } from '../../helpers/process';
+import { hasChrt, linux, threadsOf, type ThreadSched } from '../../helpers/threads';
 
 const MODULE = join(__dirname, '../../../server/app/thread-priority.ts');
 
@@ -26,16 +27,6 @@ function run(priority: string): { moved: number; main: number; others: number[] 
     execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8' }),
   ) as { moved: number; main: number; others: number[] };
 }
-
-const hasChrt = (() => {
-  try {
-    execFileSync('chrt', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const linux = existsSync('/proc/self/task');
 
 describe('thread priorities', () => {
   (linux && hasChrt ? test : test.skip)(
@@ -57,25 +48,6 @@ describe('thread priorities', () => {
     expect([main, ...others].every((p) => p === 0)).toBe(true);
   });
 
-  /** Scheduling policy and nice value of each thread of a running process, by thread id. */
-  function threadsOf(pid: number): Map<number, { policy: number; nice: number }> {
-    const out = new Map<number, { policy: number; nice: number }>();
-    for (const tid of readdirSync(`/proc/${pid}/task`).map(Number)) {
-      try {
-        const sched = readFileSync(`/proc/${pid}/task/${tid}/sched`, 'utf8');
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        out.set(tid, {
-          policy: Number(/^policy\s*:\s*(\d+)/m.exec(sched)![1]),
-          // Fields after the command name, which is in parentheses and may hold spaces.
-          nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]),
-        });
-      } catch {
-        // a thread that ended meanwhile
-      }
-    }
-    return out;
-  }
-
   (linux && hasChrt ? test : test.skip)(
     'a running server: its event loop stays in the normal class, V8 helpers go idle (engine workers too with "idle"); fsync keeps the helpers',
     async () => {
@@ -91,10 +63,10 @@ describe('thread priorities', () => {
           const pid = server.child.pid!;
           // The engine workers lower themselves (nice 10 first, then the idle class with "idle") as
           // they load, a moment after the server listens: wait until both have.
-          const workers = (all: Map<number, { policy: number; nice: number }>) =>
+          const workers = (all: Map<number, ThreadSched>) =>
             [...all.values()].filter((t) => t.nice === 10);
           const idleWorkers = env.SPARRING_WORKER_PRIORITY === 'idle';
-          const done = (all: Map<number, { policy: number; nice: number }>) =>
+          const done = (all: Map<number, ThreadSched>) =>
             workers(all).length === 2 &&
             workers(all).every((t) => t.policy === (idleWorkers ? 5 : 0));
           let found = threadsOf(pid);

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inlineRunner, WorkerRunner } from '../../../server/app/engine-runner';
@@ -10,11 +9,22 @@ import { scorer } from '../../../server/scoring';
 import type { Turn } from '../../../server/scoring/types';
 import { call, startTestApp } from '../../helpers/app';
 import { settle } from '../../helpers/fake-clock';
+import { hasChrt, linux, threadsOf } from '../../helpers/threads';
 import { ROOT } from '../../helpers/cli';
 
 const bundled = readdirSync(join(ROOT, 'scenarios'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parseScenario(readFileSync(join(ROOT, 'scenarios', f), 'utf8'), f).scenario!);
+
+/** In a stand-in worker: the answer to request `r` that leaves the attempt's state unchanged. */
+const UNCHANGED = '{ id: r.id, ok: true, result: { state: r.state, effects: [] } }';
+
+/** A stand-in worker script (CommonJS) whose message handler is `body`, with `parentPort` in scope. */
+function workerScript(name: string, body: string): string {
+  const script = join(mkdtempSync(join(tmpdir(), 'sparring-worker-')), `${name}.cjs`);
+  writeFileSync(script, `const { parentPort } = require('node:worker_threads');\n${body}`);
+  return script;
+}
 
 describe('engine workers: the same pure engine and scorer, off the server thread', () => {
   let runner: WorkerRunner;
@@ -91,15 +101,12 @@ describe('engine workers: the same pure engine and scorer, off the server thread
   });
 
   test('a worker that stops answering (a bug looping forever) is stopped after the timeout and replaced', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
-    const script = join(dir, 'stuck-worker.cjs');
     // Loops forever on the text "hang"; answers anything else with the state unchanged.
-    writeFileSync(
-      script,
-      `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (r) => {
+    const script = workerScript(
+      'stuck-worker',
+      `parentPort.on('message', (r) => {
   if (r.kind === 'step' && r.input.text === 'hang') for (;;);
-  parentPort.postMessage({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+  parentPort.postMessage(${UNCHANGED});
 });
 `,
     );
@@ -127,15 +134,12 @@ parentPort.on('message', (r) => {
   });
 
   test('a burst of answers is handed on one per turn of the event loop, I/O in between', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
-    const script = join(dir, 'burst-worker.cjs');
     // Holds its answers until it has four, then sends them all at once (a worker catching up).
-    writeFileSync(
-      script,
-      `const { parentPort } = require('node:worker_threads');
-const held = [];
+    const script = workerScript(
+      'burst-worker',
+      `const held = [];
 parentPort.on('message', (r) => {
-  held.push({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+  held.push(${UNCHANGED});
   if (held.length === 4) for (const m of held.splice(0)) parentPort.postMessage(m);
 });
 `,
@@ -210,31 +214,7 @@ parentPort.on('message', (r) => {
     expect(results[1]).toEqual(results[0]);
   });
 
-  /** Scheduling class (0 normal, 5 SCHED_IDLE) and nice value of each thread of this process. */
-  function threads(): Array<{ policy: number; nice: number }> {
-    return readdirSync('/proc/self/task').flatMap((tid) => {
-      try {
-        const sched = readFileSync(`/proc/self/task/${tid}/sched`, 'utf8');
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        // Fields after the command name, which is in parentheses and may hold spaces.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return [
-          { policy: Number(/^policy\s*:\s*(\d+)/m.exec(sched)![1]), nice: Number(fields[16]) },
-        ];
-      } catch {
-        return []; // a thread that ended meanwhile
-      }
-    });
-  }
-  const hasChrt = (() => {
-    try {
-      execFileSync('chrt', ['--version'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const linux = existsSync('/proc/self/task');
+  const threads = () => [...threadsOf().values()];
 
   /** Asks one step and one transcript of a fresh runner, so its two workers have loaded. */
   async function warm(r: WorkerRunner): Promise<void> {
@@ -282,16 +262,13 @@ parentPort.on('message', (r) => {
   );
 
   test('a worker that answers slowly but steadily is not stopped, though its queue waits longer than the timeout', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sparring-worker-'));
-    const script = join(dir, 'slow-worker.cjs');
     // Every answer takes 100 ms of work, as on a machine whose cores are busy with something else.
-    writeFileSync(
-      script,
-      `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (r) => {
+    const script = workerScript(
+      'slow-worker',
+      `parentPort.on('message', (r) => {
   const until = Date.now() + 100;
   while (Date.now() < until);
-  parentPort.postMessage({ id: r.id, ok: true, result: { state: r.state, effects: [] } });
+  parentPort.postMessage(${UNCHANGED});
 });
 `,
     );
