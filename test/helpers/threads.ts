@@ -8,8 +8,8 @@ export interface ThreadSched {
   nice: number;
 }
 
-/** Whether this machine has per-thread scheduling facts in /proc. */
-export const linux = existsSync('/proc/self/task');
+/** Whether this machine has per-thread scheduling facts in /proc (`sched` needs CONFIG_SCHED_DEBUG). */
+export const linux = existsSync('/proc/self/task') && existsSync('/proc/self/sched');
 
 /** Whether util-linux's `chrt` is here (without it the idle class is not set). */
 export const hasChrt = (() => {
