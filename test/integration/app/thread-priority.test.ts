@@ -1,7 +1,7 @@
 /**
- * The server thread keeps the normal scheduling class; with `idle`, the threads started with the
- * process (V8's garbage-collection helpers) go to SCHED_IDLE. Run in a child process, so the test
- * runner's own threads are left alone.
+ * The server thread keeps the normal scheduling class; unless `normal`, the threads started with
+ * the process (V8's garbage-collection helpers) go to SCHED_IDLE. Run in a child process, so the
+ * test runner's own threads are left alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,17 +11,19 @@ import { spawnServer, waitExit } from '../../helpers/process';
 import { hasChrt, linux, threadsOf, type ThreadSched } from '../../helpers/threads';
 
 const MODULE = join(__dirname, '../../../server/app/thread-priority.ts');
+const HELPER = join(__dirname, '../../helpers/threads.ts');
 
 /** Policies of the child's threads after it called lowerOtherThreads(priority). */
 function run(priority: string): { moved: number; main: number; others: number[] } {
   const code = `
-    const { readdirSync, readFileSync } = require('node:fs');
     const { lowerOtherThreads, currentThreadId } = require(${JSON.stringify(MODULE)});
+    const { threadsOf } = require(${JSON.stringify(HELPER)});
     const moved = lowerOtherThreads(${JSON.stringify(priority)});
-    const policy = (tid) => Number(/^policy\\s*:\\s*(\\d+)/m.exec(readFileSync('/proc/self/task/' + tid + '/sched', 'utf8'))[1]);
     const self = currentThreadId();
-    const others = readdirSync('/proc/self/task').map(Number).filter((t) => t !== self).map(policy);
-    process.stdout.write(JSON.stringify({ moved, main: policy(self), others }));
+    const threads = [...threadsOf().entries()];
+    const others = threads.filter(([tid]) => tid !== self).map(([, t]) => t.policy);
+    const main = threads.find(([tid]) => tid === self)[1].policy;
+    process.stdout.write(JSON.stringify({ moved, main, others }));
   `;
   return JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8' }),
