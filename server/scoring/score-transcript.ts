@@ -176,6 +176,15 @@ function sentenceAround(norm: string, at: number): string {
   }
   return norm.slice(start);
 }
+/** Where the sentence of a normalised text around `at` starts. */
+function sentenceStart(norm: string, at: number): number {
+  let start = 0;
+  for (const m of norm.matchAll(/[.!?]+(?=\s|$)/gu)) {
+    if (m.index >= at) break;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
 /**
  * What tells a slot apart besides its day: its numbers (times, dates, house numbers) and its longer
  * words (a place, a name), not the day itself.
@@ -297,6 +306,142 @@ function contextWords(sentence: string, days = false): string[] {
   return (sentence.match(/\p{L}{4,}/gu) ?? []).filter(
     (w) => !CONTEXT_STOP.has(w) && !MONTH_WORD.test(w) && (days || !isWeekday(w)),
   );
+}
+/** Number words a duration may start with ("three working days", «пяти рабочих дней»). */
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  один: 1,
+  одни: 1,
+  одну: 1,
+  одного: 1,
+  одной: 1,
+  одних: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  десять: 10,
+  десяти: 10,
+  четырнадцать: 14,
+  четырнадцати: 14,
+};
+/**
+ * A length of time in a normalised text: "3 working days", "5-7 days", "24 hours", "a week",
+ * «5–7 рабочих дней», «двух недель»; «в течение суток», «за неделю» (one, said without a number).
+ */
+const DURATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:\s*(?:-|–|—|to|до)\s*(\d+))?\s*|(${Object.keys(NUMBER_WORDS).join('|')})\s+|(?<=(?:в течение|в пределах|через|within|in)\s))(?:(working|business|рабоч\p{L}*|банковск\p{L}*)\s+)?(hours?|days?|weeks?|months?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|недель|месяц(?:а|ев)?|сут(?:ки|ок))(?![\p{L}])`,
+  'gu',
+);
+/** Days in one unit of a duration. */
+function unitDays(unit: string): number {
+  if (/^(?:hour|час)/.test(unit)) return 1 / 24;
+  if (/^(?:week|недел)/.test(unit)) return 7;
+  if (/^(?:month|месяц)/.test(unit)) return 30;
+  return 1;
+}
+interface Duration {
+  /** Shortest and longest, in days (a working day counted as a day). */
+  lo: number;
+  hi: number;
+  working: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+function durationsIn(norm: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of norm.matchAll(DURATION)) {
+    if (
+      DURATION_BOUND_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index)) ||
+      DURATION_BOUND_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      continue;
+    const [, from, to, word, working, unit] = m;
+    // Without a number, one unit: «в течение суток», «за неделю»; not "in days" or «за дни».
+    if (
+      from === undefined &&
+      word === undefined &&
+      !/^(?:сут|недел[юи]$|месяц$|час$|день$|hour$|day$|week$|month$)/.test(unit!)
+    )
+      continue;
+    const n = from !== undefined ? +from : word !== undefined ? NUMBER_WORDS[word]! : 1;
+    const days = unitDays(unit!);
+    out.push({
+      lo: n * days,
+      hi: (to !== undefined ? +to : n) * days,
+      working: working !== undefined,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+/**
+ * Two durations that cannot be the same promise: apart by more than a third, a working day taken as
+ * one to 1.4 calendar days ("a week" for "5 working days" is the same; "5 working days" for "3 working
+ * days", «в течение суток» for «5–7 рабочих дней» are not).
+ */
+function clearlyApart(a: Duration, b: Duration): boolean {
+  const span = (d: Duration, other: Duration): [number, number] =>
+    d.working && !other.working ? [d.lo, d.hi * 1.4] : [d.lo, d.hi];
+  const [alo, ahi] = span(a, b);
+  const [blo, bhi] = span(b, a);
+  return alo > bhi * 1.3 || blo > ahi * 1.3;
+}
+/** A duration in a condition or a new term: "if it isn't there in 10 days", «если через неделю», "another 2 days". */
+const DURATION_ASIDE =
+  /(?<![\p{L}])(?:if|unless|otherwise|another|extra|additional|если|иначе|в случае|ещ[её])(?![\p{L}])[^.!?;]*$/u;
+/**
+ * Words before a duration that make it a threshold or a lead time, not a promise: "more than 60
+ * days", "up to", «более чем за 60 дней», «за час» (an hour ahead).
+ */
+const DURATION_BOUND_BEFORE =
+  /(?<![\p{L}])(?:more than|less than|over|under|at least|at most|up to|longer than|более|менее|больше|меньше|не менее|не более|минимум|максимум|за)\s+(?:чем\s+)?(?:за\s+)?$/u;
+/** Words after a duration that make it a lead time: "60 days before", «за час до приезда», "in advance". */
+const DURATION_BOUND_AFTER =
+  /^\s*(?:before|prior|ahead|in advance|beforehand|ago|до|заранее|назад)(?![\p{L}])/u;
+/** Words around a duration that say nothing of what it is about. */
+const DURATION_WORDS = new Set([
+  'within',
+  'during',
+  'around',
+  'about',
+  'approximately',
+  'течение',
+  'пределах',
+  'через',
+  'примерно',
+  'около',
+]);
+/** What the sentence around a duration is about: its context words, the durations' own left out. */
+function durationContext(norm: string, d: Duration, all: readonly Duration[]): string[] {
+  let sentence = sentenceAround(norm, d.start);
+  for (const x of all) sentence = sentence.replace(x.text, ' ');
+  return contextWords(sentence).filter((w) => !DURATION_WORDS.has(w));
 }
 /** A number of two to five digits right after a word: «Гагарина, 71», "zone 105", "flat 12". */
 const NAMED_NUMBER = new RegExp(
@@ -1252,6 +1397,28 @@ function scoreClosure(
           );
         });
         if (g) return { old: f.text, now: g.text };
+      }
+    }
+    // A length of time no one gave, far from one an agent gave that the reply leaves out, said of the
+    // same thing ("within 5 working days" for "within 3 working days", «в течение суток» for
+    // «в течение 5–7 рабочих дней»); not one in a condition ("if it isn't there in 10 days").
+    const spans = durationsIn(norm);
+    const chatDurations = norms.map(durationsIn);
+    for (const f of spans) {
+      if (chatDurations.flat().some((d) => !clearlyApart(d, f))) continue;
+      if (DURATION_ASIDE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
+      const around = durationContext(norm, f, spans);
+      for (const t of [...agentTurns].reverse()) {
+        const theirs = norms[t]!;
+        const g = chatDurations[t]!.find(
+          (g) =>
+            clearlyApart(f, g) &&
+            spans.every((x) => clearlyApart(x, g)) &&
+            durationContext(theirs, g, chatDurations[t]!).filter((w) => around.includes(w))
+              .length >= 2,
+        );
+        if (g)
+          return { old: text.slice(f.start, f.end), now: before[t]!.text.slice(g.start, g.end) };
       }
     }
     // A date the chat never gave, in the month of one an agent gave that the reply leaves out, said

@@ -7296,3 +7296,85 @@ describe('56. from the seventy-eighth outside pairs (outside-55.jsonl)', () => {
     ).toContain('gaming.stuffing');
   });
 });
+
+describe('57. a length of time misquoted in the closing (outside-55.jsonl, lexicon-2.78.0)', () => {
+  const en = (last: string) =>
+    closingOf('en', [
+      c('Please close my gym membership, I have moved away.'),
+      a(
+        "I've closed it. The unused £18.40 goes back to the card you pay with within 4 working days.",
+      ),
+      c("Thanks, that's everything."),
+      a(last),
+    ]);
+  const ru = (last: string) =>
+    closingOf('ru', [
+      c('Хочу вернуть наушники, коробку не вскрывала.'),
+      a(
+        'Оформила возврат. Курьер заберёт их завтра, а деньги вернутся на карту в течение 3–5 рабочих дней.',
+      ),
+      c('Хорошо, спасибо, больше вопросов нет.'),
+      a(last),
+    ]);
+
+  test('a recap that gives the money back in another time than the agent gave is a wrong recap', () => {
+    const wrong = en(
+      "You're welcome. Your membership is closed and the £18.40 goes back to your card within 10 working days. Take care!",
+    );
+    expect(wrong.rules).toContain('closure.wrong-recap-');
+    const right = en(
+      "You're welcome. Your membership is closed and the £18.40 goes back to your card within 4 working days. Take care!",
+    );
+    expect(right.rules).not.toContain('closure.wrong-recap-');
+    expect(right.score!).toBeGreaterThan(wrong.score!);
+
+    const wrongRu = ru(
+      'Пожалуйста! Курьер заберёт наушники завтра, деньги вернутся на карту в течение суток. Всего доброго!',
+    );
+    expect(wrongRu.rules).toContain('closure.wrong-recap-');
+    const rightRu = ru(
+      'Пожалуйста! Курьер заберёт наушники завтра, деньги вернутся на карту в течение 3–5 рабочих дней. Всего доброго!',
+    );
+    expect(rightRu.rules).not.toContain('closure.wrong-recap-');
+    expect(rightRu.score!).toBeGreaterThan(wrongRu.score!);
+  });
+
+  test('the same time said another way, a follow-up on a condition, or a time about something else is no misquote', () => {
+    // "a week" for "5 working days": the same promise in calendar days.
+    const week = closingOf('en', [
+      c('Can you refund the broken kettle?'),
+      a('Yes, refunded today. It reaches your account in 5 working days.'),
+      c('Great, thanks, that is all.'),
+      a('Glad to help. The refund for the kettle reaches your account within a week. Bye for now!'),
+    ]);
+    expect(week.rules).not.toContain('closure.wrong-recap-');
+    // The right time restated, and a follow-up of its own in a condition.
+    expect(
+      en(
+        "You're welcome. The £18.40 goes back to your card within 4 working days; if it isn't there after 10 days, message us. Take care!",
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      ru(
+        'Пожалуйста! Деньги вернутся на карту в течение 3–5 рабочих дней. Если через две недели их не будет, напишите нам. Всего доброго!',
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    // A lead time or a threshold of the chat is no promise to recap.
+    const lead = closingOf('ru', [
+      c('Можно доставить диван в субботу?'),
+      a('Да, суббота, с 10 до 14. Водитель позвонит за час до приезда.'),
+      c('Отлично, спасибо, это всё.'),
+      a('Пожалуйста! Диван привезём в субботу с 10 до 14, сборка займёт 2 часа. Хорошего дня!'),
+    ]);
+    expect(lead.rules).not.toContain('closure.wrong-recap-');
+    const threshold = closingOf('en', [
+      c('I need to cancel my holiday cottage for June.'),
+      a("As it's more than 30 days before arrival, you get everything back. I've cancelled it."),
+      c("Thanks, that's all."),
+      a(
+        "You're welcome. The cottage is cancelled and the full refund reaches your card within 5 working days. Take care!",
+      ),
+    ]);
+    expect(threshold.rules).not.toContain('closure.wrong-recap-');
+  });
+});

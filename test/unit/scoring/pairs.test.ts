@@ -78,15 +78,16 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
-  // The seventy-eighth: 99/120 at its first look (lexicon-2.76.0), 103 after.
+  // The seventy-eighth: 99/120 at its first look (lexicon-2.76.0), 103 after, 105 with lexicon-2.78.0
+  // (a recap that misquotes how long the refund takes).
   [
     'outside-55.jsonl',
     {
       'en patience': 13,
-      'en closure': 9,
+      'en closure': 10,
       'en gaming': 12,
       'ru positive_phrasing': 14,
-      'ru closure': 10,
+      'ru closure': 11,
     },
   ],
   // The seventy-sixth: 104/120 at its first look (lexicon-2.75.0), 107 after.
