@@ -1103,7 +1103,7 @@ export const EN: Lexicon = {
     leftPendingFix:
       'I’ll hold it for you until tomorrow at 5pm. Just reply here once you’ve checked, and I’ll confirm it.',
     sourNote:
-      'The goodbye also says “{what}”: the chat ends on what the company wants, not on what was done for the customer.',
+      'The closing also says “{what}”: the chat ends on what the company wants, not on what was done for the customer.',
     sourNoteFix:
       'End on the outcome: sum up what was done, thank the customer and say goodbye; leave offers and ratings out of it.',
     staleRecap:

@@ -559,6 +559,11 @@ const IF_NOT =
   /^[^.!?]*\?\s*(?:if not|if that's all|if that's everything|otherwise|если нет|если (?:больше )?ничего|если вопросов (?:больше )?нет|если больше нет)(?![\p{L}])/u;
 
 /** A customer's "that was all" said tentatively: "I think that covers everything", «вроде всё». */
+/** What a customer says of a problem put right ("all good", «всё отлично»), not of needing nothing more. */
+const FIXED_NOW = /^(?:all good)$/u;
+/** Said plainly that nothing more is needed: "that's all", "nothing else", «больше ничего». */
+const PLAINLY_ALL =
+  /(?<![\p{L}])(?:that'?s (?:all|everything|it)|that is all|nothing else|no more questions|больше ничего|это вс[её]|вопросов больше нет|больше вопросов нет)(?![\p{L}])/u;
 const TENTATIVE =
   /(?<![\p{L}])(?:i think|i guess|i believe|probably|maybe|думаю|кажется|вроде|наверное|пожалуй)(?![\p{L}])/u;
 
@@ -1140,17 +1145,23 @@ function scoreClosure(
     score = Math.min(score, CLOSURE.prematureCap);
   }
   // A goodbye that also pitches or asks for a rating ends on what the company wants, not on what
-  // was done for the customer. Only the reply that says goodbye, once the customer is done.
+  // was done for the customer. Only the reply that says goodbye, once the customer is done, or,
+  // with no goodbye, the last reply to a customer who has said that was all.
+  const endTurn =
+    farewell?.i ??
+    (lastAgent === turns.length - 1 && confirmsAllDone(lastCustomerBefore(lastAgent))
+      ? lastAgent
+      : undefined);
   const sour =
-    !premature && farewell
+    !premature && endTurn !== undefined
       ? findings.find(
           (f) =>
-            f.turn === farewell.i &&
+            f.turn === endTurn &&
             f.points < 0 &&
             (f.rule === 'patience.asks-for-rating' ||
               (f.rule === 'gaming.upsell' &&
                 PITCH_SEGUE.test(
-                  normalize(turns[farewell.i]!.text).slice(
+                  normalize(turns[endTurn]!.text).slice(
                     Math.max(0, f.span.start - 150),
                     f.span.end + 60,
                   ),
@@ -1158,15 +1169,17 @@ function scoreClosure(
         )
       : undefined;
   const asked =
-    !premature && farewell && !sour ? SOUR_ASK.exec(normalize(turns[farewell.i]!.text)) : null;
+    !premature && endTurn !== undefined && !sour
+      ? SOUR_ASK.exec(normalize(turns[endTurn]!.text))
+      : null;
   if (sour || asked) {
     const what = sour
       ? sour.text
-      : turns[farewell!.i]!.text.slice(asked!.index, asked!.index + asked![0].length);
+      : turns[endTurn!]!.text.slice(asked!.index, asked!.index + asked![0].length);
     findings.push(
       finding(
-        farewell!.i,
-        turns[farewell!.i]!.text,
+        endTurn!,
+        turns[endTurn!]!.text,
         -CLOSURE.sourNote,
         'closure.sour-note',
         m.sourNote.replace('{what}', what),
@@ -1725,11 +1738,11 @@ function scoreClosure(
    * Where the customer's turn `i` says that was all, with the turn normalised; null when it does not
    * ("Forget it, I'll buy paper tickets. Bye." ends the chat, not the problem).
    */
-  function allDoneIn(i: number): { norm: string; end: number } | null {
+  function allDoneIn(i: number): { norm: string; start: number; end: number } | null {
     if (i < 0) return null;
     const norm = normalize(turns[i]!.text);
     const said = firstMatch(lex.allDone, norm);
-    return said && !gaveUp(norm) ? { norm, end: said.end } : null;
+    return said && !gaveUp(norm) ? { norm, start: said.start, end: said.end } : null;
   }
 
   /**
@@ -1738,7 +1751,14 @@ function scoreClosure(
    */
   function saidAllDoneFirmly(i: number): boolean {
     const said = allDoneIn(i);
-    return !!said && !TENTATIVE.test(said.norm) && !said.norm.slice(said.end).includes('?');
+    return (
+      !!said &&
+      !TENTATIVE.test(said.norm) &&
+      !said.norm.slice(said.end).includes('?') &&
+      // "All good now, thanks" after a fix says the problem is gone, not that nothing else is
+      // needed: "anything else?" is still the check, unless the customer also said that was all.
+      !(FIXED_NOW.test(said.norm.slice(said.start, said.end)) && !PLAINLY_ALL.test(said.norm))
+    );
   }
 }
 

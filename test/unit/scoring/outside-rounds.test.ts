@@ -7378,3 +7378,60 @@ describe('57. a length of time misquoted in the closing (outside-55.jsonl, lexic
     expect(threshold.rules).not.toContain('closure.wrong-recap-');
   });
 });
+
+describe('58. "all good now" and a survey with no goodbye (outside-55.jsonl, lexicon-2.79.0)', () => {
+  const fixed = (lang: Lang, customer: string, last: string) =>
+    closingOf(lang, [
+      c(
+        lang === 'en'
+          ? 'My loyalty points from the March order never showed up.'
+          : 'Не начислились баллы за мартовский заказ.',
+      ),
+      a(
+        lang === 'en'
+          ? "They were stuck on an old card number. I've moved all 640 points to your account now."
+          : 'Они застряли на старой карте. Я перенесла все 640 баллов на ваш счёт.',
+      ),
+      c(customer),
+      a(last),
+    ]);
+
+  test('after "all good now, thanks" (a fix, not "that\'s all"), asking "anything else?" is the check', () => {
+    const asked = fixed(
+      'en',
+      'Oh great, all good now, thanks.',
+      'Glad that sorted it. So all 640 points are on your account now. Is there anything else I can help with?',
+    );
+    expect(asked.rules).toContain('closure.anything-else+');
+    expect(asked.rules).not.toContain('closure.anything-else-');
+    // Said plainly that nothing more is needed, asking anyway still ignores the customer.
+    const ignored = fixed(
+      'en',
+      "All good now, that's all I needed, thanks.",
+      'Glad that sorted it. So all 640 points are on your account now. Is there anything else I can help with?',
+    );
+    expect(ignored.rules).not.toContain('closure.anything-else+');
+  });
+
+  test('a survey asked for in the last reply to a customer who is done is a sour note, goodbye or not', () => {
+    const survey = fixed(
+      'en',
+      "Perfect, that's everything, thanks.",
+      "Glad that sorted it: I've moved all 640 points to your account. Before you go, could you fill in our short survey about today's chat? Thanks!",
+    );
+    expect(survey.rules).toContain('closure.sour-note-');
+    const plain = fixed(
+      'en',
+      "Perfect, that's everything, thanks.",
+      "Glad that sorted it: I've moved all 640 points to your account. Thanks for letting us know!",
+    );
+    expect(plain.rules).not.toContain('closure.sour-note-');
+    expect(plain.score!).toBeGreaterThan(survey.score!);
+    const ru = fixed(
+      'ru',
+      'Отлично, больше ничего не нужно, спасибо.',
+      'Рада, что разобрались: все 640 баллов на вашем счёте. Оцените, пожалуйста, наш чат от 1 до 10!',
+    );
+    expect(ru.rules).toContain('closure.sour-note-');
+  });
+});
