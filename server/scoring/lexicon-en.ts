@@ -1421,6 +1421,12 @@ export const EN: Lexicon = {
     '\\b\\d+(?:[.,]\\d+)? ?% (?:cheaper|less)\\b',
     '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b(?<!\\bno[- ]claims? discount(?:s|ed)?)',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
+    // "You can also add our 3-year extended warranty", "shall I add accidental damage cover?": a
+    // cover of ours offered on top of what was asked.
+    '\\b(?:you can|you could|i can|we can|shall i|should i|want me to|would you like (?:me )?to|do you want (?:me )?to)\\s+(?:also\\s+)?(?:add|get|take out|buy|purchase|upgrade to)\\s+(?:an?\\s+|our\\s+|the\\s+)?(?:\\d+-year\\s+|\\p{L}+\\s+)?(?:extended warranty|warranty extension|protection plan|care plan|accidental damage cover|damage cover|extra cover)\\b',
+    // Pressure to buy more: "our dates for next year are filling up quickly", "don't miss out".
+    '\\b(?:dates|places|spaces|slots|tickets|rooms|spots|offers|deals|stock)\\b[^.!?]{0,30}\\b(?:are |is )?(?:(?:filling up|going|booking up) (?:fast|quickly)|selling out)\\b',
+    "\\b(?:don't miss out|book early to avoid disappointment|while stocks last|limited availability)\\b",
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',
     '\\b(?:switch|move|change) to (?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership)\\b',

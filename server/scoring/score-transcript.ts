@@ -39,7 +39,7 @@ const CLOSURE = {
  * Collection is 20% off …", «Кстати, сейчас действует акция … Добавить шиномонтаж к визиту?».
  */
 const PITCH_SEGUE =
-  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить) [^.!?]{0,40}\?|успейте|не упустите)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить)(?: [^.!?]{0,40})?\?|успейте|не упустите|if you want to get ahead|(?:you can|you could|we can) also (?:add|get|buy|take out)|you (?:might|may) want to (?:book|pay|reserve|buy|order|secure|grab)|filling up (?:fast|quickly)|selling out|быстро (?:разбирают|заканчиваются|раскупают)|советую поторопиться)(?![\p{L}'])/u;
 
 /**
  * What the company wants, asked at the goodbye: a survey or feedback ("I've sent a quick survey to

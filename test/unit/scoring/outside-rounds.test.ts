@@ -7435,3 +7435,60 @@ describe('58. "all good now" and a survey with no goodbye (outside-55.jsonl, lex
     expect(ru.rules).toContain('closure.sour-note-');
   });
 });
+
+describe('59. a cover or a rush to buy at the goodbye (outside-55.jsonl, lexicon-2.80.0)', () => {
+  const done = (lang: Lang, last: string) =>
+    closingOf(lang, [
+      c(
+        lang === 'en'
+          ? 'Can you move my washing machine delivery to Friday?'
+          : 'Перенесите, пожалуйста, доставку посудомойки на пятницу.',
+      ),
+      a(
+        lang === 'en'
+          ? 'Done: it now comes on Friday 7 March between 8am and 12pm.'
+          : 'Готово: привезём в пятницу, 7 марта, с 8:00 до 12:00.',
+      ),
+      c(lang === 'en' ? "Great, that's all, thanks." : 'Отлично, это всё, спасибо.'),
+      a(last),
+    ]);
+
+  test('an extended warranty offered in the closing is a pitch and a sour note, in both languages', () => {
+    const en = done(
+      'en',
+      'My pleasure. Friday 7 March, 8am to 12pm. You can also add our 3-year extended warranty for £79, shall I? Have a good day!',
+    );
+    expect(en.rules).toContain('closure.sour-note-');
+    const ru = done(
+      'ru',
+      'Пожалуйста! Пятница, 7 марта, с 8:00 до 12:00. Можно оформить расширенную гарантию на 2 года за 3 490 ₽, оформить? Хорошего дня!',
+    );
+    expect(ru.rules).toContain('closure.sour-note-');
+    expect(
+      done('ru', 'Пожалуйста! Пятница, 7 марта, с 8:00 до 12:00. Хорошего дня!').score!,
+    ).toBeGreaterThan(ru.score!);
+  });
+
+  test('a rush to buy more at the goodbye is a sour note; a deadline in an answer is no pitch', () => {
+    const rush = done(
+      'en',
+      'My pleasure. Friday 7 March, 8am to 12pm. Our spring offers are selling out, so you might want to order your dryer soon. Have a good day!',
+    );
+    expect(rush.rules).toContain('closure.sour-note-');
+    const rushRu = done(
+      'ru',
+      'Пожалуйста! Пятница, 7 марта, с 8:00 до 12:00. Места на весеннюю установку быстро разбирают, советую поторопиться с заказом. Хорошего дня!',
+    );
+    expect(rushRu.rules).toContain('closure.sour-note-');
+    // «успейте до 25 ноября» in an answer is the customer's deadline, not a sale.
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Да, можно: в личном кабинете выберите другой цвет — успейте до 25 ноября, потом заказ уходит в работу.',
+          [c('Можно поменять цвет чехла в заказе?')],
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+  });
+});
