@@ -32,6 +32,7 @@ export const UNREAD = new Set([
   'heldout-24.jsonl',
   'heldout-25.jsonl',
   'heldout-26.jsonl',
+  'heldout-27.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -600,13 +600,15 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "Have a great first week back!": the wish may end on "back" or "ahead".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?: back| ahead)?(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.
-    '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=(?:,\\s*\\p{L}+)?\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how)',
+    '\\bgood luck (?:with|on|at|for|in) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+(?=(?:,\\s*\\p{L}+)?\\s*[!.]|\\s*$|,\\s*let (?:me|us) know how|,?\\s*and (?:thanks|thank you)\\b)',
     // "Enjoy!" as the last word.
     '\\benjoy(?=\\s*!+\\s*$)',
     // "Hope the clean-up goes okay." as the last words.
     '\\bhope (?:the|your) (?:[\\p{L}-]+ ){0,2}(?:goes|go) (?:ok|okay|well|smoothly|alright|all right|fine)(?=\\s*[!.]*\\s*$)',
     // «Удачи на линейке!», «Удачи!» as the last words.
     '(?<=(?:^|[.!?,]|\\sи)\\s*)удачи(?: (?:на|в|во|с|со) (?:\\p{L}+ )?\\p{L}+)?(?=\\s*!*\\s*$)',
+    // «Здоровья вашему питомцу!», «Крепкого здоровья!» as the last words.
+    '(?<=(?:^|[.!?,]|\\sи)\\s*)(?:крепкого )?здоровья(?: (?:вам|вашему|вашей|вашим)(?: \\p{L}+)?)?(?=\\s*!*\\s*$)',
     // "Best of luck until then!", "best of luck with the move".
     '\\bbest of luck(?: (?:with|on|at|for|in|until) (?:the |your )?(?:\\p{L}+ ){0,2}\\p{L}+)?(?=\\s*[!.]|\\s*$)',
     // "…, good luck!" as the last words.

@@ -1177,6 +1177,9 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
+    // "Fine, I suppose", "better than nothing": taken, grudgingly, but taken.
+    '\\b(?:fine|ok|okay|alright|all right),? i (?:suppose|guess)\\b',
+    "\\b(?:better than nothing|at least that's something)\\b",
     "\\b(?:(?:it|the payment|payment) went through|(?:i've|i have) paid(?: it)?(?=\\s*[.!,]|\\s*$))",
     "\\b(?:that's all|that is all|all good|all sorted|that's everything|that helps|that works|perfect|great|brilliant|excellent|wonderful|lovely|thanks?|thank you|thx|ty|cheers|much appreciated|sounds good|problem solved|nothing else|(?:it )?works(?: now| fine)?|it's working|working now|sorted|it worked|(?:it )?synced|(?:it's |they're )?showing now|came through|got (?:it|my \\p{L}+)|we're in|i'm in|looks (?:amazing|great|perfect|fantastic)|love it|loving it|all square)\\b",
     "\\b(?:i'll|i will) (?:think about it|get back to you|come back|call back|check with|talk to|discuss it|let you know)\\b",
@@ -1203,6 +1206,9 @@ export const EN: Lexicon = {
     // A brochure in place of an answer: "one of our most popular spaces", "a family-run business
     // with over 15 years' experience and hundreds of happy customers", "book your free quote today!".
     '\\bone of our most popular\\b',
+    // "We welcome boats of all sizes", "our gym welcomes climbers of all abilities", "we'd love to have you".
+    '\\bwelcomes? (?:\\p{L}+ ){1,2}of all (?:sizes|abilities|ages|levels|stages|kinds|types|shapes)\\b',
+    "\\bwe(?:'d| would) love to (?:have|welcome|see) you\\b",
     "\\bwith over \\d+ years'? (?:of )?experience\\b",
     '\\b(?:hundreds|thousands) of (?:happy|satisfied|delighted) (?:customers|clients|families|guests)\\b',
     '\\bbook your free (?:quote|consultation|survey|trial|assessment) today\\b',
@@ -1427,6 +1433,8 @@ export const EN: Lexicon = {
     // Pressure to buy more: "our dates for next year are filling up quickly", "don't miss out".
     '\\b(?:dates|places|spaces|slots|tickets|rooms|spots|offers|deals|stock)\\b[^.!?]{0,30}\\b(?:are |is )?(?:(?:filling up|going|booking up) (?:fast|quickly)|selling out)\\b',
     "\\b(?:don't miss out|book early to avoid disappointment|while stocks last|limited availability)\\b",
+    // "Why not give one a try?", "why not pop in?": an invitation to buy instead of an answer.
+    '\\bwhy not (?:give (?:it|one|them|us|our \\p{L}+) a (?:try|go)|try (?:it|one|our)|join|book|pop in|come (?:along|in|down))\\b',
     // Selling a bigger plan: "upgrade to Premium", "switch to our Pro plan".
     '\\bupgrad(?:e|ing) (?:to|your)\\b',
     '\\b(?:switch|move|change) to (?:our|the) \\p{L}+(?: \\p{L}+)? (?:plan|tier|package|subscription|membership)\\b',

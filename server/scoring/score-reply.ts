@@ -330,6 +330,10 @@ const HOW_QUESTION = /(?<![\p{L}])(?:how (?:do|can|should|would) (?:i|we)|how to
 const STEP =
   /(?:^|[.,;:!?→>]\s*|(?<![\p{L}])(?:and|then|и|затем|потом)\s+)(?:open|go|tap|click|select|choose|enter|press|type|log|sign|scroll|pick|hit|swipe|turn|switch|restart|hold|(?!не\s)\p{L}{3,}(?:ите|йте))(?![\p{L}])/gu;
 
+/** A question that proposes to book or sell: "Shall I go ahead and reserve a berth?", «Оформим?». */
+const BOOKING_PROPOSAL =
+  /(?<![\p{L}'])(?:shall i|should i|would you like me to|do you want me to|want me to|can i) (?:go ahead and )?(?:reserve|book|sign you up|add|put you down|pencil you in|enrol|enroll)\b|(?<![\p{L}])(?:забронир|оформ|запиш|добав)\p{L}* (?:вас|вам)?\s*\?/u;
+
 export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const lex = LEXICONS[context.lang];
   const turn = context.history.length;
@@ -491,10 +495,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   ]);
   // Sentences that are formulas: a date in them ("anything else I can help with today?", "20% off
   // this week") is not a commitment.
+  // Sentences of marketing copy ("We welcome boats of all sizes, with 24/7 staff on VHF 80"): their
+  // figures and questions belong to the brochure, not to an answer.
+  const fillerSpans = spansOf(lex.filler, norm);
+  const fillerSentences = fillerSpans.map(sentenceOf);
   const formulaSentences = [
     ...(intents.get('anything_else') ?? []).map(sentenceOf),
     ...askedAgainSentences,
     ...offerSentences,
+    ...fillerSentences,
   ];
 
   // Concrete commitments: a date, amount or reference the customer has not already given (quoting
@@ -823,7 +832,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     }
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
-  const filler = spansOf(lex.filler, norm);
+  const filler = fillerSpans;
   const fake = firstMatch(lex.fakeResolution, norm);
   // "I hope my answer was comprehensive" is one more formula, whatever it follows.
   const claimsAll = firstMatch(CLAIMS_COMPLETE, norm);
@@ -872,6 +881,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       !overlaps(sentence, anythingElse) &&
       !overlaps(sentence, askedAgainSentences) &&
       !overlaps(sentence, offerSentences) &&
+      !overlaps(sentence, fillerSentences) &&
+      // "Shall I go ahead and reserve a berth for your dates?" proposes a booking: it asks nothing
+      // that answers the customer.
+      !BOOKING_PROPOSAL.test(norm.slice(sentence.start, sentence.end)) &&
       !restating.includes(sentence),
   );
   const answerStart =

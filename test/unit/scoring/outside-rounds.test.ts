@@ -7492,3 +7492,88 @@ describe('59. a cover or a rush to buy at the goodbye (outside-55.jsonl, lexicon
     ).not.toContain('gaming.upsell');
   });
 });
+
+describe('60. from the seventy-ninth outside pairs (outside-56.jsonl, lexicon-2.81.0)', () => {
+  test('a customer who will try the fix tonight and report back still has a step to come', () => {
+    const turns = (last: string) => [
+      c('The doorbell camera stopped dropping offline after your update.'),
+      a('Good to hear. The update should have fixed the wifi reconnect.'),
+      c("Thanks. I'll run it overnight and let you know if it happens again."),
+      a(last),
+    ];
+    const kept = closingOf(
+      'en',
+      turns(
+        "Sounds good. I'll keep ticket DB-5521 open until Monday, so just reply here if it drops again.",
+      ),
+    );
+    const shut = closingOf('en', turns('Great, all fixed then! Have a lovely evening.'));
+    expect(kept.rules).toContain('closure.anything-else+');
+    expect(shut.rules).toContain('closure.left-pending-');
+    expect(kept.score!).toBeGreaterThan(shut.score!);
+  });
+
+  test('"good luck with …, and thanks …" and «Здоровья вашему коту!» say goodbye', () => {
+    const question = [
+      c('Can you move my theory test to the 9th?'),
+      a("Done, you're now booked for Tuesday 9 July at 10am."),
+      c('Thanks, that should be it. Oh, can I still bring my old provisional licence?'),
+    ];
+    expect(
+      closingOf('en', [
+        ...question,
+        a("You're all set for the 9th! Good luck with the test, and thanks for booking with us."),
+      ]).rules,
+    ).toContain('closure.premature-');
+    const ru = closingOf('ru', [
+      c('Прививку коту перенесли на субботу?'),
+      a('Да, перенесла: суббота, 14 июня, 11:30, доктор Лебедева.'),
+      c('Отлично, спасибо, это всё.'),
+      a('Пожалуйста! Ждём вас в субботу в 11:30. Здоровья вашему коту!'),
+    ]);
+    expect(ru.rules).toContain('closure.farewell+');
+  });
+
+  test('a brochure sentence with figures, or a booking proposal, does not answer the question', () => {
+    const customer = [c('Is your hall wheelchair accessible from the car park?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Great question! We welcome groups of all sizes, with 120 seats and a 24/7 booking line. We'd love to have you. Shall I go ahead and reserve the hall for your date?",
+          customer,
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes: there is a level path from the car park to the side door, which is 1m wide, and an accessible toilet by the stage. Shall I reserve the hall for your date?',
+          customer,
+        ),
+      ),
+    ).not.toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Отличный вопрос! Мы используем только профессиональные средства, безопасные для детей. Доверьте свой диван профессионалам — результат вас порадует!',
+          [c('Выводите пятна от красного вина с велюра?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('«ну ладно, хоть так» takes what was done', () => {
+    const grudging = closingOf('ru', [
+      c('Почему за доставку взяли 500, а не 300?'),
+      a(
+        'Это была срочная доставка. Вернула вам 200 ₽ как жест доброй воли, придут на карту завтра.',
+      ),
+      c('ну ладно, хоть так'),
+      a('Спасибо за понимание! Итак, 200 ₽ вернутся на карту завтра. Хорошего вечера!'),
+    ]);
+    expect(grudging.rules).not.toContain('closure.premature-');
+  });
+});

@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The seventy-ninth: 107/120 at its first look (lexicon-2.80.0), 113 after.
+  ['outside-56.jsonl', { 'en patience': 13, 'en closure': 12, 'en gaming': 14, 'ru patience': 14 }],
   // The seventy-eighth: 99/120 at its first look (lexicon-2.76.0), 103 after, 105 with lexicon-2.78.0
   // (a recap that misquotes how long the refund takes), 106 with lexicon-2.79.0 ("anything else?"
   // after "all good now"), 108 with lexicon-2.80.0 (a cover or a rush to buy at the goodbye).
@@ -257,6 +259,11 @@ describe.each([
       'ru closure': 9,
       'ru gaming': 13,
     },
+  ],
+  // Measured on lexicon-2.80.0 (112/120) and never read: floors at that first look.
+  [
+    'heldout-27.jsonl',
+    { 'en patience': 10, 'en closure': 14, 'ru patience': 14, 'ru closure': 14 },
   ],
   // Measured on lexicon-2.76.0 (107/120) and never read: floors at that first look.
   [
