@@ -412,8 +412,11 @@ function clearlyApart(a: Duration, b: Duration): boolean {
   const [blo, bhi] = span(b, a);
   return alo > bhi * 1.3 || blo > ahi * 1.3;
 }
-/** A duration in a condition or a new term: "if it isn't there in 10 days", «если через неделю», "another 2 days". */
-const DURATION_ASIDE =
+/**
+ * Words before a figure in its sentence that make it a condition or a new term: "if it isn't there
+ * in 10 days", «если через неделю», "another 2 days", "if you both sign up, … at £6 each".
+ */
+const ASIDE_BEFORE =
   /(?<![\p{L}])(?:if|unless|otherwise|another|extra|additional|если|иначе|в случае|ещ[её])(?![\p{L}])[^.!?;]*$/u;
 /**
  * Words before a duration that make it a threshold or a lead time, not a promise: "more than 60
@@ -1412,6 +1415,27 @@ function scoreClosure(
         if (g) return { old: f.text, now: g.text };
       }
     }
+    // Any amount the chat never gave and that cannot be worked out from it, where an agent gave
+    // another for the same thing (two words of its sentence shared) and the reply leaves that one
+    // out: "charged the £6.00 difference to your card" for "the difference is £4.00 … from the card".
+    for (const f of said) {
+      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value) || worked.has(+f.value))
+        continue;
+      if (EXTRA_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
+      // "If you both sign up, … at £6 each": the price of another option, not the agreed one.
+      if (ASIDE_BEFORE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
+      const around = contextWords(sentenceAround(norm, f.start));
+      for (const t of [...agentTurns].reverse()) {
+        const g = figs[t]!.find(
+          (g) =>
+            g.kind === 'money' &&
+            !said.some((h) => h.kind === 'money' && h.value === g.value) &&
+            contextWords(sentenceAround(norms[t]!, g.start)).filter((w) => around.includes(w))
+              .length >= 2,
+        );
+        if (g) return { old: f.text, now: g.text };
+      }
+    }
     // A length of time no one gave, far from one an agent gave that the reply leaves out, said of the
     // same thing ("within 5 working days" for "within 3 working days", «в течение суток» for
     // «в течение 5–7 рабочих дней»); not one in a condition ("if it isn't there in 10 days").
@@ -1419,7 +1443,7 @@ function scoreClosure(
     const chatDurations = norms.map(durationsIn);
     for (const f of spans) {
       if (chatDurations.flat().some((d) => !clearlyApart(d, f))) continue;
-      if (DURATION_ASIDE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
+      if (ASIDE_BEFORE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
       const around = durationContext(norm, f, spans);
       for (const t of [...agentTurns].reverse()) {
         const theirs = norms[t]!;

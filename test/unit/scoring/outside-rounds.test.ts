@@ -7577,3 +7577,40 @@ describe('60. from the seventy-ninth outside pairs (outside-56.jsonl, lexicon-2.
     expect(grudging.rules).not.toContain('closure.premature-');
   });
 });
+
+describe('61. any amount misquoted in the recap (outside-56.jsonl, lexicon-2.82.0)', () => {
+  const en = (last: string) =>
+    closingOf('en', [
+      c('Can I swap my medium coffee box for the large one?'),
+      a("Done. The large box is £3 more, so I've charged the £3 difference to your card today."),
+      c("Great, that's all, thanks."),
+      a(last),
+    ]);
+
+  test('another amount for the same charge is a wrong recap, even of one digit', () => {
+    const wrong = en(
+      "You're welcome! You're on the large box now, and the £5 difference is charged to your card. Bye for now!",
+    );
+    expect(wrong.rules).toContain('closure.wrong-recap-');
+    const right = en(
+      "You're welcome! You're on the large box now, and the £3 difference is charged to your card. Bye for now!",
+    );
+    expect(right.rules).not.toContain('closure.wrong-recap-');
+    expect(right.score!).toBeGreaterThan(wrong.score!);
+  });
+
+  test('the price of another option, a sum worked out, or an extra is no misquote', () => {
+    // A condition: the price if they take something else.
+    expect(
+      en(
+        "You're welcome! You're on the large box now. If you ever want two boxes a month, each would be £15 on your card. Bye for now!",
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    // A total worked out from the chat's amounts: £3 difference twice.
+    expect(
+      en(
+        "You're welcome! You're on the large box, £3 more on your card each month, so £6 over your next two boxes. Bye for now!",
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+});

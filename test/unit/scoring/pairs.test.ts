@@ -63,7 +63,7 @@ describe.each([
   // the old house number of an address the chat corrected.
   ['outside-34.jsonl', { 'ru closure': 14 }],
   // The forty-third, English only: 50/60 at its first look (lexicon-2.54.0), 57 after.
-  ['outside-35.jsonl', { 'en patience': 14, 'en closure': 14 }],
+  ['outside-35.jsonl', { 'en patience': 14 }],
   // The forty-fourth: 106/120 at its first look (lexicon-2.56.0), 118 after; an English recap with
   // a wrong refund total, and a Russian «Повторю:» to a confused customer.
   ['outside-36.jsonl', { 'en closure': 14, 'ru patience': 14 }],
@@ -78,8 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
-  // The seventy-ninth: 107/120 at its first look (lexicon-2.80.0), 113 after.
-  ['outside-56.jsonl', { 'en patience': 13, 'en closure': 12, 'en gaming': 14, 'ru patience': 14 }],
+  // The seventy-ninth: 107/120 at its first look (lexicon-2.80.0), 113 after, 114 with lexicon-2.82.0.
+  ['outside-56.jsonl', { 'en patience': 13, 'en closure': 13, 'en gaming': 14, 'ru patience': 14 }],
   // The seventy-eighth: 99/120 at its first look (lexicon-2.76.0), 103 after, 105 with lexicon-2.78.0
   // (a recap that misquotes how long the refund takes), 106 with lexicon-2.79.0 ("anything else?"
   // after "all good now"), 108 with lexicon-2.80.0 (a cover or a rush to buy at the goodbye).
