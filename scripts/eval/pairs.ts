@@ -33,6 +33,7 @@ export const UNREAD = new Set([
   'heldout-25.jsonl',
   'heldout-26.jsonl',
   'heldout-27.jsonl',
+  'heldout-28.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

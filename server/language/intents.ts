@@ -622,6 +622,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Wishes that send the customer on their way: "stay warm tonight", «хорошего отпуска».
     '\\b(?:удачного|успешного) (?:старта|начала|ремонта|переезда|катания|выступления|экзамена|сезона)(?: \\p{L}+)?(?=\\s*[!.]*\\s*$)',
     '\\bstay (?:warm|safe|dry|cool|well)\\b',
+    // "Wishing you every happiness in married life!", "wishing you both all the best".
+    '\\bwishing you (?:both |all )?(?:every happiness|all the best|the very best|lots of luck|a (?:\\p{L}+ )?(?:speedy|quick|full) recovery)\\b',
     '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути|учебного года|нового учебного года|лета|сезона)\\b',
     // Wishes for the road are goodbyes too.
     '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon';
 /** Offers of help with nothing in them: see Lexicon.emptyOffer. */
 const EMPTY_OFFER = [
   // "Our team will be happy to help you with this": the offer made for someone else.
-  "\\b(?:our|the) (?:team|staff|specialists|agents|advisers|advisors|colleagues)(?: members)? (?:will|'ll|would) (?:be )?(?:(?:very|so|really|more than) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: with (?:this|that|it|your (?:request|question|query)))?\\b",
+  "\\b(?:our|the) (?:team|staff|specialists|agents|advisers|advisors|colleagues)(?: members)? (?:will|'ll|would) (?:be )?(?:(?:very|so|really|more than) )?(?:happy|glad|delighted|pleased) to (?:help|assist|advise)(?: you)?(?: with (?:this|that|it|your (?:request|question|query)))?\\b",
   "\\b(?:i|we)(?:'ll|'d| will| would) (?:always )?(?:be )?(?:(?:very|so|really|more than|only too|absolutely|truly|genuinely|most) )?(?:happy|glad|delighted|pleased) to (?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:request|question|query|issue|problem|case)))?\\b",
   "\\bi(?:'ll| will) (?:gladly |happily |always |definitely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it))?(?=\\s*(?:[.,;!?]|$))",
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
@@ -1206,6 +1206,10 @@ export const EN: Lexicon = {
     // A brochure in place of an answer: "one of our most popular spaces", "a family-run business
     // with over 15 years' experience and hundreds of happy customers", "book your free quote today!".
     '\\bone of our most popular\\b',
+    // "Your health is our top priority", "your bike is in great hands", "fully qualified technicians".
+    "\\b(?:your|customer|our customers'?) (?:health|safety|satisfaction|comfort|wellbeing|peace of mind) (?:is|are) (?:always )?our (?:top|number one|first|highest|main) priority\\b",
+    "\\b(?:is|are|you're|you are) in (?:great|safe|good|expert) hands\\b",
+    '\\bfully (?:qualified|trained|certified) (?:[\\p{L}-]+ )?(?:technicians|engineers|staff|team|experts|specialists)\\b',
     // "We welcome boats of all sizes", "our gym welcomes climbers of all abilities", "we'd love to have you".
     '\\bwelcomes? (?:\\p{L}+ ){1,2}of all (?:sizes|abilities|ages|levels|stages|kinds|types|shapes)\\b',
     "\\bwe(?:'d| would) love to (?:have|welcome|see) you\\b",
@@ -1377,6 +1381,8 @@ export const EN: Lexicon = {
   ],
   answerStart: [
     "^\\s*(?:yes|no|yep|yeah|sure|of course|absolutely|certainly|correct|that's right)\\b",
+    // "…, didn't it?" answered "It did.", "It has, on 3 March."
+    '^\\s*(?:it|that|they|you|we|he|she) (?:did|has|have|is|are|was|were|does|do|will)(?=\\s*[.,!;:—–-])',
     // "Do I need to pay first?" answered: "You don't need to pay anything yourself", "No need to …".
     "^\\s*(?:you (?:don't|do not|won't|will not) (?:need|have) to|there's no need|there is no need|no need)\\b",
     // "Is that normal?" answered: "that's actually expected", "it's completely normal".

@@ -332,7 +332,7 @@ const STEP =
 
 /** A question that proposes to book or sell: "Shall I go ahead and reserve a berth?", «Оформим?». */
 const BOOKING_PROPOSAL =
-  /(?<![\p{L}'])(?:shall i|should i|would you like me to|do you want me to|want me to|can i) (?:go ahead and )?(?:reserve|book|sign you up|add|put you down|pencil you in|enrol|enroll)\b|(?<![\p{L}])(?:забронир|оформ|запиш|добав)\p{L}* (?:вас|вам)?\s*\?/u;
+  /(?<![\p{L}'])(?:shall i|should i|would you like me to|would you like to|do you want me to|do you want to|want me to|can i) (?:go ahead and )?(?:reserve|book|sign (?:you )?up|add|put you down|pencil you in|enrol|enroll|order)\b|(?<![\p{L}])(?:забронир|оформ|запиш|добав)\p{L}* (?:вас|вам)?\s*\?/u;
 
 export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const lex = LEXICONS[context.lang];
@@ -499,11 +499,14 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // figures and questions belong to the brochure, not to an answer.
   const fillerSpans = spansOf(lex.filler, norm);
   const fillerSentences = fillerSpans.map(sentenceOf);
+  // "Would you like to book one today?": a booking proposed, its day no detail of an answer.
+  const proposals = sentences.filter((sn) => BOOKING_PROPOSAL.test(norm.slice(sn.start, sn.end)));
   const formulaSentences = [
     ...(intents.get('anything_else') ?? []).map(sentenceOf),
     ...askedAgainSentences,
     ...offerSentences,
     ...fillerSentences,
+    ...proposals,
   ];
 
   // Concrete commitments: a date, amount or reference the customer has not already given (quoting
@@ -884,7 +887,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       !overlaps(sentence, fillerSentences) &&
       // "Shall I go ahead and reserve a berth for your dates?" proposes a booking: it asks nothing
       // that answers the customer.
-      !BOOKING_PROPOSAL.test(norm.slice(sentence.start, sentence.end)) &&
+      !proposals.includes(sentence) &&
       !restating.includes(sentence),
   );
   const answerStart =
@@ -1313,12 +1316,20 @@ export function doneOnceAnswered(lex: CompiledLexicon, text: string): boolean {
   const last = text.lastIndexOf('?');
   if (last < 0) return false;
   if (firstMatch(lex.allDone, normalize(text.slice(last + 1))) !== null) return true;
+  // "We're all done now I think, the final balance went through, didn't it?": done, and checking
+  // one fact with a tag question. Answered, it leaves nothing open.
+  const asked = normalize(text.slice(0, last + 1));
+  if (firstMatch(lex.allDone, asked) !== null && CONFIRM_TAG.test(asked)) return true;
   // "If anything goes wrong, do I just message you here again?", «Если что-то пойдёт не так —
   // опять вам писать?» as the last thing said: the customer is done for now and asks only how to
   // come back. Answered, it leaves nothing open.
   const sentences = text.slice(0, last + 1).split(/(?<=[.!?])\s+/);
   return COME_BACK_IF.test(normalize(sentences.at(-1)!));
 }
+
+/** A question that only checks a fact: "…, didn't it?", "…, right?", «…, да?», «…, верно?». */
+const CONFIRM_TAG =
+  /(?:(?<![\p{L}'])(?:didn't|doesn't|isn't|wasn't|hasn't|haven't|won't|aren't|weren't|don't) (?:it|i|we|you|they|he|she|that)|(?<![\p{L}])right|is that right|(?<![\p{L}])(?:да|верно|правильно|же|ведь так))\s*\?\s*$/u;
 
 /**
  * A question of how to come back if something goes wrong later: "if it fails again, do I contact

@@ -7614,3 +7614,58 @@ describe('61. any amount misquoted in the recap (outside-56.jsonl, lexicon-2.82.
     ).not.toContain('closure.wrong-recap-');
   });
 });
+
+describe('62. from the eightieth outside pairs (outside-57.jsonl, lexicon-2.83.0)', () => {
+  test('done, and checking one fact with a tag question: confirmed and goodbye is no early close', () => {
+    const turns = (last: string) => [
+      c('The curtains arrived and they look great.'),
+      a("Lovely to hear, Priya! I'll tell the fitter."),
+      c("We're all done now I think, the £120 balance came off my card on Monday, didn't it?"),
+      a(last),
+    ];
+    const answered = closingOf(
+      'en',
+      turns(
+        'It did: the £120 balance was taken on Monday, so nothing more is owed. Thank you, and enjoy them!',
+      ),
+    );
+    expect(answered.rules).not.toContain('closure.premature-');
+    const ignored = closingOf(
+      'en',
+      turns('Thank you so much, Priya! Wishing you every happiness in the new flat!'),
+    );
+    expect(ignored.rules).toContain('closure.premature-');
+    expect(answered.score!).toBeGreaterThan(ignored.score!);
+  });
+
+  test('brochure lines and a booking proposal around no answer are stuffing, in both languages', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Every repair is done by fully qualified e-bike technicians, and your safety is our top priority. Your bike is in great hands! Would you like to book one today?',
+          [c('Do you fit hydraulic brakes on a Cube hybrid, and how long does it take?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Отличный вопрос! Наши мастера — профессионалы с многолетним опытом, а эта модель — наш флагман и станет вашим надёжным помощником. Мы предлагаем множество удобных способов оплаты.',
+          [c('Кофемашина Lumo 5 подходит для молотого кофе или только для зёрен?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    // The answer, then a booking offered: no stuffing.
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes, we fit hydraulic brakes on Cube hybrids: it takes about 90 minutes and costs £85 plus parts. Would you like to book one in?',
+          [c('Do you fit hydraulic brakes on a Cube hybrid, and how long does it take?')],
+        ),
+      ),
+    ).not.toContain('gaming.stuffing');
+  });
+});
