@@ -493,14 +493,14 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ...(['thanks', 'apology', 'empathy'] as const).flatMap((i) => intents.get(i) ?? []),
     ...empty,
   ]);
-  // Sentences that are formulas: a date in them ("anything else I can help with today?", "20% off
-  // this week") is not a commitment.
   // Sentences of marketing copy ("We welcome boats of all sizes, with 24/7 staff on VHF 80"): their
   // figures and questions belong to the brochure, not to an answer.
-  const fillerSpans = spansOf(lex.filler, norm);
-  const fillerSentences = fillerSpans.map(sentenceOf);
+  const filler = spansOf(lex.filler, norm);
+  const fillerSentences = filler.map(sentenceOf);
   // "Would you like to book one today?": a booking proposed, its day no detail of an answer.
   const proposals = sentences.filter((sn) => BOOKING_PROPOSAL.test(norm.slice(sn.start, sn.end)));
+  // Sentences that are formulas: a date in them ("anything else I can help with today?", "20% off
+  // this week") is not a commitment.
   const formulaSentences = [
     ...(intents.get('anything_else') ?? []).map(sentenceOf),
     ...askedAgainSentences,
@@ -835,7 +835,6 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     }
   }
   // Formulas without an answer: stuffing, marketing filler, a faked resolution.
-  const filler = fillerSpans;
   const fake = firstMatch(lex.fakeResolution, norm);
   // "I hope my answer was comprehensive" is one more formula, whatever it follows.
   const claimsAll = firstMatch(CLAIMS_COMPLETE, norm);

@@ -167,24 +167,22 @@ function weekdaysIn(
     return { day: group % 7, text: m[0], start: m.index, end: m.index + m[0].length };
   });
 }
+/** Where the sentence of a normalised text around `at` starts and ends (before its full stop). */
+function sentenceBounds(norm: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (const m of norm.matchAll(/[.!?]+(?=\s|$)/gu)) {
+    if (m.index >= at) return { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  return { start, end: norm.length };
+}
 /** The sentence of a normalised text around `at`. */
 function sentenceAround(norm: string, at: number): string {
-  let start = 0;
-  for (const m of norm.matchAll(/[.!?]+(?=\s|$)/gu)) {
-    if (m.index >= at) return norm.slice(start, m.index);
-    start = m.index + m[0].length;
-  }
-  return norm.slice(start);
+  const { start, end } = sentenceBounds(norm, at);
+  return norm.slice(start, end);
 }
 /** Where the sentence of a normalised text around `at` starts. */
-function sentenceStart(norm: string, at: number): number {
-  let start = 0;
-  for (const m of norm.matchAll(/[.!?]+(?=\s|$)/gu)) {
-    if (m.index >= at) break;
-    start = m.index + m[0].length;
-  }
-  return start;
-}
+const sentenceStart = (norm: string, at: number) => sentenceBounds(norm, at).start;
 /**
  * What tells a slot apart besides its day: its numbers (times, dates, house numbers) and its longer
  * words (a place, a name), not the day itself.
@@ -1441,8 +1439,9 @@ function scoreClosure(
     // «в течение 5–7 рабочих дней»); not one in a condition ("if it isn't there in 10 days").
     const spans = durationsIn(norm);
     const chatDurations = norms.map(durationsIn);
+    const anyChatDuration = chatDurations.flat();
     for (const f of spans) {
-      if (chatDurations.flat().some((d) => !clearlyApart(d, f))) continue;
+      if (anyChatDuration.some((d) => !clearlyApart(d, f))) continue;
       if (ASIDE_BEFORE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
       const around = durationContext(norm, f, spans);
       for (const t of [...agentTurns].reverse()) {
