@@ -34,6 +34,7 @@ export const UNREAD = new Set([
   'heldout-26.jsonl',
   'heldout-27.jsonl',
   'heldout-28.jsonl',
+  'heldout-29.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

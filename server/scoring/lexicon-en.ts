@@ -140,7 +140,7 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,100}(?:[.!?]\\s*)?\\b(?:but|however|although|though)\\b',
         // "I understand your frustration, however …" takes the understanding back too.
-        "\\bi (?:completely |totally |fully )?understand (?:your|how|that|the|you're|you are)\\b[^.!?]{0,60}\\b(?:but|however)\\b",
+        "\\bi (?:completely |totally |fully )?understand (?:your|how|that|the|you're|you are|this|it|why|what)\\b[^.!?]{0,60}\\b(?:but|however)\\b",
         // "I understand, but I can only …", "I appreciate that you feel it was spotless, but …"
         '\\bi (?:completely |totally |fully |do )?understand,? (?:but|however)\\b',
         '\\bi (?:do )?(?:appreciate|hear|get|see) (?:that|how|what|you|where you)\\b[^.!?]{0,60}\\b(?:but|however)\\b',
@@ -253,6 +253,8 @@ export const EN: Lexicon = {
         '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
         '\\bper my (?:last|previous|earlier) (?:message|email|e-mail|reply|note)\\b',
         '\\bas (?:previously|already|earlier) (?:stated|mentioned|explained|said|noted|advised|indicated)\\b',
+        // "I understand, however as advised, top-ups can take …" (not "as advised by your GP").
+        '(?<=^|[.!?,;:]\\s*|\\b(?:however|but|and|so),?\\s+)as (?:i |we )?(?:advised|informed)(?: you)?(?: (?:earlier|before|previously))?\\s*,',
         '\\bas (?:stated|mentioned|explained|said|noted) (?:above|before|earlier|previously)\\b',
         '\\bread (?:\\p{L}+ )?carefully\\b',
         // "You've asked this same question twice."
@@ -460,6 +462,8 @@ export const EN: Lexicon = {
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
+        // "…the ride ID, which is clearly shown in the Ride History section": they should have seen it.
+        "\\b(?:which|that|it|this|they|these)(?: is|'s| are| was| were) (?:very |quite |all )?(?:clearly|plainly) (?:shown|stated|written|marked|labelled|labeled|displayed|visible|listed|printed|explained|indicated|set out)\\b",
         "\\bi(?:'ll| will) explain (?:it )?(?:again|slowly|one more time)\\b",
         '\\bdo you (?:even )?understand\\b',
         '\\bpay attention\\b',
@@ -544,6 +548,9 @@ export const EN: Lexicon = {
         "\\b(?:which|this|it|that)(?:'s| is) (?:just |our )?standard procedure\\b",
         '\\b(?:those|these) are the (?:rules|regulations)\\b',
         '\\bregulations are regulations\\b',
+        // "There are no grounds to review the charge", "the decision is final": the customer's case shut.
+        "\\b(?:there (?:are|is) no|(?:we|i) (?:see|find|have) no|(?:we|i) (?:don't|do not) (?:see|have|find) any) grounds? (?:for|to)\\b",
+        '\\b(?:the|our|this|that) decision is final\\b',
         // The rules named as the reason for a refusal in the same sentence.
         "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?=[^.!?]*\\b(?:can't|cannot|can not|won't|not|unable|no)\\b)",
         "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?<=\\b(?:can't|cannot|can not|won't|not|unable)\\b[^.!?]*)",
@@ -1215,7 +1222,13 @@ export const EN: Lexicon = {
     "\\bwe(?:'d| would) love to (?:have|welcome|see) you\\b",
     "\\bwith over \\d+ years'? (?:of )?experience\\b",
     '\\b(?:hundreds|thousands) of (?:happy|satisfied|delighted) (?:customers|clients|families|guests)\\b',
-    '\\bbook your free (?:quote|consultation|survey|trial|assessment) today\\b',
+    '\\bbook (?:your|a) free (?:quote|consultation|survey|trial|assessment|home visit) today\\b',
+    // "One of the smartest investments you can make", "industry-leading performance", "slash their
+    // energy bills", "to discover your savings!".
+    '\\bone of the (?:smartest|best|wisest|most rewarding) (?:investments|decisions|choices)\\b',
+    '\\bindustry[- ]leading\\b',
+    '\\bslash (?:your|their) (?:\\p{L}+ )?(?:bills|costs)\\b',
+    '\\bto discover (?:your|how much you could) sav(?:ings|e)\\b',
     // Marketing copy in place of an answer: "the perfect way to learn!", "a safe, friendly and
     // welcoming community for learners of all ages".
     "\\b(?:it(?:'s| is)|is) the perfect way to\\b",

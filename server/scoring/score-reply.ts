@@ -593,6 +593,19 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     where.lastCustomer !== null &&
     where.lastCustomer.includes('?') &&
     BAD_THING.test(where.lastCustomerNorm);
+  // "Is the exam included in that price?" answered "The exam isn't included": the fact asked for,
+  // not a refusal («Экзамен в стоимость не входит» to «входит ли экзамен?»).
+  const statedAnswer = (m: Span) => {
+    const said = STATE_NEGATED.exec(norm.slice(m.start, m.end));
+    return (
+      said !== null &&
+      // With what there is instead ("It's booked separately and costs £195"), not a bare no.
+      concrete !== null &&
+      where.lastCustomer !== null &&
+      where.lastCustomer.includes('?') &&
+      where.lastCustomerNorm.includes(said[1]!.slice(0, 6))
+    );
+  };
   for (const rule of lex.rules) {
     if (rule.id === 'positive.flat-no' && badAsked) continue;
     const candidates = [
@@ -607,6 +620,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       .find(
         (m) =>
           !overlaps(m, excluded) &&
+          !(rule.id === 'positive.cannot' && statedAnswer(m)) &&
           (rule.points > 0 ? !noCredit(rule, m) : !overlaps(m, claimed) && !waived(m)),
       );
     if (!hit) continue;
@@ -1096,8 +1110,27 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     (!where.customerConfirmed || where.lastCustomer.includes('?')) &&
     // "So it's all booked? Then we're done." answered "Yes, …" with nothing left open: a goodbye is due.
     !(answerStart && !unanswered && doneOnceAnswered(lex, where.lastCustomer));
-  const givesAnswer = () =>
-    concrete !== null ||
+  // A detail no earlier turn gave (a recap's figures said again, «лимит 3 000 ₽ в месяц», answer no
+  // new question).
+  const chatSaid = [...customerSaid, ...where.previousAgent.map(normalize)];
+  const freshDetail = () =>
+    concrete !== null &&
+    spansOf(lex.concrete, norm).some((m) => {
+      const detail = norm.slice(m.start, m.end).trim();
+      return !overlaps(m, formulaSentences) && !chatSaid.some((c) => c.includes(detail));
+    });
+  // A question in the customer's last message, and not one of its words in the reply.
+  const missesQuestion = () => {
+    if (!where.lastCustomer?.includes('?')) return false;
+    const words = [...contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)];
+    const mine = contentTokens(tokens, lex.lexicon.stopwords);
+    // "… so you can step out until then", «до этого можно отлучиться»: what the customer can or
+    // needs to do answers "do I need to …?" in other words.
+    if (CAN_OR_NEED.test(norm)) return false;
+    return !words.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
+  };
+  const givesAnswer = (freshOnly = false) =>
+    (freshOnly ? freshDetail() : concrete !== null) ||
     realQuestion ||
     answerStart ||
     takesUpQuestion() ||
@@ -1141,7 +1174,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     touchesQuestion(text, where.lastCustomer, tokenize, lex.lexicon.stopwords);
   const wrapUpWithoutAnswer = () => {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
-    return wrapUp && !givesAnswer() ? wrapUp : null;
+    // A recap of what the chat has already said, beside a question it does not take up, answers
+    // nothing ("Your categories for July: …, 3,000 ₽ a month. Anything else?" to "and if I miss
+    // the 30th?").
+    return wrapUp && !givesAnswer(missesQuestion()) ? wrapUp : null;
   };
   // Closing in one message: the customer took the fix ("OK thanks") and asked one more thing; the
   // reply answers it, asks "anything else?" and then says goodbye. Nothing is left open, so this is
@@ -1404,6 +1440,14 @@ const RESTATES =
 function numbersIn(text: string): string[] {
   return (text.match(/\d(?:[\d\s.,]*\d)?/g) ?? []).map((n) => n.replace(/[\s.,]/g, ''));
 }
+
+/** What the customer can or needs to do, said to them. */
+const CAN_OR_NEED =
+  /(?<![\p{L}])(?:you (?:can|can't|cannot|could|may|need|needn't|don't need|won't need|will need|'ll need|have to|don't have to|must)|you'll need|no need|можно|нельзя|не нужно|нужно|не надо|надо|не обязательно|обязательно)(?![\p{L}])/u;
+
+/** A state denied in the words of a yes/no question: "isn't included", «не входит». */
+const STATE_NEGATED =
+  /^(?:isn't|is not|aren't|are not|не)\s+(included|covered|required|needed|necessary|входит|входят|включен\p{L}*|требуется|нужн\p{L}*)$/u;
 
 /** A sentence that states a consequence: «пока … не …», «иначе», "until", "unless", "otherwise". */
 const CONSEQUENCE =

@@ -47,7 +47,7 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill (?:in|out)|complete|take|answer|do) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service))|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill (?:in|out)|complete|take|answer|do) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -304,6 +304,19 @@ function contextWords(sentence: string, days = false): string[] {
   return (sentence.match(/\p{L}{4,}/gu) ?? []).filter(
     (w) => !CONTEXT_STOP.has(w) && !MONTH_WORD.test(w) && (days || !isWeekday(w)),
   );
+}
+/**
+ * The stem of the word a figure or day is said of, written right next to it: the word after an
+ * amount ("the £75 excess", «5 000 ₽ вернутся») or the word before a day ("arrive Thursday", "collected
+ * on Monday"). Not a word that says nothing (see CONTEXT_STOP).
+ */
+function stemAfter(norm: string, end: number): string | null {
+  const m = /^\s*(\p{L}{4,})/u.exec(norm.slice(end, end + 30));
+  return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
+}
+function stemBefore(norm: string, at: number): string | null {
+  const m = /(\p{L}{4,})\s+(?:(?:on|for|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at));
+  return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
 }
 /** Number words a duration may start with ("three working days", «пяти рабочих дней»). */
 const NUMBER_WORDS: Record<string, number> = {
@@ -777,7 +790,13 @@ function scoreClosure(
   const summaryIn = (i: number) => {
     // A template's sentence ("We hope we have resolved your query today", "We aim to respond to all
     // enquiries within 5 working days") recaps nothing: blanked, so no figure or deed in it counts.
-    const norm = normalize(turns[i]!.text).replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length));
+    let norm = normalize(turns[i]!.text).replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length));
+    // Nor a survey's ("could you spare 2 minutes to rate your experience?").
+    const survey = SOUR_ASK.exec(norm);
+    if (survey) {
+      const { start, end } = sentenceBounds(norm, survey.index);
+      norm = norm.slice(0, start) + ' '.repeat(end - start) + norm.slice(end);
+    }
     const formula = intentsOf(i).get('anything_else') ?? [];
     const inFormula = (m: { start: number; end: number }) =>
       formula.some((f) => {
@@ -1217,6 +1236,35 @@ function scoreClosure(
         if (old) return { old: old.text, now: p.text };
       }
     }
+    // The same with days: "Monday 9 Sept or Wednesday 11 Sept?", "Wednesday please", and the recap
+    // names the Monday, which no one named again, and not the Wednesday.
+    const myDays = weekdaysIn(normalize(text));
+    for (let t = 0; t + 1 < at && myDays.length; t++) {
+      if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
+      const offer = normalize(turns[t]!.text);
+      if (!OR.test(offer)) continue;
+      const days = weekdaysIn(offer);
+      const offered = new Set(days.map((d) => d.day));
+      if (offered.size < 2) continue;
+      const picked = new Set(
+        weekdaysIn(normalize(turns[t + 1]!.text))
+          .map((d) => d.day)
+          .filter((d) => offered.has(d)),
+      );
+      if (picked.size !== 1) continue;
+      const [chosen] = [...picked];
+      if (myDays.some((d) => d.day === chosen)) continue;
+      const since = new Set(
+        turns.slice(t + 2, at).flatMap((x) => weekdaysIn(normalize(x.text)).map((d) => d.day)),
+      );
+      const old = myDays.find((d) => offered.has(d.day) && !since.has(d.day));
+      const now = days.find((d) => d.day === chosen)!;
+      if (old)
+        return {
+          old: text.slice(old.start, old.end),
+          now: turns[t]!.text.slice(now.start, now.end),
+        };
+    }
     // The same, with the options named in words: "a replacement leg … or a whole replacement table
     // with delivery next Wednesday", answered "just the leg is fine".
     const wordsOf = (x: string) =>
@@ -1282,6 +1330,8 @@ function scoreClosure(
         )
           continue;
         const slot = slotWords(sentenceAround(norm, d.start));
+        // Or the day of the same thing: "arriving Wednesday" for "should arrive Thursday".
+        const of = stemBefore(norm, d.start);
         for (const x of before) {
           if (x.role !== 'agent') continue;
           const theirs = normalize(x.text);
@@ -1289,9 +1339,14 @@ function scoreClosure(
             const shared = slotWords(sentenceAround(theirs, o.start)).filter((w) =>
               slot.includes(w),
             );
-            return shared.some((w) => /\d/.test(w)) || shared.length >= 2;
+            return (
+              shared.some((w) => /\d/.test(w)) ||
+              shared.length >= 2 ||
+              (of !== null && of === stemBefore(theirs, o.start))
+            );
           });
-          if (other) return { old: d.text, now: theirs.slice(other.start, other.end) };
+          if (other)
+            return { old: text.slice(d.start, d.end), now: x.text.slice(other.start, other.end) };
         }
       }
     // An amount the chat never gave, with the digits of one it did in another order («68 400 ₽» for
@@ -1423,13 +1478,16 @@ function scoreClosure(
       // "If you both sign up, … at £6 each": the price of another option, not the agreed one.
       if (ASIDE_BEFORE.test(norm.slice(sentenceStart(norm, f.start), f.start))) continue;
       const around = contextWords(sentenceAround(norm, f.start));
+      // Or one word, the one the amount is of: "the £100 excess" for "the £75 excess".
+      const of = stemAfter(norm, f.start + f.text.length);
       for (const t of [...agentTurns].reverse()) {
         const g = figs[t]!.find(
           (g) =>
             g.kind === 'money' &&
             !said.some((h) => h.kind === 'money' && h.value === g.value) &&
-            contextWords(sentenceAround(norms[t]!, g.start)).filter((w) => around.includes(w))
-              .length >= 2,
+            (contextWords(sentenceAround(norms[t]!, g.start)).filter((w) => around.includes(w))
+              .length >= 2 ||
+              (of !== null && of === stemAfter(norms[t]!, g.start + g.text.length))),
         );
         if (g) return { old: f.text, now: g.text };
       }

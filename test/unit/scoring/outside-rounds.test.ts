@@ -7669,3 +7669,262 @@ describe('62. from the eightieth outside pairs (outside-57.jsonl, lexicon-2.83.0
     ).not.toContain('gaming.stuffing');
   });
 });
+
+describe('63. from the eighty-third outside pairs (outside-58.jsonl, lexicon-2.84.0)', () => {
+  const upset = [
+    c('Third time I am writing. The £40 credit is still not on my account. Ridiculous.'),
+  ];
+  test('"clearly shown", "as advised," and understanding taken back with "however" cost patience', () => {
+    const pat = (text: string) =>
+      rulesOf(
+        reply('en', text, [c('Where do I even find the booking code? Your site is a maze.')]),
+      );
+    expect(
+      pat(
+        'To change it we need the booking code, which is clearly shown in the Bookings section of the app.',
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      pat('The booking code sits at the top of your confirmation email, under the hotel name.'),
+    ).not.toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'I understand this is annoying, however as advised, credits take up to 48 hours.',
+          upset,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.apology-but', 'patience.repeating-myself']));
+    // Advice someone else gave, and understanding kept whole: nothing to take back.
+    const kind = rulesOf(
+      reply(
+        'en',
+        "I understand this is annoying. As advised by our billing team, the £40 went on hold, and I've released it now: it shows within the hour.",
+        upset,
+      ),
+    );
+    expect(kind).not.toContain('patience.apology-but');
+    expect(kind).not.toContain('patience.repeating-myself');
+  });
+
+  test('"the decision is final", «оснований для пересмотра нет», «соблюдайте корректный тон» shut the customer out', () => {
+    const argued = c('I was nowhere near the car park that day, check the photo times!');
+    expect(
+      rulesOf(reply('en', 'The fine was issued correctly and the decision is final.', [argued])),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply('en', 'We see no grounds to cancel the fine, as the photos were checked.', [argued]),
+      ),
+    ).toContain('patience.policy-shield');
+    const ru = c('я в тот день вообще был в другом городе, проверьте время на фото!');
+    expect(
+      rulesOf(reply('ru', 'Штраф выставлен по фото с камеры. Оснований для его отмены нет.', [ru])),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Просим вас соблюдать корректный тон общения. Штраф выставлен по фото с камеры.',
+          [c('вы там вообще нормальные? какой штраф??')],
+        ),
+      ),
+    ).toContain('patience.tone-policing');
+    // A review granted is no shield.
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Справедливо: я отправил штраф на пересмотр, ответ будет до пятницы, 14 июня.',
+          [ru],
+        ),
+      ),
+    ).not.toContain('patience.policy-shield');
+  });
+
+  test('«Мастеру я уже написала» tells what was done; «Если не ответите …» is a condition, not an order', () => {
+    const hist = [c('у меня не включается духовка, мастер должен был прийти сегодня')];
+    const told = rulesOf(
+      reply(
+        'ru',
+        'Мастеру я уже написала, он позвонит вам до 15:00 и скажет, во сколько приедет.',
+        hist,
+      ),
+    );
+    expect(told).not.toContain('patience.repeating-myself');
+    expect(
+      rulesOf(reply('ru', 'Я же вам уже писала: мастер приедет после обеда.', hist)),
+    ).toContain('patience.repeating-myself');
+    const ifNot = rulesOf(
+      reply('ru', 'Мастер позвонит до 15:00. Если не ответите, он напишет вам СМС.', hist),
+    );
+    expect(ifNot).not.toContain('patience.prohibition');
+    expect(rulesOf(reply('ru', 'Не звоните нам больше по этому поводу.', hist))).toContain(
+      'patience.prohibition',
+    );
+  });
+
+  test('«так не должно быть», «это ненормально», «справедливый вопрос», "which shouldn\'t have happened" acknowledge', () => {
+    const ruUpset = [
+      c('третий день сидим без горячей воды!!! с маленьким ребёнком! вы издеваетесь?'),
+    ];
+    const ack = (lang: Lang, text: string, history: Turn[]) =>
+      rulesOf(reply(lang, text, history)).includes('patience.no-acknowledgement');
+    expect(
+      ack(
+        'ru',
+        'Три дня без горячей воды — так не должно быть. Бригада будет у вас сегодня до 18:00.',
+        ruUpset,
+      ),
+    ).toBe(false);
+    expect(
+      ack(
+        'ru',
+        'Три дня с ребёнком без горячей воды — это ненормально. Бригада будет у вас сегодня до 18:00.',
+        ruUpset,
+      ),
+    ).toBe(false);
+    expect(
+      ack('ru', 'Это справедливый вопрос. Бригада будет у вас сегодня до 18:00.', ruUpset),
+    ).toBe(false);
+    expect(ack('ru', 'Бригада будет у вас сегодня до 18:00.', ruUpset)).toBe(true);
+    expect(
+      ack(
+        'en',
+        "The credit was stuck in a review queue, which shouldn't have happened. It's on your account now.",
+        upset,
+      ),
+    ).toBe(false);
+  });
+
+  test('brochure lines around no answer are stuffing; "X isn\'t included" answers "is X included?"', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Heat pumps are one of the smartest investments you can make. Our industry-leading units help homeowners slash their heating bills. Book a free survey today to discover your savings!',
+          [c('How much would a heat pump save me on a 3-bed semi?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Мы тщательно проверяем каждый заказ и стремимся к тому, чтобы вы остались довольны! Наши курьеры — профессионалы своего дела.',
+          [c('а если курьер опоздает больше чем на час, доставка бесплатная?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    const asked = [c('Is the helmet included in the rental price?')];
+    expect(
+      rulesOf(
+        reply('en', "The helmet isn't included: it's £3 a day extra, or bring your own.", asked),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(rulesOf(reply('en', "We can't include a helmet in the rental price.", asked))).toContain(
+      'positive.cannot',
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Шлем в стоимость не входит: это 200 ₽ в день, можно взять свой.', [
+          c('шлем входит в стоимость проката?'),
+        ]),
+      ),
+    ).not.toContain('positive.cannot');
+  });
+
+  test('a survey asked of a customer who is done is a sour note, and no recap', () => {
+    const done = (last: string) => [
+      c('Can you resend my gym membership certificate?'),
+      a("Done, Lena: it's on its way to your email now."),
+      c('Got it, thanks. That is all.'),
+      a(last),
+    ];
+    const survey = closingOf(
+      'en',
+      done(
+        'Before you go, could you spare 3 minutes to rate your experience with us today? Take care!',
+      ),
+    );
+    expect(survey.rules).toContain('closure.sour-note-');
+    expect(survey.rules).not.toContain('closure.summary+');
+    expect(
+      closingOf('en', done('Great, the certificate is in your inbox. Thanks, Lena, take care!'))
+        .rules,
+    ).not.toContain('closure.sour-note-');
+  });
+
+  test('a recap with the day turned down, an amount of the same thing, or a day never named is wrong', () => {
+    const booked = (last: string) => [
+      c('I need the washing machine collected for repair.'),
+      a('I can send the van on Tuesday 4 March or Thursday 6 March.'),
+      c('Thursday works.'),
+      a('Thursday 6 March is booked, 9am to 1pm. You pay a £45 call-out fee to the driver.'),
+      c('Perfect, thank you.'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'en',
+        booked(
+          'So the van comes on Tuesday 4 March and you pay the £45 call-out fee. Anything else?',
+        ),
+      ).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf(
+        'en',
+        booked(
+          'So the van comes on Thursday 6 March and you pay the £60 call-out fee. Anything else?',
+        ),
+      ).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf(
+        'en',
+        booked(
+          'So the van comes on Thursday 6 March and you pay the £45 call-out fee. Anything else?',
+        ),
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const parcel = (last: string) => [
+      c('Can you reorder the printer ink, same as last time?'),
+      a('Done: order INK-5521, £38.50, dispatched today and should arrive Friday.'),
+      c('Great, thanks, that is everything.'),
+      a(last),
+    ];
+    expect(
+      closingOf('en', parcel('Order INK-5521 for £38.50, arriving Monday. Have a good day!')).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', parcel('Order INK-5521 for £38.50, arriving Friday. Have a good day!')).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('"anything else?" after a recap of what was said, with the new question not taken up, closes early', () => {
+    const turns = (last: string) => [
+      c('Как продлить подписку на кинотеатр?'),
+      a('В профиле: «Подписка» → «Продлить». Тариф — 399 ₽ в месяц.'),
+      c('ясно. а если карта закончится до списания, что будет?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Отлично! Подписка продлевается в профиле, 399 ₽ в месяц. Могу ли я ещё чем-то помочь?',
+        ),
+      ).rules,
+    ).toContain('closure.premature-');
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Если карта закончится, списание не пройдёт и подписка приостановится; добавьте новую карту в профиле, и она продлится. Могу ли я ещё чем-то помочь?',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+  });
+});
