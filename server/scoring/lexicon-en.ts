@@ -128,6 +128,8 @@ const STOCK_APOLOGY_EN =
  */
 const NON_APOLOGY_EN = [
   "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
+  // "I'm sorry you were unable to receive your parcel": sorry for what the customer did not manage.
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that )?you (?:were|are|have been|weren't|are not|aren't) (?:unable|not able|not available) to\\b",
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
 ];
 
@@ -300,6 +302,9 @@ export const EN: Lexicon = {
         '\\bwe did (?:show|warn|tell|send|email|remind) you\\b',
         '\\b(?:based on|according to) the (?:details|information|data) you (?:enter|entered|provided|gave|typed)\\b',
         '\\b(?:it|they|this|that) (?:was|were) (?:printed|made|delivered|built|done|produced|cut|shipped) (?:exactly )?as (?:designed|approved|ordered|requested|specified|submitted)\\b',
+        // "Please make sure your doorbell is working and your house number is clearly visible": the
+        // missed delivery put down to the customer's door.
+        '\\b(?:please )?(?:make sure|ensure|check) (?:that )?your (?:doorbell|buzzer|intercom|house number|door number|flat number|letterbox|name on the (?:door|buzzer)) (?:is|are|works?)\\b',
         // "Season tickets are the holder's responsibility to keep safe", "that's your responsibility".
         "\\b(?:are|is) (?:the )?(?:holder|customer|owner|passenger|buyer|guest|tenant|member|rider|cardholder|account holder)(?:'s|s') (?:own )?responsibility\\b",
         "\\b(?:is|are|that's|that is|it's|it is) (?:entirely |solely |completely )?your (?:own )?responsibility\\b",

@@ -397,8 +397,20 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // The number asked for again right after the customer sent it («Подскажите номер заявки» to «1187,
   // подавала в понедельник», after the same request): their message was not read.
   const previousAgent = where.previousAgent.at(-1);
+  // Or sent again, to a customer who says they have sent it more than once («Я уже третий раз
+  // отправляю фото справки», "I've uploaded it twice"): «Просим загрузить справку повторно».
+  const resendAsked =
+    where.lastCustomer !== null && SENT_AGAIN.test(where.lastCustomerNorm)
+      ? sentences.find((sn) => {
+          const said = norm.slice(sn.start, sn.end);
+          const again = RESEND.exec(said);
+          // Not "so you don't need to send anything again", «больше ничего присылать не нужно».
+          return again !== null && !NO_NEED.test(said);
+        })
+      : undefined;
   const askedForNumber =
-    where.lastCustomer !== null &&
+    resendAsked ??
+    (where.lastCustomer !== null &&
     previousAgent !== undefined &&
     GIVEN_NUMBER.test(where.lastCustomer) &&
     NUMBER_REQUEST.test(normalize(previousAgent))
@@ -406,7 +418,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           const said = norm.slice(sn.start, sn.end);
           return NUMBER_REQUEST.test(said) && ASKS_FOR.test(said);
         })
-      : undefined;
+      : undefined);
   if (askedForNumber) askedAgain.push(askedForNumber);
   const askedAgainSentences = askedAgain.map(sentenceOf);
   // What the customer asked for by name ("add my partner as a guest"): "the guest add-on is £20" is
@@ -1440,6 +1452,17 @@ const RESTATES =
 function numbersIn(text: string): string[] {
   return (text.match(/\d(?:[\d\s.,]*\d)?/g) ?? []).map((n) => n.replace(/[\s.,]/g, ''));
 }
+
+/** A customer saying they have sent, uploaded or attached something more than once. */
+const SENT_AGAIN =
+  /(?<![\p{L}])(?:(?:(?:третий|второй|четв[её]ртый|пятый|который|в который) раз|снова|опять|повторно) (?:\p{L}+ ){0,2}(?:отправля|присыла|загружа|прикладыва|скидыва)\p{L}*|(?:отправля|присыла|загружа|прикладыва|отправил|прислал|загрузил|приложил|скидыва)\p{L}* (?:\p{L}+ ){0,4}(?:уже )?(?:дважды|трижды|третий раз|второй раз|несколько раз|снова|опять|повторно)|(?:sent|uploaded|attached|submitted|emailed) (?:[\p{L}']+ ){0,4}(?:twice|three times|several times|again|more than once)|(?:already|twice) (?:sent|uploaded|attached|submitted|emailed))(?![\p{L}])/u;
+/** A request to send, upload or attach something again. */
+const RESEND =
+  /(?<![\p{L}])(?:(?:пришлите|отправьте|загрузите|приложите|предоставьте|прислать|отправить|загрузить|приложить|предоставить|send|upload|attach|submit|provide|email)(?![\p{L}])[^.!?]{0,60}(?<![\p{L}])(?:повторно|ещ[её] раз|заново|снова|again)|(?:повторно|ещ[её] раз|заново) (?:пришлите|отправьте|загрузите|приложите|прислать|отправить|загрузить|приложить)|re-?(?:send|upload))(?![\p{L}])/u;
+
+/** Nothing more for the customer to do. */
+const NO_NEED =
+  /(?<![\p{L}])(?:don't|do not|won't|will not|no need|never|не нужно|не надо|не требуется|не придется|не понадобится|больше не)(?![\p{L}])/u;
 
 /** What the customer can or needs to do, said to them. */
 const CAN_OR_NEED =

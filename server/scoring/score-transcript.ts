@@ -1656,25 +1656,36 @@ function scoreClosure(
               .filter((f) => f.kind === 'money')
               .at(-1)
           : undefined;
-        const changed =
-          sumBefore ??
-          figuresIn(text.slice(mark.index, mark.index + (notNew < 0 ? span.length : notNew)))[0];
-        if (!changed) continue;
-        if (recap.some((f) => f.kind === changed.kind && f.value === changed.value)) continue;
+        // Each figure of the change: «Перенесла осмотр на 20 ноября, 14:00» moves the time as well
+        // as naming the day.
+        const changes = sumBefore
+          ? [sumBefore]
+          : figuresIn(text.slice(mark.index, mark.index + (notNew < 0 ? span.length : notNew)));
         const before = [
           ...turns.slice(0, t).flatMap((x) => figuresIn(x.text)),
           ...figuresIn(text.slice(0, mark.index)),
         ];
         const recapText = normalize(turns[at]!.text);
-        const old = recap.find(
-          (f) =>
-            f.kind === changed.kind &&
-            // "£32 a month" is a rate, which a total ("£768 in total") does not replace.
-            !RATE.test(recapText.slice(f.start + f.text.length, f.start + f.text.length + 16)) &&
-            f.value !== changed.value &&
-            before.some((b) => b.kind === f.kind && b.value === f.value),
-        );
-        if (old) return { old: old.text, now: changed.text };
+        for (const changed of changes) {
+          // The recap names a new figure of this kind ("19:00" of "19:00–22:00"): it is up to date.
+          if (
+            recap.some(
+              (f) =>
+                f.kind === changed.kind &&
+                changes.some((c) => c.kind === f.kind && c.value === f.value),
+            )
+          )
+            continue;
+          const old = recap.find(
+            (f) =>
+              f.kind === changed.kind &&
+              // "£32 a month" is a rate, which a total ("£768 in total") does not replace.
+              !RATE.test(recapText.slice(f.start + f.text.length, f.start + f.text.length + 16)) &&
+              f.value !== changed.value &&
+              before.some((b) => b.kind === f.kind && b.value === f.value),
+          );
+          if (old) return { old: old.text, now: changed.text };
+        }
       }
       // A figure the agent marked as the old one ("£8,350 (was £10,900)", «9 800 ₽ вместо 12 000»)
       // beside the new one, in the same sentence.

@@ -7928,3 +7928,185 @@ describe('63. from the eighty-third outside pairs (outside-58.jsonl, lexicon-2.8
     ).not.toContain('closure.premature-');
   });
 });
+
+describe('64. from the eighty-fifth outside pairs (outside-59.jsonl, lexicon-2.85.0)', () => {
+  const late = [
+    c(
+      'Заказ 55-210 обещали к 18:00, сейчас 19:15. Мы голодные сидим. Это издевательство какое-то?',
+    ),
+  ];
+  test('lectures and asking for understanding cost patience; owning the delay acknowledges it', () => {
+    const pat = (text: string) => rulesOf(reply('ru', text, late));
+    expect(
+      pat('Обращаем ваше внимание, что время доставки является ориентировочным. Курьер в пути.'),
+    ).toContain('patience.condescending');
+    expect(pat('Курьер в пути. Просим отнестись к задержке с пониманием.')).toContain(
+      'patience.condescending',
+    );
+    expect(pat('Просим вас с уважением относиться к работе курьеров.')).toContain(
+      'patience.tone-policing',
+    );
+    for (const owned of [
+      'Не издевательство, а наша ошибка, и час ожидания — это слишком. Курьер будет через 10 минут, доставку 199 ₽ вернула.',
+      'Час сверх обещанного — это много, вы справедливо недовольны. Курьер будет через 10 минут.',
+      'Вам должны были позвонить и предупредить. Курьер будет через 10 минут, доставку 199 ₽ вернула.',
+    ]) {
+      const rules = pat(owned);
+      expect(rules).not.toContain('patience.no-acknowledgement');
+      expect(rules).not.toContain('patience.joking');
+    }
+    // «шутка» said by the agent is still a joke.
+    expect(pat('Шутка: курьер уже у двери 😉')).toContain('patience.joking');
+  });
+
+  test('the rules kept and the customer left: «тренер имеет право», «нарушений нет», «с которыми вы согласились»', () => {
+    const hist = [c('Уже третий перенос занятия за месяц. Я плачу 2 000 за тренировку!')];
+    const pat = (text: string) => rulesOf(reply('ru', text, hist));
+    expect(
+      pat('По договору тренер имеет право перенести занятие, предупредив за 3 часа.'),
+    ).toContain('patience.policy-shield');
+    expect(pat('Вас предупреждали вовремя, поэтому нарушений со стороны клуба нет.')).toContain(
+      'patience.policy-shield',
+    );
+    expect(pat('Перенос не является нарушением правил клуба.')).toContain('patience.policy-shield');
+    expect(
+      pat(
+        'Занятия проводятся по правилам клуба, с которыми вы согласились при покупке абонемента.',
+      ),
+    ).toContain('patience.blame');
+    // A review that may find nothing wrong, and the customer's own right: no shield.
+    const fair = pat(
+      'Три переноса — это много. Я передала жалобу менеджеру: если нарушений нет, он всё равно вернёт вам 2 000 ₽ за последнее занятие. Вы имеете право отменить абонемент без штрафа.',
+    );
+    expect(fair).not.toContain('patience.policy-shield');
+  });
+
+  test('«Так разговаривать … недопустимо» takes the side of the customer; «Не забудьте оценить поездку» asks for a rating', () => {
+    const hist = [
+      c('Водитель нахамил мне и выгнал из машины на полпути. Поездка в 9:10 от Курской.'),
+    ];
+    const taken = rulesOf(
+      reply(
+        'ru',
+        'Так разговаривать с пассажиром недопустимо. Водителя отстранили от заказов, 540 ₽ за поездку вернула.',
+        hist,
+      ),
+    );
+    expect(taken).not.toContain('patience.direct-start');
+    expect(taken).not.toContain('patience.no-acknowledgement');
+    expect(rulesOf(reply('ru', 'Так, а номер поездки какой?', hist))).toContain(
+      'patience.direct-start',
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Жалоба передана партнёру. Не забудьте оценить поездку в приложении.', hist),
+      ),
+    ).toContain('patience.asks-for-rating');
+  });
+
+  test('a document asked for again from a customer who has sent it more than once', () => {
+    const ru = [c('Я уже третий раз отправляю вам скан паспорта! Заявка 7710.')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Для рассмотрения заявки просим загрузить скан паспорта повторно в формате PDF.',
+          ru,
+        ),
+      ),
+    ).toContain('gaming.asked-again');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Скан нашла в вашем письме от вторника, больше ничего присылать не нужно. Заявка 7710 ушла на проверку.',
+          ru,
+        ),
+      ),
+    ).not.toContain('gaming.asked-again');
+    const en = [c("I've uploaded the receipt twice already. Claim 88-401.")];
+    expect(
+      rulesOf(reply('en', 'Please upload the receipt again as a PDF so we can proceed.', en)),
+    ).toContain('gaming.asked-again');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Both uploads are on the claim, so you don't need to send it again. It's with the assessor today.",
+          en,
+        ),
+      ),
+    ).not.toContain('gaming.asked-again');
+    // Told once, with nothing about sending it before: a plain request.
+    expect(
+      rulesOf(
+        reply('en', 'Please upload the receipt again as a PDF so we can proceed.', [
+          c('Why is claim 88-401 still open?'),
+        ]),
+      ),
+    ).not.toContain('gaming.asked-again');
+  });
+
+  test('"sorry you were unable to …" is a non-apology; "make sure your doorbell is working" blames', () => {
+    const hist = [c('Third time the driver says nobody was home. I WAS home all day.')];
+    const rules = rulesOf(
+      reply(
+        'en',
+        "I'm sorry you were unable to receive your parcel. Please make sure your doorbell is working.",
+        hist,
+      ),
+    );
+    expect(rules).toEqual(expect.arrayContaining(['patience.non-apology', 'patience.blame']));
+    const owned = rulesOf(
+      reply(
+        'en',
+        "I'm sorry, the driver's scans show he never reached your street. A new driver brings it tomorrow, 9-10am.",
+        hist,
+      ),
+    );
+    expect(owned).not.toContain('patience.non-apology');
+    expect(owned).not.toContain('patience.blame');
+  });
+
+  test('brochure lines in Russian around no answer are stuffing', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Благодарим за доверие к нашей лаборатории! Мы выполняем более 900 видов исследований и гарантируем качество на всех этапах.',
+          [c('анализ на ферритин сдают натощак?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply('ru', 'Да, натощак, утром, воду пить можно. Результат будет на следующий день.', [
+          c('анализ на ферритин сдают натощак?'),
+        ]),
+      ),
+    ).not.toContain('gaming.stuffing');
+  });
+
+  test('a recap that keeps the time a move replaced is stale, one with the new time is not', () => {
+    const moved = (last: string) => [
+      c('Когда осмотр машины по убытку 45-100?'),
+      a('Осмотр назначен на 12 марта в 10:00, Варшавское шоссе, 132.'),
+      c('а можно на 15:00?'),
+      a('Перенесла осмотр на 12 марта, 15:00, адрес тот же.'),
+      c('Понял, спасибо. Всё на этом'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        moved('Напоминаю: осмотр 12 марта в 10:00 на Варшавском шоссе, 132. Всего доброго!'),
+      ).rules,
+    ).toContain('closure.stale-recap-');
+    expect(
+      closingOf(
+        'ru',
+        moved('Итак, осмотр 12 марта в 15:00 на Варшавском шоссе, 132. Спасибо, всего доброго!'),
+      ).rules,
+    ).not.toContain('closure.stale-recap-');
+  });
+});

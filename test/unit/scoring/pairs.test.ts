@@ -78,6 +78,11 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The eighty-fifth: 105/120 at its first look (lexicon-2.84.0), 115 after.
+  [
+    'outside-59.jsonl',
+    { 'en patience': 13, 'en closure': 14, 'ru positive_phrasing': 14, 'ru gaming': 14 },
+  ],
   // The eighty-third: 102/120 at its first look (lexicon-2.83.0), 116 after.
   ['outside-58.jsonl', { 'en closure': 14, 'ru patience': 14, 'ru closure': 13 }],
   // The eighty-first: 106/120 at its first look (lexicon-2.82.0), 109 after.
@@ -265,6 +270,18 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.84.0 (100/120) and never read: floors at that first look.
+  [
+    'heldout-30.jsonl',
+    {
+      'en patience': 12,
+      'en closure': 13,
+      'en gaming': 13,
+      'ru patience': 8,
+      'ru positive_phrasing': 12,
+      'ru closure': 12,
     },
   ],
   // Measured on lexicon-2.83.0 (101/120) and never read: floors at that first look.
