@@ -36,6 +36,7 @@ export const UNREAD = new Set([
   'heldout-28.jsonl',
   'heldout-29.jsonl',
   'heldout-30.jsonl',
+  'heldout-31.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -348,7 +348,12 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "That's a frightening thing to see", "such a stressful week".
     "\\b(?:that|this|it)(?:'s| is| must be| sounds| was| has been) (?:a |an |such a )(?:\\p{L}+ )?(?:frightening|scary|stressful|worrying|horrible|awful|terrible|difficult|hard|upsetting|distressing|frustrating|miserable|rough|tough|painful|sad|long) (?:thing|time|situation|experience|position|spot|moment|day|week|start|wait)\\b",
     '\\byou were (?:absolutely |completely |quite )?right (?:to|that)\\b',
-    '\\bwould (?:annoy|upset|frustrate|worry|anger|infuriate) anyone\\b',
+    '\\bwould (?:annoy|upset|frustrate|worry|anger|infuriate|shock|alarm|panic|scare|rattle) anyone\\b',
+    // "It shouldn't have been left there", «без осмотра никто не должен был так говорить», «в пятницу
+    // должны были позвонить и не позвонили».
+    "\\b(?:it|that|this|the parcel|the box|they|he|she) (?:shouldn't|should not|should never) have been (?:left|sent|done|charged|missed|cancelled|said|treated)\\b",
+    '\\bне (?:должен|должна|должны) был\\p{L}* (?:так )?(?:говорить|сказать|писать|поступать|разговаривать)\\b',
+    '\\b(?:должны были|обещали)[^.!?]{0,40}\\bи не (?:позвонил|перезвонил|написал|сообщил|предупредил|приехал|пришл)\\p{L}*',
     '\\b(?:can be|are|is) (?:really |quite |very )?confusing\\b',
     '\\banyone would be (?:annoyed|upset|frustrated|worried|angry|fed up)\\b',
     '\\bвижу,? (?:как|что) (?:вы|вам|сильно) (?:\\p{L}+ )?(?:переживаете|волнуетесь|расстроены|расстроились|злитесь|устали|тяжело|неприятно)\\b',
@@ -743,7 +748,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bвас (?:же )?(?:предупреждали|предупредили)\\b',
     // «Вы же сами согласились» blames; «Вы сами выбирали тариф?» asks who did it.
     '\\bвы же сами (?:\\p{L}+ла|\\p{L}+ли|\\p{L}+л|выбрали|заказали|согласились|подписали|нажали|указали)\\b',
-    '\\bвы сами (?:\\p{L}+ла|\\p{L}+ли|\\p{L}+л|выбрали|заказали|согласились|подписали|нажали|указали)\\b(?![^.!?]*\\?)',
+    // Not «…пришлю выписку, чтобы вы сами видели эту сумму»: an offer.
+    '(?<!\\bчтобы )\\bвы сами (?:\\p{L}+ла|\\p{L}+ли|\\p{L}+л|выбрали|заказали|согласились|подписали|нажали|указали)\\b(?![^.!?]*\\?)',
     '\\bпосмотрите внимательн\\p{L}*',
     '\\bчитать (?:надо|нужно) (?:внимательн\\p{L}*)?',
     // «На сайте же всё указано» points the customer back to what they should have read; «На сайте

@@ -175,6 +175,7 @@ export const EN: Lexicon = {
         '\\bwatch your (?:tone|language)\\b',
         "\\b(?:typing in (?:capitals|caps|capital letters)|writing in (?:capitals|caps)|shouting|yelling|swearing|using caps) (?:won't|will not|doesn't|does not|isn't going to) (?:help|speed|make|get)\\b",
         '\\bplease (?:try to )?(?:be|stay|remain|keep) (?:respectful|polite|civil|calm)\\b',
+        '\\bi need you to (?:stay|be|keep|remain) (?:calm|polite|respectful)\\b',
         '\\b(?:our )?(?:agents|staff|operators|we) are (?:people|human|humans) too\\b',
         "\\bi (?:will|'ll) not (?:tolerate|accept) (?:this|that|rudeness|abuse)\\b",
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:didn't|did not|stopped|were)\\b",
@@ -302,6 +303,10 @@ export const EN: Lexicon = {
         '\\bwe did (?:show|warn|tell|send|email|remind) you\\b',
         '\\b(?:based on|according to) the (?:details|information|data) you (?:enter|entered|provided|gave|typed)\\b',
         '\\b(?:it|they|this|that) (?:was|were) (?:printed|made|delivered|built|done|produced|cut|shipped) (?:exactly )?as (?:designed|approved|ordered|requested|specified|submitted)\\b',
+        // "…establish that the damage was not caused by a lack of maintenance", "often caused by
+        // incorrect insertion": the customer suspected first.
+        '\\bnot (?:been )?caused by (?:a )?(?:lack of maintenance|poor maintenance|neglect|misuse|wear and tear)\\b',
+        '\\b(?:caused by|due to|because of) (?:incorrect|improper|wrong) (?:insertion|use|usage|installation|fitting|handling|setup|set-up|cleaning)\\b',
         // "Please make sure your doorbell is working and your house number is clearly visible": the
         // missed delivery put down to the customer's door.
         '\\b(?:please )?(?:make sure|ensure|check) (?:that )?your (?:doorbell|buzzer|intercom|house number|door number|flat number|letterbox|name on the (?:door|buzzer)) (?:is|are|works?)\\b',
@@ -369,6 +374,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // "The charges have been applied correctly", "our drivers use their judgement": defended first.
+        '\\b(?:the |these |your )?(?:charges?|fees?|fines?) (?:has|have) been (?:applied|charged|issued|calculated) correctly\\b',
+        '\\b(?:our|the) (?:drivers?|couriers?|staff|team|engineers?|technicians?) (?:use|used|uses) (?:their|his|her) (?:own )?(?:judgement|judgment|discretion)\\b',
         // "Nobody has stolen anything from you": arguing instead of checking.
         '\\bnobody (?:has )?(?:stolen|stole|took|taken|scammed|robbed) (?:anything|any money|you)\\b',
         // "OK, but it can mean a few things, which is why I asked"; "which is within the 7-10 day timeframe".
@@ -444,6 +452,9 @@ export const EN: Lexicon = {
         '\\bthey should be there\\b',
         '\\b(?:please )?make sure [^.!?]{0,40}\\bin (?:the )?future\\b',
         '\\bfor next time\\b',
+        // "…on our website to avoid this in future", "Please always double-check the branch".
+        '\\bto avoid this (?:happening )?(?:again |in (?:the )?future)\\b',
+        '\\bplease always (?:double-check|check|make sure|read|confirm)\\b',
         "\\bnext time,? (?:it's|it is) (?:worth|best|better|wise)\\b",
         '\\bobviously\\b',
         "\\bas (?:i'm|i am) sure you (?:know|are aware|understand|realise|realize)\\b",
@@ -718,7 +729,7 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -4,
       patterns: [
-        '^\\s*(?:so|then|and|but|or|well)\\b(?![,]? (?:to (?:recap|confirm|summari[sz]e|sum up)|that\\b|glad|happy))',
+        "^\\s*(?:so|then|and|but|or|well)\\b(?![,]? (?:to (?:recap|confirm|summari[sz]e|sum up)|that\\b|glad|happy))(?!(?<=then) (?:it's|it is) not (?:something|anything) you\\b)",
       ],
       message: 'Opening with "so", "but" or "well" reads as impatient or defensive.',
       suggestion: 'Start with the customer: "Thank you for explaining, …"',
@@ -757,6 +768,10 @@ export const EN: Lexicon = {
         '\\bno such thing as a (?:dumb|stupid|silly) question\\b',
         "\\b(?:doesn't|does not|didn't|did not) (?:sound|seem|look) (?:dumb|stupid|silly|daft)\\b",
         '\\bwhat went wrong\\b',
+        // "It's not something you're doing wrong", "you did nothing wrong".
+        "\\b(?:not|nothing) (?:something )?you(?:'re| are|'ve| have)? (?:doing|done|did) wrong\\b",
+        "\\byou (?:did|have done|'ve done) nothing wrong\\b",
+        "\\byou (?:haven't|have not|didn't|did not) (?:done|do) anything wrong\\b",
         '\\bsomething (?:went|is) wrong\\b',
         // Something going wrong, or the agent owning a mistake, judges no one.
         '\\b(?:go|goes|going|went|gone) wrong\\b',

@@ -988,7 +988,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ) &&
     // Steps in answer to "how do I …?" («Откройте приложение → «Профиль», нажмите …») are the answer
     // even when they name the screens, not the customer's words.
-    !(HOW_QUESTION.test(where.lastCustomerNorm) && (norm.match(STEP) ?? []).length >= 2)
+    !(HOW_QUESTION.test(where.lastCustomerNorm) && (norm.match(STEP) ?? []).length >= 2) &&
+    // «Да, можно и без доплаты: …» to «можно раздавать интернет?»: a direct answer in other words.
+    !(answerStart && where.lastCustomer.includes('?'))
   ) {
     add('positive_phrasing', -15, 'gaming.generic', whole, m.generic, m.genericFix);
   }

@@ -8110,3 +8110,185 @@ describe('64. from the eighty-fifth outside pairs (outside-59.jsonl, lexicon-2.8
     ).not.toContain('closure.stale-recap-');
   });
 });
+
+describe('65. from the eighty-seventh outside pairs (outside-60.jsonl, lexicon-2.86.0)', () => {
+  test('defending the charge, lecturing and suspecting the customer cost patience (en)', () => {
+    const bill = [
+      c('A £280 roaming bill after one week in Portugal with the add-on on?! This is a scam.'),
+    ];
+    const pat = (text: string) => rulesOf(reply('en', text, bill));
+    expect(pat('The charges have been applied correctly under our roaming policy.')).toContain(
+      'patience.defensive',
+    );
+    expect(
+      pat('Please check the list of covered countries on our website to avoid this in future.'),
+    ).toContain('patience.condescending');
+    expect(pat('Please always double-check the coverage before you travel.')).toContain(
+      'patience.condescending',
+    );
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Whistling is often caused by incorrect insertion, so please reinsert the dome.',
+          [c('My hearing aid whistles all the time, I have tried everything in the leaflet.')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('en', 'I need you to stay calm so I can help you.', [
+          c('The show starts in an hour!!! SEND THE TICKETS'),
+        ]),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply('en', 'Our couriers use their judgement to find a safe place.', [
+          c('Your driver left my parcel in the rain.'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('plain acknowledgements in English: "would shock anyone", "shouldn\'t have been left", "not something you\'re doing wrong"', () => {
+    const bill = [
+      c('A £280 roaming bill after one week in Portugal with the add-on on?! This is a scam.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "£280 after a week with the add-on on would shock anyone. I'm checking the bill now.",
+          bill,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    const parcel = [
+      c('Your driver left my parcel in the rain and the lamp inside is broken! Nobody knocked.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "The photo shows it by your bin, and it shouldn't have been left there. I've opened a claim today.",
+          parcel,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    const tried = [
+      c("Yes, I've tried that. I've tried everything in the leaflet and it still whistles!"),
+    ];
+    const rules = rulesOf(
+      reply(
+        'en',
+        "Then it's not something you're doing wrong: the aid needs adjusting. Priya can see you Tuesday at 10:30.",
+        tried,
+      ),
+    );
+    expect(rules).not.toContain('patience.harsh-words');
+    expect(rules).not.toContain('patience.direct-start');
+    expect(
+      rulesOf(reply('en', "Then that's wrong, and you should read the leaflet.", tried)),
+    ).toContain('patience.harsh-words');
+  });
+
+  test('Russian: owning a broken promise and a rude remark; «чтобы вы сами видели» is an offer, not blame', () => {
+    const promised = [
+      c('вы обещали перезвонить в понедельник. сегодня четверг!! мне телефон нужен для работы'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вы правы: в понедельник должны были перезвонить и не перезвонили. Ремонт готов, забирать можно сегодня после 15:00.',
+          promised,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const rude = [
+      c('администратор сказала, что я наверное сама уронила телефон. я его не роняла!'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Извините: без диагностики никто не должен был так говорить. Диагностика бесплатная, завтра в 11:00.',
+          rude,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Деньги на месте. Если хотите, пришлю выписку, чтобы вы сами видели эту сумму.',
+          [c('списали 50 000, а остаток тот же!! где деньги??')],
+        ),
+      ),
+    ).not.toContain('patience.blame');
+    expect(rulesOf(reply('ru', 'Вы сами выбрали этот тариф.', promised))).toContain(
+      'patience.blame',
+    );
+  });
+
+  test('Russian: «Ознакомьтесь с правилами», «срок диагностики ещё не истёк», brochure lines', () => {
+    const hist = [c('списали 900 р за поездку 10 минут!!! я нажал завершить на парковке')];
+    expect(
+      rulesOf(
+        reply('ru', 'Ознакомьтесь, пожалуйста, с правилами завершения аренды в приложении.', hist),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('ru', 'Срок диагностики составляет до 10 рабочих дней, он ещё не истёк.', [
+          c('ноутбук у вас уже неделю, где результат?'),
+        ]),
+      ),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спасибо за ваш вопрос! Тариф «Свобода» — отличный выбор для тех, кто много ездит. Благодарим, что вы с нами!',
+          [c('а на тарифе «Свобода» работает модем в роуминге?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    // A direct yes in other words is an answer, not a generic reply.
+    expect(
+      rulesOf(
+        reply('ru', 'Да, работает: раздача идёт из тех же 20 ГБ пакета, без доплаты.', [
+          c('а на тарифе «Свобода» работает модем в роуминге?'),
+        ]),
+      ),
+    ).not.toContain('gaming.generic');
+  });
+
+  test('«тогда всё, до субботы» says the customer is done; a deadline «до пятницы» does not', () => {
+    const booked = (customer: string, last: string) => [
+      c('Запишите на замену масла, Kia Rio.'),
+      a('Есть суббота, 9 ноября, в 10:00. Записать?'),
+      c('да. а фильтр входит?'),
+      a('Фильтр входит: замена масла с фильтром — 3 900 ₽.'),
+      c(customer),
+      a(last),
+    ];
+    const done = closingOf(
+      'ru',
+      booked(
+        'понял. тогда всё, до субботы',
+        'До субботы! Итак: 9 ноября в 10:00, замена масла с фильтром, 3 900 ₽. Спасибо, хорошего дня!',
+      ),
+    );
+    expect(done.rules).not.toContain('closure.premature-');
+    const notDone = closingOf(
+      'ru',
+      booked(
+        'а можно перенести до пятницы?',
+        'Итак: 9 ноября в 10:00, замена масла с фильтром, 3 900 ₽. Спасибо, хорошего дня!',
+      ),
+    );
+    expect(notDone.rules).toContain('closure.premature-');
+  });
+});

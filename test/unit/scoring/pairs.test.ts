@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The eighty-seventh: 105/120 at its first look (lexicon-2.85.0), 118 after.
+  ['outside-60.jsonl', { 'ru patience': 14, 'ru gaming': 14 }],
   // The eighty-fifth: 105/120 at its first look (lexicon-2.84.0), 115 after.
   [
     'outside-59.jsonl',
@@ -270,6 +272,18 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.85.0 (103/120) and never read: floors at that first look.
+  [
+    'heldout-31.jsonl',
+    {
+      'en patience': 12,
+      'en closure': 14,
+      'en gaming': 13,
+      'ru patience': 13,
+      'ru closure': 9,
+      'ru gaming': 12,
     },
   ],
   // Measured on lexicon-2.84.0 (100/120) and never read: floors at that first look.
