@@ -76,6 +76,11 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "You're not asking too much, these are the right questions", "Of course you do." to "I just want
+  // to see my mum".
+  "\\byou(?:'re| are) not asking (?:too much|a lot|too many questions)\\b",
+  '\\b(?:these|those|they) are (?:exactly )?the right questions\\b',
+  '^\\s*of course you do\\b',
   // "Take a breath, this happens and it's fixable".
   "\\b(?:it's|it is|that's|that is) (?:easily |totally |completely )?fixable\\b",
   '\\btake a (?:deep )?breath\\b',
@@ -452,6 +457,8 @@ export const EN: Lexicon = {
         '\\bthey should be there\\b',
         '\\b(?:please )?make sure [^.!?]{0,40}\\bin (?:the )?future\\b',
         '\\bfor next time\\b',
+        // "If you're still having trouble, perhaps a family member could help you book."
+        '\\b(?:perhaps|maybe) (?:a |an |someone in your |one of your )?(?:family member|relative|friend|grandchild|grandchildren|son|daughter|someone younger|younger relative|family)s? (?:could|can|might|would be able to) (?:help|assist|show)\\b',
         // "…on our website to avoid this in future", "Please always double-check the branch".
         '\\bto avoid this (?:happening )?(?:again |in (?:the )?future)\\b',
         '\\bplease always (?:double-check|check|make sure|read|confirm)\\b',
@@ -1096,6 +1103,10 @@ export const EN: Lexicon = {
       'Asks again for the number the customer has just given: it shows their message was not read.',
     askedAgainFix:
       'Use the number they sent: "Thanks, I’ve found request 1187. Here is where it stands: …"',
+    askedToResend:
+      'Asks the customer to send again what they say they have already sent more than once: find it on our side first.',
+    askedToResendFix:
+      'Look for what they sent and say so: "I’ve found both uploads from Monday on the claim, so there is nothing more to send."',
     generic: 'A generic reply: nothing in it refers to what the customer asked.',
     genericFix: 'Name the customer’s issue and give a concrete next step, date or amount.',
     closingTooEarly:
@@ -1246,6 +1257,18 @@ export const EN: Lexicon = {
     // "One of the smartest investments you can make", "industry-leading performance", "slash their
     // energy bills", "to discover your savings!".
     '\\bone of the (?:smartest|best|wisest|most rewarding) (?:investments|decisions|choices)\\b',
+    // "…is our top priority", "our passionate, highly trained team", "take care of every detail", "a
+    // finish you'll love for years to come", "Did you know you can …?", "give you peace of mind",
+    // "Thank you for being a valued customer!", "we hope Pip will join our family soon".
+    '\\b(?:is|are) (?:always )?our (?:top|number one|first|highest|main) priority\\b',
+    '\\b(?:passionate|highly trained|highly qualified|expert)(?:,? (?:and )?(?:highly trained|highly qualified|passionate|dedicated|friendly|caring|expert))* (?:team|staff|nurses|fitters|engineers|technicians|groomers|teachers|instructors|carers)\\b',
+    '\\btake care of every detail\\b',
+    "\\b(?:you'll|you will) love for years to come\\b",
+    '\\bdid you know (?:that )?(?:you can|we offer|our)\\b',
+    '\\b(?:give|giving|bring|offer) you (?:complete |total |real )?peace of mind\\b',
+    '\\b(?:for being|as) a valued customer\\b',
+    '\\bjoin our (?:family|community)\\b',
+    '\\bpersonali[sz]ed advice for every\\b',
     '\\bindustry[- ]leading\\b',
     '\\bslash (?:your|their) (?:\\p{L}+ )?(?:bills|costs)\\b',
     '\\bto discover (?:your|how much you could) sav(?:ings|e)\\b',

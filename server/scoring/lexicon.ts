@@ -60,6 +60,9 @@ export interface ScorerMessages {
   howCanIHelpFix: string;
   askedAgain: string;
   askedAgainFix: string;
+  /** Asks a customer who says they have sent something more than once to send it again. */
+  askedToResend: string;
+  askedToResendFix: string;
   fakeResolution: string;
   fakeResolutionFix: string;
   generic: string;

@@ -408,7 +408,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           return again !== null && !NO_NEED.test(said);
         })
       : undefined;
-  const askedForNumber =
+  const askedForGiven =
     resendAsked ??
     (where.lastCustomer !== null &&
     previousAgent !== undefined &&
@@ -419,7 +419,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           return NUMBER_REQUEST.test(said) && ASKS_FOR.test(said);
         })
       : undefined);
-  if (askedForNumber) askedAgain.push(askedForNumber);
+  if (askedForGiven) askedAgain.push(askedForGiven);
   const askedAgainSentences = askedAgain.map(sentenceOf);
   // What the customer asked for by name ("add my partner as a guest"): "the guest add-on is £20" is
   // its price, not a pitch. The name is the word before the product's head ("guest add-on",
@@ -920,11 +920,18 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     (where.lastCustomer !== null &&
       IS_THERE_QUESTION.test(where.lastCustomerNorm) &&
       THERE_IS_ANSWER.test(norm));
+  // Steps in answer to "how do I …?" («…на экране осмотра нажмите «Есть повреждение»,
+  // сфотографируйте его …» to «как правильно?»).
+  const stepsAnswer =
+    where.lastCustomer !== null &&
+    HOW_QUESTION.test(where.lastCustomerNorm) &&
+    norm.search(STEP) >= 0;
   const answers =
     !soup &&
     (concrete !== null ||
       realQuestion ||
       answerStart ||
+      stepsAnswer ||
       // "We'll do everything we can to help you pass" promises nothing that answers.
       outside(intents.get('solution'), [
         ...filler,
@@ -1086,10 +1093,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         m.claimsCompleteFix,
       );
   }
-  if (askedForNumber) {
-    const [msg, fix] = [m.askedAgain, m.askedAgainFix];
-    add('patience', -10, 'gaming.asked-again', askedForNumber, msg, fix);
-    add('positive_phrasing', -15, 'gaming.asked-again', askedForNumber, msg, fix);
+  if (askedForGiven) {
+    const [msg, fix] =
+      askedForGiven === resendAsked
+        ? [m.askedToResend, m.askedToResendFix]
+        : [m.askedAgain, m.askedAgainFix];
+    add('patience', -10, 'gaming.asked-again', askedForGiven, msg, fix);
+    add('positive_phrasing', -15, 'gaming.asked-again', askedForGiven, msg, fix);
   } else if (askedAgain[0]) {
     const [msg, fix] = [m.howCanIHelp, m.howCanIHelpFix];
     add('patience', -10, 'gaming.how-can-i-help', askedAgain[0], msg, fix);
@@ -1143,17 +1153,25 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     if (CAN_OR_NEED.test(norm)) return false;
     return !words.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
   };
+  // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
+  // оформлен» said again beside a new question).
+  const saidBefore = (sp: Span) =>
+    where.previousAgent.some((t) => normalize(t).includes(norm.slice(sp.start, sp.end)));
   const givesAnswer = (freshOnly = false) =>
     (freshOnly ? freshDetail() : concrete !== null) ||
     realQuestion ||
     answerStart ||
     takesUpQuestion() ||
-    spansOf(lex.done, norm).some((d) => !negatedAt(norm, d.start, d.end) && !emptyCheck(d)) ||
+    stepsAnswer ||
+    spansOf(lex.done, norm).some(
+      (d) => !negatedAt(norm, d.start, d.end) && !emptyCheck(d) && !(freshOnly && saidBefore(d)),
+    ) ||
     (intents.get('solution') ?? []).some(
       (sp) =>
         !overlaps(sp, [...empty, ...offerSentences]) &&
         !emptyCheck(sp) &&
-        DONE_FORM.test(norm.slice(sp.start, sp.end)),
+        DONE_FORM.test(norm.slice(sp.start, sp.end)) &&
+        !(freshOnly && saidBefore(sp)),
     ) ||
     // A definite step for what comes next ("if the light stays on, we'll recalibrate it free"),
     // not a vague one ("we'll look into it").
@@ -1457,7 +1475,7 @@ function numbersIn(text: string): string[] {
 
 /** A customer saying they have sent, uploaded or attached something more than once. */
 const SENT_AGAIN =
-  /(?<![\p{L}])(?:(?:(?:третий|второй|четв[её]ртый|пятый|который|в который) раз|снова|опять|повторно) (?:\p{L}+ ){0,2}(?:отправля|присыла|загружа|прикладыва|скидыва)\p{L}*|(?:отправля|присыла|загружа|прикладыва|отправил|прислал|загрузил|приложил|скидыва)\p{L}* (?:\p{L}+ ){0,4}(?:уже )?(?:дважды|трижды|третий раз|второй раз|несколько раз|снова|опять|повторно)|(?:sent|uploaded|attached|submitted|emailed) (?:[\p{L}']+ ){0,4}(?:twice|three times|several times|again|more than once)|(?:already|twice) (?:sent|uploaded|attached|submitted|emailed))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:(?:третий|второй|четв[её]ртый|пятый|который|в который) раз|снова|опять|повторно) (?:\p{L}+ ){0,2}(?:отправля|присыла|загружа|прикладыва|скидыва)\p{L}*|(?:отправля|присыла|загружа|прикладыва|отправил|прислал|загрузил|приложил|скидыва)\p{L}* (?:\p{L}+ ){0,4}(?:уже )?(?:дважды|трижды|третий раз|второй раз|несколько раз|снова|опять|повторно)|(?:sent|uploaded|attached|submitted|emailed) (?:[\p{L}']+ ){0,4}(?:twice|three times|several times|again|more than once)|(?:already|twice) (?:sent|uploaded|attached|submitted|emailed)|уже (?:отправля|присыла|загружа|прикладыва|отправил|прислал|загрузил|приложил|скидыва|скинул)\p{L}*)(?![\p{L}])/u;
 /** A request to send, upload or attach something again. */
 const RESEND =
   /(?<![\p{L}])(?:(?:пришлите|отправьте|загрузите|приложите|предоставьте|прислать|отправить|загрузить|приложить|предоставить|send|upload|attach|submit|provide|email)(?![\p{L}])[^.!?]{0,60}(?<![\p{L}])(?:повторно|ещ[её] раз|заново|снова|again)|(?:повторно|ещ[её] раз|заново) (?:пришлите|отправьте|загрузите|приложите|прислать|отправить|загрузить|приложить)|re-?(?:send|upload))(?![\p{L}])/u;

@@ -315,7 +315,9 @@ function stemAfter(norm: string, end: number): string | null {
   return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
 }
 function stemBefore(norm: string, at: number): string | null {
-  const m = /(\p{L}{4,})\s+(?:(?:on|for|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at));
+  const m = /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(
+    norm.slice(Math.max(0, at - 40), at),
+  );
   return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
 }
 /** Number words a duration may start with ("three working days", «пяти рабочих дней»). */
@@ -1217,6 +1219,7 @@ function scoreClosure(
    */
   function misquote(at: number): { old: string; now: string } | null {
     const text = turns[at]!.text;
+    const norm = normalize(text);
     const said = figuresIn(text);
     const same = (a: Figure, b: Figure) => a.kind === b.kind && a.value === b.value;
     // The option the customer turned down: offered beside the one they picked.
@@ -1238,7 +1241,7 @@ function scoreClosure(
     }
     // The same with days: "Monday 9 Sept or Wednesday 11 Sept?", "Wednesday please", and the recap
     // names the Monday, which no one named again, and not the Wednesday.
-    const myDays = weekdaysIn(normalize(text));
+    const myDays = weekdaysIn(norm);
     for (let t = 0; t + 1 < at && myDays.length; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
       const offer = normalize(turns[t]!.text);
@@ -1273,11 +1276,11 @@ function scoreClosure(
     for (let t = 0; t + 1 < at; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
       const offer = turns[t]!.text;
-      const norm = normalize(offer);
-      for (const sn of norm.matchAll(/[^.!?]+/gu)) {
+      const offerNorm = normalize(offer);
+      for (const sn of offerNorm.matchAll(/[^.!?]+/gu)) {
         const or = OR.exec(sn[0]);
         // A choice put to the customer, not "it means the salt is low or has formed a crust".
-        if (!or || !(norm[sn.index + sn[0].length] === '?' || CHOICE.test(sn[0]))) continue;
+        if (!or || !(offerNorm[sn.index + sn[0].length] === '?' || CHOICE.test(sn[0]))) continue;
         const sides = [
           offer.slice(sn.index, sn.index + or.index),
           offer.slice(sn.index + or.index + or[0].length, sn.index + sn[0].length),
@@ -1318,7 +1321,6 @@ function scoreClosure(
     // A weekday the chat never named, in a sentence that restates the slot an agent gave on another
     // day ("on Tuesdays at 5.30pm at Northgate from 6 March" for "Thursday 4.30pm … from 6 March",
     // «в четверг после 15:00» for «в среду к 15:00»), and the right day nowhere in the reply.
-    const norm = normalize(text);
     const named = new Set(before.flatMap((x) => weekdaysIn(normalize(x.text)).map((d) => d.day)));
     const ours = weekdaysIn(norm);
     if (!ours.some((d) => named.has(d.day)))
@@ -1488,6 +1490,29 @@ function scoreClosure(
             (contextWords(sentenceAround(norms[t]!, g.start)).filter((w) => around.includes(w))
               .length >= 2 ||
               (of !== null && of === stemAfter(norms[t]!, g.start + g.text.length))),
+        );
+        if (g) return { old: f.text, now: g.text };
+      }
+    }
+    // A time said of the thing an agent gave another time for ("induction at 5:30" for "a 15-minute
+    // induction at 5:15", the 5:30 being when the shift starts), that time nowhere in the reply.
+    for (const f of said) {
+      if (f.kind !== 'time') continue;
+      const of = stemBefore(norm, f.start);
+      if (of === null) continue;
+      const saidSo = figs.some((x, t) =>
+        x.some(
+          (y) => y.kind === 'time' && y.value === f.value && stemBefore(norms[t]!, y.start) === of,
+        ),
+      );
+      if (saidSo) continue;
+      for (const t of [...agentTurns].reverse()) {
+        const g = figs[t]!.find(
+          (g) =>
+            g.kind === 'time' &&
+            g.value !== f.value &&
+            !said.some((h) => h.kind === 'time' && h.value === g.value) &&
+            stemBefore(norms[t]!, g.start) === of,
         );
         if (g) return { old: f.text, now: g.text };
       }

@@ -8006,6 +8006,12 @@ describe('64. from the eighty-fifth outside pairs (outside-59.jsonl, lexicon-2.8
 
   test('a document asked for again from a customer who has sent it more than once', () => {
     const ru = [c('Я уже третий раз отправляю вам скан паспорта! Заявка 7710.')];
+    // The finding says what happened, not that a number was asked for again.
+    const said = reply('ru', 'Просим прислать скан паспорта ещё раз.', ru).findings.find(
+      (f) => f.rule === 'gaming.asked-again',
+    );
+    expect(said?.message).toMatch(/присылал уже не раз/);
+    expect(said?.suggestion).toMatch(/больше ничего присылать не нужно/);
     expect(
       rulesOf(
         reply(
@@ -8290,5 +8296,135 @@ describe('65. from the eighty-seventh outside pairs (outside-60.jsonl, lexicon-2
       ),
     );
     expect(notDone.rules).toContain('closure.premature-');
+  });
+});
+
+describe('66. from the eighty-ninth outside pairs (outside-61.jsonl, lexicon-2.87.0)', () => {
+  test('English brochure lines around no answer are stuffing', () => {
+    const stuffed = (text: string, question: string) =>
+      rulesOf(reply('en', text, [c(question)])).includes('gaming.stuffing');
+    expect(
+      stuffed(
+        'Thanks for asking! The comfort of every guest is our top priority, and our passionate, highly trained team will take care of every detail.',
+        'Do you have a ground-floor room? My dad uses a wheelchair.',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'Thank you for being a valued customer! Did you know you can protect your discount for just £25 a year?',
+        'Will a windscreen claim affect my discount?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'Our expert nurses offer personalised advice for every destination. Book a consultation and we can give you peace of mind before you go!',
+        'Do I need a rabies jab for Vietnam?',
+      ),
+    ).toBe(true);
+    // The answer first, then a tip: no stuffing.
+    expect(
+      stuffed(
+        'Yes: rooms 2 and 4 are on the ground floor with a level shower. Did you know you can add a shower chair when you book?',
+        'Do you have a ground-floor room? My dad uses a wheelchair.',
+      ),
+    ).toBe(false);
+  });
+
+  test('"perhaps a family member could help you" talks down; "you\'re not asking too much" reassures', () => {
+    const lost = [c("I don't know what refreshing is. I just want to book a visit to my dad.")];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'If you are still stuck, perhaps a family member could help you book online.',
+          lost,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "You're not asking too much, these are the right questions. I'll book it for you now: Sunday at 2pm.",
+          [c("Sorry, I know I'm asking a lot of questions. Can you book it for me?")],
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спрашивать совсем не неудобно, об этом спрашивают многие. Рассрочка на 10 месяцев, 6 000 ₽ в месяц.',
+          [c('мне неудобно спрашивать, но рассрочка у вас есть? я пенсионерка')],
+        ),
+      ),
+    ).toContain('patience.reassurance');
+  });
+
+  test('Russian: "teachers are people too", «случаются форс-мажоры», «Напоминаем, что …» to a complaint', () => {
+    const hist = [
+      c('Преподаватель третий раз опаздывает, а сегодня вообще не пришла. Ребёнок ждал 40 минут.'),
+    ];
+    const pat = (text: string) => rulesOf(reply('ru', text, hist));
+    expect(pat('Преподаватели тоже люди. Сменить преподавателя можно через заявку.')).toContain(
+      'patience.tone-policing',
+    );
+    expect(pat('Иногда случаются форс-мажоры. Урок вернём на баланс.')).toContain(
+      'patience.dismissive',
+    );
+    expect(pat('Напоминаем, что об отмене нужно предупреждать за сутки.')).toContain(
+      'patience.condescending',
+    );
+  });
+
+  test('a document asked for again from a customer who says they already sent it («уже скидывала»)', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Прошу прислать скриншот повторно, без него не сможем проверить списание.', [
+          c('я вам этот скрин уже скидывала вчера в чате!!! мне опять всё по новой??'),
+        ]),
+      ),
+    ).toContain('gaming.asked-again');
+  });
+
+  test('a recap with the time of another thing, and steps as the answer to "how?" before "anything else?"', () => {
+    const shift = (last: string) => [
+      c('I signed up to volunteer, name is Tom.'),
+      a('Your first shift is Thursday 6 June, 5:30 to 8pm, with a 15-minute induction at 5:15.'),
+      c('Great, see you then.'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'en',
+        shift('See you Thursday 6 June: induction at 5:30, shift until 8pm. Thanks, Tom!'),
+      ).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf(
+        'en',
+        shift('See you Thursday 6 June: induction at 5:15, shift until 8pm. Thanks, Tom!'),
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const how = (last: string) => [
+      c('Заметил царапину на двери при приёмке машины, но в приложении отметить не успел.'),
+      a('Нашла ваши фото от 9 июля, повреждение закрепила за предыдущим пользователем.'),
+      c('Супер. А в следующий раз как правильно?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        how(
+          'Перед началом аренды откройте экран осмотра, нажмите «Есть повреждение» и сделайте фото. Ещё что-то подсказать?',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      closingOf(
+        'ru',
+        how('Повреждение закреплено за предыдущим пользователем. Ещё что-то подсказать?'),
+      ).rules,
+    ).toContain('closure.premature-');
   });
 });

@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The eighty-ninth: 102/120 at its first look (lexicon-2.86.0), 114 after.
+  [
+    'outside-61.jsonl',
+    {
+      'en closure': 14,
+      'ru patience': 14,
+      'ru positive_phrasing': 14,
+      'ru closure': 13,
+      'ru gaming': 14,
+    },
+  ],
   // The eighty-seventh: 105/120 at its first look (lexicon-2.85.0), 118 after.
   ['outside-60.jsonl', { 'ru patience': 14, 'ru gaming': 14 }],
   // The eighty-fifth: 105/120 at its first look (lexicon-2.84.0), 115 after.
@@ -271,6 +282,20 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.86.0 (109/120) and never read: floors at that first look.
+  [
+    'heldout-32.jsonl',
+    {
+      'en patience': 14,
+      'en positive_phrasing': 14,
+      'en closure': 13,
+      'en gaming': 14,
+      'ru patience': 13,
+      'ru positive_phrasing': 14,
+      'ru closure': 14,
       'ru gaming': 13,
     },
   ],
