@@ -191,7 +191,7 @@ export const EN: Lexicon = {
         "\\bonce you(?:'re| are) (?:calm|calmer)\\b",
         "\\bthere's no need to be\\b",
         "\\binsulting (?:me|us|our staff) (?:won't|will not|doesn't|does not) help\\b",
-        '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation) (?:respectful|civil|polite|calm|constructive|professional|friendly)\\b',
+        '\\b(?:keep|let\\W?s keep) (?:things|this|it|the conversation|this conversation|our conversation|this chat|the chat) (?:respectful|civil|polite|calm|constructive|professional|friendly)\\b',
         "\\b(?:sarcasm|shouting|yelling|swearing|that tone|rudeness|being rude|comments like that|that kind of comment|insults) (?:really )?(?:doesn't|does not|won't|will not|isn't going to|is not going to) (?:really )?(?:help|change|speed)\\b",
         '\\bwe are not (?:thieves|liars|scammers|crooks|idiots)\\b',
         // "Please refrain from such language", "we aren't robbing anyone".
@@ -379,6 +379,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -8,
       patterns: [
+        // "There may have been a misunderstanding about the time", «возможно, произошло недопонимание
+        // по времени»: the mix-up put between us and the customer.
+        '\\b(?:there (?:may|might|must) have been|there was|perhaps there was) (?:a |some )?misunderstanding (?:about|over|on|with|regarding) the (?:time|date|day|address|booking|appointment)\\b',
         // "The charges have been applied correctly", "our drivers use their judgement": defended first.
         '\\b(?:the |these |your )?(?:charges?|fees?|fines?) (?:has|have) been (?:applied|charged|issued|calculated) correctly\\b',
         '\\b(?:our|the) (?:drivers?|couriers?|staff|team|engineers?|technicians?) (?:use|used|uses) (?:their|his|her) (?:own )?(?:judgement|judgment|discretion)\\b',
@@ -574,6 +577,10 @@ export const EN: Lexicon = {
         // "There are no grounds to review the charge", "the decision is final": the customer's case shut.
         "\\b(?:there (?:are|is) no|(?:we|i) (?:see|find|have) no|(?:we|i) (?:don't|do not) (?:see|have|find) any) grounds? (?:for|to)\\b",
         '\\b(?:the|our|this|that) decision is final\\b',
+        // "…which is standard across the platform", "A power cycle is a required step before we can
+        // escalate a fault": the procedure as the answer.
+        "\\b(?:which|this|that|it)(?: is|'s) standard (?:across|on|for) (?:the|our|all)\\b",
+        '\\b(?:is|are) (?:a )?(?:required|mandatory|compulsory) (?:step|stage|part of the process)\\b',
         // The rules named as the reason for a refusal in the same sentence.
         "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?=[^.!?]*\\b(?:can't|cannot|can not|won't|not|unable|no)\\b)",
         "\\b(?:as per|per|according to|in (?:line|accordance) with|under) (?:our |the |company |internal )?(?:policy|policies|rules|regulations|procedures?)\\b(?<=\\b(?:can't|cannot|can not|won't|not|unable)\\b[^.!?]*)",
@@ -996,6 +1003,8 @@ export const EN: Lexicon = {
         "\\bif (?:we|i) (?:can't|cannot|can not)\\b",
         // "If … you can't keep fluids down": a condition the customer may meet, not a refusal.
         "\\bif\\b[^.!?]{0,80}?\\byou (?:can't|cannot|can not)\\b",
+        // "If he finds something that needs a part we don't stock, I'll ring you": the condition's.
+        "\\bif\\b[^.!?,;]{0,80}?\\b(?:we|they) (?:don't|do not|can't|cannot) (?:stock|have|carry|sell|keep)\\b",
         // "We won't let it go to the wrong house": a guarantee, not a refusal.
         "\\b(?:we|i) (?:won't|will not) let (?:it|this|that|them|your \\p{L}+) (?:go|be|end up|get|drop|slip|happen)\\b",
         // "No appointment needed": good news, not "no appointments".
@@ -1268,6 +1277,13 @@ export const EN: Lexicon = {
     '\\b(?:give|giving|bring|offer) you (?:complete |total |real )?peace of mind\\b',
     '\\b(?:for being|as) a valued customer\\b',
     '\\bjoin our (?:family|community)\\b',
+    // "this stunning property … in a sought-after location, with a wealth of local amenities on the
+    // doorstep. It's sure to attract a lot of interest", "Have you heard about our new Couples package?"
+    '\\b(?:stunning|beautiful|charming|superb) (?:property|home|apartment|flat|house)\\b',
+    '\\bsought[- ]after (?:location|area|neighbourhood|neighborhood|street|development)\\b',
+    '\\ba wealth of (?:local )?(?:amenities|shops|facilities|options)\\b',
+    "\\b(?:it's|it is) sure to attract\\b",
+    '\\bhave you heard (?:about|of) our\\b',
     '\\bpersonali[sz]ed advice for every\\b',
     '\\bindustry[- ]leading\\b',
     '\\bslash (?:your|their) (?:\\p{L}+ )?(?:bills|costs)\\b',

@@ -1146,7 +1146,23 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A question in the customer's last message, and not one of its words in the reply.
   const missesQuestion = () => {
     if (!where.lastCustomer?.includes('?')) return false;
-    const words = [...contentStems(tokenize(where.lastCustomer), lex.lexicon.stopwords)];
+    // The question's own words, and those of the customer's other sentences that neither take what
+    // was done nor echo an agent («Отлично, жду в пятницу» after «курьер привезёт его в пятницу»).
+    const echoed = where.previousAgent.flatMap((t) =>
+      contentTokens(tokenize(t), lex.lexicon.stopwords),
+    );
+    const sentencesOf = sentenceTexts(where.lastCustomer);
+    const stems = (sns: string[]) => [
+      ...contentStems(tokenize(sns.join(' ')), lex.lexicon.stopwords),
+    ];
+    const words = [
+      ...stems(sentencesOf.filter((sn) => sn.includes('?'))),
+      ...stems(
+        sentencesOf.filter(
+          (sn) => !sn.includes('?') && firstMatch(lex.confirmation, normalize(sn)) === null,
+        ),
+      ).filter((w) => !echoed.some((x) => sameWord(x, w))),
+    ];
     const mine = contentTokens(tokens, lex.lexicon.stopwords);
     // "… so you can step out until then", «до этого можно отлучиться»: what the customer can or
     // needs to do answers "do I need to …?" in other words.

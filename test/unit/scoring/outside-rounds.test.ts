@@ -8428,3 +8428,103 @@ describe('66. from the eighty-ninth outside pairs (outside-61.jsonl, lexicon-2.8
     ).toContain('closure.premature-');
   });
 });
+
+describe('67. from the ninety-first outside pairs (outside-62.jsonl, lexicon-2.88.0)', () => {
+  test('procedure as the answer, "keep this conversation constructive", a misunderstanding about the time', () => {
+    const hist = [
+      c("I've restarted the router THREE times today and it still drops. I work from home!"),
+    ];
+    const pat = (lang: Lang, text: string, h: Turn[] = hist) => rulesOf(reply(lang, text, h));
+    expect(pat('en', 'A restart is a required step before we can escalate a fault.')).toContain(
+      'patience.policy-shield',
+    );
+    expect(
+      pat('en', 'Holds are applied automatically, which is standard across the platform.'),
+    ).toContain('patience.policy-shield');
+    expect(pat('en', "I'd ask that we keep this conversation constructive.")).toContain(
+      'patience.tone-policing',
+    );
+    expect(
+      pat('en', 'There may have been a misunderstanding about the time of the viewing.', [
+        c('I have been waiting outside for 40 minutes and the agent is not answering!'),
+      ]),
+    ).toContain('patience.defensive');
+    expect(
+      pat('ru', 'Возможно, произошло недопонимание по времени показа.', [
+        c('Стою у дома уже 40 минут, агент не пришёл и трубку не берёт!'),
+      ]),
+    ).toContain('patience.defensive');
+    expect(
+      pat(
+        'ru',
+        'Попробуйте внимательно ознакомиться с инструкцией. Если не получится, попросите помочь кого-нибудь из близких.',
+        [c('я же говорю не понимаю я эти ссылки. у меня телевизор')],
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('"a part we don\'t stock" in a condition is no refusal; brochure openers are filler', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, Friday works. If Sam finds it needs a part we don't stock, I'll ring you by 5pm Thursday.",
+          [c('Any chance my bike is ready by Friday?')],
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply('en', "Sorry, we don't stock that part.", [c('Do you have a rear mech for a Cube?')]),
+      ),
+    ).toContain('positive.cannot');
+    const stuffed = (lang: Lang, text: string, q: string) =>
+      rulesOf(reply(lang, text, [c(q)])).includes('gaming.stuffing');
+    expect(
+      stuffed(
+        'en',
+        'Thanks for your interest in this stunning property in a sought-after location! It is sure to attract a lot of interest.',
+        'Does the flat at 12 Park Road come with parking?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'en',
+        'Great question! Have you heard about our new Family Swim pass? Swim together for just £40 a month!',
+        'Can my son use my swim sessions?',
+      ),
+    ).toBe(true);
+    expect(
+      stuffed(
+        'ru',
+        'Для вашего удобства рекомендуем воспользоваться нашей услугой «Документы под ключ» — всего 3 990 ₽!',
+        'Какие документы нужны ИП для визы?',
+      ),
+    ).toBe(true);
+  });
+
+  test('the customer\'s new question before "anything else?": echoes and thanks are not its words', () => {
+    const turns = (last: string) => [
+      c('Когда привезут паспорт с визой? Договор ТР-4410.'),
+      a('Виза готова. Курьер привезёт паспорт в среду, 11 июня, с 10:00 до 14:00.'),
+      c('отлично, жду в среду. а если меня не будет дома, можно отдать соседке?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Отлично, ожидайте курьера в среду, 11 июня, с 10:00 до 14:00. Могу ли я ещё чем-то помочь?',
+        ),
+      ).rules,
+    ).toContain('closure.premature-');
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Да, можно: напишите здесь ФИО соседки, она покажет паспорт курьеру. Курьер будет в среду с 10:00 до 14:00. Могу ли я ещё чем-то помочь?',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+  });
+});
