@@ -9,7 +9,7 @@ import { scorer } from '../../../server/scoring';
 import type { Turn } from '../../../server/scoring/types';
 import { call, startTestApp } from '../../helpers/app';
 import { settle } from '../../helpers/fake-clock';
-import { hasChrt, linux, threadsOf } from '../../helpers/threads';
+import { hasChrt, linux, threadsOf, type ThreadSched } from '../../helpers/threads';
 import { ROOT } from '../../helpers/cli';
 
 const bundled = readdirSync(join(ROOT, 'scenarios'))
@@ -214,7 +214,12 @@ parentPort.on('message', (r) => {
     expect(results[1]).toEqual(results[0]);
   });
 
-  const threads = () => [...threadsOf().values()];
+  /**
+   * Threads started since `before` that match: counted by thread id, so a worker of an earlier test
+   * that ends meanwhile does not change the count.
+   */
+  const started = (before: ReadonlyMap<number, unknown>, match: (t: ThreadSched) => boolean) =>
+    [...threadsOf()].filter(([tid, t]) => !before.has(tid) && match(t)).length;
 
   /** Asks one step and one transcript of a fresh runner, so its two workers have loaded. */
   async function warm(r: WorkerRunner): Promise<void> {
@@ -227,19 +232,17 @@ parentPort.on('message', (r) => {
   (linux ? test : test.skip)(
     'workers run at nice 10 by default, at their own priority with "normal"',
     async () => {
-      const count = () => threads().filter((t) => t.policy === 0 && t.nice === 10).length;
       for (const [priority, more] of [
         [undefined, 2],
         ['normal', 0],
       ] as const) {
-        const before = count();
-        const idleBefore = threads().filter((t) => t.policy === 5).length;
+        const before = threadsOf();
         const runner = new WorkerRunner(1, () => undefined, priority ? { priority } : {});
         try {
           await warm(runner);
           // One steps worker and the scoring lane.
-          expect(count()).toBe(before + more);
-          expect(threads().filter((t) => t.policy === 5).length).toBe(idleBefore);
+          expect(started(before, (t) => t.policy === 0 && t.nice === 10)).toBe(more);
+          expect(started(before, (t) => t.policy === 5)).toBe(0);
         } finally {
           await runner.close();
         }
@@ -250,11 +253,11 @@ parentPort.on('message', (r) => {
   (linux && hasChrt ? test : test.skip)(
     'with "idle" they run in the SCHED_IDLE class: any thread of the normal class takes the core from them',
     async () => {
-      const before = threads().filter((t) => t.policy === 5).length;
+      const before = threadsOf();
       const idle = new WorkerRunner(1, () => undefined, { priority: 'idle' });
       try {
         await warm(idle);
-        expect(threads().filter((t) => t.policy === 5).length).toBe(before + 2);
+        expect(started(before, (t) => t.policy === 5)).toBe(2);
       } finally {
         await idle.close();
       }
