@@ -39,6 +39,7 @@ export const UNREAD = new Set([
   'heldout-31.jsonl',
   'heldout-32.jsonl',
   'heldout-33.jsonl',
+  'heldout-34.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

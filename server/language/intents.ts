@@ -353,6 +353,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // должны были позвонить и не позвонили».
     "\\b(?:it|that|this|the parcel|the box|they|he|she) (?:shouldn't|should not|should never) have been (?:left|sent|done|charged|missed|cancelled|said|treated)\\b",
     '\\bне (?:должен|должна|должны) был\\p{L}* (?:так )?(?:говорить|сказать|писать|поступать|разговаривать)\\b',
+    // «…значит, сбой на нашей стороне, а не ваша ошибка», "Two wasted days off is on us, not you".
+    '\\bа не ваша (?:ошибка|вина)\\b',
+    "\\b(?:is|was|'s) on us,? not (?:on )?you\\b",
     '\\b(?:должны были|обещали)[^.!?]{0,40}\\bи не (?:позвонил|перезвонил|написал|сообщил|предупредил|приехал|пришл)\\p{L}*',
     '\\b(?:can be|are|is) (?:really |quite |very )?confusing\\b',
     '\\banyone would be (?:annoyed|upset|frustrated|worried|angry|fed up)\\b',

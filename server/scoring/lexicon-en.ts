@@ -81,6 +81,8 @@ const REASSURE = [
   "\\byou(?:'re| are) not asking (?:too much|a lot|too many questions)\\b",
   '\\b(?:these|those|they) are (?:exactly )?the right questions\\b',
   '^\\s*of course you do\\b',
+  // "You haven't lost your tickets" to "tell me I haven't been scammed".
+  "\\byou (?:haven't|have not) (?:lost|been scammed)\\b",
   // "Take a breath, this happens and it's fixable".
   "\\b(?:it's|it is|that's|that is) (?:easily |totally |completely )?fixable\\b",
   '\\btake a (?:deep )?breath\\b',
@@ -135,6 +137,8 @@ const NON_APOLOGY_EN = [
   "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
   // "I'm sorry you were unable to receive your parcel": sorry for what the customer did not manage.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that )?you (?:were|are|have been|weren't|are not|aren't) (?:unable|not able|not available) to\\b",
+  // "I'm sorry you feel let down": sorry for the feeling, not for the no-show.
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?you (?:feel|felt) (?:let down|disappointed|frustrated|upset|unhappy)\\b",
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
 ];
 
@@ -465,6 +469,9 @@ export const EN: Lexicon = {
         // "…on our website to avoid this in future", "Please always double-check the branch".
         '\\bto avoid this (?:happening )?(?:again |in (?:the )?future)\\b',
         '\\bplease always (?:double-check|check|make sure|read|confirm)\\b',
+        // "As I'm sure you'll appreciate, our teams sometimes …", "please check back closer to the time".
+        "\\bas (?:i'm|i am) sure you(?:'ll| will| can)? (?:appreciate|understand)\\b",
+        '\\bplease (?:check|try) back (?:closer to the (?:time|date|day|event)|later)\\b',
         "\\bnext time,? (?:it's|it is) (?:worth|best|better|wise)\\b",
         '\\bobviously\\b',
         "\\bas (?:i'm|i am) sure you (?:know|are aware|understand|realise|realize)\\b",

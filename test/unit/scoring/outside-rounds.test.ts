@@ -8528,3 +8528,82 @@ describe('67. from the ninety-first outside pairs (outside-62.jsonl, lexicon-2.8
     ).not.toContain('closure.premature-');
   });
 });
+
+describe('68. from the ninety-third outside pairs (outside-63.jsonl, lexicon-2.89.0)', () => {
+  test('English: "sorry you feel let down", "as I\'m sure you\'ll appreciate", "please check back later"; owning and reassuring', () => {
+    const roofer = [c("Your roofer didn't turn up AGAIN. Two days off work for nothing!")];
+    const rules = rulesOf(
+      reply(
+        'en',
+        "I'm sorry you feel let down. As I'm sure you'll appreciate, emergencies come first.",
+        roofer,
+      ),
+    );
+    expect(rules).toEqual(
+      expect.arrayContaining(['patience.non-apology', 'patience.condescending']),
+    );
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Two wasted days off is on us, not you. Dan will be there Monday at 8am.',
+          roofer,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const gig = [
+      c("The gig is TONIGHT and my tickets are not in the app. Tell me I haven't been scammed."),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Tickets usually arrive 24 hours before. Please check back closer to the time.',
+          gig,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply('en', "You haven't lost your tickets: I've resent them to the app just now.", gig),
+      ),
+    ).toContain('patience.reassurance');
+    // A plain correction is no reassurance.
+    expect(
+      rulesOf(
+        reply('en', "You haven't been charged twice: March's payment went out on 1 April.", gig),
+      ),
+    ).not.toContain('patience.reassurance');
+  });
+
+  test('Russian: lectures about duplicate messages, checking bookings, the right password; «а не ваша ошибка»', () => {
+    const hist = [c('ну что там?? я на работе до 7, утренник завтра в 9!')];
+    const pat = (text: string, h: Turn[] = hist) => rulesOf(reply('ru', text, h));
+    expect(
+      pat(
+        'Обращения обрабатываются по очереди. Просим не дублировать сообщения, это замедляет обработку.',
+      ),
+    ).toContain('patience.condescending');
+    const booking = [
+      c('Бронь B-10220 подтвердилась, а хостес говорит, брони нет. Стоим на улице с детьми!'),
+    ];
+    expect(
+      pat('Рекомендуем уточнять бронь по телефону ресторана перед визитом.', booking),
+    ).toContain('patience.condescending');
+    expect(
+      pat(
+        'Подтверждение у вас есть, значит, это сбой на нашей стороне, а не ваша ошибка. Звоню администратору.',
+        booking,
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      pat('Уточните, вы вводите правильный пароль?', [
+        c('ПЕРЕПОДКЛЮЧАЛАСЬ. Не работает ни у кого на этаже'),
+      ]),
+    ).toContain('patience.condescending');
+    // «вам нужно будет только подписать» tells how little is left, it orders nothing.
+    expect(
+      pat('Сотрудник сам заполнит заявление, вам нужно будет только подписать.'),
+    ).not.toContain('patience.you-must');
+  });
+});
