@@ -40,6 +40,7 @@ export const UNREAD = new Set([
   'heldout-32.jsonl',
   'heldout-33.jsonl',
   'heldout-34.jsonl',
+  'heldout-35.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -83,6 +83,8 @@ const REASSURE = [
   '^\\s*of course you do\\b',
   // "You haven't lost your tickets" to "tell me I haven't been scammed".
   "\\byou (?:haven't|have not) (?:lost|been scammed)\\b",
+  // "We'll get this done before Friday" to a customer worried about a deadline.
+  "\\bwe(?:'ll| will) get (?:this|it|you) (?:done|sorted|fixed|enrolled|through) (?:before|by|in time)\\b",
   // "Take a breath, this happens and it's fixable".
   "\\b(?:it's|it is|that's|that is) (?:easily |totally |completely )?fixable\\b",
   '\\btake a (?:deep )?breath\\b',
@@ -465,7 +467,7 @@ export const EN: Lexicon = {
         '\\b(?:please )?make sure [^.!?]{0,40}\\bin (?:the )?future\\b',
         '\\bfor next time\\b',
         // "If you're still having trouble, perhaps a family member could help you book."
-        '\\b(?:perhaps|maybe) (?:a |an |someone in your |one of your )?(?:family member|relative|friend|grandchild|grandchildren|son|daughter|someone younger|younger relative|family)s? (?:could|can|might|would be able to) (?:help|assist|show)\\b',
+        '\\b(?:perhaps|maybe) (?:a |an |your |someone in your |one of your )?(?:family member|relative|friend|grandchild|grandchildren|grandson|granddaughter|son|daughter|someone younger|younger relative|family)s? (?:could|can|might|would be able to) (?:help|assist|show)\\b',
         // "…on our website to avoid this in future", "Please always double-check the branch".
         '\\bto avoid this (?:happening )?(?:again |in (?:the )?future)\\b',
         '\\bplease always (?:double-check|check|make sure|read|confirm)\\b',

@@ -473,6 +473,9 @@ const TEMPLATE_SENTENCE =
 /** Words before a time that make it a deadline: "by 5pm", «до завтра, 10:00», "until Friday at". */
 const TIME_DEADLINE =
   /(?<![\p{L}])(?:by|before|until|till|до|к|не позднее)\s+(?:(?:завтра|сегодня|tomorrow|today|\p{L}+day|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)[,\s]+(?:at\s+|в\s+)?)?$/u;
+/** A day named right before a time: «до среды, 18:00», "by Friday at 5". */
+const DAY_BEFORE_TIME =
+  /(?:\p{L}+day|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)[,\s]+(?:at\s+|в\s+)?$/u;
 /** Words before a day that make it a deadline: "by (next) Friday", "until Friday", «до субботы». */
 const DEADLINE_BEFORE =
   /(?<![\p{L}])(?:by|before|until|till|than|до|к|ко|не позднее)\s+(?:next |this |the |следующ\p{L}* |этой |этого )?$/u;
@@ -1390,7 +1393,9 @@ function scoreClosure(
     for (const f of said) {
       if (f.kind !== 'time' || times.some((t) => t.value === f.value)) continue;
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.
-      if (TIME_DEADLINE.test(norm.slice(Math.max(0, f.start - 30), f.start))) continue;
+      // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot; it can only misquote another
+      // deadline («Ждём вас сегодня до 20:00» for «работаем … до 21:00»).
+      const due = TIME_DEADLINE.test(norm.slice(Math.max(0, f.start - 30), f.start));
       const slot = slotWords(sentenceAround(norm, f.start)).filter((w) => !/[:.]/.test(w));
       for (const x of before) {
         if (x.role !== 'agent') continue;
@@ -1402,6 +1407,12 @@ function scoreClosure(
           // 7:15" for three hours before a 10:15 flight).
           const [a, b] = [digitsOf(g.value), digitsOf(f.value)];
           if (a.length !== b.length || distance(a, b) > 1) return false;
+          // Not a new deadline with a day of its own («до среды, 18:00»).
+          if (due)
+            return (
+              !DAY_BEFORE_TIME.test(norm.slice(Math.max(0, f.start - 30), f.start)) &&
+              TIME_DEADLINE.test(theirs.slice(Math.max(0, g.start - 30), g.start))
+            );
           const shared = slotWords(sentenceAround(theirs, g.start)).filter(
             (w) => !/[:.]/.test(w) && slot.includes(w),
           );

@@ -8607,3 +8607,104 @@ describe('68. from the ninety-third outside pairs (outside-63.jsonl, lexicon-2.8
     ).not.toContain('patience.you-must');
   });
 });
+
+describe('69. from the ninety-fifth outside pairs (outside-64.jsonl, lexicon-2.90.0)', () => {
+  test('our failure put beyond us, nothing more to do, a grandson to help; reassurance about a deadline', () => {
+    const party = [
+      c("Your magician came 40 minutes late to my daughter's party. Half the kids had gone home!"),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Our entertainers sometimes face traffic delays, which are outside of our control.',
+          party,
+        ),
+      ),
+    ).toContain('patience.dismissive');
+    const worried = [
+      c('Enrolment closes Friday and my documents are still pending. I am very worried.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'There is nothing further you can do at this stage. Please wait for the email.',
+          worried,
+        ),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "We'll get this done before Friday: I've flagged your documents as urgent today.",
+          worried,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply('en', 'Perhaps your grandson could help you upload the photos next time he visits.', [
+          c("I don't know how to do the photo thing. I am 81."),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+  });
+
+  test('Russian: the procedure as the answer, the consent form you signed, «это всегда тревожно»', () => {
+    const fever = [
+      c('после прививки у сына температура 38,5!! это нормально?? мне ничего не объяснили'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Температура после прививки — это всегда тревожно. Педиатр на связи до 21:00, соединю.',
+          fever,
+        ),
+      ),
+    ).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Это указано в информированном согласии, которое вы подписывали перед прививкой.',
+          fever,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Перезагрузка — стандартный этап диагностики, без неё мы не можем перейти дальше.',
+          [c('я ЖЕ перезагружал уже раз десять за неделю!')],
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+  });
+
+  test('a recap deadline a digit off the one an agent gave, not a new deadline with a day of its own', () => {
+    const turns = (last: string) => [
+      c('пришла смс что ноутбук готов. до скольки вы работаете?'),
+      a('Ноутбук готов, 4 200 ₽. Работаем ежедневно с 10:00 до 21:00.'),
+      c('ок, заеду сегодня после работы, спасибо'),
+      a(last),
+    ];
+    expect(closingOf('ru', turns('Ждём вас сегодня до 20:00! До встречи!')).rules).toContain(
+      'closure.wrong-recap-',
+    );
+    expect(closingOf('ru', turns('Ждём вас сегодня до 21:00! До встречи!')).rules).not.toContain(
+      'closure.wrong-recap-',
+    );
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Ждём вас сегодня до 21:00, а если не успеете — до среды, 20:00 ноутбук полежит у нас. До встречи!',
+        ),
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+});
