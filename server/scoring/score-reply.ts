@@ -1136,7 +1136,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !(answerStart && !unanswered && doneOnceAnswered(lex, where.lastCustomer));
   // A detail no earlier turn gave (a recap's figures said again, «лимит 3 000 ₽ в месяц», answer no
   // new question).
-  const chatSaid = [...customerSaid, ...where.previousAgent.map(normalize)];
+  const agentSaid = where.previousAgent.map(normalize);
+  const chatSaid = [...customerSaid, ...agentSaid];
   const freshDetail = () =>
     concrete !== null &&
     spansOf(lex.concrete, norm).some((m) => {
@@ -1146,6 +1147,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A question in the customer's last message, and not one of its words in the reply.
   const missesQuestion = () => {
     if (!where.lastCustomer?.includes('?')) return false;
+    // "… so you can step out until then", «до этого можно отлучиться»: what the customer can or
+    // needs to do answers "do I need to …?" in other words.
+    if (CAN_OR_NEED.test(norm)) return false;
     // The question's own words, and those of the customer's other sentences that neither take what
     // was done nor echo an agent («Отлично, жду в пятницу» after «курьер привезёт его в пятницу»).
     const echoed = where.previousAgent.flatMap((t) =>
@@ -1164,15 +1168,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       ).filter((w) => !echoed.some((x) => sameWord(x, w))),
     ];
     const mine = contentTokens(tokens, lex.lexicon.stopwords);
-    // "… so you can step out until then", «до этого можно отлучиться»: what the customer can or
-    // needs to do answers "do I need to …?" in other words.
-    if (CAN_OR_NEED.test(norm)) return false;
     return !words.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
   };
   // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
   // оформлен» said again beside a new question).
-  const saidBefore = (sp: Span) =>
-    where.previousAgent.some((t) => normalize(t).includes(norm.slice(sp.start, sp.end)));
+  const saidBefore = (sp: Span) => agentSaid.some((t) => t.includes(norm.slice(sp.start, sp.end)));
   const givesAnswer = (freshOnly = false) =>
     (freshOnly ? freshDetail() : concrete !== null) ||
     realQuestion ||

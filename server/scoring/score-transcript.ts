@@ -311,14 +311,16 @@ function contextWords(sentence: string, days = false): string[] {
  * on Monday"). Not a word that says nothing (see CONTEXT_STOP).
  */
 function stemAfter(norm: string, end: number): string | null {
-  const m = /^\s*(\p{L}{4,})/u.exec(norm.slice(end, end + 30));
-  return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
+  return contextStem(/^\s*(\p{L}{4,})/u.exec(norm.slice(end, end + 30))?.[1]);
 }
 function stemBefore(norm: string, at: number): string | null {
-  const m = /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(
-    norm.slice(Math.max(0, at - 40), at),
+  return contextStem(
+    /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at))?.[1],
   );
-  return m && contextWords(m[1]!).length ? (tokenize(m[1]!)[0]?.stem ?? null) : null;
+}
+/** The stem of a word that says what a figure is about, or null for none or one that says nothing. */
+function contextStem(word: string | undefined): string | null {
+  return word !== undefined && contextWords(word).length ? (tokenize(word)[0]?.stem ?? null) : null;
 }
 /** Number words a duration may start with ("three working days", «пяти рабочих дней»). */
 const NUMBER_WORDS: Record<string, number> = {
@@ -1224,11 +1226,14 @@ function scoreClosure(
     const text = turns[at]!.text;
     const norm = normalize(text);
     const said = figuresIn(text);
+    const before = turns.slice(0, at);
+    // Each earlier turn's normalised text, read once for all the checks below.
+    const norms = before.map((x) => normalize(x.text));
     const same = (a: Figure, b: Figure) => a.kind === b.kind && a.value === b.value;
     // The option the customer turned down: offered beside the one they picked.
     for (let t = 0; t + 1 < at; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
-      if (!OR.test(normalize(turns[t]!.text))) continue;
+      if (!OR.test(norms[t]!)) continue;
       const offered = figuresIn(turns[t]!.text);
       const picked = figuresIn(turns[t + 1]!.text).filter((f) => offered.some((o) => same(o, f)));
       for (const p of picked) {
@@ -1247,22 +1252,20 @@ function scoreClosure(
     const myDays = weekdaysIn(norm);
     for (let t = 0; t + 1 < at && myDays.length; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
-      const offer = normalize(turns[t]!.text);
+      const offer = norms[t]!;
       if (!OR.test(offer)) continue;
       const days = weekdaysIn(offer);
       const offered = new Set(days.map((d) => d.day));
       if (offered.size < 2) continue;
       const picked = new Set(
-        weekdaysIn(normalize(turns[t + 1]!.text))
+        weekdaysIn(norms[t + 1]!)
           .map((d) => d.day)
           .filter((d) => offered.has(d)),
       );
       if (picked.size !== 1) continue;
       const [chosen] = [...picked];
       if (myDays.some((d) => d.day === chosen)) continue;
-      const since = new Set(
-        turns.slice(t + 2, at).flatMap((x) => weekdaysIn(normalize(x.text)).map((d) => d.day)),
-      );
+      const since = new Set(norms.slice(t + 2).flatMap((x) => weekdaysIn(x).map((d) => d.day)));
       const old = myDays.find((d) => offered.has(d.day) && !since.has(d.day));
       const now = days.find((d) => d.day === chosen)!;
       if (old)
@@ -1279,7 +1282,7 @@ function scoreClosure(
     for (let t = 0; t + 1 < at; t++) {
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
       const offer = turns[t]!.text;
-      const offerNorm = normalize(offer);
+      const offerNorm = norms[t]!;
       for (const sn of offerNorm.matchAll(/[^.!?]+/gu)) {
         const or = OR.exec(sn[0]);
         // A choice put to the customer, not "it means the salt is low or has formed a crust".
@@ -1304,10 +1307,8 @@ function scoreClosure(
           return { old: sides[other]!.trim(), now: sides[chosen]!.trim() };
       }
     }
-    const before = turns.slice(0, at);
-    // Each earlier turn's figures and normalised text, read once for all the checks below.
+    // Each earlier turn's figures, read once for all the checks below.
     const figs = before.map((x) => figuresIn(x.text));
-    const norms = before.map((x) => normalize(x.text));
     const chatFigures = figs.flat();
     // A date the chat never gave, on the day of one it did in another month.
     const dates = chatFigures.filter((f) => f.kind.startsWith('date'));
@@ -1395,7 +1396,8 @@ function scoreClosure(
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot; it can only misquote another
       // deadline («Ждём вас сегодня до 20:00» for «работаем … до 21:00»).
-      const due = TIME_DEADLINE.test(norm.slice(Math.max(0, f.start - 30), f.start));
+      const lead = norm.slice(Math.max(0, f.start - 30), f.start);
+      const due = TIME_DEADLINE.test(lead);
       const slot = slotWords(sentenceAround(norm, f.start)).filter((w) => !/[:.]/.test(w));
       for (const x of before) {
         if (x.role !== 'agent') continue;
@@ -1410,7 +1412,7 @@ function scoreClosure(
           // Not a new deadline with a day of its own («до среды, 18:00»).
           if (due)
             return (
-              !DAY_BEFORE_TIME.test(norm.slice(Math.max(0, f.start - 30), f.start)) &&
+              !DAY_BEFORE_TIME.test(lead) &&
               TIME_DEADLINE.test(theirs.slice(Math.max(0, g.start - 30), g.start))
             );
           const shared = slotWords(sentenceAround(theirs, g.start)).filter(
