@@ -41,6 +41,7 @@ export const UNREAD = new Set([
   'heldout-33.jsonl',
   'heldout-34.jsonl',
   'heldout-35.jsonl',
+  'heldout-36.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

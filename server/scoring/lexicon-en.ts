@@ -62,6 +62,8 @@ const DEFLECTION = [
   '\\bask (?:your )?(?:granddaughter|grandson|son|daughter|children|kids|family|a family member|a friend|someone) (?:to help|for help)\\b',
   '\\byou (?:can|will) find (?:full |more |all |further )?(?:details|information|info)\\b[^.!?]{0,50}\\bon (?:our|the) (?:website|site|app|help cent(?:re|er))\\b',
   '\\b(?:please )?(?:check|see|refer to|read) (?:your|our|the) (?:\\p{L}+ )?(?:terms|policy|conditions|t&cs|faq|website)(?: (?:and conditions|for (?:more )?details))?\\b',
+  // "Please refer to clause 11 of your agreement, which sets out the settlement terms".
+  '\\b(?:please )?(?:check|see|refer to|read|consult) (?:clause|section|paragraph|point|page) \\d+(?:\\.\\d+)? of (?:your|our|the) (?:\\p{L}+ )?(?:agreement|contract|terms|lease|policy|conditions|handbook|guide)\\b',
   "\\b(?:they're|it's|they are|it is|all) (?:all )?(?:explained|described|covered) in (?:the|our) (?:\\p{L}+'?s? ){0,4}(?:section|guide|manual|faq|help cent(?:re|er))\\b",
   '\\b(?:please )?(?:visit|see|check|consult|refer to|go to) (?:our|the) (?:help ?cent(?:er|re)|faq|faqs|knowledge base|support (?:page|site|section)|help (?:pages?|section))\\b',
   // "For more information please visit our website".
@@ -94,6 +96,8 @@ const REASSURE = [
   '\\bworth getting right\\b',
   // "Take your time, I'm here": the customer is neither hurried nor left alone.
   "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
+  // "No rush at all, you've given me everything I need": to a customer who apologises for being slow.
+  '^\\s*no (?:rush|hurry)(?: at all)?\\b',
   // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
   "\\b(?:let's|let us|we'll|we will) (?:go through|work through|work out|figure out|sort out|do) (?:it|this|that|them) (?:out )?together\\b",
   // "Not silly at all, it's a good thing to check", "good that you asked".
@@ -139,9 +143,12 @@ const NON_APOLOGY_EN = [
   "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
   // "I'm sorry you were unable to receive your parcel": sorry for what the customer did not manage.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that )?you (?:were|are|have been|weren't|are not|aren't) (?:unable|not able|not available) to\\b",
+  // "I'm sorry you had a disappointing experience": sorry for the customer's experience, not for
+  // what we did.
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:to hear )?(?:that )?you (?:had|have had|experienced) (?:a|such a|an) (?:\\p{L}+ )?(?:disappointing|bad|negative|poor|frustrating|unpleasant|upsetting|less than (?:ideal|satisfactory)) (?:experience|visit|time)\\b",
   // "I'm sorry you feel let down": sorry for the feeling, not for the no-show.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?you (?:feel|felt) (?:let down|disappointed|frustrated|upset|unhappy)\\b",
-  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:to hear )?(?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
 ];
 
 export const EN: Lexicon = {
@@ -266,6 +273,9 @@ export const EN: Lexicon = {
         '\\bas (?:mentioned|stated|explained|noted|said) (?:in|on) (?:my|our|the) (?:previous|earlier|last) (?:message|reply|email)\\b',
         '\\b(?:please )?read (?:the|my|our) (?:previous|earlier|last) messages?\\b',
         '\\bper my (?:last|previous|earlier) (?:message|email|e-mail|reply|note)\\b',
+        // "I already have your card number, so there's no need to send it again": the customer told
+        // off for repeating it.
+        "\\bi (?:already )?(?:have|had|got) (?:your|the|it|that|this)\\b[^.!?]{0,40}\\b(?:so )?(?:there's|there is) no need to (?:send|give|repeat|type|write|resend|re-?enter|post) (?:it|that|this|them|the \\p{L}+|your \\p{L}+ ?\\p{L}*) again\\b",
         '\\bas (?:previously|already|earlier) (?:stated|mentioned|explained|said|noted|advised|indicated)\\b',
         // "I understand, however as advised, top-ups can take …" (not "as advised by your GP").
         '(?<=^|[.!?,;:]\\s*|\\b(?:however|but|and|so),?\\s+)as (?:i |we )?(?:advised|informed)(?: you)?(?: (?:earlier|before|previously))?\\s*,',
@@ -430,6 +440,9 @@ export const EN: Lexicon = {
         // "That's what the 30 nights are for, but fine, I'll waive it this time": a concession made grudgingly.
         "\\bbut fine,? (?:i'll|i will|we'll|we will|i can|we can)\\b",
         "\\b(?:that's|that is) what (?:the )?(?:\\p{L}+ ){0,3}(?:is|are) for\\b",
+        // "Some dust is unavoidable, as explained in your pre-installation guide": the customer should
+        // have read it.
+        '\\bas (?:explained|set out|stated|described|outlined|detailed|mentioned|covered) in (?:your|the) (?:[\\p{L}-]+ ){0,2}(?:guide|agreement|terms|contract|pack|leaflet|handbook|booklet|paperwork|documents?|letter|brochure|instructions)\\b',
         "\\b(?:just )?this (?:once|one time)\\b(?=[^.!?]*\\b(?:but|though|only|exception)\\b)|\\b(?:i'll|i will|we'll|we will) (?:let it go|waive it|make an exception) (?:just )?this (?:time|once)\\b",
         // "If you read clause 4.2 carefully, it clearly says …".
         '\\bif you (?:read|look at|check) (?:\\p{L}+ ){0,3}(?:carefully|closely|properly)\\b',
@@ -974,6 +987,8 @@ export const EN: Lexicon = {
         "\\b(?:isn't|aren't|is not|are not) (?:usually|normally|generally|typically|ordinarily) (?:applied|allowed|possible|done|offered|accepted|available|permitted)\\b",
         // "That's not something we can send them on your behalf", "Octopus can't pay you anything until …".
         "\\b(?:that's|that is|it's|it is|this is) not something (?:we|i) (?:can|could|are able to|am able to|do|offer)\\b",
+        // "Early termination isn't something we can offer without a penalty".
+        "\\b(?:isn't|is not|aren't|are not) (?:something|anything) (?:that )?(?:we|i) (?:can|could|are able to|am able to|do|offer)\\b(?![^.!?]{0,60}\\b(?:but|so|however|instead|although|though)\\b)",
         "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",
         // "The app doesn't currently support …": a feature refused by a thing.
         "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
@@ -1329,6 +1344,12 @@ export const EN: Lexicon = {
     // everything to you": promises about the customer in general, not an answer to them.
     '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation) is (?:unique|different)\\b',
     '\\b(?:support|guide|help|be with) you (?:at |through )?every step of the way\\b',
+    // "We're here for you every step of the way!", "made with the highest-quality ingredients and
+    // loved by thousands of families", "what a caring parent you are!": praise in place of an answer.
+    "\\b(?:we're|we are|we'll be|we will be|i'm|i am) (?:here|there) for you (?:at |through )?every step of the way\\b",
+    '\\b(?:made|produced|crafted|prepared|manufactured) (?:only )?(?:with|from|using) (?:only )?(?:the )?(?:highest[- ]quality|finest|best|premium|top[- ]quality|carefully selected) (?:\\p{L}+ )?(?:ingredients|materials|components|fabrics|products)\\b',
+    '\\bloved by (?:thousands|hundreds|millions) of\\b',
+    '\\bwhat a (?:caring|wonderful|thoughtful|lovely|great|devoted|responsible) (?:parent|mum|mom|dad|customer|owner|grandparent|pet owner) you are\\b',
     "\\b(?:we'll|we will|we) (?:tailor|personali[sz]e) (?:everything|it all|it|things|every\\p{L}*) to (?:you|your needs)\\b",
     // "We take every dispute seriously", "thousands of customers switch to us every month", "keeping
     // an eye on your statements is always good practice": words about us, or advice, not the answer.

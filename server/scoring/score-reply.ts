@@ -1254,7 +1254,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         // …to the one thing the customer asked ("…, and how do I send it back?" asks two).
         oneQuestion(where.lastCustomer))) &&
     !unanswered &&
-    givesAnswer();
+    // A recap of what the chat already said beside a question it does not take up answers nothing.
+    givesAnswer(missesQuestion());
   // "Good luck with the interview!", "enjoy the concert!" after an answer wish the customer well
   // for what they are about to do; the chat can go on.
   const wishesOnly =

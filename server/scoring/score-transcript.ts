@@ -107,6 +107,8 @@ const FIGURE = new RegExp(
     '(?<cur>[£$€])\\s?(?<cv>\\d[\\d,]*(?:\\.\\d+)?)',
     // 1 200 рублей, 3 800 ₽, 45 pounds
     '(?<![\\p{L}\\p{N}])(?<mv>\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+)(?:[.,]\\d+)?\\s?(?:руб\\p{L}*|₽|pounds?|dollars?|euros?)(?![\\p{L}])',
+    // 2 140 баллов, 1,412 points
+    '(?<![\\p{L}\\p{N}])(?<pv>\\d{1,3}(?:[ \\u00a0,]\\d{3})+|\\d+)\\s?(?:балл\\p{L}*|бонус\\p{L}*|points?|miles|миль)(?![\\p{L}])',
     // 12 августа, 3rd of March
     `(?<![\\p{L}\\p{N}])(?<dd>\\d{1,2})(?:st|nd|rd|th)?(?: of)? (?<dm>${MONTHS})(?![\\p{L}])`,
     // March 3
@@ -126,6 +128,7 @@ function figuresIn(text: string): Figure[] {
     let value: string;
     if (g.cv !== undefined) [kind, value] = ['money', digits(g.cv)];
     else if (g.mv !== undefined) [kind, value] = ['money', digits(g.mv)];
+    else if (g.pv !== undefined) [kind, value] = ['points', digits(g.pv)];
     else if (g.dd !== undefined) [kind, value] = [`date ${g.dm!.slice(0, 3)}`, String(+g.dd)];
     else if (g.mdd !== undefined) [kind, value] = [`date ${g.md!.slice(0, 3)}`, String(+g.mdd)];
     else [kind, value] = ['time', `${+g.th!}:${g.tm}`];
@@ -546,8 +549,11 @@ const TOTAL_AFTER = /^(?:in total|total|в сумме)$/u;
 /** Courtesy words before a "today" that dates the courtesy, not anything done. */
 const COURTESY_BEFORE =
   /(?<![\p{L}])(?:pleasure|glad|happy|nice|lovely|thanks|thank you|рад|рада|рады|приятно|спасибо|благодар\p{L}*)(?![\p{L}])[^.!?]{0,40}$/u;
+/** Gratitude promised for what the customer is asked to do: «благодарны, если вы оцените …». */
+const GRATEFUL_IF = /^[\p{L}']+,? (?:if|если)(?![\p{L}])/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
-const THANKS_WITH_US = /^(?:thanks|thank you) for \p{L}+ with us/iu;
+const THANKS_WITH_US =
+  /^(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}+ with us|choosing us|your custom|contacting us|getting in touch)/iu;
 
 /**
  * A reply that checks the fix with the customer: it ends with a question to them ("Can you see the
@@ -748,8 +754,6 @@ function scoreClosure(
   const phase = agentTurns.filter((i) => i >= closingStart! && heard(i));
   const lastAgent = phase[phase.length - 1] ?? closingStart;
   const phaseIntents = phase.map((i) => ({ i, intents: intentsOf(i) }));
-  const anyIntent = (name: Parameters<ReturnType<typeof detectIntents>['has']>[0]) =>
-    phaseIntents.find((p) => p.intents.has(name));
 
   let score: number = CLOSURE.base;
   const credit = (
@@ -973,13 +977,18 @@ function scoreClosure(
     // Asked while a question of the customer's is still open, it is not a closing yet at all.
     open.at(lastAgent).length === 0;
   let due: number = CLOSURE.base + CLOSURE.summary + CLOSURE.anythingElse;
-  const thanks = anyIntent('thanks');
+  // «Будем благодарны, если вы оцените …», "we'd be grateful if you …": a request, not thanks.
+  const thanksSpan = (i: number, sp: { start: number }) =>
+    !GRATEFUL_IF.test(normalize(turns[i]!.text.slice(sp.start)));
+  const thanks = phaseIntents.find((p) =>
+    p.intents.get('thanks')?.some((sp) => thanksSpan(p.i, sp)),
+  );
   if (thanks) due += CLOSURE.thanks;
   if (thanks)
     credit(
       CLOSURE.thanks,
       thanks.i,
-      thanks.intents.get('thanks')![0]!,
+      thanks.intents.get('thanks')!.find((sp) => thanksSpan(thanks.i, sp))!,
       'closure.thanks',
       okText(lang, 'thanks'),
     );
@@ -1357,17 +1366,20 @@ function scoreClosure(
       }
     // An amount the chat never gave, with the digits of one it did in another order («68 400 ₽» for
     // «86 400 ₽»): a slip of the keyboard, not a new sum.
+    // The same with points («2 410 баллов» for «2 140 баллов»).
     const amounts = chatFigures.filter((f) => f.kind === 'money');
     for (const f of said) {
-      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
-      const swapped = amounts.find((a) => sameDigits(a.value, f.value));
+      if (f.kind !== 'money' && f.kind !== 'points') continue;
+      const given = f.kind === 'money' ? amounts : chatFigures.filter((x) => x.kind === f.kind);
+      if (given.some((a) => a.value === f.value)) continue;
+      const swapped = given.find((a) => sameDigits(a.value, f.value));
       // «4 500 ₽» for «4 050 ₽» is a slip; «500» for «050» is too short to tell.
       if (
         digitsOf(f.value).replace(/0+$/, '').length < 3 &&
         (!swapped || digitsOf(swapped.value).replace(/0+$/, '').length < 3)
       )
         continue;
-      if (swapped && !said.some((x) => x.kind === 'money' && x.value === swapped.value))
+      if (swapped && !said.some((x) => x.kind === f.kind && x.value === swapped.value))
         return { old: f.text, now: swapped.text };
     }
     // A code the chat never gave with the digits of one it did in another order («код 4491» for 4419).

@@ -8708,3 +8708,174 @@ describe('69. from the ninety-fifth outside pairs (outside-64.jsonl, lexicon-2.9
     ).not.toContain('closure.wrong-recap-');
   });
 });
+
+describe('70. from the ninety-seventh outside pairs (outside-65.jsonl, lexicon-2.91.0)', () => {
+  test('English: sorry for how they feel or for their experience; a guide they should have read; told off for repeating', () => {
+    const leak = [c('Third time I am writing. The boiler still drips and nobody has come.')];
+    for (const text of [
+      "I'm sorry to hear you feel this way. An engineer will be assigned in due course.",
+      "We're sorry you had such a frustrating experience. Repairs are booked in order.",
+    ]) {
+      const rules = rulesOf(reply('en', text, leak));
+      expect(rules).toContain('patience.non-apology');
+      expect(rules).not.toContain('patience.empathy');
+    }
+    // Guard: an apology for what we did stays an apology.
+    expect(
+      rulesOf(reply('en', "I'm sorry nobody came on Tuesday. That was our mistake.", leak)),
+    ).not.toContain('patience.non-apology');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Some scuffs on the skirting are normal during a fit, as explained in the installation pack.',
+          [c('Your fitters left scuff marks all along my hallway. Is this normal?')],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    const again = [
+      c('My reference is QX-2231.'),
+      { role: 'agent' as const, text: 'Thanks. What date was the delivery?' },
+      c('Sorry, here it is again: QX-2231. It was Monday. I get muddled with these things.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I already have your reference, so there's no need to send it again. Checking Monday now.",
+          again,
+        ),
+      ),
+    ).toContain('patience.repeating-myself');
+    const calm = rulesOf(
+      reply(
+        'en',
+        "No rush at all, that's everything I need. Monday's delivery is on the way.",
+        again,
+      ),
+    );
+    expect(calm).toContain('patience.reassurance');
+    expect(calm).not.toContain('patience.repeating-myself');
+  });
+
+  test('English: "isn\'t something we can offer" refuses unless it turns to what we can; a clause number as the answer; brochure praise', () => {
+    const early = [c('Can we leave the gym contract two months early? We are moving abroad.')];
+    const refused = reply(
+      'en',
+      "Leaving early isn't something we can offer without the exit fee. Please refer to section 7 of your contract for the details.",
+      early,
+    );
+    expect(rulesOf(refused)).toEqual(
+      expect.arrayContaining(['positive.cannot', 'positive.deflection']),
+    );
+    expect(rulesOf(refused)).not.toContain('positive.solution');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "A pause isn't something we offer, though: what I can do is end it on 30 June with no exit fee, since you're moving abroad.",
+          early,
+        ),
+      ),
+    ).not.toContain('positive.cannot');
+    const cot = [c('Does the travel cot fold flat enough to go in hand luggage?')];
+    for (const text of [
+      'What a thoughtful parent you are! All our cots are made with the finest materials and loved by thousands of families.',
+      "Great to hear from you! We're here for you every step of the way.",
+    ])
+      expect(
+        rulesOf(reply('en', text, cot)).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+      ).toBe(true);
+  });
+
+  test('English: "thanks for choosing us" and "anything else?" beside a new question the reply does not take up close too early', () => {
+    const turns = (last: string) => [
+      c("I've booked a boiler service for Thursday at 10am, ref BS-40211. Do I need to be in?"),
+      a('Yes, someone over 18 needs to be home. The service takes about an hour.'),
+      c('Fine. Will the engineer also look at the radiator that stays cold at the top?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'en',
+        turns(
+          'Your service BS-40211 is confirmed for Thursday at 10am. Is there anything else I can help with? Thanks for choosing us!',
+        ),
+      ).rules,
+    ).toContain('closure.premature-');
+    // Guard: answering the new question first, then asking, is no premature close.
+    expect(
+      closingOf(
+        'en',
+        turns(
+          'Yes, a cold top usually means trapped air, and bleeding it is part of the visit at no extra cost. Anything else I can help with? Thanks for choosing us!',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+  });
+
+  test('Russian: tone policing about caps and exclamation marks; «описаны в правилах»; brochure in place of the answer', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Прошу вас писать без капслока, так мы быстрее разберёмся.', [
+          c('ВЫ ОПЯТЬ СПИСАЛИ ДЕНЬГИ ДВАЖДЫ!!! ВЕРНИТЕ!!!'),
+        ]),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply('ru', 'Порядок действий подробно описан в памятке к полису.', [
+          c('у меня украли велосипед из подъезда, он застрахован. что теперь?'),
+        ]),
+      ),
+    ).toContain('positive.deflection');
+    const concert = [c('Можно ли пройти на концерт с рюкзаком? И есть ли гардероб?')];
+    for (const text of [
+      'Добрый день! Этот концерт — уникальная возможность увидеть легенду вживую. Приглашаем вас погрузиться в волшебный мир музыки!',
+      'Здравствуйте! Вас ждут уютные залы и насыщенная программа. Наши администраторы на входе всегда помогут!',
+    ])
+      expect(
+        rulesOf(reply('ru', text, concert)).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+      ).toBe(true);
+    // Guard: the answer itself.
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Добрый день! С рюкзаком можно, если он не больше 40×30 см, его досмотрят на входе. Гардероб есть, бесплатный.',
+          concert,
+        ),
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^gaming\./)]));
+  });
+
+  test('Russian: «будем благодарны, если вы оцените» is no thanks; points with their digits swapped misquote the balance', () => {
+    const done = [
+      c('Здравствуйте, запишите на замену паспорта'),
+      a('Записала: 14 мая, 11:30, офис на Садовой. Возьмите старый паспорт и две фотографии.'),
+      c('спасибо, всё понятно, до свидания'),
+    ];
+    const asked = closingOf('ru', [
+      ...done,
+      a('Будем благодарны, если вы оцените нашу работу по ссылке. До свидания!'),
+    ]);
+    expect(asked.rules).not.toContain('closure.thanks+');
+    expect(
+      closingOf('ru', [...done, a('Спасибо, что обратились! Ждём вас 14 мая. До свидания!')]).rules,
+    ).toContain('closure.thanks+');
+    const points = (last: string) => [
+      c('потерял карту лояльности, баллы сгорят?'),
+      a('Не сгорят: на карте 3 150 баллов, я перенесла их на виртуальную карту в приложении.'),
+      c('вижу, всё на месте, спасибо'),
+      a(last),
+    ];
+    expect(
+      closingOf('ru', points('Отлично! Итак, 3 510 баллов на виртуальной карте. Хорошего дня!'))
+        .rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', points('Отлично! Итак, 3 150 баллов на виртуальной карте. Хорошего дня!'))
+        .rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+});
