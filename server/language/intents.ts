@@ -410,6 +410,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "That's not the welcome you should get after a 5-hour drive".
     "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
+    // "Three cancellations with a test on 2 May is a real worry".
+    '\\b(?:is|are|was|sounds(?: like)?) (?:a )?(?:real|genuine|big|huge|serious) (?:worry|concern|headache|blow|letdown|let-down)\\b',
     '(?<!не )\\bпонима(?:ю|ем)\\b',
     '\\bя (?:вас|тебя) (?:прекрасно |хорошо |отлично |полностью )?понима\\p{L}*',
     '\\b(?:мне|нам) (?:очень |искренне |правда |так |действительно )?жаль\\b',
@@ -433,6 +435,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Это справедливый вопрос»: the complaint owned as fair.
     '\\bтак (?:не должно быть|быть не должно|не должно было (?:быть|случиться|произойти|получиться))\\b',
     '\\bэто (?:совершенно |абсолютно |действительно |правда )?(?:ненормально|неправильно|несправедливо)\\b',
+    // «Нет, не нормально: …» на «Это нормально вообще?».
+    '^\\s*нет,? (?:это |такое )?(?:совсем |абсолютно |конечно )?не ?нормально\\b',
     '\\b(?:справедлив|резонн|разумн|законн)\\p{L}* (?:вопрос|замечани|претензи|довод|аргумент)\\p{L}*',
     "\\b(?:that|this|which|it) (?:shouldn't|should not|should never) have happened\\b",
     // «…час с голодными детьми — это слишком», «Три отмены за месяц — это много», «вы справедливо
@@ -638,6 +642,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bgood luck(?=\\s*!?\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
+    // "Enjoy having your parents over!"
+    "\\benjoy having (?:[\\p{L}'-]+ ){1,3}(?:over|round|around|to stay|home|back|with you)(?=\\s*[!.]|\\s*$)",
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).
     ...CLOSE_CHAT_ALL,
     // Not "I'll take care of it" ("take care of yourself" is a goodbye).
@@ -737,7 +743,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Вы правы, повторять вам не нужно было»: agreeing with the customer first owns it too.
     // «Техник сделал чистку, но pH был 7,9 — это нужно было скорректировать сразу»: what our staff
     // should have done, said of their work, is owned, not blamed.
-    '\\b(?:вам )?(?:надо|нужно|следовало|стоило)(?<!(?:мне|нам|мы|я|правы,|согласна,|согласен,|согласны,|его|ее|её|их) (?:вам )?(?:надо|нужно|следовало|стоило)) было\\b(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,60})(?<!\\b(?:техник|мастер|курьер|специалист|сотрудник|оператор|менеджер|водител|монтажник|инженер|бригад)\\p{L}*\\b[^.!?]{0,160}\\b(?:это|его|ее|их) (?:надо|нужно|следовало|стоило) было)(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
+    '\\b(?:вам )?(?:надо|нужно|следовало|стоило)(?<!(?:мне|нам|мы|я|так и|правы,|согласна,|согласен,|согласны,|его|ее|её|их) (?:вам )?(?:надо|нужно|следовало|стоило)) было\\b(?<!\\bвы (?:совершенно |абсолютно |полностью )?правы\\b[^.!?]{0,60})(?<!\\b(?:техник|мастер|курьер|специалист|сотрудник|оператор|менеджер|водител|монтажник|инженер|бригад)\\p{L}*\\b[^.!?]{0,160}\\b(?:это|его|ее|их) (?:надо|нужно|следовало|стоило) было)(?![^.!?]{0,30}\\b(?:вам|вас|вами)\\b)',
     '\\bвы (?:не|невнимательно) (?:прочитали|прочли|читали|посмотрели|проверили|указали|заполнили|ознакомились|внимательно)\\b',
     '\\bвы(?<!\\b(?:если|ли|когда) вы) не (?:активировали|подключили|включили|нажали|сохранили|продлили|оплатили|отменили|выбрали|загрузили|приложили|подтвердили|зарегистрировали|сообщили|предупредили|обновили|дождались|дочитали|закрыли|завершили|заблокировали)\\b',
     // Догадка, что виноват клиент: «видимо, вы где-то нажали на баннер».
@@ -786,7 +792,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:это|одна задержка|это же) (?:еще )?не (?:катастрофа|конец света|трагедия)\\b',
     "\\b(?:it's|it is|that's|that is) not the end of the world\\b",
     '\\bтакое (?:иногда |часто |периодически )?(?:бывает|случается),? (?:и |но )?(?:ничего не поделаешь|повлиять на это|мы (?:ничего )?не можем|тут ничего)',
-    '\\bcalm down\\b',
+    // Said to the customer, not of a thing: "let me know if the alerts calm down".
+    '\\bcalm down(?<!\\b(?:alerts?|notifications?|things|it|they|noise|traffic|symptoms|prices|the [\\p{L}-]+) calm down)\\b',
     '\\brelax\\b',
     "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
     "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",

@@ -96,6 +96,8 @@ const REASSURE = [
   '\\bworth getting right\\b',
   // "Take your time, I'm here": the customer is neither hurried nor left alone.
   "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
+  // "You're not going on.": to a customer who apologises for going on.
+  "^\\s*you(?:'re| are) not (?:going on|rambling|babbling|bothering (?:me|us)|a (?:bother|nuisance|pain)|being (?:a )?(?:bother|nuisance|pain|difficult|silly))\\b",
   // "No rush at all, you've given me everything I need": to a customer who apologises for being slow.
   '^\\s*no (?:rush|hurry)(?: at all)?\\b',
   // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
@@ -397,6 +399,8 @@ export const EN: Lexicon = {
       patterns: [
         // "There may have been a misunderstanding about the time", «возможно, произошло недопонимание
         // по времени»: the mix-up put between us and the customer.
+        // "Instructors may occasionally need to cancel lessons": our failure made a normal event.
+        '\\b(?:may|might|can|do) (?:occasionally|sometimes|from time to time|now and then|on occasion) (?:need to |have to )?(?:cancel|reschedule|run late|be delayed|be late|be cancell?ed)\\b',
         '\\b(?:there (?:may|might|must) have been|there was|perhaps there was) (?:a |some )?misunderstanding (?:about|over|on|with|regarding) the (?:time|date|day|address|booking|appointment)\\b',
         // "The charges have been applied correctly", "our drivers use their judgement": defended first.
         '\\b(?:the |these |your )?(?:charges?|fees?|fines?) (?:has|have) been (?:applied|charged|issued|calculated) correctly\\b',
@@ -1286,7 +1290,7 @@ export const EN: Lexicon = {
     "\\bwe(?:'d| would) love to (?:have|welcome|see) you\\b",
     "\\bwith over \\d+ years'? (?:of )?experience\\b",
     '\\b(?:hundreds|thousands) of (?:happy|satisfied|delighted) (?:customers|clients|families|guests)\\b',
-    '\\bbook (?:your|a) free (?:quote|consultation|survey|trial|assessment|home visit) today\\b',
+    '\\bbook (?:your|a) free (?:[\\p{L}-]+ )?(?:quote|consultation|survey|trial|assessment|home visit) today\\b',
     // "One of the smartest investments you can make", "industry-leading performance", "slash their
     // energy bills", "to discover your savings!".
     '\\bone of the (?:smartest|best|wisest|most rewarding) (?:investments|decisions|choices)\\b',
@@ -1342,7 +1346,10 @@ export const EN: Lexicon = {
     '\\b(?:a|is a) (?:great|fantastic|brilliant|popular|good) (?:option|choice) for (?:lots of|many|most|plenty of) (?:people|customers|families|learners)\\b',
     // "Every learner is unique", "we'll support you every step of the way", "we'll tailor
     // everything to you": promises about the customer in general, not an answer to them.
-    '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation) is (?:unique|different)\\b',
+    '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation|bathroom|kitchen|room|garden|space|project|wedding|event|smile|body|child|dog|cat) is (?:unique|different)\\b',
+    // "Our expert designers will work with you to create the perfect space for your needs".
+    '\\bwork with you to create (?:the|your) (?:perfect|ideal|dream)\\b',
+    '\\b(?:the|your) (?:perfect|ideal|dream) (?:space|room|bathroom|kitchen|garden|home|look|day|solution) for your (?:needs|lifestyle|family)\\b',
     '\\b(?:support|guide|help|be with) you (?:at |through )?every step of the way\\b',
     // "We're here for you every step of the way!", "made with the highest-quality ingredients and
     // loved by thousands of families", "what a caring parent you are!": praise in place of an answer.
@@ -1495,8 +1502,10 @@ export const EN: Lexicon = {
   ],
   allDone: [
     "\\b(?:that covers it|that covers everything|that's (?:all )?covered|that's everything i needed|that's me (?:sorted|done|all set)|i'm all sorted)\\b",
-    // The customer says goodbye: "thanks so much, bye!".
+    // The customer says goodbye: "thanks so much, bye!", or has to go: "great thanks, gotta run".
     '\\b(?:bye|goodbye|good bye|bye-bye|see ya)\\b(?=[^\\p{L}]*$)',
+    "\\b(?:gotta|got to|have to|need to|must|i'll have to) (?:run|go|dash|fly|head off|shoot)\\b(?=[^\\p{L}]*$)",
+    "\\bi(?:'m| am) off(?: now)?\\b(?=[^\\p{L}]*$)",
     // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
     "\\b(?:then |so )?(?:i think |i guess |i believe )?we(?:'re| are) (?:all )?(?:done|sorted|good)\\b(?! here\\b)",
     "\\b(?:that's all|thats all|that is all|that's everything|thats everything|nothing else|no,? (?:that's|thats) (?:all|it)|(?:i think |ok,? |okay,? )?that's it(?=\\s*[.!,]|\\s*$)|all good|i'm (?:all )?(?:good|set|sorted)|(?:i've|i have|i think i've) got it all)\\b",

@@ -1387,7 +1387,11 @@ export function takesTheFix(lex: CompiledLexicon, text: string): boolean {
   return (
     // "Done that. But it says 'device offline'": done as told, and the fault is still there.
     (ACKNOWLEDGED.test(norm) && !BUT_FAULT.test(norm)) ||
-    confirmsAllWell(lex, norm.includes('?') ? norm.replace(/(?<=^|[.!?])[^.!?]*\?/g, ' ') : norm)
+    // A smiley ends a sentence in chat: «Ура) А справку можно получить?» keeps its «Ура».
+    confirmsAllWell(
+      lex,
+      norm.includes('?') ? norm.replace(/(?<=^|[.!?]|\)\s)[^.!?)]*\?/g, ' ') : norm,
+    )
   );
 }
 

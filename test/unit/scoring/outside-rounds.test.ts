@@ -8879,3 +8879,192 @@ describe('70. from the ninety-seventh outside pairs (outside-65.jsonl, lexicon-2
     ).not.toContain('closure.wrong-recap-');
   });
 });
+
+describe('71. from the ninety-ninth outside pairs (outside-66.jsonl, lexicon-2.92.0)', () => {
+  test('English: "is a real worry", "you\'re not going on", cancellations made normal; "calm down" said of a thing', () => {
+    const stressed = [
+      c(
+        "My plumber has cancelled twice and the boiler is still broken. Sorry to go on, I'm just so stressed.",
+      ),
+    ];
+    const owned = rulesOf(
+      reply(
+        'en',
+        "You're not going on. Two cancellations with no heating is a real worry. I've booked our senior engineer for 8am tomorrow.",
+        stressed,
+      ),
+    );
+    expect(owned).toEqual(expect.arrayContaining(['patience.empathy', 'patience.reassurance']));
+    expect(owned).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Engineers may occasionally need to cancel visits due to illness. You will not be charged.',
+          stressed,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    const alerts = [c('My doorbell pings my phone every time a bus goes past. Can I stop that?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Yes: in Settings > Motion, draw the zone round your path only. Let me know if the alerts calm down.',
+          alerts,
+        ),
+      ),
+    ).not.toContain('patience.dismissive');
+    expect(
+      rulesOf(reply('en', 'Please calm down, sir. The doorbell works as designed.', alerts)),
+    ).toContain('patience.dismissive');
+  });
+
+  test('English: brochure lines with a word in between are still brochure lines', () => {
+    const size = [
+      c('Will a double wardrobe fit in a room that is 2.4m wide, or is that too tight?'),
+    ];
+    for (const text of [
+      'Every bedroom is different, and our designers will work with you to create the perfect room for your needs!',
+      'Great question! Every bedroom is unique. Book your free design consultation today to explore the possibilities!',
+    ])
+      expect(
+        rulesOf(reply('en', text, size)).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+      ).toBe(true);
+  });
+
+  test('English: a customer who has to run is done; "enjoy having …" says goodbye; a survey at the goodbye is a sour note', () => {
+    const turns = (last: string) => [
+      c('I lost my retainer, can you send a new one before Friday?'),
+      a("Yes, I've ordered it with free express delivery; it arrives Thursday and costs £45."),
+      c('great thanks, gotta run'),
+      a(last),
+    ];
+    const short = closingOf('en', turns('No problem: £45, arriving Thursday. Safe travels!'));
+    expect(short.rules).toContain('closure.anything-else+');
+    const survey = closingOf(
+      'en',
+      turns(
+        "You're welcome! Before you go, would you mind taking a quick 2-minute survey about today? Have a great trip!",
+      ),
+    );
+    expect(survey.rules).toContain('closure.sour-note-');
+    expect(short.score).toBeGreaterThan(survey.score!);
+    const guests = closingOf('en', [
+      c('I need a visitor permit for my sister, Monday to Wednesday.'),
+      a("Done: £7.50 for Monday to Wednesday, and I've emailed the receipt."),
+      c("That's everything, thanks!"),
+      a('Thank you! You are covered Monday to Wednesday. Enjoy having your sister over!'),
+    ]);
+    expect(guests.rules).toContain('closure.farewell+');
+  });
+
+  test('Russian: sarcasm policed, the rules and their clauses as the answer, our own slip owned', () => {
+    const angry = [
+      c(
+        'Я отправил фото ещё неделю назад, а вы пишете «нечитаемые». Может, мне лично телефон привезти?',
+      ),
+    ];
+    expect(
+      rulesOf(reply('ru', 'Прошу вас воздержаться от сарказма. Загрузите фото повторно.', angry)),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Фотографии должны соответствовать требованиям, указанным в п. 4.3 договора.',
+          angry,
+        ),
+      ),
+    ).toContain('positive.deflection');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Фото чёткие, не хватает номера IMEI. Так и нужно было написать сразу, извините. Пришлите фото коробки — передам заявку сегодня.',
+          angry,
+        ),
+      ),
+    ).not.toContain('patience.blame');
+    const cabin = [
+      c('Заселение с 14:00, сейчас 14:30, номер не убран, у нас ребёнок на руках. Это нормально?'),
+    ];
+    expect(
+      rulesOf(
+        reply('ru', 'Уборка иногда задерживается. Администратор действует по регламенту.', cabin),
+      ),
+    ).toContain('patience.policy-shield');
+    const fair = rulesOf(
+      reply(
+        'ru',
+        'Нет, не нормально: номер должен быть готов к 14:00. Пока ждёте, проходите в кафе, чай за наш счёт, уборку закончат к 15:00.',
+        cabin,
+      ),
+    );
+    expect(fair).toContain('patience.empathy');
+    expect(fair).not.toContain('positive.flat-no');
+  });
+
+  test('Russian: brochure and a package pitch in place of the answer; «пока рассрочка не закрыта» is no refusal', () => {
+    const dog = [c('Вы стрижёте крупных собак? У меня ньюфаундленд, 70 кг.')];
+    for (const text of [
+      'Спасибо за вопрос! Мы любим всех собак и работаем с питомцами любых пород и размеров!',
+      'Уход за шерстью — залог здоровья питомца. Наши мастера подберут для вас идеальный вариант!',
+    ])
+      expect(
+        rulesOf(reply('ru', text, dog)).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+      ).toBe(true);
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Рекомендуем наш премиум-абонемент «Лето»: 12 занятий и бассейн, всего 19 900 ₽!',
+          [c('Можно ли ходить на тренировки два раза в неделю, а не три?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Да, видна как обычный кредит. Но пока рассрочка не закрыта, банк учтёт платёж в нагрузке, поэтому можно взять её на 6 месяцев.',
+          [c('Рассрочка на шкаф попадёт в кредитную историю? Я ипотеку планирую')],
+        ),
+      ),
+    ).not.toContain('positive.flat-no');
+  });
+
+  test('Russian: «Ура)» takes the fix before a last question; a sum with two digits swapped; «мне пора»', () => {
+    const turns = (last: string) => [
+      c('Я внесла последний платёж по рассрочке, договор Р-5512. Всё закрыто?'),
+      a('Да, платёж поступил 4 апреля, договор Р-5512 погашен полностью.'),
+      c('Ура) А справку о закрытии можно получить?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Можно: справку по договору Р-5512 пришлю сегодня на почту в PDF. Подсказать что-то ещё? Всего доброго!',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+    const paid = (last: string) => [
+      c('Хочу абонемент на парковку на месяц, машина К123ОР.'),
+      a('Абонемент на 30 дней — 6 500 ₽, ссылка на оплату в СМС.'),
+      c('оплатил, спасибо, мне пора'),
+      a(last),
+    ];
+    const swapped = closingOf(
+      'ru',
+      paid('Спасибо! Абонемент за 5 600 ₽ на К123ОР действует 30 дней. Хорошего дня!'),
+    );
+    expect(swapped.rules).toContain('closure.wrong-recap-');
+    const right = closingOf(
+      'ru',
+      paid('Спасибо! Абонемент за 6 500 ₽ на К123ОР действует 30 дней. Хорошего дня!'),
+    );
+    expect(right.rules).not.toContain('closure.wrong-recap-');
+    expect(right.rules).toContain('closure.anything-else+');
+  });
+});
