@@ -43,6 +43,7 @@ export const UNREAD = new Set([
   'heldout-35.jsonl',
   'heldout-36.jsonl',
   'heldout-37.jsonl',
+  'heldout-38.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

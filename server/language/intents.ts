@@ -410,6 +410,11 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "That's not the welcome you should get after a 5-hour drive".
     "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
+    // "That's a horrible message to get nine days before your wedding", "getting that letter a week
+    // after losing her must have been awful", "That's miserable, water coming in again".
+    "\\b(?:that's|that is|it's|it is|what) (?:a |an )?(?:horrible|awful|terrible|dreadful|horrid|upsetting|cruel|miserable|rotten|gut-wrenching) (?:message|thing|letter|email|call|news|phone call|text) to (?:get|receive|hear|find|wake up to|come home to)\\b",
+    '\\bmust (?:have been|be|feel|have felt) (?:so |really |absolutely |truly )?(?:awful|horrible|dreadful|terrible|hard|heartbreaking|devastating|upsetting|distressing|frightening|scary|exhausting|miserable|maddening)\\b',
+    "(?:^|[.!?]\\s+)(?:oh,? )?(?:that's|that is|how) (?:really |so |absolutely |just )?(?:miserable|awful|horrible|dreadful|grim|rotten|horrid|upsetting|distressing|rubbish)\\b",
     // "Three cancellations with a test on 2 May is a real worry".
     '\\b(?:is|are|was|sounds(?: like)?) (?:a )?(?:real|genuine|big|huge|serious) (?:worry|concern|headache|blow|letdown|let-down)\\b',
     '(?<!не )\\bпонима(?:ю|ем)\\b',
@@ -499,6 +504,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bсожалею\\b',
     '\\bсожалеем\\b',
     '\\b(?:это )?(?:наша|моя) (?:ошибка|вина|недоработка|оплошность)\\b',
+    // «…предупредить вас должны были заранее, это наш промах».
+    '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|прокол|косяк)\\b',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
     '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],

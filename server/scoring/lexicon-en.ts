@@ -98,6 +98,8 @@ const REASSURE = [
   "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
   // "You're not going on.": to a customer who apologises for going on.
   "^\\s*you(?:'re| are) not (?:going on|rambling|babbling|bothering (?:me|us)|a (?:bother|nuisance|pain)|being (?:a )?(?:bother|nuisance|pain|difficult|silly))\\b",
+  // "Ha, much better to find out now than on Saturday!": to a customer who apologises for changing it.
+  '\\b(?:much |far |way )?better to find (?:it |that |this )?out now\\b',
   // "No rush at all, you've given me everything I need": to a customer who apologises for being slow.
   '^\\s*no (?:rush|hurry)(?: at all)?\\b',
   // "Let's go through it together", "we'll work it out together": the customer is not alone with it.
@@ -399,6 +401,8 @@ export const EN: Lexicon = {
       patterns: [
         // "There may have been a misunderstanding about the time", «возможно, произошло недопонимание
         // по времени»: the mix-up put between us and the customer.
+        // "Artists occasionally become unavailable due to unforeseen circumstances".
+        '\\b(?:occasionally|sometimes|from time to time|now and then|on occasion) (?:become|are|get|fall|go) (?:unavailable|ill|sick|delayed|cancell?ed|double-booked)\\b',
         // "Instructors may occasionally need to cancel lessons": our failure made a normal event.
         '\\b(?:may|might|can|do) (?:occasionally|sometimes|from time to time|now and then|on occasion) (?:need to |have to )?(?:cancel|reschedule|run late|be delayed|be late|be cancell?ed)\\b',
         '\\b(?:there (?:may|might|must) have been|there was|perhaps there was) (?:a |some )?misunderstanding (?:about|over|on|with|regarding) the (?:time|date|day|address|booking|appointment)\\b',
@@ -444,6 +448,10 @@ export const EN: Lexicon = {
         // "That's what the 30 nights are for, but fine, I'll waive it this time": a concession made grudgingly.
         "\\bbut fine,? (?:i'll|i will|we'll|we will|i can|we can)\\b",
         "\\b(?:that's|that is) what (?:the )?(?:\\p{L}+ ){0,3}(?:is|are) for\\b",
+        // "Just so you know, each change adds extra work for our bakers, so please confirm this is
+        // definitely the final flavour": the customer made to feel a nuisance.
+        '\\b(?:each|every) (?:change|amendment|alteration|new request) (?:adds|creates|causes|means|makes) (?:extra|more|additional) (?:work|hassle|effort|cost)\\b',
+        '\\bconfirm (?:that )?(?:this|that|it) is (?:definitely|really|absolutely) (?:the )?final\\b',
         // "Some dust is unavoidable, as explained in your pre-installation guide": the customer should
         // have read it.
         '\\bas (?:explained|set out|stated|described|outlined|detailed|mentioned|covered) in (?:your|the) (?:[\\p{L}-]+ ){0,2}(?:guide|agreement|terms|contract|pack|leaflet|handbook|booklet|paperwork|documents?|letter|brochure|instructions)\\b',
@@ -1284,7 +1292,10 @@ export const EN: Lexicon = {
     // "Your health is our top priority", "your bike is in great hands", "fully qualified technicians".
     "\\b(?:your|customer|our customers'?) (?:health|safety|satisfaction|comfort|wellbeing|peace of mind) (?:is|are) (?:always )?our (?:top|number one|first|highest|main) priority\\b",
     "\\b(?:is|are|you're|you are) in (?:great|safe|good|expert) hands\\b",
-    '\\bfully (?:qualified|trained|certified) (?:[\\p{L}-]+ )?(?:technicians|engineers|staff|team|experts|specialists)\\b',
+    '\\bfully (?:qualified|trained|certified)(?:,? (?:and )?(?:insured|vetted|accredited|registered|experienced|certified))* (?:[\\p{L}-]+ )?(?:technicians|engineers|staff|team|experts|specialists|roofers|plumbers|electricians|fitters|installers|builders|groomers|drivers|therapists|stylists)\\b',
+    // "…to the highest industry standards", "Contact us today for a free, no-obligation quote!".
+    '\\bto the (?:highest|very highest|strictest) (?:industry |professional |quality )?standards?\\b',
+    '\\b(?:contact|call|ring|email|message) us (?:today|now) for (?:a|your) free(?:,? no[- ]obligation)? (?:quote|consultation|survey|assessment|estimate|valuation)\\b',
     // "We welcome boats of all sizes", "our gym welcomes climbers of all abilities", "we'd love to have you".
     '\\bwelcomes? (?:\\p{L}+ ){1,2}of all (?:sizes|abilities|ages|levels|stages|kinds|types|shapes)\\b',
     "\\bwe(?:'d| would) love to (?:have|welcome|see) you\\b",

@@ -1567,7 +1567,7 @@ const WILL_DO = /^(?:i|we)(?:'ll| will)\s|(?:ем|им|ю|у)$/u;
 
 /** The customer has the old answer: "yes, you said that", "I know that already", «вы это уже писали». */
 const HEARD_ALREADY =
-  /(?<![\p{L}])(?:you (?:already )?(?:said|told me|wrote|mentioned) (?:that|this|it)|you(?:'ve| have) (?:already )?(?:said|told me) (?:that|this|it)|i know (?:that|this)(?: already)?|i (?:already )?know that|вы (?:это |мне )?уже (?:говорили|писали|сказали|написали|сообщали)|вы (?:это )?(?:говорили|писали) уже|это я (?:уже )?знаю|я это (?:уже )?знаю)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:you (?:already )?(?:said|told me|wrote|mentioned) (?:that|this|it)|you(?:'ve| have) (?:already )?(?:said|told me) (?:that|this|it)|i know (?:that|this)(?: already)?|i (?:already )?know that|вы (?:это |мне )?уже (?:говорили|писали|сказали|написали|сообщали)|вы (?:это )?(?:говорили|писали) уже|это я (?:уже )?знаю|я это (?:уже )?знаю|это я (?:уже )?(?:на сайте |в приложении |в письме |в договоре )?(?:видел|видела|читал|читала)|i(?:'ve| have)? (?:already )?(?:seen|read|saw) (?:that|this|those)(?: (?:on|in) (?:the|your) (?:website|site|app|email|letter))?)(?![\p{L}])/iu;
 
 /** A reply that opens by saying it repeats ("As mentioned, …", «Ещё раз: …», «Повторю: …»). */
 const SAYS_AGAIN =

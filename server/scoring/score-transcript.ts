@@ -47,7 +47,7 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -58,7 +58,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check|set|arm|run|use|fit|install) [^.!?]{0,40}?(?:tonight|overnight|later|tomorrow|this (?:evening|afternoon|weekend)|at the weekend|in the morning|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|попозже|потом|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|попозже|потом|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check|set|arm|run|use|fit|install) [^.!?]{0,40}?(?:tonight|overnight|later|tomorrow|this (?:evening|afternoon|weekend)|at the weekend|in the morning|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:надо|нужно|хочу) (?:[\p{L}-]+ ){0,4}(?:глянуть|посмотреть|проверить)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|попозже|потом|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|попозже|потом|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -73,6 +73,8 @@ const WAY_BACK = new RegExp(`(?<![\\p{L}'])(?:${WAY_BACK_SRC})(?![\\p{L}'])`, 'u
  */
 const NEXT_STEP_THEIRS =
   /(?<![\p{L}'])(?:once you(?:'ve| have)? (?:both |all )?\p{L}+|when you(?:'ve| have) (?:both |all )?\p{L}+ed|(?:please|you(?:'ll| will) need to|you just need to|you'll just need to) (?:sign|send|upload|fill in|complete|pay|return|bring|scan|print)|как только (?:вы )?(?:оба |обе )?(?:подпишете|пришлете|оплатите|заполните|загрузите|подтвердите|отправите)|после того как вы)(?![\p{L}'])/u;
+/** A day of the month said by its number alone: "the 17th", "17th please", «на 17-е». */
+const BARE_DAY = /(?<![\p{L}\p{N}£$€.,:])(\d{1,2})(?:st|nd|rd|th|-?е|-?го)(?![\p{L}\p{N}])/gu;
 /** A figure said in the chat: an amount, a date (with its month) or a time of day. */
 interface Figure {
   kind: string;
@@ -1244,7 +1246,13 @@ function scoreClosure(
       if (turns[t]!.role !== 'agent' || turns[t + 1]!.role !== 'customer') continue;
       if (!OR.test(norms[t]!)) continue;
       const offered = figuresIn(turns[t]!.text);
-      const picked = figuresIn(turns[t + 1]!.text).filter((f) => offered.some((o) => same(o, f)));
+      // The day picked by its number alone ("17th please", «на 17-е») when one offered date has it.
+      const days = new Set([...norms[t + 1]!.matchAll(BARE_DAY)].map((m) => String(+m[1]!)));
+      const byDay = offered.filter((o) => o.kind.startsWith('date') && days.has(o.value));
+      const picked = [
+        ...figuresIn(turns[t + 1]!.text).filter((f) => offered.some((o) => same(o, f))),
+        ...(byDay.length === 1 ? byDay : []),
+      ];
       for (const p of picked) {
         if (picked.some((q) => q.kind === p.kind && q.value !== p.value)) continue;
         if (said.some((f) => same(f, p))) continue;

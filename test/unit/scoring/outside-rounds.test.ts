@@ -9068,3 +9068,217 @@ describe('71. from the ninety-ninth outside pairs (outside-66.jsonl, lexicon-2.9
     expect(right.rules).toContain('closure.anything-else+');
   });
 });
+
+describe('72. from the hundred-and-first outside pairs (outside-67.jsonl, lexicon-2.93.0)', () => {
+  test('English: plain acknowledgement, our failure made normal, a customer made to feel a nuisance', () => {
+    const shaking = [
+      c("The florist for my wedding just cancelled, 10 days before. I'm actually shaking."),
+    ];
+    for (const text of [
+      "That's a horrible message to get ten days before your wedding. Two of our florists are free that day; I'll send you their work now.",
+      "Getting that email so close to the day must have been awful. Two of our florists are free that day; I'll send you their work now.",
+    ]) {
+      const rules = rulesOf(reply('en', text, shaking));
+      expect(rules).toContain('patience.empathy');
+      expect(rules).not.toContain('patience.no-acknowledgement');
+    }
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "That's miserable, the leak back after you paid to fix it. Our roofer can come at 4pm today.",
+          [c("Paid you £400 in May to fix the leak and it's coming through the ceiling AGAIN.")],
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Florists occasionally become unavailable. We will refund your deposit.',
+          shaking,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    const changes = [
+      c("Sorry, I know I've changed it twice, but could the cake be lemon after all? 🙈"),
+    ];
+    const nuisance = rulesOf(
+      reply(
+        'en',
+        "Okay, it's lemon now. Just so you know, each change adds extra work for our bakers, so please confirm this is definitely the final flavour.",
+        changes,
+      ),
+    );
+    expect(nuisance).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Ha, much better to find out now than on the day! Changed to lemon, still for Saturday at 11.',
+          changes,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+  });
+
+  test('English: trade brochure lines; the same prices again to a customer who has seen them', () => {
+    const quote = [c('Do you need scaffolding to fix two ridge tiles? Is £650 a fair price?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'All our work is carried out by fully qualified, insured roofers to the highest industry standards. Contact us today for a free, no-obligation quote!',
+          quote,
+        ),
+      ).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+    ).toBe(true);
+    const seen = [
+      c('How much to re-felt a flat garage roof?'),
+      a('Re-felting starts at £45 per m², and a surveyor confirms the exact price after a visit.'),
+      c(
+        "I've already seen that on the website. Roughly, for a 3 by 6 metre garage, is it £800? £1,500?",
+      ),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Thanks for asking! Re-felting starts at £45 per m², and the exact price is confirmed by a surveyor after a visit. Happy to help!',
+          seen,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "For 18 m² with edging and a new deck board or two, expect about £900 to £1,100. The surveyor's visit is free.",
+          seen,
+        ),
+      ),
+    ).not.toContain('gaming.repetition');
+  });
+
+  test('a recap of the date the customer turned down, when they picked the other by its number', () => {
+    const turns = (last: string) => [
+      c('I need to move my boiler service, the 9th is no good.'),
+      a('I have Tuesday 14 May or Friday 17 May, both 8am to 12pm.'),
+      c('17th please.'),
+      a("Done, you're booked for Friday 17 May, 8am to 12pm."),
+      c('Perfect, thanks'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'en',
+        turns("You're welcome! So that's you booked for Tuesday 14 May. Anything else?"),
+      ).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf(
+        'en',
+        turns("You're welcome! So that's you booked for Friday 17 May. Anything else?"),
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('Russian: a non-apology, procedure first, force majeure, the supplier to blame; «наш промах» owns it', () => {
+    const net = [c('Третий день нет интернета, я работаю из дома. Роутер перезагружала трижды.')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Сожалеем, что вы столкнулись с данной ситуацией. Без выполнения базовой диагностики выезд мастера не оформляется.',
+          net,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.non-apology', 'patience.policy-shield']));
+    const spa = [c('Пришла на массаж к 17:00, а мастер «заболел». Я в халате стояла!')];
+    expect(
+      rulesOf(reply('ru', 'Болезнь мастера является форс-мажорной ситуацией.', spa)),
+    ).toContain('patience.policy-shield');
+    const owned = rulesOf(
+      reply(
+        'ru',
+        'Предупредить вас должны были заранее, это наш промах. Могу записать к другому мастеру на 19:30.',
+        spa,
+      ),
+    );
+    expect(owned).toContain('patience.apology');
+    expect(owned).not.toContain('patience.no-acknowledgement');
+    expect(
+      rulesOf(
+        reply('ru', 'Задержка произошла не по вине нашего сервиса, а по вине поставщика краски.', [
+          c('Обещали машину 10-го, сегодня 10-е, а вы говорите «может, к понедельнику». И?'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply('ru', 'Ремонт может занять до нескольких недель.', [
+          c('Сколько чинить слуховой аппарат? Мама без него не слышит.'),
+        ]),
+      ),
+    ).not.toContain('positive.concrete');
+  });
+
+  test('Russian: «тогда до завтра» ends the chat, «оцените заказ» sours the goodbye, «надо глянуть» leaves it pending', () => {
+    const tomorrow = (last: string) => [
+      c('Верну прокатный автодом завтра, во сколько можно?'),
+      a('Завтра, 22 августа, до 12:00 на стоянке на Дмитровском шоссе, 157.'),
+      c('понял, спасибо, тогда до завтра'),
+      a(last),
+    ];
+    const bye = closingOf('ru', tomorrow('Спасибо! Ждём 22 августа до 12:00. До завтра!'));
+    expect(bye.rules).not.toContain('closure.premature-');
+    expect(bye.rules).toContain('closure.anything-else+');
+    const rated = closingOf('ru', [
+      c('привезли не тот заказ'),
+      a('Извините! Правильный заказ привезём за 30 минут, этот курьер заберёт.'),
+      c('всё привезли, спасибо, вопрос решён'),
+      a('Приятного аппетита! Пожалуйста, оцените заказ в приложении от 1 до 5 звёзд.'),
+    ]);
+    expect(rated.rules).toContain('closure.sour-note-');
+    const unsure = (last: string) => [
+      c('Забрал телефон после замены экрана, но по краю экран желтит'),
+      a('Проверьте, не включён ли режим чтения: Настройки → Экран.'),
+      c('Был включён, выключил. Вроде лучше, но надо при дневном свете глянуть'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        unsure(
+          'Да, днём виднее. Если желтизна останется, напишите сюда или приносите с квитанцией — проверим бесплатно. Хорошего вечера!',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+  });
+
+  test('Russian: a lender’s brochure in place of the sum; the site’s prices again after «это я на сайте видел»', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Мы — честная и прозрачная компания, работающая в соответствии с законодательством! Никаких скрытых комиссий. Оформите заявку прямо сейчас — решение за 5 минут!',
+          [c('если возьму 10 000 на 20 дней, сколько отдавать? честно')],
+        ),
+      ).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+    ).toBe(true);
+    const seen = [
+      c('Сколько стоит перекрыть крышу металлочерепицей?'),
+      a('Монтаж — от 650 ₽ за м², материал — от 750 ₽ за м². Точную сумму посчитает замерщик.'),
+      c('это я на сайте видел. мне порядок цифр: дом 10 на 12, это 300 тысяч? 500?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спасибо за вопрос! Монтаж стоит от 650 ₽ за м², материал — от 750 ₽ за м². Точную сумму посчитает замерщик. Будем рады помочь!',
+          seen,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+  });
+});
