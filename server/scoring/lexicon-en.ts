@@ -195,6 +195,8 @@ export const EN: Lexicon = {
         '\\bwe can (?:hear|read|see) you (?:just |perfectly )?(?:fine|well)\\b',
         '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
         '\\bwatch your (?:tone|language)\\b',
+        // "I'd ask you not to describe this as a scam".
+        "\\b(?:i'd|i would|i must|we'd|we would|i have to|can i) ask you (?:not to|to refrain from|to avoid) (?:describ|call|refer|us|label|accus)\\p{L}*",
         "\\b(?:typing in (?:capitals|caps|capital letters)|writing in (?:capitals|caps)|shouting|yelling|swearing|using caps) (?:won't|will not|doesn't|does not|isn't going to) (?:help|speed|make|get)\\b",
         '\\bplease (?:try to )?(?:be|stay|remain|keep) (?:respectful|polite|civil|calm)\\b',
         '\\bi need you to (?:stay|be|keep|remain) (?:calm|polite|respectful)\\b',
@@ -218,6 +220,21 @@ export const EN: Lexicon = {
       message: 'Correcting the customer’s tone puts them on trial instead of the problem.',
       suggestion:
         'Leave the tone alone and answer the substance: "You’re right, that bill looks odd — let’s check it."',
+    },
+    {
+      id: 'patience.threat',
+      dimension: 'patience',
+      points: -15,
+      patterns: [
+        // "If it isn't paid, the debt will be passed to our collections team": a customer asking for
+        // options is warned instead.
+        '\\b(?:will|may|could|would) be (?:passed|referred|handed|sent|transferred) (?:on )?to (?:a |an |our |the |external )?(?:debt )?(?:collection|collections|recovery|collectors?|enforcement) (?:agency|agencies|team|department|company)\\b',
+        '\\b(?:we|i) (?:will|may|would) (?:have to )?(?:take|start|begin|pursue) legal (?:action|proceedings)\\b',
+      ],
+      message:
+        'A warning of debt collection or court answers a customer who asked for a way through.',
+      suggestion:
+        'Start with what can be arranged: “We can split the £420 into three payments, no interest.”',
     },
     {
       id: 'patience.rub-it-in',
@@ -611,6 +628,10 @@ export const EN: Lexicon = {
         // "There are no grounds to review the charge", "the decision is final": the customer's case shut.
         "\\b(?:there (?:are|is) no|(?:we|i) (?:see|find|have) no|(?:we|i) (?:don't|do not) (?:see|have|find) any) grounds? (?:for|to)\\b",
         '\\b(?:the|our|this|that) decision is final\\b',
+        // "Under our fitting agreement, fitters are not liable for …": the contract instead of help.
+        "\\b(?:under|per|as per|according to|in line with) (?:our|the|your) (?:[\\p{L}-]+ )?(?:agreement|terms|contract|policy|t&cs)\\b[^.!?]{0,60}\\b(?:(?:is|are|isn't|aren't) not (?:liable|responsible)|not (?:liable|responsible)|no (?:liability|responsibility))\\b",
+        // "Before I can make any changes I'll need to complete a few more security checks".
+        "\\bbefore (?:i|we) can (?:make any changes|proceed|go any further|do anything|help(?: you)?(?: further)?)\\b[^.!?]{0,20}\\b(?:i|we)(?:'ll| will)? (?:need|have|must|require)\\b",
         // "…which is standard across the platform", "A power cycle is a required step before we can
         // escalate a fault": the procedure as the answer.
         "\\b(?:which|this|that|it)(?: is|'s) standard (?:across|on|for) (?:the|our|all)\\b",
@@ -1293,6 +1314,15 @@ export const EN: Lexicon = {
     "\\b(?:your|customer|our customers'?) (?:health|safety|satisfaction|comfort|wellbeing|peace of mind) (?:is|are) (?:always )?our (?:top|number one|first|highest|main) priority\\b",
     "\\b(?:is|are|you're|you are) in (?:great|safe|good|expert) hands\\b",
     '\\bfully (?:qualified|trained|certified)(?:,? (?:and )?(?:insured|vetted|accredited|registered|experienced|certified))* (?:[\\p{L}-]+ )?(?:technicians|engineers|staff|team|experts|specialists|roofers|plumbers|electricians|fitters|installers|builders|groomers|drivers|therapists|stylists)\\b',
+    // "They come in over 200 colours and fabrics", "They're perfect for bedrooms and nurseries", "Why
+    // not order up to 10 free samples today to find your perfect match?", "an important source of
+    // funding for vital local services", "We appreciate your contribution!".
+    '\\bcome in (?:over|more than) \\d+ (?:colou?rs|styles|designs|fabrics|shades|finishes|flavours|sizes)\\b',
+    "\\b(?:they're|they are|it's|it is) (?:just )?perfect for (?:\\p{L}+ )?(?:bedrooms|nurseries|families|kids|homes|every|any|all)\\b",
+    '\\bwhy not (?:order|try|book|grab|request|pick up) (?:[\\p{L}\\d-]+ ){0,4}free\\b',
+    '\\b(?:find|choose|discover) your perfect (?:match|fit|shade|colou?r|style|look)\\b',
+    '\\bvital (?:local |public |community )?services\\b',
+    '\\bwe (?:really )?appreciate your (?:contribution|custom|loyalty|business|support)\\b',
     // "…to the highest industry standards", "Contact us today for a free, no-obligation quote!".
     '\\bto the (?:highest|very highest|strictest) (?:industry |professional |quality )?standards?\\b',
     '\\b(?:contact|call|ring|email|message) us (?:today|now) for (?:a|your) free(?:,? no[- ]obligation)? (?:quote|consultation|survey|assessment|estimate|valuation)\\b',
@@ -1516,6 +1546,8 @@ export const EN: Lexicon = {
     // The customer says goodbye: "thanks so much, bye!", or has to go: "great thanks, gotta run".
     '\\b(?:bye|goodbye|good bye|bye-bye|see ya)\\b(?=[^\\p{L}]*$)',
     "\\b(?:gotta|got to|have to|need to|must|i'll have to) (?:run|go|dash|fly|head off|shoot)\\b(?=[^\\p{L}]*$)",
+    // "OK good. That's it then."
+    "\\b(?:that's|thats|that is) (?:it|all|everything) then\\b",
     "\\bi(?:'m| am) off(?: now)?\\b(?=[^\\p{L}]*$)",
     // "Then I think we're done", "we're all good" (not "we're done here", said in anger).
     "\\b(?:then |so )?(?:i think |i guess |i believe )?we(?:'re| are) (?:all )?(?:done|sorted|good)\\b(?! here\\b)",

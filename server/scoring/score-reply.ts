@@ -580,6 +580,9 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // A refusal said in the passive is no commitment: «посылка выдана не будет», "won't be issued".
   const cannotRule = lex.rules.find((r) => r.id === 'positive.cannot');
   const refused = cannotRule ? ruleMatches(cannotRule, norm) : [];
+  // A warning is no commitment: «задолженность будет передана в претензионный отдел».
+  const threatRule = lex.rules.find((r) => r.id === 'patience.threat');
+  const threats = threatRule ? ruleMatches(threatRule, norm) : [];
   // A consequence, not a service: «Пока место не освободится, синхронизация будет приостановлена»,
   // "Until you pay, the account stays suspended". Something we do ("until then, I'll hold it") is.
   const consequence = (m: Span) => {
@@ -598,6 +601,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         // "I've checked and we'll do our very best to …": the check found nothing to tell.
         emptyCheck(m) ||
         overlaps(m, refused) ||
+        overlaps(m, threats) ||
         consequence(m))) ||
     (POLITE_ASK.test(rule.id) && overlaps(m, askedAgainSentences));
   // "Is it a defect?", «у меня подорожает полис?»: a no to a question about something bad is good news.
@@ -831,7 +835,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
           // The old answer again (all of it, or half of it saying it repeats) to a new question,
           // with none of the new question's words.
           (asksMore &&
-            (covers(o, 0.85) || (saysAgain && covers(o, 0.5))) &&
+            (covers(o, 0.75) || (saysAgain && covers(o, 0.5))) &&
             !takesUpNew(earlier.content)) ||
           // The customer asks again ("third time I'm asking") and gets all of the old answer
           // again, padded with courtesy.

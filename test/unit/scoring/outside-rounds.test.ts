@@ -9282,3 +9282,174 @@ describe('72. from the hundred-and-first outside pairs (outside-67.jsonl, lexico
     ).toContain('gaming.repetition');
   });
 });
+
+describe('73. from the hundred-and-third outside pairs (outside-68.jsonl, lexicon-2.94.0)', () => {
+  test("English: the customer's word policed, the contract and security checks first, a collections warning", () => {
+    const scam = [
+      c('You charged me £300 for a dent that was ALREADY THERE at pickup. This is a scam.'),
+    ];
+    expect(
+      rulesOf(
+        reply('en', "I'd ask you not to describe this as a scam. Our staff check every car.", scam),
+      ),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Under our rental agreement, staff are not liable for damage reported after collection.',
+          scam,
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Before I can make any changes I'll need to complete a few more security checks. What is your postcode?",
+          [c('quick pls, just move my son to the Wednesday class, I am at the school gates')],
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+    const owe = [c("I can't pay the £900 repair bill in one go. Are there any options?")];
+    const warned = reply(
+      'en',
+      'The invoice is due within 14 days. If it is not paid, the debt will be passed to our collections team.',
+      owe,
+    );
+    expect(rulesOf(warned)).toContain('patience.threat');
+    expect(rulesOf(warned)).not.toContain('positive.solution');
+    expect(
+      rulesOf(
+        reply('en', 'Yes: three payments of £300 on the 1st of each month, no interest.', owe),
+      ),
+    ).not.toContain('patience.threat');
+  });
+
+  test('English: a catalogue in place of the answer; "That\'s it then." ends the chat', () => {
+    const recess = [c('Can your roller blinds fit inside a window recess only 4cm deep?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Thank you for your question! Our blinds come in over 200 colours and they're perfect for bedrooms and nurseries. Why not order up to 10 free samples today to find your perfect match?",
+          recess,
+        ),
+      ).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+    ).toBe(true);
+    const done = closingOf('en', [
+      c('When will I see the £250 refund?'),
+      a('It was issued today and will reach your card within 5 to 7 working days.'),
+      c("OK good. That's it then."),
+      a(
+        'Thanks for bearing with us: £250 refunded today, on your card within 5 to 7 working days. Take care!',
+      ),
+    ]);
+    expect(done.rules).not.toContain('closure.premature-');
+    expect(done.rules).toContain('closure.anything-else+');
+  });
+
+  test("Russian: the customer's signature and agreement held against them, a claims-department warning", () => {
+    const short = [
+      c('Ждали шторы три недели, повесили — до пола не достают 20 см. Это дизайн такой?'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вы подписали бланк замера, поэтому шторы сшиты по согласованным размерам.',
+          short,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('ru', 'С условиями подписки вы соглашались при оформлении.', [
+          c('Я отменил подписку 2-го, а 5-го списали 4 900. Как так?'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+    const debt = [c('Мне выставили 42 000 за вмятину. Сразу не потяну. Есть варианты?')];
+    const warned = reply(
+      'ru',
+      'В случае неоплаты задолженность будет передана в претензионный отдел.',
+      debt,
+    );
+    expect(rulesOf(warned)).toContain('patience.threat');
+    expect(rulesOf(warned)).not.toContain('positive.solution');
+    expect(
+      rulesOf(reply('ru', 'Условия оплаты указаны в п. 7.3 договора аренды.', debt)),
+    ).toContain('positive.deflection');
+  });
+
+  test('Russian: a fund praising itself and pitching; the old answer again to a new question', () => {
+    const fund = [
+      c('Хочу перевести накопления к вам из другого фонда. Не потеряю доход? Я там 3 года'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Наш фонд входит в топ-10 по надёжности, а доходность за 5 лет — 7,8% годовых.',
+          fund,
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Рекомендуем обратить внимание на нашу программу долгосрочных сбережений с софинансированием.',
+          fund,
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    const puppy = [
+      c('у вас есть капли от блох для собак?'),
+      a(
+        'Здравствуйте! Да, капли для взрослых собак, 3 пипетки, 890 ₽, есть в наличии, доставка завтра.',
+      ),
+      c('а щенку 3 месяца, 4 кг, они подойдут? или нужны другие'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Да, капли для собак есть в наличии: 3 пипетки, 890 ₽, доставим завтра. Будем рады помочь!',
+          puppy,
+        ),
+      ),
+    ).toContain('gaming.repetition');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Нужны другие: щенку 4 кг подойдут капли для щенков от 2 до 10 кг, 3 пипетки, 640 ₽, доставим завтра.',
+          puppy,
+        ),
+      ),
+    ).not.toContain('gaming.repetition');
+  });
+
+  test('Russian: «Будет: …» answers the last question, so a recap and a goodbye close in one message', () => {
+    const turns = (last: string) => [
+      c('интернета нет с утра'),
+      a('Вижу обрыв на линии, бригада выехала, восстановят до 16:00.'),
+      c('ок жду'),
+      a('Работы завершены. Проверьте, пожалуйста, интернет.'),
+      c('да, всё работает, спасибо. а перерасчёт за сегодня будет?'),
+      a(last),
+    ];
+    expect(
+      closingOf(
+        'ru',
+        turns(
+          'Будет: абонплату за сегодня вернём на счёт завтра автоматически. Итого: обрыв устранён, перерасчёт придёт завтра. Хорошего вечера!',
+        ),
+      ).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      closingOf('ru', turns('Отлично, рада, что всё заработало! Хорошего вечера!')).rules,
+    ).toContain('closure.premature-');
+  });
+});

@@ -78,8 +78,10 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
-  // The hundred-and-first: 103/120 at its first look (lexicon-2.92.0), 118 after.
-  ['outside-67.jsonl', { 'en patience': 14, 'en gaming': 14 }],
+  // The hundred-and-third: 104/120 at its first look (lexicon-2.93.0), 116 after.
+  ['outside-68.jsonl', { 'en closure': 14, 'ru closure': 12 }],
+  // The hundred-and-first: 103/120 at its first look (lexicon-2.92.0), 119 after.
+  ['outside-67.jsonl', { 'en patience': 14 }],
   // The ninety-ninth: 104/120 at its first look (lexicon-2.91.0), 116 after.
   ['outside-66.jsonl', { 'en patience': 14, 'en closure': 13, 'ru closure': 14 }],
   // The ninety-seventh: 105/120 at its first look (lexicon-2.90.0), 117 after.
@@ -315,6 +317,19 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.93.0 (99/120) and never read: floors at that first look.
+  [
+    'heldout-39.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 11,
+      'en gaming': 13,
+      'ru patience': 11,
+      'ru positive_phrasing': 14,
+      'ru closure': 10,
+      'ru gaming': 12,
     },
   ],
   // Measured on lexicon-2.92.0 (105/120) and never read: floors at that first look.
