@@ -45,6 +45,7 @@ export const UNREAD = new Set([
   'heldout-37.jsonl',
   'heldout-38.jsonl',
   'heldout-39.jsonl',
+  'heldout-40.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -398,6 +398,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bwhat (?:a )?(?:rotten|terrible|awful|horrible|bad|unlucky|cruel|stressful|miserable) (?:timing|luck|start|morning|day|week|evening|night|thing to happen)\\b',
     "\\b(?:awful|horrible|terrible|dreadful|rotten|miserable|upsetting|distressing|heartbreaking|poor|bad|unfair|unacceptable)\\b[^.!?]{0,12}\\b(?:i'm|i am) (?:so |really |truly |very )?sorry\\b",
     "\\bthat(?:'s| is) not (?:the experience|what) (?:we|you)\\b",
+    // "If YouTube plays fine, the problem is probably on our side, not your internet".
+    "\\b(?:problem|fault|issue|error|glitch)(?:'s| is) (?:probably |likely |most likely |almost certainly |definitely )?(?:on|at) our (?:side|end)\\b",
     // "So the estimate is down to us, not anything you did".
     "\\b(?:is|was|'s) down to us\\b",
     '\\bnot (?:anything|something) you did\\b',
@@ -505,7 +507,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bсожалеем\\b',
     '\\b(?:это )?(?:наша|моя) (?:ошибка|вина|недоработка|оплошность)\\b',
     // «…предупредить вас должны были заранее, это наш промах».
-    '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|прокол|косяк)\\b',
+    '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|недочет|прокол|косяк)\\b',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
     '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],
@@ -649,6 +651,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bgood luck(?=\\s*!?\\s*$)',
     '\\benjoy (?:the|your) (?:\\p{L}+ )?(?:swim|session|class|lesson|match|game|party|visit|wedding|celebration|crossing|ride|concert|show|festival|stay|trip|flight|holiday)(?=\\s*[!.]|\\s*$)',
     '\\benjoy the rest of (?:your|the) (?:day|evening|weekend|afternoon|night|week|stay|trip)\\b',
+    // "It's been a pleasure helping you today": a sign-off.
+    "\\b(?:it's|it has|it was) been (?:a )?(?:real |great )?pleasure (?:helping|talking to|chatting with|speaking (?:to|with)|assisting) you\\b",
     // "Enjoy having your parents over!"
     "\\benjoy having (?:[\\p{L}'-]+ ){1,3}(?:over|round|around|to stay|home|back|with you)(?=\\s*[!.]|\\s*$)",
     // Announcing the end of the chat ("I'll close this chat now", «закрываю чат»).

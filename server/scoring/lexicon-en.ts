@@ -97,7 +97,7 @@ const REASSURE = [
   // "Take your time, I'm here": the customer is neither hurried nor left alone.
   "\\btake your time[,.!:;—–-]*\\s*(?:[—–-]\\s*)?(?:i'm|i am|we're|we are) (?:here|not going anywhere|right here)\\b",
   // "You're not going on.": to a customer who apologises for going on.
-  "^\\s*you(?:'re| are) not (?:going on|rambling|babbling|bothering (?:me|us)|a (?:bother|nuisance|pain)|being (?:a )?(?:bother|nuisance|pain|difficult|silly))\\b",
+  "^\\s*you(?:'re| are) not (?:going on|rambling|babbling|bothering (?:me|us)|a (?:bother|nuisance|pain|fool)|stupid|silly|daft|being (?:a )?(?:bother|nuisance|pain|difficult|silly|daft|stupid))\\b",
   // "Ha, much better to find out now than on Saturday!": to a customer who apologises for changing it.
   '\\b(?:much |far |way )?better to find (?:it |that |this )?out now\\b',
   // "No rush at all, you've given me everything I need": to a customer who apologises for being slow.
@@ -327,6 +327,8 @@ export const EN: Lexicon = {
         "\\b(?:ideally|next time|in future|in the future),? (?:[\\p{L}']+ ){0,2}(?:let us know|tell us|call us|contact us|inform us|message us|give us a call|get in touch) (?:a bit |a little |much )?(?:earlier|sooner|in advance|beforehand|ahead of time)\\b",
         // "Did you check the size guide before ordering?": the customer's care questioned after the fact.
         '\\bdid you (?:check|read|look at|see|use|consult) (?:the|our) (?:\\p{L}+ ){0,2}(?:guide|chart|description|instructions|terms|listing|details|specs|page|faq|measurements)\\b[^.!?]{0,30}\\bbefore (?:ordering|buying|booking|paying|you (?:ordered|bought|booked|paid)|placing)\\b',
+        // "Could you check that you're charging it fully overnight?": the fault put on the customer's use.
+        "\\b(?:could|can|would) you (?:please )?(?:check|confirm|make sure|ensure) (?:that )?you(?:'re| are)(?: \\p{L}+)? (?:charging|using|plugging|following|entering|holding|pressing|fitting|installing|storing|cleaning|closing|locking)\\b[^.!?]{0,30}\\b(?:fully|properly|correctly|right)\\b",
         // "As you'll see in the terms you agreed to when you joined".
         "\\bas you(?:'ll| will| can| would) see in (?:the|our|your) (?:terms|contract|agreement|t&cs|membership terms)\\b",
         '\\bthe (?:terms|contract|agreement|t&cs) you (?:agreed to|signed|accepted)\\b',
@@ -472,6 +474,10 @@ export const EN: Lexicon = {
         // "Some dust is unavoidable, as explained in your pre-installation guide": the customer should
         // have read it.
         '\\bas (?:explained|set out|stated|described|outlined|detailed|mentioned|covered) in (?:your|the) (?:[\\p{L}-]+ ){0,2}(?:guide|agreement|terms|contract|pack|leaflet|handbook|booklet|paperwork|documents?|letter|brochure|instructions)\\b',
+        // "I'd suggest checking what was left running before assuming there's a fault".
+        '\\bbefore (?:assuming|jumping to (?:any )?conclusions|blaming (?:us|the \\p{L}+)|you (?:assume|blame))\\b',
+        // "These steps are explained on the instruction sheet supplied with the machine".
+        '\\b(?:these|those|the|all) (?:steps|settings|instructions|details) (?:are|were) (?:all )?(?:explained|set out|described|shown|listed|covered) (?:on|in) the (?:instruction|user|quick[- ]start|setup|set-up) (?:sheet|guide|manual|leaflet|card|booklet)\\b',
         "\\b(?:just )?this (?:once|one time)\\b(?=[^.!?]*\\b(?:but|though|only|exception)\\b)|\\b(?:i'll|i will|we'll|we will) (?:let it go|waive it|make an exception) (?:just )?this (?:time|once)\\b",
         // "If you read clause 4.2 carefully, it clearly says …".
         '\\bif you (?:read|look at|check) (?:\\p{L}+ ){0,3}(?:carefully|closely|properly)\\b',
@@ -628,6 +634,8 @@ export const EN: Lexicon = {
         // "There are no grounds to review the charge", "the decision is final": the customer's case shut.
         "\\b(?:there (?:are|is) no|(?:we|i) (?:see|find|have) no|(?:we|i) (?:don't|do not) (?:see|have|find) any) grounds? (?:for|to)\\b",
         '\\b(?:the|our|this|that) decision is final\\b',
+        // "A post-mortem is required under Section 4.2 of your policy": a clause instead of help.
+        '\\b(?:required|needed|mandatory|not covered|excluded) under (?:section|clause|paragraph|condition) \\d+(?:\\.\\d+)? of (?:your|our|the) (?:policy|terms|agreement|contract|cover)\\b',
         // "Under our fitting agreement, fitters are not liable for …": the contract instead of help.
         "\\b(?:under|per|as per|according to|in line with) (?:our|the|your) (?:[\\p{L}-]+ )?(?:agreement|terms|contract|policy|t&cs)\\b[^.!?]{0,60}\\b(?:(?:is|are|isn't|aren't) not (?:liable|responsible)|not (?:liable|responsible)|no (?:liability|responsibility))\\b",
         // "Before I can make any changes I'll need to complete a few more security checks".
@@ -650,7 +658,8 @@ export const EN: Lexicon = {
       patterns: [
         '\\bi hear you\\b',
         // "Noted." acknowledges nothing; "noted on your account" is a record of something done.
-        '\\bnoted\\b(?! (?:(?:it|this|that|them) )?(?:on|in|against|down|under|for)\\b)',
+        // Nor "I've noted your account so the refund goes through": a record made.
+        '\\bnoted\\b(?! (?:(?:it|this|that|them) )?(?:on|in|against|down|under|for)\\b)(?! (?:your|the) (?:account|file|record|booking|order|claim|case)\\b)',
         '\\bi see\\.?$',
         '\\bok(?:ay)?\\.?$',
         '\\bthanks in advance\\b',
@@ -664,7 +673,9 @@ export const EN: Lexicon = {
       dimension: 'patience',
       intent: 'empathy',
       points: 10,
-      patterns: ['\\bthank you for your patience\\b'],
+      // "Thank you for your patience" is thanks (patience.gratitude), not an acknowledgement: said to a
+      // customer who is shouting about a blazer that never came, it acknowledges nothing.
+      patterns: [],
       unless: NON_APOLOGY_EN,
       message: 'Acknowledges how the customer feels.',
     },
@@ -820,7 +831,9 @@ export const EN: Lexicon = {
       patterns: [
         '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up)\\b',
         // "That's wrong", not "he's not wrong" (agreeing with the customer).
-        "(?<!\\b(?:not|n't) )\\bwrong\\b",
+        // Nor a fault named ("something wrong with the machine", "what went wrong") or the customer
+        // agreed with ("£14 in a day does sound wrong").
+        "(?<!\\b(?:not|n't) )\\bwrong\\b(?<!\\b(?:something|anything|nothing|what's|what is|went|gone|go|goes|going|sounds?|looks?|seems?) wrong)(?! with\\b)",
         // "You're lying", not "your parcel is lying at the depot".
         // Exasperation: "why on earth …", "what the hell", "for the love of god", "Seriously?".
         '\\b(?:why|what|how|where|who) (?:on earth|the hell|the heck)\\b',
@@ -1025,7 +1038,7 @@ export const EN: Lexicon = {
         "\\b(?:can't|cannot|can not|won't|will not) (?:\\p{L}+ ){1,4}(?:anything|any \\p{L}+) until\\b",
         // "The app doesn't currently support …": a feature refused by a thing.
         "\\b(?:the|our|this) (?:app|website|site|platform|portal|tool|system) (?:doesn't|does not|can't|cannot|won't|isn't able to)(?: currently| yet| at the moment)? (?:support|allow|show|offer|handle|do)\\b",
-        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b|want (?:you|to keep you|to leave you)\\b|need\\b|require\\b|charge\\b)\\p{L}+",
+        "\\b(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|aren't able to|am not able to|are not able to|don't|do not) (?!hesitate\\b|worry\\b|wait\\b|mind\\b|want (?:you|to keep you|to leave you)\\b|need\\b|require\\b|charge\\b|(?:ask|bother|keep|make|trouble) you\\b)\\p{L}+",
         "\\b(?:it's|it is|that's|that is) (?:not possible|impossible|not allowed|not permitted|against (?:our|the) (?:policy|rules))\\b",
         "\\b(?:not|isn't|is not) (?:our|my) policy\\b",
         // "We are not responsible for damage in transit": a disclaimer in place of what can be done.
@@ -1388,6 +1401,12 @@ export const EN: Lexicon = {
     // "Every learner is unique", "we'll support you every step of the way", "we'll tailor
     // everything to you": promises about the customer in general, not an answer to them.
     '\\bevery (?:learner|customer|client|student|patient|driver|pet|home|family|case|situation|bathroom|kitchen|room|garden|space|project|wedding|event|smile|body|child|dog|cat) is (?:unique|different)\\b',
+    // "designed for learners of all levels and abilities", "our expert tutors are passionate about
+    // helping every student flourish", "We're confident you'll love it!", "start your creative journey".
+    '\\b(?:designed|suitable|perfect|made|ideal) for (?:\\p{L}+ )?of all (?:levels|abilities|ages|sizes|backgrounds|experience levels)\\b',
+    '\\bpassionate about (?:helping|making|giving|bringing|supporting)\\b',
+    "\\b(?:we're|we are) (?:confident|sure|certain) (?:that )?you(?:'ll| will) love (?:it|them|the|your|every)\\b",
+    '\\bstart your (?:[\\p{L}-]+ )?journey\\b',
     // "Our expert designers will work with you to create the perfect space for your needs".
     '\\bwork with you to create (?:the|your) (?:perfect|ideal|dream)\\b',
     '\\b(?:the|your) (?:perfect|ideal|dream) (?:space|room|bathroom|kitchen|garden|home|look|day|solution) for your (?:needs|lifestyle|family)\\b',

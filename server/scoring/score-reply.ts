@@ -1176,7 +1176,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   };
   // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
   // оформлен» said again beside a new question).
-  const saidBefore = (sp: Span) => agentSaid.some((t) => t.includes(norm.slice(sp.start, sp.end)));
+  // In other words too: «Обмен оформлен» after «Оформила обмен по заказу 7720».
+  let agentWords: string[] | undefined;
+  const saidBefore = (sp: Span) => {
+    const said = norm.slice(sp.start, sp.end);
+    if (agentSaid.some((t) => t.includes(said))) return true;
+    agentWords ??= agentSaid.flatMap((t) => contentTokens(tokenize(t), lex.lexicon.stopwords));
+    const words = contentTokens(tokenize(said), lex.lexicon.stopwords);
+    return words.length > 0 && words.every((w) => agentWords!.some((x) => sameWord(x, w)));
+  };
   const givesAnswer = (freshOnly = false) =>
     (freshOnly ? freshDetail() : concrete !== null) ||
     realQuestion ||

@@ -73,6 +73,9 @@ const WAY_BACK = new RegExp(`(?<![\\p{L}'])(?:${WAY_BACK_SRC})(?![\\p{L}'])`, 'u
  */
 const NEXT_STEP_THEIRS =
   /(?<![\p{L}'])(?:once you(?:'ve| have)? (?:both |all )?\p{L}+|when you(?:'ve| have) (?:both |all )?\p{L}+ed|(?:please|you(?:'ll| will) need to|you just need to|you'll just need to) (?:sign|send|upload|fill in|complete|pay|return|bring|scan|print)|как только (?:вы )?(?:оба |обе )?(?:подпишете|пришлете|оплатите|заполните|загрузите|подтвердите|отправите)|после того как вы)(?![\p{L}'])/u;
+/** Words that make the amount after them a total: "in total £238", «итого по заказу 67 840 ₽». */
+const TOTAL_BEFORE =
+  /(?<![\p{L}])(?:итого|всего|в сумме|в общей сложности|общая сумма|total|in total|altogether|overall)(?![\p{L}])[^.!?]{0,20}$/u;
 /** A day of the month said by its number alone: "the 17th", "17th please", «на 17-е». */
 const BARE_DAY = /(?<![\p{L}\p{N}£$€.,:])(\d{1,2})(?:st|nd|rd|th|-?е|-?го)(?![\p{L}\p{N}])/gu;
 /** A figure said in the chat: an amount, a date (with its month) or a time of day. */
@@ -106,7 +109,7 @@ function datedYears(text: string): { day: string; year: string; text: string }[]
 const FIGURE = new RegExp(
   [
     // £45, $1,200, €14.99
-    '(?<cur>[£$€])\\s?(?<cv>\\d[\\d,]*(?:\\.\\d+)?)',
+    '(?<cur>[£$€])\\s?(?<cv>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)',
     // 1 200 рублей, 3 800 ₽, 45 pounds
     '(?<![\\p{L}\\p{N}])(?<mv>\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+)(?:[.,]\\d+)?\\s?(?:руб\\p{L}*|₽|pounds?|dollars?|euros?)(?![\\p{L}])',
     // 2 140 баллов, 1,412 points
@@ -1456,6 +1459,33 @@ function scoreClosure(
       if (near) return { old: r[0], now: near[0] };
     }
     const agentTurns = before.flatMap((x, t) => (x.role === 'agent' ? [t] : []));
+    // An amount the chat gave for another thing: "£2,760 … paid to your account" after "we've paid
+    // £2,460, which is the £2,760 invoice minus your excess", «отделка … 400 000 ₽» after «отделка
+    // 800 000 ₽, имущество 400 000 ₽». The word the chat said it of is nowhere in the reply's
+    // sentence, the word of another amount is, and that amount is nowhere in the reply.
+    const attached = (n: string, g: Figure) =>
+      [stemBefore(n, g.start), stemAfter(n, g.start + g.text.length)].filter(
+        (w): w is string => w !== null,
+      );
+    const sentenceStems = (sn: string) => tokenize(sn).map((t) => t.stem);
+    for (const f of said) {
+      if (f.kind !== 'money') continue;
+      const mine = sentenceStems(sentenceAround(norm, f.start));
+      for (const t of agentTurns) {
+        const c = figs[t]!.find((g) => same(g, f));
+        // A total is said of all its items ("итого 238 ₽" recapped as «238 ₽ за творог и йогурт»).
+        if (!c || TOTAL_BEFORE.test(norms[t]!.slice(Math.max(0, c.start - 30), c.start))) continue;
+        const ofC = attached(norms[t]!, c);
+        if (!ofC.length || ofC.some((w) => mine.includes(w))) continue;
+        const d = figs[t]!.find(
+          (g) =>
+            g.kind === 'money' &&
+            !said.some((x) => same(x, g)) &&
+            attached(norms[t]!, g).some((w) => mine.includes(w)),
+        );
+        if (d) return { old: f.text, now: d.text };
+      }
+    }
     // A name the chat never used where the customer's own goes ("Anytime, Hayley." for Hannah).
     const names = new Set<string>();
     for (const x of before) {

@@ -9453,3 +9453,217 @@ describe('73. from the hundred-and-third outside pairs (outside-68.jsonl, lexico
     ).toContain('closure.premature-');
   });
 });
+
+describe('74. from the hundred-and-fifth outside pairs (outside-69.jsonl, lexicon-2.95.0)', () => {
+  test('English: "thank you for your patience" is thanks, not empathy; courtesy negations and faults named are no refusal or harsh word', () => {
+    const late = [
+      c('School starts MONDAY. The blazer I ordered on 14 August still says processing!'),
+    ];
+    const formula = rulesOf(
+      reply(
+        'en',
+        'Thank you for your patience. Your order will be dispatched as soon as possible.',
+        late,
+      ),
+    );
+    expect(formula).toContain('patience.gratitude');
+    expect(formula).not.toContain('patience.empathy');
+    const owned = rulesOf(
+      reply(
+        'en',
+        "You're not a fool: if it won't start after that many pulls, there's something wrong with the machine. I won't ask you to try again; someone will be with you at 2pm.",
+        [c("The mower won't start. I'm 74 and I feel like a fool.")],
+      ),
+    );
+    expect(owned).toContain('patience.reassurance');
+    expect(owned).not.toEqual(expect.arrayContaining(['patience.harsh-words']));
+    expect(owned).not.toContain('positive.cannot');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Your payslip arrived on 12 April; I've noted your account so the refund goes through in May.",
+          [c('Why is nobody reading what I send?')],
+        ),
+      ),
+    ).not.toContain('patience.weak-acknowledgement');
+  });
+
+  test("English: the customer's use suspected, the sheet and the clause as the answer, a fault owned", () => {
+    const scooter = [c('Third scooter this month that dies after 4km. Top service.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Sorry to hear that! Could you check that you're charging it fully overnight?",
+          scooter,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Please set the choke to ON. These steps are explained on the instruction sheet supplied with the machine. I'd suggest checking that before assuming there's a fault.",
+          [c("The rotavator won't start. Your chap said it was easy.")],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm sorry for your loss. A post-mortem is required under Section 4.2 of your policy.",
+          [c('My horse was put down on Sunday. Now the claim is on hold. I just want this over.')],
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'If YouTube plays fine, the problem is probably on our side, so please try the 480p setting.',
+          [c("The video just spins. My grandson says it's my internet, but YouTube works!")],
+        ),
+      ),
+    ).toContain('patience.empathy');
+  });
+
+  test('English: a course brochure and a sign-off in place of the answer', () => {
+    const lefty = [c("I'm left-handed. Will the calligraphy course work for me?")];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Absolutely! It's designed for learners of all levels, our tutors are passionate about helping every student, and we're confident you'll love it. Enrol today and start your creative journey!",
+          lefty,
+        ),
+      ).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+    ).toBe(true);
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Yes, we do! It's been a pleasure helping you today, and don't hesitate to get in touch!",
+          [c('Do you do name labels? I have 3 kids starting in September.')],
+        ),
+      ),
+    ).toContain('patience.closing-too-early');
+  });
+
+  test('a recap that gives an amount the chat said of something else', () => {
+    const turns = (last: string) => [
+      c('Has my claim for the vet bill been paid? Claim PC-4410.'),
+      a("Yes. We've paid £1,180, which is the £1,330 invoice minus your £150 excess."),
+      c('Brilliant, thanks.'),
+      a(last),
+    ];
+    const wrong = closingOf(
+      'en',
+      turns("So that's £1,330 for the vet bill paid to your account by Friday. Anything else?"),
+    );
+    expect(wrong.rules).toContain('closure.wrong-recap-');
+    expect(
+      closingOf(
+        'en',
+        turns("So that's £1,180 paid (the £1,330 invoice less your £150 excess). Anything else?"),
+      ).rules,
+    ).not.toContain('closure.wrong-recap-');
+    // A total recapped with its items is no misquote.
+    expect(
+      closingOf('ru', [
+        c('в заказе творог просроченный и йогурт вздутый'),
+        a('Оформила возврат: творог 149 ₽ и йогурт 89 ₽, итого 238 ₽ на карту за 3 рабочих дня.'),
+        c('спасибо, всё ок'),
+        a(
+          'Пожалуйста. Итак: 238 ₽ за творог и йогурт вернутся на карту за 3 рабочих дня. Хорошего вечера!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        c('хочу продлить страховку квартиры'),
+        a(
+          'Продление на тех же условиях: отделка 800 000 ₽, имущество 400 000 ₽, стоимость 5 600 ₽.',
+        ),
+        c('оплатил, спасибо, всё'),
+        a('Спасибо! Полис продлён, отделка застрахована на 400 000 ₽. Всего доброго!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+  });
+
+  test('Russian: the customer’s click as the usual cause, the conditions as a refusal, «просим проявить терпение»; «наш недочёт» owns it', () => {
+    const twice = [c('отличный сервис, списали 899 дважды)')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Двойное списание обычно возникает при повторном нажатии кнопки оплаты.',
+          twice,
+        ),
+      ),
+    ).toContain('patience.blame');
+    const port = [
+      c('Нас оставили в порту! Автобус уехал с другой стороны, 170 евро коту под хвост'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Согласно условиям продажи экскурсий, при неявке к месту отправления стоимость не возвращается.',
+          port,
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+    const ours = rulesOf(
+      reply(
+        'ru',
+        'Место сбора перенесли и объявили только по-английски — это наш недочёт, не ваш. Возврат 170 € оформил.',
+        port,
+      ),
+    );
+    expect(ours).toContain('patience.apology');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Повторный выезд мастера назначим в течение 10 рабочих дней, просим вас проявить терпение.',
+          [c('Духовка опять сломалась после ремонта! Опять ждать 10 дней?')],
+        ),
+      ),
+    ).toContain('patience.weak-acknowledgement');
+  });
+
+  test('Russian: officialese in place of the answer; «двойной оплаты нет» is good news; a done thing said again beside a new question answers nothing', () => {
+    const bills = [c('почему мне пришло две квитанции за свет? это двойная оплата?')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Начисления производятся в строгом соответствии с действующим законодательством. Если вы не согласны с начислениями, вы можете обратиться в офис обслуживания.',
+          bills,
+        ),
+      ).some((r) => /^(?:gaming\.(?:generic|stuffing)|positive\.deflection)$/.test(r)),
+    ).toBe(true);
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'В нашей квитанции ваш счётчик, а в квитанции УК — свет в подъезде. Двойной оплаты здесь нет.',
+          bills,
+        ),
+      ),
+    ).not.toContain('positive.flat-no');
+    const turns = (last: string) => [
+      c('куртка мала, нужна на размер больше'),
+      a(
+        'Оформила обмен по заказу 5531: в пятницу курьер привезёт куртку 152-го размера и заберёт 146-й.',
+      ),
+      c('ок, а если меня не будет дома, можно соседке отдать?'),
+      a(last),
+    ];
+    expect(
+      closingOf('ru', turns('Отлично! Обмен оформлен. Могу ли я ещё чем-то помочь?')).rules,
+    ).toContain('closure.premature-');
+  });
+});
