@@ -46,6 +46,7 @@ export const UNREAD = new Set([
   'heldout-38.jsonl',
   'heldout-39.jsonl',
   'heldout-40.jsonl',
+  'heldout-41.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -6,6 +6,14 @@
  */
 export const SET_ROLES: ReadonlyArray<readonly [prefix: string, role: string]> = [
   [
+    'outside-70',
+    'a hundred-and-seventh round by two more outside coaches, written after `lexicon-2.95.0`; measured first on it at **85.8%** (103/120: en patience 60%, positive phrasing 100%, closure 87%, gaming 93%; ru patience 87%, positive phrasing 100%, closure 73%, gaming 87%), then read once, late in a session, and fixed only at the phrase level (`lexicon-2.96.0`); seven pairs stay wrong, see the notes',
+  ],
+  [
+    'heldout-41',
+    'a hundred-and-eighth outside set (two coaches, one per language), written at the same time as the hundred-and-seventh round and kept aside; measured first on `lexicon-2.95.0` and **never read**: 108/120; only its totals are looked at after each change',
+  ],
+  [
     'outside-69',
     'a hundred-and-fifth round by two more outside coaches, written after `lexicon-2.94.0`; measured first on it at **85.0%** (102/120: en patience 60%, positive phrasing 100%, closure 73%, gaming 87%; ru patience 80%, positive phrasing 100%, closure 93%, gaming 87%), then read once and fixed where a general rule could (`lexicon-2.95.0`); four pairs stay wrong, see the notes',
   ],

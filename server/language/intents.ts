@@ -417,6 +417,11 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:that's|that is|it's|it is|what) (?:a |an )?(?:horrible|awful|terrible|dreadful|horrid|upsetting|cruel|miserable|rotten|gut-wrenching) (?:message|thing|letter|email|call|news|phone call|text) to (?:get|receive|hear|find|wake up to|come home to)\\b",
     '\\bmust (?:have been|be|feel|have felt) (?:so |really |absolutely |truly )?(?:awful|horrible|dreadful|terrible|hard|heartbreaking|devastating|upsetting|distressing|frightening|scary|exhausting|miserable|maddening)\\b',
     "(?:^|[.!?]\\s+)(?:oh,? )?(?:that's|that is|how) (?:really |so |absolutely |just )?(?:miserable|awful|horrible|dreadful|grim|rotten|horrid|upsetting|distressing|rubbish)\\b",
+    // "You've good reason to be annoyed", "you've every right to be fed up", "Three weeks running
+    // isn't acceptable", "That's a mess on our side".
+    "\\byou(?:'ve| have)(?: got)? (?:good|every|a good|all the) (?:reason|right) to be (?:annoyed|upset|angry|frustrated|fed up|cross|disappointed|furious|worried)\\b",
+    "(?<!\\b(?:language|behaviou?r|tone|swearing|abuse) )\\b(?:isn't|is not|wasn't|was not) acceptable\\b",
+    "\\b(?:mess|mistake|mix-up|error|fault|muddle|slip)(?: is|'s|,)? (?:on|at) our (?:side|end|part)\\b",
     // "Three cancellations with a test on 2 May is a real worry".
     '\\b(?:is|are|was|sounds(?: like)?) (?:a )?(?:real|genuine|big|huge|serious) (?:worry|concern|headache|blow|letdown|let-down)\\b',
     '(?<!не )\\bпонима(?:ю|ем)\\b',
@@ -665,6 +670,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "Wishing you every happiness in married life!", "wishing you both all the best".
     '\\bwishing you (?:both |all )?(?:every happiness|all the best|the very best|lots of luck|a (?:\\p{L}+ )?(?:speedy|quick|full) recovery)\\b',
     '\\b(?:хорошего|приятного|отличного|удачного) (?:отпуска|отдыха|путешествия|полета|пути|учебного года|нового учебного года|лета|сезона)\\b',
+    // «Счастливой свадьбы!», «Хорошего праздника имениннику!».
+    '\\b(?:счастливой|чудесной|отличной|прекрасной) (?:свадьбы|поездки|дороги)\\b',
+    '\\b(?:хорошего|отличного|веселого|чудесного) (?:праздника|выпускного|торжества|дня рождения)\\b',
     // Wishes for the road are goodbyes too.
     '\\b(?:drive|travel|fly|get home) (?:safely|safe)\\b',
     '\\b(?:safe travels|safe journey|bon voyage)\\b',
@@ -743,7 +751,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bif you had (?:read|checked|followed|paid|listened)\\b',
     '\\b(?:user|customer) error\\b',
     '\\byou (?:entered|typed|gave|provided|chose|picked|used|selected) (?:it |the (?:\\p{L}+ )?|a |your )?(?:wrong|incorrect)\\p{L}*',
-    '\\byou were (?:told|informed|warned)\\b',
+    // Not the agent owning a broken promise: "You were told 5 days and it's been 21".
+    "\\byou were (?:told|informed|warned)\\b(?![^.!?]*\\b(?:and|but) it(?:'s| has) been\\b)",
     '\\byou should (?:really |always |probably )?\\p{L}+ (?:\\p{L}+ )?(?:earlier|sooner|beforehand|in advance|first)\\b',
     '\\bсами (?:и )?виноват\\p{L}*',
     // «Странно, что вы не вышли и не сказали ему», "funny that you didn't mention it": a reproach.

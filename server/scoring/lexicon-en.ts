@@ -147,6 +147,8 @@ const NON_APOLOGY_EN = [
   "\\b(?:i'm |i am |we're |we are )?sorry (?:to hear )?(?:that )?you(?:'re| are| feel|'ve been| have been) (?:so )?(?:unhappy|upset|disappointed|dissatisfied|not happy|not satisfied)\\b",
   // "I'm sorry you were unable to receive your parcel": sorry for what the customer did not manage.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that )?you (?:were|are|have been|weren't|are not|aren't) (?:unable|not able|not available) to\\b",
+  // "I'm sorry you weren't aware of this": sorry for what the customer did not know.
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?you (?:weren't|were not|aren't|are not) (?:aware|informed)\\b",
   // "I'm sorry you had a disappointing experience": sorry for the customer's experience, not for
   // what we did.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:to hear )?(?:that )?you (?:had|have had|experienced) (?:a|such a|an) (?:\\p{L}+ )?(?:disappointing|bad|negative|poor|frustrating|unpleasant|upsetting|less than (?:ideal|satisfactory)) (?:experience|visit|time)\\b",
@@ -263,6 +265,8 @@ export const EN: Lexicon = {
         '\\b(?:sort|work|settle|figure|thrash|hash) (?:it|this|that|things) out (?:between (?:yourselves|you|the two of you)|with (?:your|the) neighbou?rs?|yourselves)\\b',
         '\\b(?:best|better) (?:sorted|worked|settled|resolved|handled) (?:out )?between (?:yourselves|neighbou?rs|tenants|the two of you)\\b',
         '\\bread (?:the|our) (?:faq|terms|manual|website)\\b',
+        // "Please wait until 12:30 before contacting us again".
+        '\\bbefore (?:contacting|messaging|chasing|calling|emailing) us again\\b',
       ],
       message:
         'This brushes the customer off: it tells them their problem or feelings do not matter.',
@@ -420,6 +424,8 @@ export const EN: Lexicon = {
       patterns: [
         // "There may have been a misunderstanding about the time", «возможно, произошло недопонимание
         // по времени»: the mix-up put between us and the customer.
+        // "Unfortunately these things can occasionally happen".
+        '\\b(?:these|such|those) things (?:can |do |may )?(?:occasionally |sometimes |unfortunately )?happen\\b',
         // "Artists occasionally become unavailable due to unforeseen circumstances".
         '\\b(?:occasionally|sometimes|from time to time|now and then|on occasion) (?:become|are|get|fall|go) (?:unavailable|ill|sick|delayed|cancell?ed|double-booked)\\b',
         // "Instructors may occasionally need to cancel lessons": our failure made a normal event.
@@ -476,6 +482,8 @@ export const EN: Lexicon = {
         '\\bas (?:explained|set out|stated|described|outlined|detailed|mentioned|covered) in (?:your|the) (?:[\\p{L}-]+ ){0,2}(?:guide|agreement|terms|contract|pack|leaflet|handbook|booklet|paperwork|documents?|letter|brochure|instructions)\\b',
         // "I'd suggest checking what was left running before assuming there's a fault".
         '\\bbefore (?:assuming|jumping to (?:any )?conclusions|blaming (?:us|the \\p{L}+)|you (?:assume|blame))\\b',
+        // "…as explained at check-in".
+        '\\bas (?:explained|mentioned|stated|advised|told|shown) (?:to you )?(?:at|during|on) (?:check-in|checkin|booking|the desk|reception|the time|collection|pick-?up|sign-?up)\\b',
         // "These steps are explained on the instruction sheet supplied with the machine".
         '\\b(?:these|those|the|all) (?:steps|settings|instructions|details) (?:are|were) (?:all )?(?:explained|set out|described|shown|listed|covered) (?:on|in) the (?:instruction|user|quick[- ]start|setup|set-up) (?:sheet|guide|manual|leaflet|card|booklet)\\b',
         "\\b(?:just )?this (?:once|one time)\\b(?=[^.!?]*\\b(?:but|though|only|exception)\\b)|\\b(?:i'll|i will|we'll|we will) (?:let it go|waive it|make an exception) (?:just )?this (?:time|once)\\b",
@@ -634,6 +642,10 @@ export const EN: Lexicon = {
         // "There are no grounds to review the charge", "the decision is final": the customer's case shut.
         "\\b(?:there (?:are|is) no|(?:we|i) (?:see|find|have) no|(?:we|i) (?:don't|do not) (?:see|have|find) any) grounds? (?:for|to)\\b",
         '\\b(?:the|our|this|that) decision is final\\b',
+        // "Refunds can only be processed with photo evidence", "your order is still within the
+        // timeframe" (to a customer who is waiting).
+        '\\b(?:refunds?|claims?|returns?|replacements?|credits?) can only be (?:processed|issued|given|made|accepted|approved) (?:with|once|if|after|on receipt of)\\b',
+        "\\b(?:order|parcel|delivery|repair|booking|request|it|yours)(?: is|'s) still within (?:the|our) (?:\\p{L}+ )?(?:window|timeframe|time frame|time limit|delivery window)\\b",
         // "A post-mortem is required under Section 4.2 of your policy": a clause instead of help.
         '\\b(?:required|needed|mandatory|not covered|excluded) under (?:section|clause|paragraph|condition) \\d+(?:\\.\\d+)? of (?:your|our|the) (?:policy|terms|agreement|contract|cover)\\b',
         // "Under our fitting agreement, fitters are not liable for …": the contract instead of help.
@@ -829,7 +841,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -6,
       patterns: [
-        '\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up)\\b',
+        // Not the word denied: "Asking wasn't stupid at all", "you're not silly".
+        "\\b(?:stupid|ridiculous|nonsense|idiot\\p{L}*|crap|hell|damn|useless|pointless|silly|dumb|absurd|liar|shut up)\\b(?<!(?:\\bnot|n't|\\bnever|\\bnothing|\\bno) (?:(?:at all|a|so|that|remotely) )?(?:stupid|silly|dumb|ridiculous|pointless|useless))",
         // "That's wrong", not "he's not wrong" (agreeing with the customer).
         // Nor a fault named ("something wrong with the machine", "what went wrong") or the customer
         // agreed with ("£14 in a day does sound wrong").

@@ -9667,3 +9667,107 @@ describe('74. from the hundred-and-fifth outside pairs (outside-69.jsonl, lexico
     ).toContain('closure.premature-');
   });
 });
+
+describe('75. from the hundred-and-seventh outside pairs (outside-70.jsonl, lexicon-2.96.0)', () => {
+  test('English: acknowledgement in plain words, a broken promise owned, a word denied is no harsh word', () => {
+    const hotel = [
+      c('Breakfast was cleared at 9:35 though your website says 10:30. We paid £16 each.'),
+    ];
+    for (const text of [
+      "You've good reason to be annoyed. I've taken the £32 off your bill.",
+      "That isn't acceptable, and it's a mess on our side. I've taken the £32 off your bill.",
+    ])
+      expect(rulesOf(reply('en', text, hotel))).toContain('patience.empathy');
+    const watch = [c("THREE WEEKS for a '5 day' battery replacement. This is a joke.")];
+    const promise = rulesOf(
+      reply(
+        'en',
+        "You were told 5 days and it's been 21, so you've every right to be fed up. It ships tomorrow.",
+        watch,
+      ),
+    );
+    expect(promise).not.toContain('patience.blame');
+    expect(promise).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('en', "Asking wasn't stupid at all. A smaller loan over 24 months would work.", [
+          c('My loan was declined. I feel stupid for asking.'),
+        ]),
+      ),
+    ).not.toContain('patience.harsh-words');
+  });
+
+  test('English: "these things can happen", "as explained at check-in", "sorry you weren\'t aware", evidence first, "still within the timeframe"', () => {
+    const party = [c("My son's party on the 14th is 'unfortunately' double booked. Great work.")];
+    expect(
+      rulesOf(reply('en', 'Unfortunately these things can occasionally happen.', party)),
+    ).toContain('patience.defensive');
+    const hotel = [c('Breakfast was cleared at 9:35 though your website says 10:30.')];
+    const rules = rulesOf(
+      reply(
+        'en',
+        "Breakfast ends at 9:30 on weekdays, as explained at check-in. I'm sorry you weren't aware of this.",
+        hotel,
+      ),
+    );
+    expect(rules).toEqual(
+      expect.arrayContaining(['patience.condescending', 'patience.non-apology']),
+    );
+    expect(
+      rulesOf(
+        reply('en', 'Refunds can only be processed with photo evidence.', [
+          c('Third week running the strawberries are mouldy.'),
+        ]),
+      ),
+    ).toContain('patience.policy-shield');
+    const late = [c('Lunch for 12 was due at 12. Nothing. Order 7734.')];
+    const shrug = rulesOf(
+      reply(
+        'en',
+        'Your order is still within the delivery window. Please wait until 12:30 before contacting us again.',
+        late,
+      ),
+    );
+    expect(shrug).toEqual(
+      expect.arrayContaining(['patience.policy-shield', 'patience.dismissive']),
+    );
+  });
+
+  test('Russian: warnings given at hand-over held against the customer, «прежде чем делать выводы», reasons beyond us; a river brochure; «Счастливой свадьбы!»', () => {
+    const flood = [c('После первого дождя в подвале по щиколотку. Гарантия 5 лет, говорите?')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Прежде чем делать выводы, нужно установить причину. Вода могла попасть из-за отмостки, о чём мастер предупреждал при сдаче объекта.',
+          flood,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.condescending', 'patience.blame']));
+    expect(
+      rulesOf(
+        reply('ru', 'Мастер не смог приехать по независящим от него причинам.', [
+          c('Мастер не пришёл. Опять. Третий перенос!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Речная прогулка — это незабываемые виды, уютные салоны и открытая палуба! Ждём вас на борту!',
+          [c('А с собакой на прогулку можно? Лабрадор, спокойный')],
+        ),
+      ).some((r) => /^gaming\.(?:generic|stuffing)$/.test(r)),
+    ).toBe(true);
+    const wedding = closingOf('ru', [
+      c('Когда вернуть костюм?'),
+      a('До понедельника, 9-го, 19:00. Залог 10 000 ₽ вернём при сдаче.'),
+      c('Отлично, тогда всё понятно, спасибо!'),
+      a(
+        'Спасибо вам! Итак: вернуть до понедельника, 9-го, 19:00, залог вернём сразу. Счастливой свадьбы!',
+      ),
+    ]);
+    expect(wedding.rules).toContain('closure.farewell+');
+  });
+});

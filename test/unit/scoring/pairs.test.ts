@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-seventh: 103/120 at its first look (lexicon-2.95.0), 113 after.
+  ['outside-70.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 12, 'ru gaming': 14 }],
   // The hundred-and-fifth: 102/120 at its first look (lexicon-2.94.0), 116 after.
   ['outside-69.jsonl', { 'en patience': 14, 'en closure': 13, 'ru gaming': 14 }],
   // The hundred-and-third: 104/120 at its first look (lexicon-2.93.0), 116 after.
@@ -319,6 +321,18 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.95.0 (108/120) and never read: floors at that first look.
+  [
+    'heldout-41.jsonl',
+    {
+      'en patience': 13,
+      'en positive_phrasing': 14,
+      'en closure': 11,
+      'en gaming': 14,
+      'ru patience': 12,
+      'ru closure': 14,
     },
   ],
   // Measured on lexicon-2.94.0 (104/120) and never read: floors at that first look.
