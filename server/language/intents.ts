@@ -414,7 +414,11 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
     // "That's a horrible message to get nine days before your wedding", "getting that letter a week
     // after losing her must have been awful", "That's miserable, water coming in again".
-    "\\b(?:that's|that is|it's|it is|what) (?:a |an )?(?:horrible|awful|terrible|dreadful|horrid|upsetting|cruel|miserable|rotten|gut-wrenching) (?:message|thing|letter|email|call|news|phone call|text) to (?:get|receive|hear|find|wake up to|come home to)\\b",
+    "\\b(?:that's|that is|it's|it is|what) (?:a |an )?(?:horrible|awful|terrible|dreadful|horrid|upsetting|cruel|miserable|rotten|gut-wrenching|scary|frightening|worrying|alarming) (?:message|thing|letter|email|call|news|phone call|text|word) to (?:get|receive|hear|find|see|read|wake up to|come home to)\\b",
+    // "Oh no, and with five weeks to go."
+    '^\\s*oh no\\b',
+    // "Fair request." opening the reply.
+    '(?:^|[.!?]\\s+)(?:a )?(?:very |completely |totally )?fair request(?=[,.!])',
     '\\bmust (?:have been|be|feel|have felt) (?:so |really |absolutely |truly )?(?:awful|horrible|dreadful|terrible|hard|heartbreaking|devastating|upsetting|distressing|frightening|scary|exhausting|miserable|maddening)\\b',
     "(?:^|[.!?]\\s+)(?:oh,? )?(?:that's|that is|how) (?:really |so |absolutely |just )?(?:miserable|awful|horrible|dreadful|grim|rotten|horrid|upsetting|distressing|rubbish)\\b",
     // "You've good reason to be annoyed", "you've every right to be fed up", "Three weeks running
@@ -447,6 +451,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «Это справедливый вопрос»: the complaint owned as fair.
     '\\bтак (?:не должно быть|быть не должно|не должно было (?:быть|случиться|произойти|получиться))\\b',
     '\\bэто (?:совершенно |абсолютно |действительно |правда )?(?:ненормально|неправильно|несправедливо)\\b',
+    // «…тут любой занервничает», «любой бы расстроился».
+    '\\bлюбой (?:бы )?(?:занервничает|занервничал|расстроится|расстроился|разозлится|разозлился|возмутится|возмутился|испугается|испугался)\\b',
     // «Нет, не нормально: …» на «Это нормально вообще?».
     '^\\s*нет,? (?:это |такое )?(?:совсем |абсолютно |конечно )?не ?нормально\\b',
     '\\b(?:справедлив|резонн|разумн|законн)\\p{L}* (?:вопрос|замечани|претензи|довод|аргумент)\\p{L}*',

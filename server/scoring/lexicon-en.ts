@@ -198,7 +198,7 @@ export const EN: Lexicon = {
         '\\bno need (?:for|to be) (?:sarcas\\p{L}*|rude|rudeness|that tone|that language|that)\\b',
         '\\bwatch your (?:tone|language)\\b',
         // "I'd ask you not to describe this as a scam".
-        "\\b(?:i'd|i would|i must|we'd|we would|i have to|can i) ask you (?:not to|to refrain from|to avoid) (?:describ|call|refer|us|label|accus)\\p{L}*",
+        "\\b(?:i'd|i would|i must|we'd|we would|i have to|can i) (?:kindly |politely |respectfully )?ask you (?:not to|to refrain from|to avoid) (?:describ|call|refer|us|label|accus)\\p{L}*",
         "\\b(?:typing in (?:capitals|caps|capital letters)|writing in (?:capitals|caps)|shouting|yelling|swearing|using caps) (?:won't|will not|doesn't|does not|isn't going to) (?:help|speed|make|get)\\b",
         '\\bplease (?:try to )?(?:be|stay|remain|keep) (?:respectful|polite|civil|calm)\\b',
         '\\bi need you to (?:stay|be|keep|remain) (?:calm|polite|respectful)\\b',
@@ -331,6 +331,10 @@ export const EN: Lexicon = {
         "\\b(?:ideally|next time|in future|in the future),? (?:[\\p{L}']+ ){0,2}(?:let us know|tell us|call us|contact us|inform us|message us|give us a call|get in touch) (?:a bit |a little |much )?(?:earlier|sooner|in advance|beforehand|ahead of time)\\b",
         // "Did you check the size guide before ordering?": the customer's care questioned after the fact.
         '\\bdid you (?:check|read|look at|see|use|consult) (?:the|our) (?:\\p{L}+ ){0,2}(?:guide|chart|description|instructions|terms|listing|details|specs|page|faq|measurements)\\b[^.!?]{0,30}\\bbefore (?:ordering|buying|booking|paying|you (?:ordered|bought|booked|paid)|placing)\\b',
+        // "…our risk statement, which you accepted when you opened your account", "your approval may
+        // have come through too late".
+        '\\bwhich you (?:accepted|agreed to|signed|read and accepted) (?:when|at|on|before) (?:you )?(?:opened|signed|booked|booking|sign-?up|joined|registered|ordered|checkout)\\b',
+        '\\byour (?:approval|order|payment|form|request|documents?|artwork|booking|application) (?:may|might|must|probably) have (?:come|arrived|been sent|been submitted|been received|gone) (?:through |in )?too late\\b',
         // "Could you check that you're charging it fully overnight?": the fault put on the customer's use.
         "\\b(?:could|can|would) you (?:please )?(?:check|confirm|make sure|ensure) (?:that )?you(?:'re| are)(?: \\p{L}+)? (?:charging|using|plugging|following|entering|holding|pressing|fitting|installing|storing|cleaning|closing|locking)\\b[^.!?]{0,30}\\b(?:fully|properly|correctly|right)\\b",
         // "As you'll see in the terms you agreed to when you joined".
@@ -424,6 +428,9 @@ export const EN: Lexicon = {
       patterns: [
         // "There may have been a misunderstanding about the time", «возможно, произошло недопонимание
         // по времени»: the mix-up put between us and the customer.
+        // "Colours can look slightly different in person", "Defaults are a normal part of lending".
+        '\\bcolou?rs? (?:can|may|might|will) (?:look|appear|seem) (?:slightly |a little |a bit )?(?:different|darker|lighter)\\b',
+        '\\b(?:defaults|delays|cancellations|errors|faults|losses|outages|breakdowns|mix-ups|mistakes) (?:are|is) (?:a )?(?:normal|natural|expected|standard|common) part of\\b',
         // "Unfortunately these things can occasionally happen".
         '\\b(?:these|such|those) things (?:can |do |may )?(?:occasionally |sometimes |unfortunately )?happen\\b',
         // "Artists occasionally become unavailable due to unforeseen circumstances".

@@ -9771,3 +9771,110 @@ describe('75. from the hundred-and-seventh outside pairs (outside-70.jsonl, lexi
     expect(wedding.rules).toContain('closure.farewell+');
   });
 });
+
+describe('76. from the hundred-and-ninth outside pairs (outside-71.jsonl, lexicon-2.97.0)', () => {
+  test('English: terms accepted at sign-up, a late approval and the screen held against the customer; "Oh no", "a scary word to see"', () => {
+    const loan = [c("My loan says 'defaulted'. Have I lost my £2,000?")];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'As outlined in our risk statement, which you accepted when you opened your account, defaults are a normal part of lending.',
+          loan,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.blame', 'patience.defensive']));
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It's a scary word to see, so here's what it means: £640 is already repaid.",
+          loan,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('en', 'Your approval may have come through too late for this print run.', [
+          c('The notebooks came without our logo and the conference is Thursday!'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+    const dresses = [
+      c('The bridesmaid dresses are the wrong colour and the wedding is in five weeks.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Please note that colours can look slightly different in person than on screen.',
+          dresses,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Oh no, and with five weeks to go. We sent the wrong stock; that's our mistake.",
+          dresses,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('en', "I'd kindly ask you not to describe this as a scam.", [
+          c('You charged me £90 for cleaning a spotless flat. This is a scam.'),
+        ]),
+      ),
+    ).toContain('patience.tone-policing');
+    // Guard: a customer's own stalling called normal reassures, it does not defend us.
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Stalling is a normal part of learning, and nobody should make you feel judged.',
+          [c('My instructor sighed every time I stalled.')],
+        ),
+      ),
+    ).not.toContain('patience.defensive');
+  });
+
+  test('Russian: «сбоев не зафиксировано», «может возникнуть на любом объекте», «несложно найти в открытых источниках»; «тут любой занервничает», «Вопросы правильные»', () => {
+    const tickets = [c('деньги списали в субботу а билетов НЕТ!!! спектакль послезавтра')];
+    expect(
+      rulesOf(reply('ru', 'Со стороны системы сбоев не зафиксировано. Проверьте спам.', tickets)),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Деньги списали, а билетов нет — тут любой занервничает. Отправлю билеты сейчас.',
+          tickets,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('ru', 'Техническая неисправность может возникнуть на любом объекте.', [
+          c('Горячей воды нет со вчера, трое детей!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    const newbie = [c('Извините, я первый раз заказываю. Что значит «тампопечать»?')];
+    expect(
+      rulesOf(
+        reply('ru', 'Информацию о тампопечати несложно найти в открытых источниках.', newbie),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вопросы правильные, сейчас объясню: это небольшой оттиск логотипа на ручке.',
+          newbie,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+  });
+});

@@ -78,6 +78,17 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-ninth: 105/120 at its first look (lexicon-2.96.0), 112 after.
+  [
+    'outside-71.jsonl',
+    {
+      'en closure': 13,
+      'en gaming': 14,
+      'ru positive_phrasing': 14,
+      'ru closure': 12,
+      'ru gaming': 14,
+    },
+  ],
   // The hundred-and-seventh: 103/120 at its first look (lexicon-2.95.0), 113 after.
   ['outside-70.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 12, 'ru gaming': 14 }],
   // The hundred-and-fifth: 102/120 at its first look (lexicon-2.94.0), 116 after.
@@ -322,6 +333,11 @@ describe.each([
       'ru closure': 9,
       'ru gaming': 13,
     },
+  ],
+  // Measured on lexicon-2.96.0 (106/120) and never read: floors at that first look.
+  [
+    'heldout-42.jsonl',
+    { 'en patience': 10, 'en closure': 12, 'en gaming': 14, 'ru patience': 12, 'ru closure': 13 },
   ],
   // Measured on lexicon-2.95.0 (108/120) and never read: floors at that first look.
   [
