@@ -1142,23 +1142,30 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // new question).
   const agentSaid = where.previousAgent.map(normalize);
   const chatSaid = [...customerSaid, ...agentSaid];
+  // The earlier agent turns' content words, read once for the checks below that need them.
+  let agentWordsRead: string[] | undefined;
+  const agentWords = () =>
+    (agentWordsRead ??= agentSaid.flatMap((t) =>
+      contentTokens(tokenize(t), lex.lexicon.stopwords),
+    ));
   const freshDetail = () =>
     concrete !== null &&
     spansOf(lex.concrete, norm).some((m) => {
       const detail = norm.slice(m.start, m.end).trim();
       return !overlaps(m, formulaSentences) && !chatSaid.some((c) => c.includes(detail));
     });
-  // A question in the customer's last message, and not one of its words in the reply.
-  const missesQuestion = () => {
+  // A question in the customer's last message, and not one of its words in the reply (read once: both
+  // the wrap-up check and the closing-in-one-message check ask).
+  let missed: boolean | undefined;
+  const missesQuestion = () => (missed ??= readMissesQuestion());
+  const readMissesQuestion = () => {
     if (!where.lastCustomer?.includes('?')) return false;
     // "… so you can step out until then", «до этого можно отлучиться»: what the customer can or
     // needs to do answers "do I need to …?" in other words.
     if (CAN_OR_NEED.test(norm)) return false;
     // The question's own words, and those of the customer's other sentences that neither take what
     // was done nor echo an agent («Отлично, жду в пятницу» after «курьер привезёт его в пятницу»).
-    const echoed = where.previousAgent.flatMap((t) =>
-      contentTokens(tokenize(t), lex.lexicon.stopwords),
-    );
+    const echoed = agentWords();
     const sentencesOf = sentenceTexts(where.lastCustomer);
     const stems = (sns: string[]) => [
       ...contentStems(tokenize(sns.join(' ')), lex.lexicon.stopwords),
@@ -1177,13 +1184,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
   // оформлен» said again beside a new question).
   // In other words too: «Обмен оформлен» after «Оформила обмен по заказу 7720».
-  let agentWords: string[] | undefined;
   const saidBefore = (sp: Span) => {
     const said = norm.slice(sp.start, sp.end);
     if (agentSaid.some((t) => t.includes(said))) return true;
-    agentWords ??= agentSaid.flatMap((t) => contentTokens(tokenize(t), lex.lexicon.stopwords));
     const words = contentTokens(tokenize(said), lex.lexicon.stopwords);
-    return words.length > 0 && words.every((w) => agentWords!.some((x) => sameWord(x, w)));
+    return words.length > 0 && words.every((w) => agentWords().some((x) => sameWord(x, w)));
   };
   const givesAnswer = (freshOnly = false) =>
     (freshOnly ? freshDetail() : concrete !== null) ||

@@ -1345,7 +1345,7 @@ function scoreClosure(
     // A weekday the chat never named, in a sentence that restates the slot an agent gave on another
     // day ("on Tuesdays at 5.30pm at Northgate from 6 March" for "Thursday 4.30pm … from 6 March",
     // «в четверг после 15:00» for «в среду к 15:00»), and the right day nowhere in the reply.
-    const named = new Set(before.flatMap((x) => weekdaysIn(normalize(x.text)).map((d) => d.day)));
+    const named = new Set(norms.flatMap((x) => weekdaysIn(x).map((d) => d.day)));
     const ours = weekdaysIn(norm);
     if (!ours.some((d) => named.has(d.day)))
       for (const d of ours) {
@@ -1358,9 +1358,10 @@ function scoreClosure(
         const slot = slotWords(sentenceAround(norm, d.start));
         // Or the day of the same thing: "arriving Wednesday" for "should arrive Thursday".
         const of = stemBefore(norm, d.start);
-        for (const x of before) {
+        for (let t = 0; t < before.length; t++) {
+          const x = before[t]!;
           if (x.role !== 'agent') continue;
-          const theirs = normalize(x.text);
+          const theirs = norms[t]!;
           const other = weekdaysIn(theirs).find((o) => {
             const shared = slotWords(sentenceAround(theirs, o.start)).filter((w) =>
               slot.includes(w),
@@ -1401,7 +1402,7 @@ function scoreClosure(
     }
     // The card named by another brand than the one the chat gave ("your Mastercard" for the Visa).
     const brands = new Set(
-      before.flatMap((x) => [...normalize(x.text).matchAll(CARD_BRAND)].map((m) => brandOf(m[0]))),
+      norms.flatMap((x) => [...x.matchAll(CARD_BRAND)].map((m) => brandOf(m[0]))),
     );
     if (brands.size === 1) {
       const [given] = [...brands];
@@ -1415,16 +1416,16 @@ function scoreClosure(
     const times = chatFigures.filter((f) => f.kind === 'time');
     for (const f of said) {
       if (f.kind !== 'time' || times.some((t) => t.value === f.value)) continue;
-      // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot.
       // "until tomorrow, 10:00", «до 18:00»: a deadline, not the slot; it can only misquote another
       // deadline («Ждём вас сегодня до 20:00» for «работаем … до 21:00»).
       const lead = norm.slice(Math.max(0, f.start - 30), f.start);
       const due = TIME_DEADLINE.test(lead);
       const slot = slotWords(sentenceAround(norm, f.start)).filter((w) => !/[:.]/.test(w));
-      for (const x of before) {
+      for (let t = 0; t < before.length; t++) {
+        const x = before[t]!;
         if (x.role !== 'agent') continue;
-        const theirs = normalize(x.text);
-        const other = figuresIn(x.text).find((g) => {
+        const theirs = norms[t]!;
+        const other = figs[t]!.find((g) => {
           if (g.kind !== 'time' || said.some((h) => h.kind === 'time' && h.value === g.value))
             return false;
           // A slip of the keyboard ("10:00" for "10:30"), not a time worked out from it ("from
