@@ -48,6 +48,7 @@ export const UNREAD = new Set([
   'heldout-40.jsonl',
   'heldout-41.jsonl',
   'heldout-42.jsonl',
+  'heldout-43.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

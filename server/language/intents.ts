@@ -320,6 +320,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
     "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
     '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|вопросы (?:совсем |вовсе |абсолютно )?не глупые|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
+    // «На терминале спотыкаются почти все новички»: the stumble made normal.
+    '\\b(?:спотыкаются|путаются|застревают|ошибаются|теряются|запутываются) (?:на этом |здесь |тут )?(?:почти |практически |поначалу )?все (?:новички|начинающие|ученики|студенты|новые (?:ученики|клиенты|пользователи))\\b',
+    '\\b(?:почти |практически )?все (?:новички|начинающие) (?:поначалу |сначала |здесь |тут )?(?:спотыкаются|путаются|застревают|ошибаются|теряются|запутываются)\\b',
     // A feeling named as natural: "it's completely natural to feel like this", «совершенно
     // естественно так переживать», «это нормально, что вы так себя чувствуете».
     "\\b(?:it's|it is|that's|that is) (?:completely |perfectly |totally |only |entirely )?(?:normal|natural|understandable) to feel (?:like (?:this|that)|this way|that way|upset|so upset|sad|angry|frustrated|overwhelmed|lost)\\b",
@@ -335,8 +338,15 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:скорейшего (?:вам )?выздоровления|выздоравливайте|поправляйтесь|здоровья (?:вам|вашей|вашему))\\b',
     '\\bi (?:completely |totally |fully |really |absolutely |do |can |can fully |can certainly )?understand\\b',
     '\\bi hear you\\b',
-    '\\bi (?:can )?(?:see|get|know) (?:why|how|that|what)\\b',
-    '\\bi (?:totally |completely |really )?get it\\b',
+    // The customer's complaint that they were not read, owned: "You did say that, sorry", "you
+    // did tell us", "you're right, you did mention it".
+    "(?:^|[.!?]\\s+|\\byou're right,? )you did (?:say (?:that|so|it)|tell (?:us|me)(?: that| so)?|mention (?:it|that)|write (?:that|it))\\b",
+    // "I can hear how worrying this is with a baby at home".
+    '\\bi (?:can )?hear (?:how|just how) (?:\\p{L}+ )?(?:worrying|stressful|frightening|scary|upsetting|hard|difficult|frustrating|awful|exhausting|worried|upset|stressed|frustrated|angry|fed up)\\b',
+    // Not an offer or a question: "Shall I get that sorted for you?", "Can I see what's left?",
+    // "I'll get it booked" (a thing got done, not a feeling understood).
+    '(?<!\\b(?:shall|can|could|should|will|would|may|might|to|let me|do) )\\bi (?:can )?(?:see|get|know) (?:why|how|that|what)\\b(?! (?:sorted|done|fixed|set up|booked|arranged|changed|sent|cancell?ed|moving|ready|over to|back to|out to|through|in the post|checked|looked at|replaced|refunded|processed)\\b)',
+    '(?<!\\b(?:shall|can|could|should|will|would|may|might|to|let me|do) )\\bi (?:totally |completely |really )?get it\\b(?! (?:sorted|done|fixed|set up|booked|arranged|changed|sent|cancell?ed|moving|ready|over to|back to|out to|through|in the post|checked|looked at|replaced|refunded|processed)\\b)',
     '\\bi (?:can )?(?:only )?imagine\\b',
     "\\bi(?:'d| would) (?:feel|be) (?:the same|upset|frustrated|annoyed|angry|worried|disappointed)\\b",
     // "I'd be fed up too", «я бы тоже была в бешенстве», «злиться вы имеете полное право».
@@ -510,6 +520,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:my|our) (?:sincere |deepest |genuine |honest |heartfelt )?apologies\\b',
     '\\bapologies (?:for|that)\\b',
     "\\b(?:that(?:'s| is|was) )?(?:our|my) (?:mistake|fault|error)\\b",
+    // "That's our packing mistake".
+    "\\b(?:that(?:'s| is| was)|this(?:'s| is| was)|it(?:'s| is| was)) (?:entirely |completely |totally )?(?:our|my) (?:own |\\p{L}+ )?(?:mistake|fault|error|slip|mix-up|blunder)\\b",
     // Not «не извиняйтесь», «извиняться не нужно»: that reassures the customer who apologised.
     '\\bизвин\\p{L}*(?!\\p{L})(?<!\\bне \\p{L}+)(?!\\s+(?:не за что|не нужно|не надо|незачем))',
     '\\bпрости(?:те)?\\b',
@@ -518,7 +530,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bсожалеем\\b',
     '\\b(?:это )?(?:наша|моя) (?:ошибка|вина|недоработка|оплошность)\\b',
     // «…предупредить вас должны были заранее, это наш промах».
-    '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|недочет|прокол|косяк)\\b',
+    '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|недочет|прокол|косяк|сбой)\\b',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
     '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],
@@ -550,7 +562,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Not "We hope we have resolved your query today": a template's hope, nothing done.
     "(?<!\\bhope )\\b(?:i|we)(?:'ve| have)? (?:just |already |also |now |personally )?(?!(?:wanted|wished|hoped|needed|liked|loved|hated|assumed|believed|guessed|wondered|noticed|seemed|missed|failed|forgot|used|tried|asked|mentioned|explained|stated|noted|understood|heard|saw|realised|realized|learned|learnt|decided|expected|agreed|apologised|apologized|meant|said|told|thought|felt|called|talked|owed|warned|informed|advised|received|got|had|was|were|did|could|would|should|might|must)\\b)(?:(?:re|pre|co|un)-)?(?:\\p{L}{3,}ed|sent|made|put|set up|reset|gave|took|ran|found|paid|cut|rebuilt|sorted|rang|wrote|held|kept|set|spoke|sped up)\\b",
     // A thing done, told as it stands: "the refund is processed", "your card is unblocked".
-    "\\b(?:it|this|that|everything(?: (?:\\p{L}+|\\d+)){0,4}|all of it|both|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all |fully |completely |officially )?(?:been )?(?:processed|cancell?ed|unblocked|saved|linked|unlinked|covered|taken care of|reopened|unfrozen|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
+    // Not the misfortune heard of: "Sorry to hear your flight was cancelled".
+    "(?<!\\b(?:sorry|sad|a shame|a pity|upsetting|annoying|frustrating)(?: to (?:hear|see|learn|read))?(?: that)? )\\b(?:it|this|that|everything(?: (?:\\p{L}+|\\d+)){0,4}|all of it|both|(?:your|the) (?:[$€£]?\\d[\\d.,]*|\\p{L}+)(?: \\p{L}+)?)(?:'s| is| are| has been| have been| was| were| has| have) (?:now |already |just |all |fully |completely |officially )?(?:been )?(?:processed|cancell?ed|unblocked|saved|linked|unlinked|covered|taken care of|reopened|unfrozen|unlocked|restored|fixed|reset|approved|issued|moved|rescheduled|lifted|removed|paused|activated|reactivated|updated|changed|sorted|applied|added|sent|replaced|extended|waived|reversed|released|refunded|credited|booked|reserved|arranged|scheduled|dispatched|shipped|reconnected|corrected|rebooked|set up|done|back on)\\b",
     // "Done — …", "All done:": a thing completed, said first.
     '^\\s*(?:all )?done(?=\\s*[—–:,.!-])',
     // An event that will happen, told with its time: "it goes out today", "it ships tomorrow".
@@ -571,7 +584,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:i|we)(?<!\\b(?:nothing|anything|all|what|everything|something|more)(?: (?:else|at all|further))? (?:i|we)) can (?:definitely |certainly |also |absolutely )?do (?:a|an|the|it|that|this|your|both)\\b',
     "\\byou(?:'ll| will) (?:receive|get|see|have (?!to\\b|seen\\b|read\\b|noticed\\b|heard\\b|known\\b|been told\\b|reali[sz]ed\\b|understood\\b)\\p{L}+|be (?:contacted|called|refunded|credited|notified))\\b",
     '\\bthe (?:next step|plan) is\\b',
-    "\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
+    "(?<!\\b(?:sorry|sad|a shame|a pity|upsetting|annoying|frustrating)(?: to (?:hear|see|learn|read))?(?: that)? )\\b(?:it|your \\p{L}+|the \\p{L}+)(?:'s| is| has been| will be| was) (?:now )?(?:on its way|been (?:sent|shipped|dispatched|refunded|credited|cancell?ed|reset|fixed|booked|reserved)|scheduled|arranged|booked|reserved|refunded|credited|dispatched|shipped)\\b",
     '(?<![\\p{L}\\p{N}])(?:я|мы) (?:(?:уже|сейчас|прямо сейчас|сразу|сегодня|сегодня же|лично|обязательно|немедленно|тут же|с радостью|охотно|вам|для вас|вас|ваш|вашу|ваше|ваши|полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно) )*(?!(?:полностью|вполне|искренне|очень|прекрасно|отлично|хорошо|действительно|правда|тоже|также|конечно|понял|поняла|поняли|услышал|услышала|услышали|знаю|понимаю|думаю|вижу|сожалею|извиняюсь|прошу|хочу|надеюсь|не|был|была|были|ценим|работаем|знаем|понимаем|видим|сожалеем|извиняемся|просим|хотим|надеемся|стараемся|стремимся|стремлюсь|гордимся|дорожим|заботимся|делаем|можем|могу|мог|могла|могли|говорю|говорил|говорила|сказал|сказала|уже|писал|писала|написал|написала|объяснил|объяснила|объяснял|объясняла|слышу|слышим|повторяю|повторю|отвечаю|отвечаем|ответил|ответила|ответили|отвечал|отвечала|виноват|виновата|буду|будем|закрываю|завершаю|закрою|завершу|ждем|ждали|ждал|ждала)\\b)\\p{L}+(?:ю|у|ем|им|ем|л|ла|ли)(?:сь|ся)?\\b',
     `\\b(?:${RU_WILL.join('|')})\\b`,
     RU_DONE,

@@ -11,7 +11,7 @@ const EMPTY_OFFER = [
   "\\bi(?:'ll| will) (?:always )?be (?:here|there) for you\\b",
   "\\blet(?:'s| us| me) (?:see|stay positive|keep positive)\\b",
   // "We'll take care of everything on the day": everything, with no step and no time.
-  "\\b(?:we'll|we will|i'll|i will) (?:take care of|handle|sort) (?:everything|it all|all of it)\\b(?![^.!?]{0,30}\\b(?:by|today|tomorrow|tonight|within|before)\\b)",
+  "\\b(?:we'll|we will|i'll|i will) (?:take care of|handle|sort) (?:everything|it all|all of it|the rest)\\b(?![^.!?]{0,30}\\b(?:by|today|tomorrow|tonight|within|before)\\b)",
   // "Our advisers will help with any questions you have": help with anything is help with nothing.
   '\\b(?:will|can|would be happy to|are happy to) (?:gladly )?help (?:you )?with any (?:\\p{L}+ )?(?:questions?|queries|issues)\\b',
 ];
@@ -133,6 +133,8 @@ const REASSURE = [
   // "You haven't done anything wrong", "you've done nothing wrong".
   "\\byou(?:'ve| have)(?:n't| not) done anything wrong\\b",
   "\\byou(?:'ve| have) done nothing wrong\\b",
+  "\\byou (?:didn't|did not) do anything wrong\\b",
+  '\\byou did nothing wrong\\b',
 ];
 
 /** "We apologise for any inconvenience (caused)", "sorry for any inconvenience this may have caused". */
@@ -305,7 +307,8 @@ export const EN: Lexicon = {
         // "I understand, however as advised, top-ups can take …" (not "as advised by your GP").
         '(?<=^|[.!?,;:]\\s*|\\b(?:however|but|and|so),?\\s+)as (?:i |we )?(?:advised|informed)(?: you)?(?: (?:earlier|before|previously))?\\s*,',
         '\\bas (?:stated|mentioned|explained|said|noted) (?:above|before|earlier|previously)\\b',
-        '\\bread (?:\\p{L}+ )?carefully\\b',
+        // Not the agent's own fault owned: "I should have read more carefully", "I didn't read it carefully".
+        "(?<!\\bi (?:should(?: have|'ve)|ought to have|didn't|did not|wasn't|hadn't) (?:\\p{L}+ )?)\\bread (?:\\p{L}+ )?carefully\\b",
         // "You've asked this same question twice."
         "\\byou(?:'ve| have) (?:already )?asked (?:this|that|the same)(?: same)?(?: question)? (?:\\p{L}+ )?(?:twice|times|before|already)\\b",
       ],
@@ -337,6 +340,11 @@ export const EN: Lexicon = {
         '\\byour (?:approval|order|payment|form|request|documents?|artwork|booking|application) (?:may|might|must|probably) have (?:come|arrived|been sent|been submitted|been received|gone) (?:through |in )?too late\\b',
         // "Could you check that you're charging it fully overnight?": the fault put on the customer's use.
         "\\b(?:could|can|would) you (?:please )?(?:check|confirm|make sure|ensure) (?:that )?you(?:'re| are)(?: \\p{L}+)? (?:charging|using|plugging|following|entering|holding|pressing|fitting|installing|storing|cleaning|closing|locking)\\b[^.!?]{0,30}\\b(?:fully|properly|correctly|right)\\b",
+        // "If you'd pulled the screen down, the amount would have updated", "if you had told us sooner,
+        // we could have …": what the customer should have done, told after the fact.
+        "\\bif you(?:'d| had) (?:just |only |simply |actually )?(?:\\p{L}+ed|done|read|sent|given|told|chosen|brought|kept|put|set|taken|written|rung|paid)\\b[^.!?]{0,80}\\b(?:would|could|might)(?:n't)?(?: have|'ve)\\b",
+        // "Customers sometimes select the wrong trouser size": the fault hinted on the customer.
+        '\\b(?:customers|people|users|clients|buyers|shoppers|members) (?:do )?(?:sometimes|often|occasionally|frequently|commonly|regularly) (?:select|choose|pick|order|enter|type|tick|click|book|input|get) the wrong\\b',
         // "As you'll see in the terms you agreed to when you joined".
         "\\bas you(?:'ll| will| can| would) see in (?:the|our|your) (?:terms|contract|agreement|t&cs|membership terms)\\b",
         '\\bthe (?:terms|contract|agreement|t&cs) you (?:agreed to|signed|accepted)\\b',
@@ -1425,6 +1433,14 @@ export const EN: Lexicon = {
     // helping every student flourish", "We're confident you'll love it!", "start your creative journey".
     '\\b(?:designed|suitable|perfect|made|ideal) for (?:\\p{L}+ )?of all (?:levels|abilities|ages|sizes|backgrounds|experience levels)\\b',
     '\\bpassionate about (?:helping|making|giving|bringing|supporting)\\b',
+    // "Precision is at the heart of everything we do", "our printers deliver exceptional detail",
+    // "Upload your file today for an instant quote!", "the care they deserve", "many of our customers
+    // find they get even more from …": the company praised in place of the answer.
+    '\\b(?:is|are|lies|lie|sits|sit) at the (?:very )?(?:heart|core) of (?:everything|all|what) (?:we do|we make|we offer)\\b',
+    '\\b(?:deliver|delivers|offer|offers|provide|provides|guarantee|guarantees) (?:truly )?(?:exceptional|outstanding|unrivalled|unrivaled|unbeatable|unmatched|superior) (?:\\p{L}+ )?(?:detail|quality|results|service|value|performance|finish|finishes|care|accuracy|precision)\\b',
+    '\\bfor an instant (?:quote|price|estimate|valuation)\\b',
+    '\\b(?:the|all the) (?:care|attention|love|respect) (?:they|it|she|he|your \\p{L}+) (?:deserves?|needs?)\\b',
+    '\\b(?:many|lots|most|plenty|loads) of our (?:customers|clients|users|members|owners) find (?:that )?(?:they |it )?(?:get|save|enjoy|love|benefit)\\b',
     "\\b(?:we're|we are) (?:confident|sure|certain) (?:that )?you(?:'ll| will) love (?:it|them|the|your|every)\\b",
     '\\bstart your (?:[\\p{L}-]+ )?journey\\b',
     // "Our expert designers will work with you to create the perfect space for your needs".

@@ -131,7 +131,7 @@ const ACTING_NOW = /(?<![\p{L}\p{N}])(?:now|right now|already|just|уже|сей
 
 /** A sentence that prices an offer: "only $9 more a month", «всего 200 ₽ в месяц». */
 const PRICE_LINE =
-  /(?:^|[^\p{L}\p{N}])(?:only|just|from|всего|лишь|от)(?:[^\p{L}\p{N}]|$)[^.!?]*\d|(?:a|per) (?:month|year|week)(?:[^\p{L}]|$)|в (?:месяц|год|неделю)(?:[^\p{L}]|$)/u;
+  /(?:^|[^\p{L}\p{N}])(?:only|just|from|всего|лишь|от)(?:[^\p{L}\p{N}]|$)[^.!?]*\d|(?:a|per) (?:month|year|week)(?:[^\p{L}]|$)|в (?:месяц|год|неделю)(?:[^\p{L}]|$)|\d+ ?% off(?:[^\p{L}]|$)|скидк\p{L}* [^.!?]{0,20}\d+ ?%/u;
 
 /** A negation just before a word ("nothing works", «не работает», "still not working"). */
 const NEGATED_BEFORE =
@@ -1057,7 +1057,13 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     !answerStart &&
     where.lastCustomer !== null &&
     !addressesCustomer(
-      tokens.filter((t) => !offerSentences.some((sn) => t.start >= sn.start && t.end <= sn.end)),
+      tokens.filter(
+        (t) =>
+          !offerSentences.some((sn) => t.start >= sn.start && t.end <= sn.end) &&
+          // Nor do they inside its praise ("Many of our customers find they get even more from their
+          // system by adding a second battery module").
+          !fillerSentences.some((sn) => t.start >= sn.start && t.end <= sn.end),
+      ),
       where.lastCustomer,
       lex.lexicon.stopwords,
     );
@@ -1178,7 +1184,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         ),
       ).filter((w) => !echoed.some((x) => sameWord(x, w))),
     ];
-    const mine = contentTokens(tokens, lex.lexicon.stopwords);
+    // The words of a formula take up nothing: not the «вопросы» of «Если будут вопросы —
+    // обращайтесь» for «И ещё вопрос — можно взять второй кулер?».
+    const formulas = (['anything_else', 'farewell', 'thanks'] as const).flatMap(
+      (i) => intents.get(i) ?? [],
+    );
+    const mine = contentTokens(
+      tokens.filter((t) => !overlaps(t, formulas)),
+      lex.lexicon.stopwords,
+    );
     return !words.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
   };
   // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
@@ -1464,7 +1478,7 @@ const EVENT_WISH =
   /^(?:(?:good luck|best of luck|enjoy) (?:with|on|at|for|in|the|your)|удачи (?:на|в|во|с|со))(?![\p{L}])(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|завтра|сегодня)$)/iu;
 /** The call to buy after a pitch: "You can sign up in the app and start saving today!", «Подключите в приложении». */
 const SIGN_UP =
-  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|put one aside|add (?:it|that|this|one|them) (?:on)?to your (?:booking|order|basket|cart|plan|account|policy|hire|reservation|subscription)|добавить (?:его|ее|это|их) (?:в|к) (?:заказ|бронь|брони|полис|договор|подписк)\p{L}*|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sign up|subscribe|join (?:now|today)|start saving|order (?:now|today)|buy (?:now|today)|switch you over|sign you up|upgrade you|(?:arrange|get|send|prepare|book) (?:you )?a (?:quote|quotation)|put one aside|add (?:it|that|this|one|them) (?:on)?to your (?:booking|order|basket|cart|plan|account|policy|hire|reservation|subscription)|добавить (?:его|ее|это|их) (?:в|к) (?:заказ|бронь|брони|полис|договор|подписк)\p{L}*|подпишитесь|подключите|подключить\?|оформить\?|оформите (?:подписку|тариф|абонемент)|начните экономить)(?![\p{L}])/iu;
 /** The customer has hit a limit of what they have: storage full, data or minutes run out. */
 const AT_LIMIT =
   /(?<![\p{L}])(?:(?:storage|cloud|drive|mailbox|inbox|space|account) (?:is |was )?(?:full|almost full)|run out of|ran out of|out of (?:space|storage|data|minutes)|(?:hit|reached) (?:the|my|a) (?:limit|cap)|заполнен\p{L}*|переполнен\p{L}*|не хватает места|(?:закончил\p{L}*|кончил\p{L}*) (?:место|трафик|гигабайты|минуты|пакет)|(?:место|трафик|гигабайты|минуты) (?:закончил\p{L}*|кончил\p{L}*)|исчерпа\p{L}* (?:лимит|трафик|пакет))(?![\p{L}])/iu;

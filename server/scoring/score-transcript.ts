@@ -39,7 +39,7 @@ const CLOSURE = {
  * Collection is 20% off …", «Кстати, сейчас действует акция … Добавить шиномонтаж к визиту?».
  */
 const PITCH_SEGUE =
-  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить)(?: [^.!?]{0,40})?\?|успейте|не упустите|if you want to get ahead|(?:you can|you could|we can) also (?:add|get|buy|take out)|you (?:might|may) want to (?:book|pay|reserve|buy|order|secure|grab)|filling up (?:fast|quickly)|selling out|быстро (?:разбирают|заканчиваются|раскупают)|советую поторопиться)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить)(?: [^.!?]{0,40})?\?|успейте|не упустите|if you want to get ahead|(?:you can|you could|we can) also (?:add|get|buy|take out)|you (?:might|may) want to (?:book|pay|reserve|buy|order|secure|grab)|you (?:might|may) also (?:like|want|enjoy|be interested)|browse our (?:range|collection|selection|shop|store)|filling up (?:fast|quickly)|selling out|быстро (?:разбирают|заканчиваются|раскупают)|советую поторопиться)(?![\p{L}'])/u;
 
 /**
  * What the company wants, asked at the goodbye: a survey or feedback ("I've sent a quick survey to
@@ -47,7 +47,7 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate|be grateful for|grateful for) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -58,7 +58,7 @@ const SEE_YOU_THEN =
  * («адрес пришлю после обеда», "I'll email the plans tonight").
  */
 const LEFT_PENDING =
-  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check|set|arm|run|use|fit|install) [^.!?]{0,40}?(?:tonight|overnight|later|tomorrow|this (?:evening|afternoon|weekend)|at the weekend|in the morning|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю) у|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:надо|нужно|хочу) (?:[\p{L}-]+ ){0,4}(?:глянуть|посмотреть|проверить)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|попозже|потом|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|попозже|потом|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:check with (?:my|the|our|her|his) \p{L}+|check with (?:him|her|them)|get back to you|come back to you|let you know(?! (?:if|whether|how)\b)|have a think|think (?:it|about it) over|talk (?:it over|to my)|before i (?:book|decide|confirm|commit|pay)|(?:need|have|want) to (?:think (?:about )?it|ask (?:my|the|our) \p{L}+|discuss (?:it|this|that) with)|sleep on it|run (?:it|this|that) (?:by|past)|(?:i'll|i will|let me|i need to|i have to|i'll have to|i'll need to|i will need to|i'll just) (?:ring|call|phone|ask|check)|haven't decided|not decided|(?:i'll|ill|i will) (?:do|try|upload|send|test|check|set|arm|run|use|fit|install) [^.!?]{0,40}?(?:tonight|overnight|later|tomorrow|this (?:evening|afternoon|weekend)|at the weekend|in the morning|when i(?:'m| am|m) (?:home|back)|when i get (?:home|back))|see (?:if|whether) it works|(?:will|i'll|ill|i will) see (?:tonight|later|tomorrow|how it goes|if it (?:works|holds|happens|drops))|(?:i'll|i will) (?:send|email|text|forward) (?:you )?[^.!?]{0,40}?(?:later|tonight|tomorrow|after \p{L}+|this (?:afternoon|evening))|уточн(?:ю|яю|ить|ять) у|отпишу(?:сь)?(?![\p{L}'])|(?:сейчас |вечером |потом |завтра )?(?:гляну|посмотрю|проверю)(?![\p{L}'])|(?:надо|нужно|хочу) (?:[\p{L}-]+ ){0,4}(?:глянуть|посмотреть|проверить)(?![\p{L}'])|(?:спрошу|узнаю) у|позвоню (?:в|им|туда|ему|ей)|посоветуюсь|(?:надо|нужно|необходимо|придется) (?:мне |нам )?(?:еще |сначала |все-таки )?(?:(?:с|со|у) \p{L}+ )?(?:посоветоваться|подумать|обсудить|согласовать|спросить)|подумаю|обсу(?:жу|дим|дить) с|не решил\p{L}*|(?<!если что,? )перезвоню|вернусь|дам знать|(?:пришлю|отправлю|скину|вышлю|напишу) (?:[^.!?]{0,30}? )?(?:позже|попозже|потом|после \p{L}+|вечером|завтра|через \p{L}+)|(?:позже|попозже|потом|после обеда|вечером|завтра) (?:пришлю|отправлю|скину|вышлю|напишу))(?![\p{L}'])/u;
 /** Holding what the customer will decide on: "I'll hold both places until 5pm", «придержу». */
 const HOLD = String.raw`hold|holding|held|reserve|reserved|pencil(?:led)?|keep (?:it|them|both|the \p{L}+|your \p{L}+) (?:open|for you|aside)|держ(?:у|им)|придерж\p{L}*|оставлю|резерв\p{L}*`;
 /** A way back for the customer: "just reply here", "call me on …", «напишите», «жду адрес». */
@@ -67,6 +67,9 @@ const WAY_BACK_SRC = String.raw`reply (?:here|to (?:this|that|the|my|our))|(?:ca
 const KEPT_OPEN = new RegExp(`(?<![\\p{L}'])(?:${HOLD}|${WAY_BACK_SRC})(?![\\p{L}'])`, 'u');
 /** A way back alone: beside a closing formula, a hold says nothing of how they come back. */
 const WAY_BACK = new RegExp(`(?<![\\p{L}'])(?:${WAY_BACK_SRC})(?![\\p{L}'])`, 'u');
+/** Every hold or way back of a reply, and every way back. */
+const KEPT_OPEN_ALL = new RegExp(KEPT_OPEN.source, 'gu');
+const WAY_BACK_ALL = new RegExp(WAY_BACK.source, 'gu');
 /**
  * A reply that hands the customer the next step ("Once you've both signed, we'll send it to your
  * agent", «Как только подпишете, отправим договор»): the process goes on, it is not the closing.
@@ -141,6 +144,33 @@ function figuresIn(text: string): Figure[] {
   }
   return out;
 }
+/**
+ * Counts of things: «4 пакетика», "3 chairs", «пакетиков 4» at the end of a sentence (not money,
+ * points, times, dates, durations, measures or percentages).
+ */
+const COUNT =
+  /(?<![\p{L}\p{N}.,:/#№-])(?:(?<n1>\d{1,3}) (?<w1>\p{L}{4,})|(?<w2>\p{L}{4,}) (?<n2>\d{1,3})(?=\s*(?:[.,;!?)]|$)))(?![\p{L}\p{N}.,:%])/gu;
+const NOT_COUNTED = new RegExp(
+  `^(?:${MONTHS}|руб\\p{L}*|pounds?|dollars?|euros?|балл\\p{L}*|бонус\\p{L}*|points?|miles|миль|` +
+    'минут\\p{L}*|час\\p{L}*|дн\\p{L}*|дня|день|недел\\p{L}*|месяц\\p{L}*|лет|года?|году|сут\\p{L}*|' +
+    'секунд\\p{L}*|раз|раза|процент\\p{L}*|этаж\\p{L}*|квартир\\p{L}*|дом\\p{L}*|номер\\p{L}*|' +
+    'заказ\\p{L}*|договор\\p{L}*|пункт\\p{L}*|глав\\p{L}*|урок\\p{L}*|минимум|максимум|' +
+    'minutes?|hours?|days?|weeks?|months?|years?|seconds?|nights?|times|percent|floor|flat|house|room|' +
+    'number|order|clause|section|page|chapter|step|level|working|business|hrs|mins|gate|platform|' +
+    'terminal|seat|table|bay|unit|plot|version|apartment|suite|lesson|series|season|episode|tier|grade)$',
+  'u',
+);
+function countsIn(norm: string): Array<{ value: string; noun: string; text: string }> {
+  return [...norm.matchAll(COUNT)].flatMap((m) => {
+    const g = m.groups!;
+    const [value, noun] = g.n1 !== undefined ? [g.n1, g.w1!] : [g.n2!, g.w2!];
+    if (NOT_COUNTED.test(noun)) return [];
+    return [{ value: String(+value), noun, text: m[0] }];
+  });
+}
+/** Every number written in the texts. */
+const numbersOf = (norms: string[]) =>
+  new Set(norms.flatMap((x) => (x.match(/\d+/gu) ?? []).map((d) => String(+d))));
 /**
  * A code of four digits or more standing on its own: «код 4419», "ref 55102"; not a group of a
  * number written with spaces («182 250»), a phone number or a decimal.
@@ -326,6 +356,12 @@ function stemBefore(norm: string, at: number): string | null {
     /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at))?.[1],
   );
 }
+/** The same for a time, which may start what it is of: «сбор с 8:15». */
+function stemBeforeTime(norm: string, at: number): string | null {
+  return contextStem(
+    /(\p{L}{4,})\s+(?:(?:at|в|во|с|со)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at))?.[1],
+  );
+}
 /** The stem of a word that says what a figure is about, or null for none or one that says nothing. */
 function contextStem(word: string | undefined): string | null {
   return word !== undefined && contextWords(word).length ? (tokenize(word)[0]?.stem ?? null) : null;
@@ -480,6 +516,12 @@ const HELP_GIVEN =
 /** Sentences of a template that recap nothing: "We hope …", "We aim to respond within …". */
 const TEMPLATE_SENTENCE =
   /(?<=^|[.!?]\s+)(?:we hope|i hope|hopefully|(?:we aim|we strive|we endeavou?r|we try) to (?:respond|reply|get back) to (?:all |your |every )?(?:enquiries|inquiries|queries|messages|emails|requests)|надеемся|надеюсь|мы стараемся ответить|мы стремимся ответить)(?![\p{L}])[^.!?]*[.!?]*/gu;
+/**
+ * "Everything is done" with nothing named: «Всё оформлено, ожидаем оплату.», "All sorted!". It says
+ * that something was done, not what: no recap.
+ */
+const EMPTY_DONE =
+  /(?<=^|[.!?]\s+)(?:(?:отлично|готово|хорошо|итак|ок|okay|ok|great|right|perfect),?\s+)?(?:вс[её]|everything(?:'s| is| has been)?|it's all|that's all|all)\s+(?:оформлен\p{L}*|готово|сделано|в порядке|улажено|set|sorted|done|booked|arranged|in order|taken care of|sorted out|set up)(?:\s*(?:,|—|–|-)\s*[^.!?\d]{0,30})?(?:[.!?]|$)/gu;
 /** Words before a time that make it a deadline: "by 5pm", «до завтра, 10:00», "until Friday at". */
 const TIME_DEADLINE =
   /(?<![\p{L}])(?:by|before|until|till|до|к|не позднее)\s+(?:(?:завтра|сегодня|tomorrow|today|\p{L}+day|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)[,\s]+(?:at\s+|в\s+)?)?$/u;
@@ -806,7 +848,10 @@ function scoreClosure(
   const summaryIn = (i: number) => {
     // A template's sentence ("We hope we have resolved your query today", "We aim to respond to all
     // enquiries within 5 working days") recaps nothing: blanked, so no figure or deed in it counts.
-    let norm = normalize(turns[i]!.text).replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length));
+    let norm = normalize(turns[i]!.text)
+      .replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length))
+      // Nor "All sorted!", «Всё оформлено»: done, but nothing named.
+      .replace(EMPTY_DONE, (s) => ' '.repeat(s.length));
     // Nor a survey's ("could you spare 2 minutes to rate your experience?").
     const survey = SOUR_ASK.exec(norm);
     if (survey) {
@@ -1400,6 +1445,20 @@ function scoreClosure(
       const swapped = codes.find((c) => sameDigits(c, m[0]));
       if (swapped && !text.includes(swapped)) return { old: m[0], now: swapped };
     }
+    // A count the chat gave of one thing, said with another number («2 пакетика „Де Барао“» for the
+    // 4 agreed, "2 chairs" for "4 chairs"), the agreed count nowhere in the reply; not when the chat
+    // gave that thing more than one count (a change, a split), nor a duration or a measure.
+    const chatCounts = norms.flatMap(countsIn);
+    for (const c of countsIn(norm)) {
+      const of = chatCounts.filter((x) => sameWord(x.noun, c.noun));
+      const values = new Set(of.map((x) => x.value));
+      if (values.size !== 1 || values.has(c.value)) continue;
+      const [agreed] = [...values] as [string];
+      // A number the chat gave at all, or the agreed one anywhere in the reply: worked from it.
+      if (numbersOf(norms).has(c.value) || new RegExp(`(?<!\\d)${agreed}(?!\\d)`).test(norm))
+        continue;
+      return { old: c.text, now: of[0]!.text };
+    }
     // The card named by another brand than the one the chat gave ("your Mastercard" for the Visa).
     const brands = new Set(
       norms.flatMap((x) => [...x.matchAll(CARD_BRAND)].map((m) => brandOf(m[0]))),
@@ -1561,11 +1620,12 @@ function scoreClosure(
     // induction at 5:15", the 5:30 being when the shift starts), that time nowhere in the reply.
     for (const f of said) {
       if (f.kind !== 'time') continue;
-      const of = stemBefore(norm, f.start);
+      const of = stemBeforeTime(norm, f.start);
       if (of === null) continue;
       const saidSo = figs.some((x, t) =>
         x.some(
-          (y) => y.kind === 'time' && y.value === f.value && stemBefore(norms[t]!, y.start) === of,
+          (y) =>
+            y.kind === 'time' && y.value === f.value && stemBeforeTime(norms[t]!, y.start) === of,
         ),
       );
       if (saidSo) continue;
@@ -1575,7 +1635,7 @@ function scoreClosure(
             g.kind === 'time' &&
             g.value !== f.value &&
             !said.some((h) => h.kind === 'time' && h.value === g.value) &&
-            stemBefore(norms[t]!, g.start) === of,
+            stemBeforeTime(norms[t]!, g.start) === of,
         );
         if (g) return { old: f.text, now: g.text };
       }
@@ -1846,7 +1906,15 @@ function scoreClosure(
     const signsOff = intentsOf(i)
       .get('farewell')
       ?.some((sp) => isFormula(i, sp));
-    return (signsOff ? WAY_BACK : KEPT_OPEN).exec(normalize(turns[i]!.text));
+    const norm = normalize(turns[i]!.text);
+    // Not the «пишите» of «Если будут вопросы — пишите»: any question, not the one left pending.
+    const formulas = (intentsOf(i).get('anything_else') ?? []).map((f) =>
+      sentenceBounds(norm, f.start),
+    );
+    for (const m of norm.matchAll(signsOff ? WAY_BACK_ALL : KEPT_OPEN_ALL))
+      if (!formulas.some((f) => m.index! >= f.start && m.index! < f.end))
+        return m as RegExpExecArray;
+    return null;
   }
 
   /** A farewell span of reply `i` that is a closing formula ("Thanks for choosing us"), not a goodbye. */

@@ -9878,3 +9878,265 @@ describe('76. from the hundred-and-ninth outside pairs (outside-71.jsonl, lexico
     ).toContain('patience.reassurance');
   });
 });
+
+describe('77. from the hundred-and-eleventh outside pairs (outside-72.jsonl, lexicon-2.98.0)', () => {
+  test('English: "you didn\'t do anything wrong", "I can hear how worrying", "you did say that", "our packing mistake"; an offer is no empathy, owning a slip is no lecture', () => {
+    const power = [
+      c(
+        'The battery app says Grid fault and the house lost power twice. Did I do something wrong?',
+      ),
+    ];
+    const got = reply(
+      'en',
+      "You didn't do anything wrong, and I can hear how worrying this is. An engineer can be with you today between 2 and 4 pm.",
+      power,
+    );
+    expect(rulesOf(got)).toEqual(
+      expect.arrayContaining(['patience.reassurance', 'patience.empathy']),
+    );
+    // Guard: an offer to do something is not "I get that".
+    expect(rulesOf(reply('en', 'Shall I get that sorted for you now?', power))).not.toContain(
+      'patience.empathy',
+    );
+    expect(
+      rulesOf(reply('en', 'I get that this is scary. The engineer comes at 2.', power)),
+    ).toContain('patience.empathy');
+    const again = [
+      c('My camera stopped recording after your update.'),
+      a('Could you try restarting it?'),
+      c('Did you even read what I wrote? I restarted it three times.'),
+    ];
+    const owned = reply(
+      'en',
+      'You did say that, sorry, I should have read more carefully. The update broke recording; I have pushed the fix.',
+      again,
+    );
+    expect(rulesOf(owned)).toContain('patience.empathy');
+    expect(rulesOf(owned)).not.toContain('patience.repeating-myself');
+    // Guard: told to the customer, it still talks down.
+    expect(rulesOf(reply('en', 'Please read my last message more carefully.', again))).toContain(
+      'patience.repeating-myself',
+    );
+    expect(
+      rulesOf(
+        reply('en', "That's our packing mistake, sorry. Two Medium tops go out today.", [
+          c('I ordered Medium tops and got Large ones.'),
+        ]),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('English: "customers sometimes pick the wrong size", "if you\'d told us sooner we could have"; a misfortune heard of is nothing done', () => {
+    const wrong = [c('You sent me the wrong size shoes and I need them Saturday.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Customers sometimes pick the wrong size on the dropdown, so please check your confirmation.',
+          wrong,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "If you'd told us sooner, we could have changed the order before it shipped.",
+          wrong,
+        ),
+      ),
+    ).toContain('patience.blame');
+    const flight = [c('My train to Leeds tonight was cancelled. I need to get there.')];
+    expect(rulesOf(reply('en', 'Sorry to hear your train was cancelled.', flight))).not.toContain(
+      'positive.solution',
+    );
+    // Guard: a thing we did, said as it stands, is still done.
+    expect(
+      rulesOf(reply('en', 'Your booking was cancelled and the £40 refunded this morning.', flight)),
+    ).toContain('positive.solution');
+  });
+
+  test('English: company praise and a pitch in place of an answer; a survey and a range to browse at the goodbye', () => {
+    const tolerance = [c('What tolerance can you hold on nylon parts? I need a 6 mm hole.')];
+    const brochure = reply(
+      'en',
+      'Quality is at the heart of everything we do. Our printers deliver exceptional detail on every part. Upload your file today for an instant quote!',
+      tolerance,
+    );
+    expect(rulesOf(brochure)).toContain('gaming.stuffing');
+    const post = reply(
+      'en',
+      "We're passionate about giving your blades the care they deserve. Simply post them in and we'll take care of the rest!",
+      [c('One of my knives has a chipped tip. Can you repair that?')],
+    );
+    expect(rulesOf(post)).toContain('gaming.stuffing');
+    expect(rulesOf(post)).not.toContain('positive.solution');
+    const pitch = reply(
+      'en',
+      "Great question! Many of our customers find they get even more from their system by adding a second panel. We're currently offering 10% off panels. Would you like me to arrange a quote?",
+      [c('Why does my battery stop at 20%?')],
+    );
+    expect(pitch.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'gaming.upsell',
+          dimension: 'positive_phrasing',
+          points: -20,
+        }),
+      ]),
+    );
+    const history = [
+      c('I need to arrange a cremation for our dog, Bruno.'),
+      a(
+        'I am so sorry about Bruno. We can collect him tomorrow morning; an individual cremation is £150.',
+      ),
+      c('Yes please. Thank you, that is all.'),
+    ];
+    const survey = closingOf('en', [
+      ...history,
+      a(
+        'Thank you for choosing us. To help us improve, a short survey will follow and we would be grateful for your feedback.',
+      ),
+    ]);
+    expect(survey.rules).toContain('closure.sour-note-');
+    const browse = closingOf('en', [
+      ...history,
+      a(
+        'Thank you. You may also like to browse our range of keepsakes, currently 15% off. Take care.',
+      ),
+    ]);
+    expect(browse.rules).toContain('closure.sour-note-');
+  });
+
+  test('Russian: «Не зря», «путаются почти все новички», «это наш сбой»; «это просто окно» is no verdict; «рекомендуем внимательно пересмотреть», «если бы вы обновили …, … бы»', () => {
+    const newbie = [c('Мне 60, не понимаю, что такое терминал. Наверное, зря я взялась за курс')];
+    const kind = reply(
+      'ru',
+      'Не зря. На терминале путаются почти все новички, вы ничего не пропустили. Это просто окно для команд: нажмите Win, наберите cmd.',
+      newbie,
+    );
+    expect(rulesOf(kind)).toEqual(
+      expect.arrayContaining(['patience.reassurance', 'patience.empathy']),
+    );
+    expect(rulesOf(kind)).not.toContain('patience.condescending');
+    // Guard: «это просто» as a verdict on the task still talks down.
+    expect(
+      rulesOf(reply('ru', 'Это просто. Откройте терминал и введите команду.', newbie)),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(reply('ru', 'Рекомендуем внимательно пересмотреть вводный урок.', newbie)),
+    ).toContain('patience.condescending');
+    const sum = [
+      c('в приложении сумма 23 480, а в отделении сказали 25 100. у вас кто-то считать не умеет?'),
+    ];
+    expect(
+      rulesOf(reply('ru', 'Если бы вы обновили страницу, сумма бы пересчиталась.', sum)),
+    ).toContain('patience.blame');
+    // Guard: a polite «если бы вы могли …» asks, it does not blame.
+    expect(
+      rulesOf(reply('ru', 'Если бы вы могли прислать скриншот, я бы быстрее нашла ошибку.', sum)),
+    ).not.toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Верная сумма — 25 100 ₽. Приложение застряло на старой дате, это наш сбой.',
+          sum,
+        ),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('Russian: a pitch «рекомендуем также приобрести наш …» with its discount, and a «легендарный сорт», in place of an answer', () => {
+    const rose = reply(
+      'ru',
+      '«Глория Дей» — легендарный сорт с крупными цветками. Рекомендуем также приобрести наш набор для укрытия роз (1 290 ₽). Сейчас на комплект скидка 10%.',
+      [c('Я из Перми, роза «Глория Дей» у нас перезимует?')],
+    );
+    expect(rulesOf(rose)).toEqual(expect.arrayContaining(['gaming.upsell', 'gaming.stuffing']));
+  });
+
+  test('Russian closings: «Всё оформлено» recaps nothing; a count or a time said of another thing; a customer who will write back later; «Если будут вопросы» answers no new question', () => {
+    const crane = [
+      c('Нужен автокран на 14 октября, Мытищи.'),
+      a('Есть КС-55729, подача к 8:00, 28 000 ₽. Счёт отправила на почту.'),
+      c('Оплатим сегодня. Спасибо, на этом всё'),
+    ];
+    expect(
+      closingOf('ru', [...crane, a('Спасибо! Всё оформлено, ожидаем оплату. Всего доброго!')])
+        .rules,
+    ).toContain('closure.summary-');
+    expect(
+      closingOf('ru', [
+        ...crane,
+        a('Спасибо! КС-55729 на 14 октября, подача к 8:00, ждём оплату. Всего доброго!'),
+      ]).rules,
+    ).toContain('closure.summary+');
+    const seeds = [
+      c('Пришли не те семена, заказ 310-552.'),
+      a('Отправим 4 пакетика «Де Барао» бесплатно 12 марта.'),
+      c('Спасибо, больше вопросов нет'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...seeds,
+        a('Спасибо! Итак: 3 пакетика «Де Барао» отправляем 12 марта. Хорошего дня!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...seeds,
+        a('Спасибо! Итак: 4 пакетика «Де Барао» отправляем 12 марта. Хорошего дня!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const camp = [
+      c('Во сколько автобус в лагерь 1 июля?'),
+      a('Сбор с 7:30 у главного входа, отправление в 8:00.'),
+      c('поняла, спасибо, всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...camp,
+        a('Спасибо! Напомню: 1 июля, сбор в 8:00 у главного входа. Хорошей смены!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    const later = [
+      c('Хочу заказать уборку на субботу.'),
+      a('Свободно: суббота, 24 мая, с 9:00 или понедельник, 26 мая, с 10:00.'),
+      c('Суббота вроде подходит, но надо уточнить у жены. Можно я отпишусь вечером?'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...later,
+        a(
+          'Конечно. Придержу за вами субботу, 24 мая, с 9:00 до 21:00. Напишите сюда, когда поговорите с женой. Хорошего вечера!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    // Guard: «Если будут вопросы — пишите» holds nothing open for what they went to check.
+    const court = [
+      c('Хочу забронировать корт на вторник вечером.'),
+      a('Во вторник свободны корт №2 с 18:00 и корт №4 с 20:00. Какой удобнее?'),
+      c('Надо уточнить у друзей, во сколько они смогут.'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...court,
+        a('Отлично, спасибо за обращение! Если будут вопросы — пишите. Хорошего вечера!'),
+      ]).rules,
+    ).toContain('closure.premature-');
+    const water = [
+      c('Хотим 6 бутылей в неделю вместо 4, договор 12-774.'),
+      a('Изменила: с 17 марта будем привозить 6 бутылей, 2 340 ₽ в неделю.'),
+      c('Спасибо. И ещё вопрос — можно взять второй кулер в аренду? Сколько это будет стоить?'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...water,
+        a(
+          'Спасибо за обращение! С 17 марта: 6 бутылей, 2 340 ₽ в неделю. Если будут вопросы — обращайтесь, хорошего дня!',
+        ),
+      ]).rules,
+    ).toContain('closure.premature-');
+  });
+});
