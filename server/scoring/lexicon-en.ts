@@ -109,6 +109,8 @@ const REASSURE = [
   "\\b(?:it's|that's|it is|that is) (?:a )?(?:good|sensible|right) (?:thing )?to (?:check|ask)\\b",
   '\\bgood (?:that|you) (?:asked|checked|got in touch|wrote)\\b',
   "\\blet(?:'s| us) (?:get (?:you|this|it|that|to the bottom)|sort (?:this|it|that)|fix (?:this|it|that))\\b",
+  // To an unsure customer: "we'll go one step at a time", "let's take it slowly".
+  "\\b(?:we'll|we will|let's|let us|we can) (?:go|take it|do it|do this|work through it|walk through it) (?:one step at a time|step by step|slowly|nice and slowly|together)\\b",
   "\\byou(?: did|'ve done| have done) (?:exactly |absolutely )?the right thing\\b",
   // "There's time to put this right before Saturday".
   "\\bthere(?:'s| is) (?:still )?(?:plenty of |enough )?time to (?:put (?:this|it|that) right|fix (?:this|it|that)|sort (?:this|it|that) out|get (?:this|it|that) sorted)\\b",
@@ -154,6 +156,8 @@ const NON_APOLOGY_EN = [
   // "I'm sorry you had a disappointing experience": sorry for the customer's experience, not for
   // what we did.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:to hear )?(?:that )?you (?:had|have had|experienced) (?:a|such a|an) (?:\\p{L}+ )?(?:disappointing|bad|negative|poor|frustrating|unpleasant|upsetting|less than (?:ideal|satisfactory)) (?:experience|visit|time)\\b",
+  // "I'm sorry you feel the cottage wasn't up to standard": sorry for the customer's view of it.
+  "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?you (?:feel|felt|think|thought|believe|consider)(?: that)? [^.!?,;]{0,40}\\b(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|didn't|did not|hasn't|has not)\\b",
   // "I'm sorry you feel let down": sorry for the feeling, not for the no-show.
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:that |if )?you (?:feel|felt) (?:let down|disappointed|frustrated|upset|unhappy)\\b",
   "\\b(?:(?:i'm|i am|we're|we are) )?sorry (?:to hear )?(?:that |if )?(?:you (?:feel|felt) (?:that way|this way|like that|so)|you see it (?:that|this) way|you (?:were|are|feel|felt) (?:offended|confused|misled|upset by this|disappointed with (?:our|the) (?:policy|decision|rules))|(?:for )?any (?:confusion|misunderstanding) on your part)\\b",
@@ -210,6 +214,8 @@ export const EN: Lexicon = {
         // "I'd appreciate it if you could keep the language respectful", "once you've calmed down".
         "\\bi(?:'d| would) appreciate (?:it )?if you (?:could |would )?(?:keep|watch|mind|tone down|moderate)\\b",
         '\\bkeep (?:the|your) language (?:respectful|civil|polite|clean|appropriate)\\b',
+        // "Sarcasm isn't really helpful here", "that tone doesn't help".
+        "\\b(?:sarcasm|the sarcasm|swearing|the swearing|that tone|this tone|your tone|the attitude|that attitude|rudeness|shouting|the language|that language)(?:'s| is| isn't| is not| doesn't| does not| won't| will not)? (?:really |very |particularly )?(?:not )?(?:helpful|help|helping|necessary|needed|appropriate|productive|constructive)\\b",
         "\\b(?:once|when|after) you(?:'ve| have)? calmed down\\b",
         "\\bonce you(?:'re| are) (?:calm|calmer)\\b",
         "\\bthere's no need to be\\b",
@@ -260,6 +266,8 @@ export const EN: Lexicon = {
       intent: 'dismissive',
       points: -30,
       patterns: [
+        // "If the date doesn't suit, you're welcome to try another clinic": the customer sent away.
+        "\\b(?:you're welcome to|you are welcome to|you can|you could|you may|you might want to|feel free to) (?:always )?(?:try|use|go to|contact|book with|look at) (?:another|a different|any other|other) (?:clinic|provider|company|shop|garage|dentist|supplier|service|practice|hotel|venue|retailer|firm)s?\\b",
         // "Honestly nothing to get worked up about": the customer's alarm waved away.
         '\\b(?:nothing|no need|no reason) to get (?:so |all |this )?(?:worked up|wound up|upset|stressed|excited|in a state) (?:about|over)\\b',
         '\\bno need to get (?:so |all |this )?(?:worked up|wound up|in a state)\\b',
@@ -348,6 +356,8 @@ export const EN: Lexicon = {
         // "As you'll see in the terms you agreed to when you joined".
         "\\bas you(?:'ll| will| can| would) see in (?:the|our|your) (?:terms|contract|agreement|t&cs|membership terms)\\b",
         '\\bthe (?:terms|contract|agreement|t&cs) you (?:agreed to|signed|accepted)\\b',
+        // "… which is covered in the pre-clean disclaimer you signed".
+        '\\bthe (?:[\\p{L}-]+ )?(?:disclaimer|waiver|consent form|release form|declaration) you (?:agreed to|signed|accepted|ticked)\\b',
         // "The parent handbook asks parents to ring if they're running late": the rules quoted at the customer.
         '\\b(?:the |our )?(?:\\p{L}+ )?(?:handbook|terms|policy|rules|guidelines|t&cs|code of conduct|access guide|booking conditions) (?:asks|ask|requires|require|says|say|states|tells|tell) (?:parents|customers|members|guests|passengers|you|tenants|users|visitors|riders|students) to\\b',
         '\\bas (?:noted|stated|explained|described|set out|outlined|mentioned) in (?:our|the) (?:\\p{L}+ ){0,2}(?:guide|handbook|faqs?|page|website|description|booking conditions|terms)\\b',
@@ -439,6 +449,8 @@ export const EN: Lexicon = {
         // "Colours can look slightly different in person", "Defaults are a normal part of lending".
         '\\bcolou?rs? (?:can|may|might|will) (?:look|appear|seem) (?:slightly |a little |a bit )?(?:different|darker|lighter)\\b',
         '\\b(?:defaults|delays|cancellations|errors|faults|losses|outages|breakdowns|mix-ups|mistakes) (?:are|is) (?:a )?(?:normal|natural|expected|standard|common) part of\\b',
+        // "Cancellations are sometimes unavoidable due to clinician availability".
+        '\\b(?:cancellations|delays|changes|mistakes|errors|issues|faults|outages|reschedules|breakdowns|mix-ups) (?:are|can be|may be) (?:sometimes |occasionally |unfortunately |simply |just )?(?:unavoidable|inevitable|bound to happen)\\b',
         // "Unfortunately these things can occasionally happen".
         '\\b(?:these|such|those) things (?:can |do |may )?(?:occasionally |sometimes |unfortunately )?happen\\b',
         // "Artists occasionally become unavailable due to unforeseen circumstances".
@@ -566,6 +578,8 @@ export const EN: Lexicon = {
         '\\bbefore i answer\\b',
         "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
+        // "Syncing is very easy", "logging in is really simple": the task called easy.
+        "(?<=^\\s*|[.!?]\\s+|\\b(?:no problem|don't worry|no worries)[!,.]?\\s+)\\p{L}+ing (?:it |them )?is (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|straightforward)\\b(?! to (?:miss|overlook|mix up|get wrong|forget)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
         '\\bas (?:it )?(?:is |was )?(?:clearly|explicitly|plainly) (?:stated|written|mentioned|shown|explained)\\b',
         // "…the ride ID, which is clearly shown in the Ride History section": they should have seen it.
@@ -643,6 +657,9 @@ export const EN: Lexicon = {
       points: -15,
       patterns: [
         "\\b(?:that|it)(?:'s| is) (?:just )?(?:the |our |company )?(?:policy|rules)\\b",
+        // "The returns box is used at the borrower's own risk".
+        "\\bat (?:the )?(?:borrower|customer|owner|guest|sender|buyer|renter|hirer|member|user|client|passenger|tenant)(?:'s|s') own risk\\b",
+        '\\bat your own risk\\b',
         "\\bthat(?:'s| is) (?:just )?how it (?:is|works|goes)\\b",
         '\\brules are rules\\b',
         // "The 24-hour response window hasn't passed yet", "we're still within the timeframe": our own
@@ -1214,6 +1231,10 @@ export const EN: Lexicon = {
       'Asks the customer to send again what they say they have already sent more than once: find it on our side first.',
     askedToResendFix:
       'Look for what they sent and say so: "I’ve found both uploads from Monday on the claim, so there is nothing more to send."',
+    refusedRoute:
+      'The customer said they could not wait for this route (“{what}”), and the reply sends them down it anyway.',
+    refusedRouteFix:
+      'Work to what they need and when: “You need it by 10am tomorrow, so I’ve sent a replacement by guaranteed delivery; no form needed.”',
     generic: 'A generic reply: nothing in it refers to what the customer asked.',
     genericFix: 'Name the customer’s issue and give a concrete next step, date or amount.',
     closingTooEarly:
@@ -1322,6 +1343,8 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
+    // "OK, I'll wait", "Fine, will wait then": the promised time taken.
+    "^\\s*(?:ok|okay|right|fine|alright|all right),?\\s*(?:i'll |i will |will |we'll |we will )?wait(?: then| for (?:it|that|them))?\\s*[.!)]*\\s*$",
     // "Fine, I suppose", "better than nothing": taken, grudgingly, but taken.
     '\\b(?:fine|ok|okay|alright|all right),? i (?:suppose|guess)\\b',
     "\\b(?:better than nothing|at least that's something)\\b",
@@ -1403,7 +1426,7 @@ export const EN: Lexicon = {
     "\\b(?:it(?:'s| is)|is) the perfect way to\\b",
     '\\b(?:safe|friendly|welcoming|supportive|inclusive)(?:,? (?:and )?(?:safe|friendly|welcoming|supportive|inclusive)){1,3} (?:community|place|environment|space)\\b',
     // "At just £35 they're a great investment in your eye comfort!", "thousands of customers love them".
-    '\\b(?:a |the )?(?:great|smart|wise|worthwhile) investment in (?:your|yourself)\\b',
+    '\\b(?:a |the )?(?:great|smart|wise|worthwhile|fantastic|brilliant|excellent|wonderful|fabulous) investment in (?:your|yourself)\\b',
     '\\b(?:thousands|hundreds|millions) of (?:our )?(?:customers|people|users|clients|members|patients) (?:love|trust|use|choose|swear by) (?:them|it|us|our)\\b',
     // "Great question!": a compliment in place of the answer.
     '\\bgreat question\\b',

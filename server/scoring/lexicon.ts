@@ -63,6 +63,9 @@ export interface ScorerMessages {
   /** Asks a customer who says they have sent something more than once to send it again. */
   askedToResend: string;
   askedToResendFix: string;
+  /** The customer said what they could not use ("NOW, not a form"), and the reply sends them to it. */
+  refusedRoute: string;
+  refusedRouteFix: string;
   fakeResolution: string;
   fakeResolutionFix: string;
   generic: string;

@@ -1103,6 +1103,38 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         m.claimsCompleteFix,
       );
   }
+  // The customer said which route they cannot wait for ("I need something NOW, not a form", "not an
+  // email in 3 days", «только не надо ссылок на форму»), and the reply sends them down it: "Please
+  // fill in our online returns form", «заполните форму на сайте».
+  const turnedDown =
+    where.lastCustomer !== null ? REFUSED_ROUTE.exec(where.lastCustomerNorm) : null;
+  if (turnedDown) {
+    const sends = ROUTE_WORD.test(turnedDown[0])
+      ? sentences.find((sn) => {
+          const said = norm.slice(sn.start, sn.end);
+          return (
+            SENDS_TO.test(said) &&
+            // That route or another as slow ("not an email in 3 days" → "fill in our returns form").
+            ROUTE_WORD.test(said) &&
+            !NO_NEED.test(said)
+          );
+        })
+      : undefined;
+    if (sends) {
+      const what = where.lastCustomer!.slice(
+        turnedDown.index,
+        turnedDown.index + turnedDown[0].length,
+      );
+      add(
+        'patience',
+        -15,
+        'patience.refused-route',
+        sends,
+        m.refusedRoute.replace('{what}', what.trim()),
+        m.refusedRouteFix,
+      );
+    }
+  }
   if (askedForGiven) {
     const [msg, fix] =
       askedForGiven === resendAsked
@@ -1531,6 +1563,21 @@ const SENT_AGAIN =
 /** A request to send, upload or attach something again. */
 const RESEND =
   /(?<![\p{L}])(?:(?:пришлите|отправьте|загрузите|приложите|предоставьте|прислать|отправить|загрузить|приложить|предоставить|send|upload|attach|submit|provide|email)(?![\p{L}])[^.!?]{0,60}(?<![\p{L}])(?:повторно|ещ[её] раз|заново|снова|again)|(?:повторно|ещ[её] раз|заново) (?:пришлите|отправьте|загрузите|приложите|прислать|отправить|загрузить|приложить)|re-?(?:send|upload))(?![\p{L}])/u;
+
+/** The routes a customer may say they cannot wait for: a form, an email, a link, a callback. */
+const ROUTE = String.raw`forms?|emails?|e-mails?|links?|tickets?|callbacks?|call ?backs?|portals?|helplines?|hotlines?|форм\p{L}*|анкет\p{L}*|письм\p{L}*|ссылк\p{L}*|заявк\p{L}*|заявлени\p{L}*|обращени\p{L}*|горяч\p{L}* лини\p{L}*`;
+const ROUTE_WORD = new RegExp(`(?<![\\p{L}])(?:${ROUTE})(?![\\p{L}])`, 'u');
+/**
+ * The customer turning a route down: "NOW, not a form", "not an email in 3 days", "don't send me a
+ * link", "no more forms" (not "not a single email came"), «только не форму», «а не ссылку на сайт», «не надо мне писем», «без заявок».
+ */
+const REFUSED_ROUTE = new RegExp(
+  String.raw`(?<![\p{L}])(?:not (?:a|an|another|some|more|your) (?!single |one )(?:\p{L}+ )?(?:${ROUTE})|(?:don't|do not) (?:send|give|point) me (?:a |an |another |to (?:a |an |the |your )?)?(?:\p{L}+ )?(?:${ROUTE})|no more (?:${ROUTE})|(?:а |только )?не (?:надо |нужно )?(?:мне )?(?:очередн\p{L}* |ваш\p{L}* )?(?:${ROUTE})|без (?:${ROUTE}))(?![\p{L}])`,
+  'u',
+);
+/** A sentence that sends the customer down a route: "please fill in", "submit", «заполните», «оставьте». */
+const SENDS_TO =
+  /(?<![\p{L}])(?:fill (?:in|out)|complete|submit|use|follow|click|raise|log|send us|email us|call|ring|contact|will email|'ll email|will be emailed|will get an email|заполните|отправьте|оставьте|перейдите|воспользуйтесь|напишите|позвоните|оформите|подайте|пришлите)(?![\p{L}])/u;
 
 /** Nothing more for the customer to do. */
 const NO_NEED =

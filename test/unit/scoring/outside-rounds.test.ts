@@ -10140,3 +10140,174 @@ describe('77. from the hundred-and-eleventh outside pairs (outside-72.jsonl, lex
     ).toContain('closure.premature-');
   });
 });
+
+describe('78. from the hundred-and-thirteenth outside pairs (outside-73.jsonl, lexicon-2.99.0)', () => {
+  test('English: sarcasm policed, "sorry you feel it wasn\'t up to standard", "at your own risk", the disclaimer you signed, "unavoidable"; "so I can take it up with the team" passes no buck', () => {
+    const fine = [
+      c('So I owe £30 for a book I returned. Brilliant. Should I have filmed myself doing it?'),
+    ];
+    expect(
+      rulesOf(reply('en', "Sarcasm isn't really helpful here. The fine stands.", fine)),
+    ).toContain('patience.tone-policing');
+    expect(
+      rulesOf(reply('en', 'The returns box is used at the borrower’s own risk.', fine)),
+    ).toContain('patience.policy-shield');
+    const cottage = [c('The cottage is filthy. Dog hair everywhere. We drove 5 hours.')];
+    expect(
+      rulesOf(reply('en', "I'm sorry you feel the cottage wasn't clean enough.", cottage)),
+    ).toContain('patience.non-apology');
+    const photos = reply(
+      'en',
+      'After a 5-hour drive that is the last thing you need. A cleaner is on her way now. Could you send photos so I can take it up with the cleaning team?',
+      cottage,
+    );
+    expect(rulesOf(photos)).not.toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply('en', 'Stains like that are covered in the pre-clean disclaimer you signed.', [
+          c('Your cleaner left a huge tide mark on my sofa.'),
+        ]),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('en', 'Cancellations are sometimes unavoidable. The next slot is on the 28th.', [
+          c('You cancelled my son’s appointment for the third time and he is in pain.'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('English: "Syncing is very easy" to an unsure customer, "one step at a time" reassures; a route the customer turned down', () => {
+    const unsure = [
+      c('I do not know what a tab is or how to sync. I am not good with these things.'),
+    ];
+    expect(
+      rulesOf(reply('en', 'No problem! Syncing is very easy. Go to Settings.', unsure)),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(reply('en', "That's fine, we'll go one step at a time. Open the app first.", unsure)),
+    ).toContain('patience.reassurance');
+    const urgent = [
+      c(
+        'Wrong paints arrived and my class is at 10am tomorrow. I need a fix NOW, not an email in 3 days.',
+      ),
+    ];
+    expect(
+      rulesOf(reply('en', 'Sorry! Please fill in our online returns form with photos.', urgent)),
+    ).toContain('patience.refused-route');
+    // Guard: a reply that works to their deadline is not sent down the route.
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'I have sent the right set by guaranteed delivery before 9am; no form needed.',
+          urgent,
+        ),
+      ),
+    ).not.toContain('patience.refused-route');
+    // Guard: "not a single email came" turns no route down.
+    expect(
+      rulesOf(
+        reply('en', 'Sorry about that. Please fill in the form and I will email you the link.', [
+          c('I have had not a single email from you about my order.'),
+        ]),
+      ),
+    ).not.toContain('patience.refused-route');
+    expect(
+      rulesOf(
+        reply('en', 'Great question! Invisalign is a fantastic investment in your smile.', [
+          c('Does the price include the retainers?'),
+        ]),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('Russian: «как я уже дважды написал», «обратиться в другую клинику», «не зависят от нашего магазина»; «решаем сразу», «ждать не нужно», «любой будет на нервах»; «брони на неё нет» is good news', () => {
+    expect(
+      rulesOf(
+        reply('ru', 'Как я уже дважды написал, решение принимает мастер.', [
+          c('то есть платить или нет??? мне ехать через весь город'),
+        ]),
+      ),
+    ).toContain('patience.repeating-myself');
+    const tooth = [c('14го?? это через 5 дней! у меня щеку раздуло, я не могу ждать')];
+    expect(
+      rulesOf(
+        reply('ru', 'Если вас не устраивает дата, вы можете обратиться в другую клинику.', tooth),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(
+        reply('ru', 'Нет, с отёком ждать пять дней точно не нужно. Приходите к 16:00.', tooth),
+      ),
+    ).toContain('patience.reassurance');
+    const parcel = [c('ЗАКАЗ 77-12. ЖДУ 12 ДНЕЙ. ЗАВТРА У ДОЧКИ ДЕНЬ РОЖДЕНИЯ')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Сроки доставки зависят от работы Почты и не зависят от нашего магазина.',
+          parcel,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Двенадцать дней накануне праздника — тут любой будет на нервах. Везём замену завтра.',
+          parcel,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply('ru', 'Понял, бригада стоит — решаем сразу. Курьер привезёт замену за 2 часа.', [
+          c('Перфоратор заклинил, у меня бригада стоит!!'),
+        ]),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply('ru', 'Можно, брони на неё нет. Доплата 1 800 ₽, вернуть в пятницу до 17:00.', [
+          c('Бетономешалка у меня до среды. Можно продлить до пятницы?'),
+        ]),
+      ),
+    ).not.toContain('positive.flat-no');
+  });
+
+  test('Russian: «заказ в работе», «делаем всё, чтобы … был доставлен» and thanks for trust in place of the answer; «ок, жду» takes the promised time', () => {
+    const florist = reply(
+      'ru',
+      'Ваш заказ в работе! Мы делаем всё, чтобы букет был доставлен вовремя. Благодарим за ожидание и доверие к нашему сервису!',
+      [c('Заказ 8120. Курьер уже выехал? Получатель уходит в 15:00!')],
+    );
+    expect(rulesOf(florist)).toEqual(expect.arrayContaining(['positive.vague', 'gaming.stuffing']));
+    expect(rulesOf(florist)).not.toContain('positive.solution');
+    const refund = [
+      c('Мастер-класс отменили. Как вернуть деньги?'),
+      a('Оформила возврат 4 500 ₽ на карту *4417. Банк зачислит в течение 5 рабочих дней.'),
+      c('ок, жду'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...refund,
+        a(
+          'Спасибо, что подождали. 4 500 ₽ вернутся на карту *4417 в течение 5 рабочих дней. Всего доброго!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    const en = [
+      c('How do I get my refund?'),
+      a('I have refunded £45 to your card; it takes up to 5 working days.'),
+      c('OK, I’ll wait.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...en,
+        a('Thanks! So that’s £45 back on your card within 5 working days. Take care!'),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+  });
+});
