@@ -50,6 +50,7 @@ export const UNREAD = new Set([
   'heldout-42.jsonl',
   'heldout-43.jsonl',
   'heldout-44.jsonl',
+  'heldout-45.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

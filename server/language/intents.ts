@@ -420,7 +420,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\bi (?:can )?(?:completely |totally |fully |absolutely |really )?see why (?:it|you|this|that|they)\\b',
     '\\b(?:we|i) should have (?:posted|told|let you know|called|updated|sent|warned|said|emailed|rung|kept you)\\b',
     // "That's not the welcome you should get after a 5-hour drive".
-    "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
+    "\\b(?:that|this)(?:'s| is| was)(?: really| just| certainly)? not the (?:welcome|service|start|stay|holiday|treatment|care|help|finish|result|job|experience|standard) (?:you|anyone) (?:should|deserve|expected|were expecting|should have)\\b",
     '\\bi (?:realise|realize) (?:how|that|this)\\b',
     // "That's a horrible message to get nine days before your wedding", "getting that letter a week
     // after losing her must have been awful", "That's miserable, water coming in again".
@@ -522,6 +522,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:my|our) (?:sincere |deepest |genuine |honest |heartfelt )?apologies\\b',
     '\\bapologies (?:for|that)\\b',
     "\\b(?:that(?:'s| is|was) )?(?:our|my) (?:mistake|fault|error)\\b",
+    // "Nobody told you, and that's on us", "a missed call on our side".
+    "\\b(?:that|this|it)(?:'s| is| was) (?:all |entirely |completely |squarely )?on us\\b",
+    '\\b(?:missed|dropped|lost|late|failed|wrong|broken) (?:\\p{L}+ )?(?:on|at) our (?:side|end)\\b',
     // "That's our packing mistake".
     "\\b(?:that(?:'s| is| was)|this(?:'s| is| was)|it(?:'s| is| was)) (?:entirely |completely |totally )?(?:our|my) (?:own |\\p{L}+ )?(?:mistake|fault|error|slip|mix-up|blunder)\\b",
     // Not «не извиняйтесь», «извиняться не нужно»: that reassures the customer who apologised.
@@ -730,7 +733,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // «привезём до субботы»).
     '(?:^|[.!?]\\s*)до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|скорой встречи)(?=\\s*[!.]|\\s*$)',
     '\\bберегите себя\\b',
-    '\\b(?:хорошей|приятной|прекрасной|отличной|удачной|доброй|спокойной) (?:вам )?(?:недели|рабочей недели|поездки|дороги|ночи|смены)\\b',
+    // Not «Доброй ночи!» opening a reply that goes on: a greeting at that hour.
+    '\\b(?:хорошей|приятной|прекрасной|отличной|удачной|доброй|спокойной) (?:вам )?(?:недели|рабочей недели|поездки|дороги|ночи|смены)\\b(?<!^\\s*(?:доброй|добрый) (?:вам )?ночи)',
+    '^\\s*доброй (?:вам )?ночи(?=[\\s!.)]*$)',
     // «Хорошей встречи с родителями!», «пусть у ветеринара всё пройдёт хорошо!» as the last words.
     '(?<!если нет\\s*[—–,-]?\\s*)\\b(?:хорошей|приятной|прекрасной|отличной|удачной) (?:вам )?(?:встречи|прогулки|учебы|дачи|свадьбы)(?: [^.!?]{0,30})?(?=\\s*!*\\s*$)',
     '\\bпусть (?:[^.!?]{0,30} )?(?:все|всё) пройд\\p{L}* (?:хорошо|отлично|гладко|удачно)(?=\\s*!*\\s*$)',

@@ -129,6 +129,9 @@ const REASSURE = [
   "\\b(?:it's|that's|it is|that is) (?:a )?(?:big|important|tricky|tough|hard) (?:decision|choice|call)\\b",
   "\\b(?:it's|that's|it is|that is) worth getting (?:it )?right\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
+  // To a customer stranded or lost: "OK, you're in the right place", "so no worries there".
+  "\\byou(?:'re| are) in the right place\\b",
+  '\\bno worries (?:there|on that (?:front|score))\\b',
   // "The money isn't lost", "nothing is lost": the worst fear answered first.
   "\\b(?:the|your) (?:money|payment|funds|rent|booking|order|data|files|photos|account|deposit) (?:isn't|is not|hasn't been|has not been|won't be|will not be) (?:lost|gone|cancelled|deleted)\\b",
   "\\bnothing(?:'s| is| has been| will be) lost\\b",
@@ -266,6 +269,8 @@ export const EN: Lexicon = {
       intent: 'dismissive',
       points: -30,
       patterns: [
+        // "Please call our 24-hour emergency support line …, and they will assist you": handed on.
+        "\\b(?:please )?(?:call|ring|phone|contact|email) (?:our|the) (?:[\\p{L}\\d-]+ ){0,3}(?:line|helpline|hotline|number|team|department|desk)\\b[^.!?]{0,60}\\b(?:they|who) (?:will|'ll|can|should) (?:assist|help|deal with|handle|sort|advise)\\b",
         // "If the date doesn't suit, you're welcome to try another clinic": the customer sent away.
         "\\b(?:you're welcome to|you are welcome to|you can|you could|you may|you might want to|feel free to) (?:always )?(?:try|use|go to|contact|book with|look at) (?:another|a different|any other|other) (?:clinic|provider|company|shop|garage|dentist|supplier|service|practice|hotel|venue|retailer|firm)s?\\b",
         // "Honestly nothing to get worked up about": the customer's alarm waved away.
@@ -377,6 +382,9 @@ export const EN: Lexicon = {
         // incorrect insertion": the customer suspected first.
         '\\bnot (?:been )?caused by (?:a )?(?:lack of maintenance|poor maintenance|neglect|misuse|wear and tear)\\b',
         '\\b(?:caused by|due to|because of) (?:incorrect|improper|wrong) (?:insertion|use|usage|installation|fitting|handling|setup|set-up|cleaning)\\b',
+        // "Please make sure you check for this confirmation at the end of every ride": a lesson for
+        // next time in place of the fix.
+        '\\b(?:please )?(?:make sure|ensure) (?:that )?you (?:always )?(?:check|wait for|look for|read|confirm|see|get|receive|keep)\\b[^.!?]{0,50}\\b(?:every|each|any) (?:time|ride|order|booking|trip|visit|journey|delivery|session)\\b',
         // "Please make sure your doorbell is working and your house number is clearly visible": the
         // missed delivery put down to the customer's door.
         '\\b(?:please )?(?:make sure|ensure|check) (?:that )?your (?:doorbell|buzzer|intercom|house number|door number|flat number|letterbox|name on the (?:door|buzzer)) (?:is|are|works?)\\b',
@@ -449,6 +457,11 @@ export const EN: Lexicon = {
         // "Colours can look slightly different in person", "Defaults are a normal part of lending".
         '\\bcolou?rs? (?:can|may|might|will) (?:look|appear|seem) (?:slightly |a little |a bit )?(?:different|darker|lighter)\\b',
         '\\b(?:defaults|delays|cancellations|errors|faults|losses|outages|breakdowns|mix-ups|mistakes) (?:are|is) (?:a )?(?:normal|natural|expected|standard|common) part of\\b',
+        // "Our consultants are sometimes unavailable", "calls can occasionally be rescheduled", "our
+        // technicians take great care on every job": the failure made normal, the staff defended.
+        '\\b(?:are|is|become|get) (?:sometimes|occasionally|from time to time|now and then) (?:unavailable|ill|sick|delayed|late|cancell?ed|rescheduled|busy|off sick)\\b',
+        '\\b(?:can|may|might) (?:occasionally|sometimes|from time to time) be (?:rescheduled|moved|postponed|delayed|missed|cancell?ed)\\b',
+        '\\b(?:our )?(?:technicians|engineers|staff|team|cleaners|drivers|couriers|fitters|installers|consultants|crew) (?:always )?take (?:great|every|extra|the utmost|real|such) care\\b',
         // "Cancellations are sometimes unavoidable due to clinician availability".
         '\\b(?:cancellations|delays|changes|mistakes|errors|issues|faults|outages|reschedules|breakdowns|mix-ups) (?:are|can be|may be) (?:sometimes |occasionally |unfortunately |simply |just )?(?:unavoidable|inevitable|bound to happen)\\b',
         // "Unfortunately these things can occasionally happen".
@@ -863,7 +876,8 @@ export const EN: Lexicon = {
       dimension: 'patience',
       points: -4,
       patterns: [
-        '\\b(?:actually|in fact|as a matter of fact|the (?:point|fact|truth|reality) is)\\b',
+        // Not "the 17 minutes you actually rode": what the customer did, not a correction.
+        '\\b(?:(?<!\\b(?:you|we|they|he|she|i) )actually|actually(?! (?:\\p{L}+ed|rode|spent|had|got|paid|drove|took|ate|used|made|went|came|left|saw|stayed|received)\\b)|in fact|as a matter of fact|the (?:point|fact|truth|reality) is)\\b',
       ],
       message: '"Actually" and "in fact" correct the customer: they read as contradiction.',
       suggestion: 'Here is what I can see on my side: …',

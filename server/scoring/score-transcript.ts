@@ -47,7 +47,7 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate|be grateful for|grateful for) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|оцените(?:,? пожалуйста,?)? (?:наш |нашу |мою |этот )?(?:чат|работу|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate|be grateful for|grateful for) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|(?:придет|пришлем|получите|отправим) (?:вам )?(?:короткий |небольшой |краткий )?опрос\p{L}*|ваше мнение (?:очень )?важно для нас|оцените(?:,? пожалуйста,?)? (?:качество )?(?:наш |нашу |мою |этот |этой )?(?:чат|работу|консультаци\p{L}*|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
@@ -145,11 +145,11 @@ function figuresIn(text: string): Figure[] {
   return out;
 }
 /**
- * Counts of things: «4 пакетика», "3 chairs", «пакетиков 4» at the end of a sentence (not money,
- * points, times, dates, durations, measures or percentages).
+ * Counts of things: «4 пакетика», "3 chairs", «пакетиков 4» at the end of a sentence, "30 minutes of
+ * free riding" (not money, points, times, dates, durations, measures or percentages).
  */
 const COUNT =
-  /(?<![\p{L}\p{N}.,:/#№-])(?:(?<n1>\d{1,3}) (?<w1>\p{L}{4,})|(?<w2>\p{L}{4,}) (?<n2>\d{1,3})(?=\s*(?:[.,;!?)]|$)))(?![\p{L}\p{N}.,:%])/gu;
+  /(?<![\p{L}\p{N}.,:/#№-])(?:(?<n3>\d{1,3}) (?<u3>minutes?|hours?|days?|weeks?|months?|минут\p{L}*|час\p{L}*) (?:of|бесплатн\p{L}*) (?<w3>\p{L}{4,})|(?<n1>\d{1,3}) (?<w1>\p{L}{4,})|(?<w2>\p{L}{4,}) (?<n2>\d{1,3})(?=\s*(?:[.,;!?)]|$)))(?![\p{L}\p{N}.,:%])/gu;
 const NOT_COUNTED = new RegExp(
   `^(?:${MONTHS}|руб\\p{L}*|pounds?|dollars?|euros?|балл\\p{L}*|бонус\\p{L}*|points?|miles|миль|` +
     'минут\\p{L}*|час\\p{L}*|дн\\p{L}*|дня|день|недел\\p{L}*|месяц\\p{L}*|лет|года?|году|сут\\p{L}*|' +
@@ -163,6 +163,15 @@ const NOT_COUNTED = new RegExp(
 function countsIn(norm: string): Array<{ value: string; noun: string; text: string }> {
   return [...norm.matchAll(COUNT)].flatMap((m) => {
     const g = m.groups!;
+    // An allowance of time is a count of it: "30 minutes of free riding", «60 минут бесплатно».
+    if (g.n3 !== undefined)
+      return [
+        {
+          value: String(+g.n3),
+          noun: `${g.u3!.slice(0, 3)} ${g.w3!}`,
+          text: m[0].slice(0, g.n3.length + 1 + g.u3!.length),
+        },
+      ];
     const [value, noun] = g.n1 !== undefined ? [g.n1, g.w1!] : [g.n2!, g.w2!];
     if (NOT_COUNTED.test(noun)) return [];
     return [{ value: String(+value), noun, text: m[0] }];
@@ -356,6 +365,9 @@ function stemBefore(norm: string, at: number): string | null {
     /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at))?.[1],
   );
 }
+/** Words of when, not of what: "within 5 working days", "a month". */
+const CLAUSE_TIME_WORDS =
+  /^(?:within|day|days|working|business|hour|hours|week|weeks|month|months|year|years|each|per|today|tomorrow|месяц\p{L}*|год\p{L}*|течени\p{L}*|рабоч\p{L}*|дн\p{L}*|дня|день|час\p{L}*|недел\p{L}*|сегодня|завтра)$/u;
 /** The same for a time, which may start what it is of: «сбор с 8:15». */
 function stemBeforeTime(norm: string, at: number): string | null {
   return contextStem(
@@ -517,11 +529,11 @@ const HELP_GIVEN =
 const TEMPLATE_SENTENCE =
   /(?<=^|[.!?]\s+)(?:we hope|i hope|hopefully|(?:we aim|we strive|we endeavou?r|we try) to (?:respond|reply|get back) to (?:all |your |every )?(?:enquiries|inquiries|queries|messages|emails|requests)|надеемся|надеюсь|мы стараемся ответить|мы стремимся ответить)(?![\p{L}])[^.!?]*[.!?]*/gu;
 /**
- * "Everything is done" with nothing named: «Всё оформлено, ожидаем оплату.», "All sorted!". It says
- * that something was done, not what: no recap.
+ * "Everything is done" with nothing named: «Всё оформлено, ожидаем оплату.», "All sorted!», «Бронь
+ * оформлена.». It says that something was done, not what: no recap.
  */
 const EMPTY_DONE =
-  /(?<=^|[.!?]\s+)(?:(?:отлично|готово|хорошо|итак|ок|okay|ok|great|right|perfect),?\s+)?(?:вс[её]|everything(?:'s| is| has been)?|it's all|that's all|all)\s+(?:оформлен\p{L}*|готово|сделано|в порядке|улажено|set|sorted|done|booked|arranged|in order|taken care of|sorted out|set up)(?:\s*(?:,|—|–|-)\s*[^.!?\d]{0,30})?(?:[.!?]|$)/gu;
+  /(?<=^|[.!?]\s+)(?:(?:отлично|готово|хорошо|итак|ок|okay|ok|great|right|perfect),?\s+)?(?:вс[её]|everything(?:'s| is| has been)?|it's all|that's all|all|(?:ваша |ваш )?(?:бронь|заказ|запись|заявка)|(?:your )?(?:booking|order|appointment)(?:'s| is| has been))\s+(?:оформлен\p{L}*|подтвержден\p{L}*|готово|сделано|в порядке|улажено|set|sorted|done|booked|confirmed|arranged|in order|taken care of|sorted out|set up)(?:\s*(?:,|—|–|-)\s*[^.!?\d]{0,30})?(?:[.!?]|$)/gu;
 /** Words before a time that make it a deadline: "by 5pm", «до завтра, 10:00», "until Friday at". */
 const TIME_DEADLINE =
   /(?<![\p{L}])(?:by|before|until|till|до|к|не позднее)\s+(?:(?:завтра|сегодня|tomorrow|today|\p{L}+day|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)[,\s]+(?:at\s+|в\s+)?)?$/u;
@@ -1387,6 +1399,46 @@ function scoreClosure(
       );
       if (near) return { old: f.text, now: near.text };
     }
+    // A date the chat never gave, a day or two off one an agent gave in the same month, in a sentence
+    // that restates that slot (a time or number of it besides the dates: "enter from 5:30am on
+    // Saturday 6 September" for "entry … Friday 5 September from 5:30am"), the right date nowhere
+    // in the reply.
+    const undated = (sn: string) =>
+      slotWords(sn.replace(FIGURE, (x) => (/\d[:.]\d\d/.test(x) ? x : ' '))).filter((w) =>
+        /\d/.test(w),
+      );
+    // Only a date named with its weekday, the chat's with another ("Saturday 6 September" for
+    // "Friday 5 September").
+    const dayBefore = (n: string, at: number) =>
+      weekdaysIn(n.slice(Math.max(0, at - 14), at)).at(-1)?.day;
+    for (const f of saidDates) {
+      if (dates.some((d) => same(d, f))) continue;
+      const myDay = dayBefore(norm, f.start);
+      if (myDay === undefined) continue;
+      // The chat gave that day by weekday and number alone ("Monday 16", «в понедельник, 16-го»).
+      const dayNumber = new RegExp(`^[\\s,]*(?:the\\s+)?${f.value}(?!\\d)`, 'u');
+      if (
+        norms.some((n) =>
+          weekdaysIn(n).some((w) => w.day === myDay && dayNumber.test(n.slice(w.end, w.end + 8))),
+        )
+      )
+        continue;
+      const mine = undated(sentenceAround(norm, f.start));
+      if (!mine.length) continue;
+      for (let t = 0; t < before.length; t++) {
+        if (before[t]!.role !== 'agent') continue;
+        const d = figs[t]!.find(
+          (g) =>
+            g.kind === f.kind &&
+            Math.abs(+g.value - +f.value) <= 2 &&
+            !said.some((x) => same(x, g)) &&
+            dayBefore(norms[t]!, g.start) !== undefined &&
+            dayBefore(norms[t]!, g.start) !== myDay &&
+            undated(sentenceAround(norms[t]!, g.start)).some((w) => mine.includes(w)),
+        );
+        if (d) return { old: f.text, now: d.text };
+      }
+    }
     // A weekday the chat never named, in a sentence that restates the slot an agent gave on another
     // day ("on Tuesdays at 5.30pm at Northgate from 6 March" for "Thursday 4.30pm … from 6 March",
     // «в четверг после 15:00» for «в среду к 15:00»), and the right day nowhere in the reply.
@@ -1450,7 +1502,7 @@ function scoreClosure(
     // gave that thing more than one count (a change, a split), nor a duration or a measure.
     const chatCounts = norms.flatMap(countsIn);
     for (const c of countsIn(norm)) {
-      const of = chatCounts.filter((x) => sameWord(x.noun, c.noun));
+      const of = chatCounts.filter((x) => x.noun === c.noun || sameWord(x.noun, c.noun));
       const values = new Set(of.map((x) => x.value));
       if (values.size !== 1 || values.has(c.value)) continue;
       const [agreed] = [...values] as [string];
@@ -1527,6 +1579,24 @@ function scoreClosure(
       [stemBefore(n, g.start), stemAfter(n, g.start + g.text.length)].filter(
         (w): w is string => w !== null,
       );
+    // Or the subject it is said of: "The vet bill was £842.50".
+    const subjectOf = (n: string, g: Figure) =>
+      contextStem(
+        /(\p{L}{4,})\s+(?:is|was|are|were|comes to|came to|составляет|составила|составит)\s+$/u.exec(
+          n.slice(Math.max(0, g.start - 40), g.start),
+        )?.[1],
+      );
+    // The words of the clause after an amount ("£743.50 straight into your bank account"), not
+    // those of a duration in it.
+    const clauseAfter = (n: string, g: Figure) =>
+      tokenize(
+        n
+          .slice(g.start + g.text.length)
+          .split(/[.,;:!?]|\s(?:and|but|while|instead|и|а|но|вместо)\s/u)[0]!
+          .slice(0, 48),
+      )
+        .map((t) => t.stem)
+        .filter((w) => contextWords(w).length > 0 && !CLAUSE_TIME_WORDS.test(w));
     const sentenceStems = (sn: string) => tokenize(sn).map((t) => t.stem);
     for (const f of said) {
       if (f.kind !== 'money') continue;
@@ -1536,12 +1606,20 @@ function scoreClosure(
         // A total is said of all its items ("итого 238 ₽" recapped as «238 ₽ за творог и йогурт»).
         if (!c || TOTAL_BEFORE.test(norms[t]!.slice(Math.max(0, c.start - 30), c.start))) continue;
         const ofC = attached(norms[t]!, c);
+        const subject = ofC.length ? null : subjectOf(norms[t]!, c);
+        if (subject !== null) {
+          // Said in the reply in any form ("off-peak" for "Off-Peak is £29"): the same thing.
+          if (sentenceAround(norm, f.start).includes(subject)) continue;
+          ofC.push(subject);
+        }
         if (!ofC.length || ofC.some((w) => mine.includes(w))) continue;
         const d = figs[t]!.find(
           (g) =>
             g.kind === 'money' &&
             !said.some((x) => same(x, g)) &&
-            attached(norms[t]!, g).some((w) => mine.includes(w)),
+            (attached(norms[t]!, g).some((w) => mine.includes(w)) ||
+              // Only beside a subject the reply leaves out: "into your account" for the payout.
+              (subject !== null && clauseAfter(norms[t]!, g).some((w) => mine.includes(w)))),
         );
         if (d) return { old: f.text, now: d.text };
       }

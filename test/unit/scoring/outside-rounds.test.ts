@@ -10311,3 +10311,196 @@ describe('78. from the hundred-and-thirteenth outside pairs (outside-73.jsonl, l
     ).not.toContain('closure.premature-');
   });
 });
+
+describe('79. from the hundred-and-fifteenth outside pairs (outside-74.jsonl, lexicon-2.100.0)', () => {
+  test('English: staff unavailability made normal, a lesson for next time, handing on to another line; "that\'s on us", "not the finish you should get", "you\'re in the right place"', () => {
+    const missed = [c('Sophie never called at 8pm. I sat up till 9:30 and I am SO tired.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Our consultants are sometimes unavailable and calls can occasionally be rescheduled.',
+          missed,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply('en', 'Nobody told you, and that’s on us. Sophie can call you today at 1pm.', missed),
+      ),
+    ).toContain('patience.apology');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Please make sure you check for the confirmation screen at the end of every ride.',
+          [c('I ended the ride and you charged me for 3 hours!')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    const roof = [c('Your cleaner left boot prints all over my conservatory roof.')];
+    expect(
+      rulesOf(
+        reply('en', 'Our technicians take great care on every job. Please send photos.', roof),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Sorry, that's not the finish you should get. Tom can come back on Friday.",
+          roof,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const stranded = [c('My chain snapped 8km outside town, I am on the roadside. What do I do??')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Please call our emergency support line on the number in your pack, and they will assist you.',
+          stranded,
+        ),
+      ),
+    ).toContain('patience.dismissive');
+    expect(
+      rulesOf(reply('en', "OK, you're in the right place. Our van is 15 minutes away.", stranded)),
+    ).toContain('patience.reassurance');
+    // Guard: what the customer did is no correction.
+    expect(
+      rulesOf(reply('en', 'I have refunded all but the 17 minutes you actually rode.', stranded)),
+    ).not.toContain('patience.factual');
+  });
+
+  test('closings: a payout recapped as the bill, an allowance doubled, a date moved with its weekday; guards for the same thing named another way and a day given by weekday alone', () => {
+    const claim = closingOf('en', [
+      c('Any update on my claim?'),
+      a(
+        'It has been approved. The vet bill was £842.50. After your £99 excess, we are paying £743.50 into your bank account within 5 working days.',
+      ),
+      c('Great, thank you so much.'),
+      a(
+        'You are welcome! To recap, the claim is approved and £842.50 will be paid into your account within 5 working days. Anything else?',
+      ),
+    ]);
+    expect(claim.rules).toContain('closure.wrong-recap-');
+    const plan = closingOf('en', [
+      c('I want to switch to Off-Peak.'),
+      a('Peak is £45 a month and Off-Peak is £29, with access before 4pm.'),
+      c('Yes please, thanks, that is everything.'),
+      a('Done: from 1 October you are on off-peak, £29 a month. Thanks, enjoy your swims!'),
+    ]);
+    expect(plan.rules).not.toContain('closure.wrong-recap-');
+    const minutes = [
+      c('The scooter died and I still got charged £4.20.'),
+      a(
+        'Sorry about that. I have refunded the £4.20 and added 30 minutes of free riding to your account.',
+      ),
+      c('oh nice, thanks. all good then'),
+    ];
+    expect(
+      closingOf('en', [
+        ...minutes,
+        a(
+          'Glad that’s sorted: your £4.20 refund and 60 minutes of free riding. Thanks, happy scooting!',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...minutes,
+        a(
+          'Glad that’s sorted: your £4.20 refund and 30 minutes of free riding. Thanks, happy scooting!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const parking = [
+      c('Can I change booking AP-81502 to arrive Friday 5 September at 6am?'),
+      a(
+        'Done. Your entry is now Friday 5 September from 5:30am, exit Friday 12 September as before.',
+      ),
+      c('Brilliant, thanks. That is it from me.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...parking,
+        a(
+          'Thanks! So you can enter from 5:30am on Saturday 6 September, exit Friday 12 September. Have a good trip!',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    // Guard: a day the chat gave by weekday and number alone is the same day with its month.
+    const install = [
+      c('When is our install?'),
+      a('Tuesday 17 and Wednesday 18 June, 9am. The scaffolding goes up on Monday 16.'),
+      c('perfect, that is everything, thanks'),
+    ];
+    expect(
+      closingOf('en', [
+        ...install,
+        a(
+          'Thanks! Scaffolding on Monday 16 June at 9am, install on Tuesday 17 and Wednesday 18. Have a lovely day!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('Russian closings: «Доброй ночи!» opening a reply greets; «Всё, бронируйте» ends it; «Бронь оформлена.» recaps nothing; a survey and «ваше мнение важно для нас» sour the goodbye', () => {
+    const taxi = [
+      c('Нужна машина в Пулково завтра, подача в 4:30, Богатырский, 18'),
+      a('Доброй ночи! Можем: Camry с водителем, подача в 4:30, 3 200 ₽. Какой рейс?'),
+      c('рейс SU 6012 в 7:10. Всё, бронируйте'),
+    ];
+    const booked = closingOf('ru', [
+      ...taxi,
+      a('Забронировала: завтра в 4:30, Богатырский, 18, Camry, 3 200 ₽. Спасибо, хорошего полёта!'),
+    ]);
+    expect(booked.rules).not.toContain('closure.premature-');
+    expect(booked.rules).toContain('closure.summary+');
+    const sup = [
+      c('Хочу 2 сап-борда на субботу, 26-е.'),
+      a('Забронировала 2 борда на субботу, 26-е, 3 000 ₽, выдача с 9:00.'),
+      c('отлично, тогда всё, спасибо'),
+    ];
+    expect(closingOf('ru', [...sup, a('Бронь оформлена. До свидания.')]).rules).toContain(
+      'closure.summary-',
+    );
+    const dentist = [
+      c('Хотим записать сына на осмотр в субботу.'),
+      a('Готово: суббота, 19-е, 11:00, Светлана Игоревна.'),
+      c('Спасибо большое! Больше ничего не нужно'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...dentist,
+        a(
+          'Рады были помочь! Пожалуйста, оцените качество консультации: после чата придёт короткий опрос. Ваше мнение очень важно для нас! До свидания!',
+        ),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+  });
+
+  test('Russian: a service brochure, «обязательно подберём подходящую …» and a pitch of «услугу» in place of the answer', () => {
+    const laptop = reply(
+      'ru',
+      'Благодарим за доверие к нашему сервисному центру! Мы гарантируем бережное отношение к вашей технике и высокое качество работ.',
+      [c('Данные на ноуте не пострадают при замене клавиатуры?')],
+    );
+    expect(rulesOf(laptop)).toContain('gaming.stuffing');
+    const horse = reply(
+      'ru',
+      'Наш клуб рад всем гостям, мы обязательно подберём для вас подходящую лошадь. Ждём вас!',
+      [c('Я вешу 112 кг. Не откажете?')],
+    );
+    expect(rulesOf(horse)).toContain('positive.vague');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Для максимального комфорта рекомендуем услугу «Встреча с табличкой». Стоимость — всего 500 ₽. Подключить?',
+          [c('Если рейс задержат, ожидание платное?')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+  });
+});

@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-fifteenth: 103/120 at its first look (lexicon-2.99.0), 116 after.
+  ['outside-74.jsonl', { 'ru patience': 14, 'ru closure': 12 }],
   // The hundred-and-thirteenth: 105/120 at its first look (lexicon-2.98.0), 119 after.
   ['outside-73.jsonl', { 'ru closure': 14 }],
   // The hundred-and-eleventh: 103/120 at its first look (lexicon-2.97.0), 118 after, 119 on 2.99.0.
@@ -335,6 +337,19 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.99.0 (110/120) and never read: floors at that first look.
+  [
+    'heldout-45.jsonl',
+    {
+      'en patience': 12,
+      'en closure': 14,
+      'en gaming': 14,
+      'ru patience': 14,
+      'ru positive_phrasing': 14,
+      'ru closure': 14,
       'ru gaming': 13,
     },
   ],
