@@ -320,6 +320,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // first session", «совсем не глупый вопрос», «многие волнуются перед первым сеансом».
     "\\b(?:not a (?:silly|stupid|daft|dumb) question|(?:lots of|many|most) (?:people|clients|customers|patients) (?:feel|get|are) (?:nervous|anxious|worried|scared)|it's (?:completely |perfectly |totally )?(?:normal|natural|understandable) to (?:feel|be|get) (?:nervous|anxious|worried|scared))\\b",
     '\\b(?:(?:совсем|вовсе|абсолютно) не глупый вопрос|вопросы (?:совсем |вовсе |абсолютно )?не глупые|(?:многие|большинство) (?:клиентов |клиенток |пациентов )?(?:волнуются|переживают|боятся|беспокоятся|нервничают)|(?:это )?(?:нормально|естественно|понятно) (?:волноваться|переживать|бояться|беспокоиться))\\b',
+    // «Такие вопросы задают почти все»: the worry made normal.
+    '\\b(?:такие|эти|подобные) вопросы (?:задают|задает) (?:почти |практически )?(?:все|многие|каждый)\\b',
     // «На терминале спотыкаются почти все новички»: the stumble made normal.
     '\\b(?:спотыкаются|путаются|застревают|ошибаются|теряются|запутываются) (?:на этом |здесь |тут )?(?:почти |практически |поначалу )?все (?:новички|начинающие|ученики|студенты|новые (?:ученики|клиенты|пользователи))\\b',
     '\\b(?:почти |практически )?все (?:новички|начинающие) (?:поначалу |сначала |здесь |тут )?(?:спотыкаются|путаются|застревают|ошибаются|теряются|запутываются)\\b',
@@ -341,6 +343,13 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // The customer's complaint that they were not read, owned: "You did say that, sorry", "you
     // did tell us", "you're right, you did mention it".
     "(?:^|[.!?]\\s+|\\byou're right,? )you did (?:say (?:that|so|it)|tell (?:us|me)(?: that| so)?|mention (?:it|that)|write (?:that|it))\\b",
+    // "… and for how that call left you feeling".
+    '\\bhow (?:it|that|this|(?:the|that|this|our) \\p{L}+) (?:left|made) you feel(?:ing)?\\b',
+    // "You shouldn't have to ask again", "12 days is far too long".
+    "\\byou (?:shouldn't|should not|should never) (?:have|need) to (?:ask|chase|call|wait|repeat|explain|write|keep)\\b",
+    "\\b(?:\\d+ (?:days|weeks|hours|months)|that|this|it)(?:'s| is| was) (?:far|much|way|simply|just) too long\\b",
+    // "That's not how it should have gone".
+    "\\b(?:that's|that is|this is|it's|it is|that was|this was) not how (?:it|this|things|that) (?:should|was supposed to|ought to|were supposed to) (?:have gone|go|work|be|have been|have happened|happen)\\b",
     // "I can hear how worrying this is with a baby at home".
     '\\bi (?:can )?hear (?:how|just how) (?:\\p{L}+ )?(?:worrying|stressful|frightening|scary|upsetting|hard|difficult|frustrating|awful|exhausting|worried|upset|stressed|frustrated|angry|fed up)\\b',
     // Not an offer or a question: "Shall I get that sorted for you?", "Can I see what's left?",
@@ -536,6 +545,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:это )?(?:наша|моя) (?:ошибка|вина|недоработка|оплошность)\\b',
     // «…предупредить вас должны были заранее, это наш промах».
     '\\b(?:это )?(?:наш|мой) (?:промах|недосмотр|недочет|прокол|косяк|сбой)\\b',
+    // «ошибся наш склад, не вы».
+    '\\b(?:ошибся|ошиблась|ошиблись|напутал|напутала|напутали) наш\\p{L}* \\p{L}+',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
     '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],
@@ -607,7 +618,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Кто-то сделает со сроком, без подлежащего: «замену доставят завтра», «чек пришлют до 18:00».
     '\\b(?:доставят|привезут|отправят|пришлют|вернут|начислят|заменят|починят|перезвонят|позвонят|подключят|установят|переведут|зачислят|выдадут|оформят|заберут)\\b(?=[^.!?]{0,40}\\b(?:сегодня|завтра|послезавтра|в течение|до|через|к|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\\b|[^.!?]{0,40}\\d)',
     // Мы сделаем, без «мы»: «стоимость возместим», «замену отправим завтра».
-    '\\b(?:возместим|компенсируем|вернем|отправим|пришлем|заменим|перезвоним|починим|доставим|привезем|оформим|начислим|зачислим|переведем|подключим|продлим|перенесем|закажем|устраним|восстановим|разблокируем|забронируем|зарезервируем|пересчитаем|вышлем)\\b',
+    '\\b(?:возместим|компенсируем|вернем|отправим|пришлем|заменим|перезвоним|починим|доставим|привезем|оформим|начислим|зачислим|переведем|подключим|продлим|перенесем|закажем|устраним|восстановим|разблокируем|забронируем|зарезервируем|пересчитаем|вышлем|заморозим|приостановим|отменим|поменяем|обменяем|запишем|продлеваем)\\b',
     // Названный исполнитель уже в пути: «бригада уже выехала».
     '\\b(?:курьер|водитель|мастер|бригада|инженер|специалист|техник|машина|такси|эвакуатор|монтажник|электрик|сантехник) (?:уже )?(?:выехал|выехала|выехали|едет|едут|в пути|направлен\\p{L}*)\\b',
     '\\bвам (?:придет|позвонит|перезвонит|напишет|поступит|поступят|вернутся|вернут|привезут|доставят|пришлют|отправят|начислят)\\b',
@@ -663,6 +674,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // productive day!", "enjoy the swim!".
     // "I hope he enjoys the new class!", "hope you enjoy the stay!": a wish that ends the reply.
     '\\b(?:i )?hope (?:you|he|she|they|the (?:kids|children|family)) (?:really )?enjoys? (?:it|(?:the|your|his|her|their) (?:\\p{L}+ ){0,2}\\p{L}+)(?=\\s*!+\\s*$|\\s*\\.?\\s*$)',
+    // "I hope the house is back to normal soon.": a wish that ends the reply.
+    '\\b(?:i )?hope (?:the|your|things|everything) (?:\\p{L}+ ){0,2}(?:is|are|gets?|will be|goes) back to normal (?:soon|quickly)(?=\\s*[.!]*\\s*$)',
     // "Have a great first week back!": the wish may end on "back" or "ahead".
     '\\bhave an? (?:\\p{L}+ ){1,2}(?:day|evening|weekend|afternoon|night|week|holiday|trip|time|flight|stay|journey|drive|crossing|ride|swim|session|class|lesson|match|game|party|visit|wedding|celebration|shift|move|concert|show|festival|round|meal|night out|move|break|holiday|season|tournament|event|gig|performance)(?: back| ahead)?(?=\\s*[!.]|\\s*$)',
     // "Good luck with the recordings!" closing a sentence.

@@ -299,7 +299,9 @@ export const EN: Lexicon = {
         "\\byou(?:'ve| have)? (?:already )?asked (?:me )?(?:this|that|the same(?: question)?) (?:earlier|before|already|twice)\\b",
         "\\b(?:as|like) i(?:'ve)? (?:already |just |have )?(?:said|told you|mentioned|explained|stated|wrote|written)\\b",
         "\\bi(?:'ve| have)? (?:already|just) (?:said|told you|explained)\\b",
-        '\\bfor the (?:second|third|last) time\\b',
+        // "I'm telling you for the second time", not our failure counted: "missing the meat for
+        // two meals, and for the second time, isn't good enough", "it happened for the third time".
+        "\\bfor the (?:second|third|last) time\\b(?![^.!?]{0,30}\\b(?:isn't|is not|wasn't|was not|isn't good|is unacceptable|is not acceptable|that's not|happened|went wrong|we've|we have|we)\\b)(?<!,\\s*(?:and|or)\\s+for the (?:second|third|last) time)(?<!\\b(?:happened|failed|missed|gone wrong|late|missing|wrong|broken|short) for the (?:second|third|last) time)",
         // "I repeat: …", "To repeat myself, …", "I wrote that above".
         "(?:^|[.!?]\\s*)(?:i repeat|to repeat(?: myself)?|let me repeat(?: myself)?|i'll repeat(?: myself)?)[,:]",
         "\\bi(?:'ve| have)? (?:already )?(?:wrote|written|answered|explained|said) (?:this|that|it) (?:already )?(?:above|earlier|before)\\b",
@@ -462,6 +464,10 @@ export const EN: Lexicon = {
         '\\b(?:are|is|become|get) (?:sometimes|occasionally|from time to time|now and then) (?:unavailable|ill|sick|delayed|late|cancell?ed|rescheduled|busy|off sick)\\b',
         '\\b(?:can|may|might) (?:occasionally|sometimes|from time to time) be (?:rescheduled|moved|postponed|delayed|missed|cancell?ed)\\b',
         '\\b(?:our )?(?:technicians|engineers|staff|team|cleaners|drivers|couriers|fitters|installers|consultants|crew) (?:always )?take (?:great|every|extra|the utmost|real|such) care\\b',
+        // "Our records don't show a cancellation request", "every gift, however small, makes a real
+        // difference": the customer's account doubted, their cancelling made to feel wrong.
+        "\\bour (?:records|system|systems|logs) (?:don't|do not|doesn't|does not) show (?:a|any|that|the)\\b",
+        '\\bevery (?:gift|donation|pound|penny|contribution),? (?:however|no matter how) small,? (?:makes|can make) a (?:real |huge |big )?difference\\b',
         // "Cancellations are sometimes unavoidable due to clinician availability".
         '\\b(?:cancellations|delays|changes|mistakes|errors|issues|faults|outages|reschedules|breakdowns|mix-ups) (?:are|can be|may be) (?:sometimes |occasionally |unfortunately |simply |just )?(?:unavoidable|inevitable|bound to happen)\\b',
         // "Unfortunately these things can occasionally happen".
@@ -523,7 +529,7 @@ export const EN: Lexicon = {
         // "I'd suggest checking what was left running before assuming there's a fault".
         '\\bbefore (?:assuming|jumping to (?:any )?conclusions|blaming (?:us|the \\p{L}+)|you (?:assume|blame))\\b',
         // "…as explained at check-in".
-        '\\bas (?:explained|mentioned|stated|advised|told|shown) (?:to you )?(?:at|during|on) (?:check-in|checkin|booking|the desk|reception|the time|collection|pick-?up|sign-?up)\\b',
+        '\\bas (?:explained|mentioned|stated|advised|told|shown) (?:to you )?(?:at|during|on) (?:check-in|checkin|check-?out|booking|the desk|reception|the time|collection|pick-?up|sign-?up|purchase|the point of (?:sale|purchase|order))\\b',
         // "These steps are explained on the instruction sheet supplied with the machine".
         '\\b(?:these|those|the|all) (?:steps|settings|instructions|details) (?:are|were) (?:all )?(?:explained|set out|described|shown|listed|covered) (?:on|in) the (?:instruction|user|quick[- ]start|setup|set-up) (?:sheet|guide|manual|leaflet|card|booklet)\\b',
         "\\b(?:just )?this (?:once|one time)\\b(?=[^.!?]*\\b(?:but|though|only|exception)\\b)|\\b(?:i'll|i will|we'll|we will) (?:let it go|waive it|make an exception) (?:just )?this (?:time|once)\\b",
@@ -690,6 +696,9 @@ export const EN: Lexicon = {
         // "Refunds can only be processed with photo evidence", "your order is still within the
         // timeframe" (to a customer who is waiting).
         '\\b(?:refunds?|claims?|returns?|replacements?|credits?) can only be (?:processed|issued|given|made|accepted|approved) (?:with|once|if|after|on receipt of)\\b',
+        // "… could you send a photo …? Once we receive these we'll look into a resolution": nothing
+        // done until the customer has proved it.
+        "\\bonce (?:we|i)(?:'ve| have)? (?:receive[d]?|get|got|have|had|see|seen) (?:these|them|this|those|the (?:photos?|pictures?|images?|evidence|proof|receipt|slip)s?)\\b[^.!?]{0,20}\\b(?:we|i)(?:'ll| will| can) (?:look into|investigate|review|consider|assess|check|see what)\\b",
         "\\b(?:order|parcel|delivery|repair|booking|request|it|yours)(?: is|'s) still within (?:the|our) (?:\\p{L}+ )?(?:window|timeframe|time frame|time limit|delivery window)\\b",
         // "A post-mortem is required under Section 4.2 of your policy": a clause instead of help.
         '\\b(?:required|needed|mandatory|not covered|excluded) under (?:section|clause|paragraph|condition) \\d+(?:\\.\\d+)? of (?:your|our|the) (?:policy|terms|agreement|contract|cover)\\b',
@@ -1470,6 +1479,16 @@ export const EN: Lexicon = {
     // helping every student flourish", "We're confident you'll love it!", "start your creative journey".
     '\\b(?:designed|suitable|perfect|made|ideal) for (?:\\p{L}+ )?of all (?:levels|abilities|ages|sizes|backgrounds|experience levels)\\b',
     '\\bpassionate about (?:helping|making|giving|bringing|supporting)\\b',
+    // "Season tickets are a fantastic way to save money", "for even bigger savings", "Why not consider
+    // an Annual ticket?", "Thank you for your interest in …", "we offer a wide range of treatments",
+    // "get back to doing what you love", "Book online today!".
+    '\\b(?:a|the) (?:fantastic|great|brilliant|perfect|smart|easy|simple) way to (?:save|enjoy|get more|make the most)\\b',
+    '\\bfor even (?:bigger|greater|more|better) (?:savings|value|discounts)\\b',
+    '(?:^|(?<=[.!?]\\s*))why not (?:consider|try|upgrade|treat yourself|go for|switch)\\b',
+    '\\bthank you for your interest in\\b',
+    '\\bwe offer a (?:wide|broad|full|huge|great) (?:range|variety|selection) of\\b',
+    '\\b(?:get|getting) (?:you )?back to doing what you love\\b',
+    '(?:^|(?<=[.!?]\\s*))book (?:online |now |yours )?(?:today|now)!',
     // "Precision is at the heart of everything we do", "our printers deliver exceptional detail",
     // "Upload your file today for an instant quote!", "the care they deserve", "many of our customers
     // find they get even more from …": the company praised in place of the answer.

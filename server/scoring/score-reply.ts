@@ -277,7 +277,8 @@ export function shoutingSpan(text: string): Span | null {
       )
     : unquoted;
   const runs = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(plain);
-  const words = [...plain.matchAll(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
+  // Not the capitals inside a name written in camel case («ФемтоЛАЗИК», "iPHONE").
+  const words = [...plain.matchAll(/(?<!\p{Ll})\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu)].filter(
     (m) => (m[0].length >= 5 && !ACRONYMS.has(m[0])) || runs,
   );
   // Counted without an array of one-letter strings: this runs on every reply.
@@ -1222,7 +1223,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
       (i) => intents.get(i) ?? [],
     );
     const mine = contentTokens(
-      tokens.filter((t) => !overlaps(t, formulas)),
+      tokens.filter(
+        (t) =>
+          !overlaps(t, formulas) &&
+          !sentences.some((sn) => t.start >= sn.start && t.end <= sn.end && recapsChat(sn)),
+      ),
       lex.lexicon.stopwords,
     );
     return !words.some((w) => mine.some((x) => sameWord(x, w) || sameRoot(x, w)));
@@ -1230,9 +1235,18 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   // With `freshOnly`, what is done counts only when no earlier agent turn said it («Возврат
   // оформлен» said again beside a new question).
   // In other words too: «Обмен оформлен» after «Оформила обмен по заказу 7720».
+  // A sentence whose figures an agent has all given already: the recap again ("Your plan has been
+  // updated to 3 meals for 2 people at £49.99 per week" after "You're now on 3 meals for 2 people at
+  // £49.99 a week").
+  const agentNumbers = new Set(agentSaid.flatMap(numbersIn));
+  const recapsChat = (sn: Span) => {
+    const figures = numbersIn(norm.slice(sn.start, sn.end));
+    return figures.length >= 2 && figures.every((f) => agentNumbers.has(f));
+  };
   const saidBefore = (sp: Span) => {
     const said = norm.slice(sp.start, sp.end);
     if (agentSaid.some((t) => t.includes(said))) return true;
+    if (recapsChat(sentenceOf(sp))) return true;
     const words = contentTokens(tokenize(said), lex.lexicon.stopwords);
     return words.length > 0 && words.every((w) => agentWords().some((x) => sameWord(x, w)));
   };
@@ -1250,7 +1264,10 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         !overlaps(sp, [...empty, ...offerSentences]) &&
         !emptyCheck(sp) &&
         DONE_FORM.test(norm.slice(sp.start, sp.end)) &&
-        !(freshOnly && saidBefore(sp)),
+        !(
+          freshOnly &&
+          (saidBefore(sp) || BARE_DONE.test(norm.slice(sentenceOf(sp).start, sentenceOf(sp).end)))
+        ),
     ) ||
     // A definite step for what comes next ("if the light stays on, we'll recalibrate it free"),
     // not a vague one ("we'll look into it").
@@ -1283,12 +1300,20 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const touches = () =>
     where.lastCustomer !== null &&
     touchesQuestion(text, where.lastCustomer, tokenize, lex.lexicon.stopwords);
+  // "Will he still be able to see my playlists?" answered "He can't see your private playlists.":
+  // a yes/no question taken up in the first sentence, with its verb said or denied.
+  const answersYesNo = () =>
+    where.lastCustomer !== null &&
+    !restating.length &&
+    YES_NO_QUESTION.test(where.lastCustomerNorm) &&
+    touches() &&
+    YES_NO_FORM.test(norm.slice(0, firstSentence(norm).end));
   const wrapUpWithoutAnswer = () => {
     const wrapUp = anythingElse[0] ?? firstMatch(lex.recap, norm);
     // A recap of what the chat has already said, beside a question it does not take up, answers
     // nothing ("Your categories for July: …, 3,000 ₽ a month. Anything else?" to "and if I miss
     // the 30th?").
-    return wrapUp && !givesAnswer(missesQuestion()) ? wrapUp : null;
+    return wrapUp && !givesAnswer(missesQuestion()) && !answersYesNo() ? wrapUp : null;
   };
   // Closing in one message: the customer took the fix ("OK thanks") and asked one more thing; the
   // reply answers it, asks "anything else?" and then says goodbye. Nothing is left open, so this is
@@ -1339,7 +1364,8 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     ? null
     : has('farewell') && !wishesOnly
       ? intents.get('farewell')![0]!
-      : !answers && anythingElse[0] && !takesUpQuestion()
+      : // "He can't see your private playlists. … Anything else?": the first sentence answers it.
+        !answers && anythingElse[0] && !takesUpQuestion() && !answersYesNo()
         ? anythingElse[0]
         : early && !soup
           ? (wrapUpWithoutAnswer() ?? presumesDone())
@@ -1579,6 +1605,17 @@ const REFUSED_ROUTE = new RegExp(
 const SENDS_TO =
   /(?<![\p{L}])(?:fill (?:in|out)|complete|submit|use|follow|click|raise|log|send us|email us|call|ring|contact|will email|'ll email|will be emailed|will get an email|заполните|отправьте|оставьте|перейдите|воспользуйтесь|напишите|позвоните|оформите|подайте|пришлите)(?![\p{L}])/u;
 
+/** A question asked for a yes or a no: "Will he still be able to …?", «А он сможет …?». */
+const YES_NO_QUESTION =
+  /(?:^|[.!?]\s+|\b(?:and|but|so|though|а|и|но)\s+)(?:will|would|can|could|is|are|was|were|do|does|did|has|have|should|shall|may|might)\s[^.!?]*\?|(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?|(?<![\p{L}])(?:сможет|может|будет|можно|нужно)(?![\p{L}])[^.!?]*\?/u;
+/** The verb of a yes or a no: "he can't", "it will", «не сможет», «будет». */
+const YES_NO_FORM =
+  /(?<![\p{L}'])(?:yes|no|can|can't|cannot|will|won't|does|doesn't|is|isn't|are|aren't|do|don't|has|hasn't|have|haven't|should|shouldn't|да|нет|не|сможет|может|будет|можно|нельзя)(?![\p{L}'])/u;
+
+/** "All done!", «Готово.» on its own: done, with nothing named. */
+const BARE_DONE =
+  /^\s*(?:all done|done|all sorted|sorted|all set|that's done|готово|вс[её] готово|сделано|вс[её] сделано)\s*[!.]*\s*$/u;
+
 /** Nothing more for the customer to do. */
 const NO_NEED =
   /(?<![\p{L}])(?:don't|do not|won't|will not|no need|never|не нужно|не надо|не требуется|не придется|не понадобится|больше не)(?![\p{L}])/u;
@@ -1741,9 +1778,16 @@ function sentencesOf(text: string): Span[] {
   }));
 }
 
-/** Spans inside «», “” or "" quotation marks. */
+/**
+ * Spans inside «», “”, "" or single quotation marks ("the 'not my job' remark", ‘Ride ended’); a
+ * single quote opens only after a space or a bracket and closes before one, so "don't" is no quote.
+ */
 function quotedSpans(text: string): Span[] {
-  return [...text.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/g)].map((m) => ({
+  return [
+    ...text.matchAll(
+      /«[^»]*»|“[^”]*”|"[^"]*"|‘[^’\n]{1,80}’|(?<![\p{L}\p{N}'])'(?=\S)[^'\n]{1,60}(?<=\S)'(?![\p{L}\p{N}])/gu,
+    ),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

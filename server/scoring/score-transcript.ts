@@ -47,8 +47,12 @@ const PITCH_SEGUE =
  * more thing to buy ("… for £12 – want me to add it?", «добавить к заказу?»).
  */
 const SOUR_ASK =
-  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate|be grateful for|grateful for) (?:your|any) feedback|rate (?:us|me|this chat|the chat|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|(?:придет|пришлем|получите|отправим) (?:вам )?(?:короткий |небольшой |краткий )?опрос\p{L}*|ваше мнение (?:очень )?важно для нас|оцените(?:,? пожалуйста,?)? (?:качество )?(?:наш |нашу |мою |этот |этой )?(?:чат|работу|консультаци\p{L}*|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:(?:sent|send|emailed|email|fill(?:ing)? (?:in|out)|complet(?:e|ing)|tak(?:e|ing)|answer(?:ing)?|do(?:ing)?) (?:you )?(?:a |our |the |this |that )?(?:quick |short |brief )?(?:\d+-(?:question|minute) )?(?:customer |satisfaction |feedback )?(?:survey|questionnaire)|(?:leave|give|share) (?:us )?(?:some |your |a |quick )?(?:feedback|review)|(?:value|appreciate|be grateful for|grateful for) (?:your|any) feedback|rate (?:us|me|this chat|the chat|today's (?:chat|conversation|call|service)|our (?:chat|service)|your (?:experience|chat|visit|conversation|call))|(?:spare|take|have) (?:a |\d+ |two |a couple of |a few )?(?:minutes?|moments?|seconds?) to (?:rate|review|answer|complete|fill|share|tell)|(?:want|would you like|shall i|should i|do you want) (?:me )?to add (?:it|that|this|them|one)(?= ?\?)|(?:придет|пришлем|получите|отправим) (?:вам )?(?:короткий |небольшой |краткий )?опрос\p{L}*|ваше мнение (?:очень )?важно для нас|оцените(?:,? пожалуйста,?)? (?:качество )?(?:наш |нашу |мою |этот |этой )?(?:чат|работу|консультаци\p{L}*|консультацию|диалог|разговор|обслуживание|нас|меня|заказ|доставку|поездку|курьера|визит|покупку)|(?:пройдите|заполните|ответьте на)[ ,][^.!?]{0,30}(?:опрос\p{L}*|анкет\p{L}*)|(?:оставьте|напишите)(?:,? пожалуйста,?)? (?:нам )?отзыв|добавить (?:его |ее |их )?(?:к|в) (?:заказ|визит|брон|поездк)\p{L}*\?)(?![\p{L}'])/u;
 
+const SOUR_ASK_ALL = new RegExp(SOUR_ASK.source, 'gu');
+/** The plea that follows a survey: "It only takes 2 minutes", «займёт всего 2 минуты». */
+const SURVEY_PLEA =
+  /(?<![\p{L}'])(?:(?:it |this )?(?:only |just )?takes (?:only |just )?(?:a|\d+|one|two|a few|a couple of) (?:minutes?|seconds?|moments?|mins?)|helps? us (?:to )?improve|займ[её]т (?:всего |не более |буквально )?(?:\d+|одну|две|пару|пять) (?:минут\p{L}*|секунд\p{L}*)|помога\p{L}* нам (?:стать лучше|улучш\p{L}*))(?![\p{L}'])/gu;
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
   /(?<![\p{L}])(?:see you (?:both |all )?(?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
@@ -864,9 +868,9 @@ function scoreClosure(
       .replace(TEMPLATE_SENTENCE, (s) => ' '.repeat(s.length))
       // Nor "All sorted!", «Всё оформлено»: done, but nothing named.
       .replace(EMPTY_DONE, (s) => ' '.repeat(s.length));
-    // Nor a survey's ("could you spare 2 minutes to rate your experience?").
-    const survey = SOUR_ASK.exec(norm);
-    if (survey) {
+    // Nor a survey's ("could you spare 2 minutes to rate your experience?"), nor the lines that go
+    // on asking ("It only takes 2 minutes and really helps us improve").
+    for (const survey of [...norm.matchAll(SOUR_ASK_ALL), ...norm.matchAll(SURVEY_PLEA)]) {
       const { start, end } = sentenceBounds(norm, survey.index);
       norm = norm.slice(0, start) + ' '.repeat(end - start) + norm.slice(end);
     }
@@ -1607,19 +1611,21 @@ function scoreClosure(
         if (!c || TOTAL_BEFORE.test(norms[t]!.slice(Math.max(0, c.start - 30), c.start))) continue;
         const ofC = attached(norms[t]!, c);
         const subject = ofC.length ? null : subjectOf(norms[t]!, c);
-        if (subject !== null) {
-          // Said in the reply in any form ("off-peak" for "Off-Peak is £29"): the same thing.
-          if (sentenceAround(norm, f.start).includes(subject)) continue;
-          ofC.push(subject);
-        }
-        if (!ofC.length || ofC.some((w) => mine.includes(w))) continue;
+        // Said in the reply in any form ("off-peak" for "Off-Peak is £29"): the same thing, unless
+        // the reply puts it where the chat put another amount ("your settlement of £3,420 will be
+        // paid into your account ending 4471" for "£3,170 will be paid to your account ending 4471").
+        const named = subject !== null && sentenceAround(norm, f.start).includes(subject);
+        if (subject !== null) ofC.push(subject);
+        if (!ofC.length || (!named && ofC.some((w) => mine.includes(w)))) continue;
         const d = figs[t]!.find(
           (g) =>
             g.kind === 'money' &&
             !said.some((x) => same(x, g)) &&
-            (attached(norms[t]!, g).some((w) => mine.includes(w)) ||
-              // Only beside a subject the reply leaves out: "into your account" for the payout.
-              (subject !== null && clauseAfter(norms[t]!, g).some((w) => mine.includes(w)))),
+            (named
+              ? clauseAfter(norms[t]!, g).filter((w) => mine.includes(w)).length >= 2
+              : attached(norms[t]!, g).some((w) => mine.includes(w)) ||
+                // Only beside a subject the reply leaves out: "into your account" for the payout.
+                (subject !== null && clauseAfter(norms[t]!, g).some((w) => mine.includes(w)))),
         );
         if (d) return { old: f.text, now: d.text };
       }
@@ -2177,7 +2183,12 @@ class OpenQuestions {
       if (c.words === null) c.open = false;
       else {
         const later = this.contentOf(j);
-        if (c.words.some((w) => later.some((x) => sameWord(x.stem, w.stem)))) c.open = false;
+        if (
+          c.words.some((w) =>
+            later.some((x) => sameWord(x.stem, w.stem) || sameRoot(x.stem, w.stem)),
+          )
+        )
+          c.open = false;
       }
     }
   }

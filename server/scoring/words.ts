@@ -18,6 +18,9 @@ export function firstMatch(regex: RegExp, text: string): Span | null {
  */
 export function sameRoot(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || !/^[а-я]/.test(a)) return false;
+  // «выезд» and «выехать», «заезд» and «заехать»: one root, two spellings.
+  if (/ез[дж]/.test(a) || /ез[дж]/.test(b))
+    [a, b] = [a.replace(/ез[дж]/, 'ех'), b.replace(/ез[дж]/, 'ех')];
   // «переезд» and «перейдёт» share a prefix, not a root: past one, a letter of the root must match too.
   const shared = LONG_PREFIX.test(a) ? 5 : 4;
   return a.slice(0, shared) === b.slice(0, shared) && Math.max(a.length, b.length) >= 5;

@@ -10504,3 +10504,248 @@ describe('79. from the hundred-and-fifteenth outside pairs (outside-74.jsonl, le
     ).toContain('gaming.upsell');
   });
 });
+
+describe('80. from the hundred-and-seventeenth outside pairs (outside-75.jsonl, lexicon-2.101.0)', () => {
+  test('English: words in single quotes are someone else\'s; plain acknowledgement ("not how it should have gone", "you shouldn\'t have to ask again", "how that call left you feeling"); "for the second time" of our failure', () => {
+    const driver = [c('Your driver dumped the compost behind my car and said "not my job".')];
+    const owned = reply(
+      'en',
+      "That's not how it should have gone, and the 'not my job' remark was out of order. A crew can move the bags at 2pm.",
+      driver,
+    );
+    expect(rulesOf(owned)).toContain('patience.empathy');
+    expect(rulesOf(owned)).not.toContain('patience.dismissive');
+    const chased = [
+      c(
+        'That is what I was told LAST WEEK. It has been 12 days. How many more times do I have to ask?',
+      ),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "You shouldn't have to ask again, and 12 days is far too long. I've pushed the £389 through.",
+          chased,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "I'm really sorry for how that call left you feeling. I've cancelled the Direct Debit.",
+          [c('The person on the phone made me feel terrible for cancelling.')],
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const again = reply(
+      'en',
+      "Sorry. Missing the chicken, and for the second time, isn't good enough. I've credited £14.",
+      [c('No chicken in my box. Again.')],
+    );
+    expect(rulesOf(again)).not.toContain('patience.repeating-myself');
+    // Guard: said to the customer, it still tells them off.
+    expect(
+      rulesOf(
+        reply('en', 'For the second time, the refund takes 5 days.', [c('Where is my refund?')]),
+      ),
+    ).toContain('patience.repeating-myself');
+  });
+
+  test('English: evidence first, our records doubted, a guilt line; brochure and "why not consider" in place of an answer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Could you send a photo of the box? Once we receive these we will look into a resolution.',
+          [c('No chicken in my box again. Does anyone check these?')],
+        ),
+      ),
+    ).toContain('patience.policy-shield');
+    const charity = [c('You took my £15 again after I cancelled. I lost my job.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Our records don't show a cancellation request. Every gift, however small, makes a real difference.",
+          charity,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great question! Season tickets are a fantastic way to save money. Why not consider an Annual ticket for even bigger savings?',
+          [c('Can I use a Brighton to Victoria ticket to get into London Bridge?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Thank you for your interest in us! We offer a wide range of treatments. Book online today!',
+          [c('Do I need a GP referral?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+
+  test('closings: a yes/no answered in its first sentence is no premature "anything else?"; "All done!" and the same recap again answer no new question; the settlement for the payout; a survey\'s plea; a wish that ends the chat', () => {
+    const playlists = [
+      c('Please remove my ex from the family plan, account dan.m88.'),
+      a('I have removed dan.m88 from your family plan.'),
+      c('Thanks. Will he still be able to see my playlists though?'),
+    ];
+    expect(
+      closingOf('en', [
+        ...playlists,
+        a(
+          "He can't see your private playlists; shared ones stay shared until you remove him. Anything else?",
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      closingOf('en', [
+        ...playlists,
+        a('All done! dan.m88 has been removed from your family plan. Anything else?'),
+      ]).rules,
+    ).toContain('closure.premature-');
+    const meals = [
+      c('Can I go down to 3 meals a week for 2 people?'),
+      a('Done. You are now on 3 meals for 2 people at £49.99 a week.'),
+      c('thanks. does changing plans reset my veggie preferences?'),
+    ];
+    expect(
+      closingOf('en', [
+        ...meals,
+        a('Your plan has been updated to 3 meals for 2 people at £49.99 per week. Anything else?'),
+      ]).rules,
+    ).toContain('closure.premature-');
+    const claim = [
+      c('Any update on my claim?'),
+      a(
+        'It is approved. The settlement is £3,420, less your £250 excess, so £3,170 will be paid to your account ending 4471.',
+      ),
+      c('Great. That is everything. Thanks.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...claim,
+        a(
+          'Thanks! Your settlement of £3,420 will be paid into your account ending 4471. Have a great day.',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    const ticket = [
+      c('I lost my season ticket card.'),
+      a('I have ordered a replacement; it will be posted within 3 working days.'),
+      c('Thanks, that is all.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...ticket,
+        a(
+          'Brilliant! Would you mind completing a quick survey about today’s chat? It only takes 2 minutes. Thanks, have a great journey!',
+        ),
+      ]).rules,
+    ).toEqual(expect.arrayContaining(['closure.summary-', 'closure.sour-note-']));
+    expect(
+      closingOf('en', [
+        ...claim,
+        a(
+          'You are welcome. £3,170 will reach your account ending 4471. I hope the house is back to normal soon.',
+        ),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+
+  test('Russian: «спрашивайте сколько нужно», «такие вопросы задают почти все», «ошибся наш склад»; questions put off to the surgeon, «возможно, ошибка … при заказе», «повторные обращения не ускоряют», «указано в инструкции», «не является браком»', () => {
+    const fear = [c('а если я моргну? извините что опять спрашиваю, просто страшно')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Спрашивайте сколько нужно — такие вопросы задают почти все. Моргнуть не даст расширитель.',
+          fear,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.reassurance', 'patience.empathy']));
+    expect(
+      rulesOf(reply('ru', 'Все подобные вопросы вы можете задать хирургу на консультации.', fear)),
+    ).toContain('patience.dismissive');
+    const flavour = [c('Заказ 61520. Заказывал шоколад, пришла ваниль.')];
+    expect(
+      rulesOf(reply('ru', 'Вижу шоколад в заказе — ошибся наш склад, не вы.', flavour)),
+    ).toContain('patience.apology');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Каждый заказ перед отправкой проходит проверку. Возможно, ошибка была допущена при заказе.',
+          flavour,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.blame', 'patience.defensive']));
+    expect(
+      rulesOf(
+        reply('ru', 'Пожалуйста, ожидайте — повторные обращения не ускоряют обработку запроса.', [
+          c('ну что там??? прошло 20 минут!!!'),
+        ]),
+      ),
+    ).toContain('patience.condescending');
+    const cream = [c('От вашего крема лицо красное. Хочу вернуть деньги.')];
+    const lecture = rulesOf(
+      reply(
+        'ru',
+        'Тест на чувствительность — это указано в инструкции. Непереносимость не является браком товара.',
+        cream,
+      ),
+    );
+    expect(lecture).toEqual(
+      expect.arrayContaining(['patience.condescending', 'patience.defensive']),
+    );
+  });
+
+  test('Russian closings and replies: «ок, всё» ends it; «выезд» answers «выехать»; «заморозим» is a commitment; camel-case names are no shouting', () => {
+    const swap = [
+      c('Хочу обменять банку 300 г на 600 г.'),
+      a('Оформила обмен на завтра, 19 марта, с 18:00 до 22:00. Доплату 1 150 ₽ можно по ссылке.'),
+      c('по ссылке удобнее. ок, всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...swap,
+        a(
+          'Ссылка на 1 150 ₽ в SMS. Завтра, 19 марта, с 18 до 22 курьер привезёт банку. Спасибо, хороших тренировок!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    const flat = [
+      c('Куда ключи деть? И можно выехать в 13 вместо 12?'),
+      a('Поздний выезд до 13:00 согласовала. Ключи оставьте в ключнице, код 4471.'),
+      c('хорошо, спасибо вам, всё понятно'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...flat,
+        a('Тогда завтра выезд до 13:00, ключи в ключницу, код 4471. Спасибо, хорошей дороги!'),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    expect(
+      rulesOf(
+        reply('ru', 'Бесплатно заморозим на 14 дней, с 1 по 14 июля.', [
+          c('Можно заморозить абонемент на отпуск?'),
+        ]),
+      ),
+    ).toContain('positive.solution');
+    expect(
+      rulesOf(
+        reply('ru', 'После ФемтоЛАЗИК или SMILE к работе возвращаются через 2–3 дня.', [
+          c('Сколько дней сидеть дома после коррекции?'),
+        ]),
+      ),
+    ).not.toContain('patience.shouting');
+  });
+});
