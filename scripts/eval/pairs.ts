@@ -52,6 +52,7 @@ export const UNREAD = new Set([
   'heldout-44.jsonl',
   'heldout-45.jsonl',
   'heldout-46.jsonl',
+  'heldout-47.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -358,6 +358,8 @@ export const EN: Lexicon = {
         // "If you'd pulled the screen down, the amount would have updated", "if you had told us sooner,
         // we could have …": what the customer should have done, told after the fact.
         "\\bif you(?:'d| had) (?:just |only |simply |actually )?(?:\\p{L}+ed|done|read|sent|given|told|chosen|brought|kept|put|set|taken|written|rung|paid)\\b[^.!?]{0,80}\\b(?:would|could|might)(?:n't)?(?: have|'ve)\\b",
+        // "Could you confirm whether the door was operated correctly and not forced?".
+        '\\b(?:could|can|would) you (?:please )?(?:confirm|check|tell me|let me know) (?:whether|if|that) (?:the \\p{L}+|it|they|you) (?:was|were|has been|have been|had been) (?:operated|used|installed|handled|fitted|charged|stored|set up|closed|locked|assembled|cleaned|washed) (?:correctly|properly|as instructed|according to)\\b',
         // "Customers sometimes select the wrong trouser size": the fault hinted on the customer.
         '\\b(?:customers|people|users|clients|buyers|shoppers|members) (?:do )?(?:sometimes|often|occasionally|frequently|commonly|regularly) (?:select|choose|pick|order|enter|type|tick|click|book|input|get) the wrong\\b',
         // "As you'll see in the terms you agreed to when you joined".
@@ -487,6 +489,10 @@ export const EN: Lexicon = {
         '\\bwhich is (?:still |well )?within (?:the|our) [^.!?]{0,30}?(?:timeframe|time frame|timescale|sla)\\b(?![^.!?]{0,20}\\bso (?:i|we) can\\b)',
         // Our failure put beyond us: "is outside our control".
         "\\b(?:is|was|are|were|it's|that's) (?:completely |entirely |totally )?(?:outside|beyond|out of) (?:our|my) (?:control|hands)\\b",
+        // "Deliveries can sometimes be affected by traffic …", "garage doors can be affected by a
+        // number of factors after a repair".
+        '\\b(?:deliveries|journeys|arrivals|visits|appointments|collections|installations) (?:can|may|might) (?:sometimes |occasionally |unfortunately )?be affected by\\b',
+        '\\b(?:can|may|might) be affected by (?:a (?:number|range|variety) of|many|various|several|multiple) (?:factors|things|issues|variables)\\b',
         // Our busyness as the customer's problem: "we're very busy tonight so a remake might take a while".
         "\\bwe(?:'re| are) (?:very |really |extremely |so |quite )?(?:busy|swamped|short-staffed|understaffed)\\b",
         // "We're dealing with a high volume of claims at the moment", "due to high call volumes".
@@ -1366,6 +1372,8 @@ export const EN: Lexicon = {
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
   ],
   confirmation: [
+    // "Will do.": the instruction taken.
+    '^\\s*(?:ok(?:ay)?,? |sure,? |great,? )?will do\\b',
     // "OK, I'll wait", "Fine, will wait then": the promised time taken.
     "^\\s*(?:ok|okay|right|fine|alright|all right),?\\s*(?:i'll |i will |will |we'll |we will )?wait(?: then| for (?:it|that|them))?\\s*[.!)]*\\s*$",
     // "Fine, I suppose", "better than nothing": taken, grudgingly, but taken.

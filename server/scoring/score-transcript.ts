@@ -2114,6 +2114,9 @@ const SEVERAL =
  * A message that adds one more matter to the first: "I've also got a question about my statement",
  * "one more thing", «и ещё вопрос по счёту», «также хочу сменить тариф».
  */
+/** Another request brought in: "And we also want to rent a 1/2 size cello". */
+const ALSO_WANTS =
+  /(?<![\p{L}'])(?:and )?(?:we|i)(?:'d| would)? also (?:want|need|like|would like|'d like|wanted)(?: to)? (?:rent|book|order|add|buy|get|hire|change|cancel|move|switch|upgrade|return)(?![\p{L}'])/u;
 const ANOTHER =
   /(?<![\p{L}'])(?:i(?:'ve| have)? also (?:got |have )?(?:a|another|one more) (?:question|issue|problem|request|thing)|(?:and )?(?:another|one more) (?:question|issue|problem|request|thing)|(?:и )?(?:ещ[её]|также|тоже) (?:есть )?(?:один |одна )?(?:вопрос|просьба|проблема)|также (?:хочу|хотел\p{L}*|нужно))(?![\p{L}])/iu;
 /** Where a message that lists its matters splits them: "…, and …", "; ", ": ", "but", «, а также …». */
@@ -2147,7 +2150,8 @@ class OpenQuestions {
     // "I want to dispute a charge, and I've also got a question about my statement": each matter a
     // message lists stays open until an agent reply speaks of it, like a question.
     const several = SEVERAL.test(text);
-    if (several || ANOTHER.test(text))
+    const another = ALSO_WANTS.test(text);
+    if (several || another || ANOTHER.test(text))
       for (const sentence of sentenceTexts(text).filter((sn) => !sn.includes('?')))
         for (const item of sentence.split(ITEM_SPLIT)) {
           const words = this.contentWords(item);
@@ -2171,7 +2175,9 @@ class OpenQuestions {
         turn: j,
         text: clause.trim(),
         // The first question of a turn is taken as answered by any reply after it.
-        words: k === 0 && !several ? null : this.contentWords(clause),
+        // Nor when the message brings in another matter ("The box please. And we also want to rent a
+        // cello, can that start the same day?"): the reply must speak of it.
+        words: k === 0 && !several && !another ? null : this.contentWords(clause),
         open: true,
       }),
     );

@@ -10749,3 +10749,186 @@ describe('80. from the hundred-and-seventeenth outside pairs (outside-75.jsonl, 
     ).not.toContain('patience.shouting');
   });
 });
+
+describe('81. from the hundred-and-nineteenth outside pairs (outside-76.jsonl, lexicon-2.102.0)', () => {
+  test('Russian: our side defended («весь инвентарь проходит проверку», «наши монтажники проходят аттестацию», «сиделки иногда задерживаются»), the customer blamed («дело в технике катания», «по адресу, который вы указали»), the contract quoted; care and ownership in plain words', () => {
+    const skis = [c('Канты тупые как ложка, чуть шею не свернул. Отличный сервис 👍')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Перед выдачей весь инвентарь проходит проверку. Возможно, дело в технике катания.',
+          skis,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.defensive', 'patience.blame']));
+    const cared = reply(
+      'ru',
+      'Хорошо, что вы целы: выдавать такие лыжи не должны были. Поменяем пару за 10 минут.',
+      skis,
+    );
+    expect(rulesOf(cared)).toEqual(
+      expect.arrayContaining(['patience.empathy', 'patience.apology']),
+    );
+    expect(
+      rulesOf(
+        reply('ru', 'Все наши монтажники проходят аттестацию и соблюдают стандарты общения.', [
+          c('Монтажник нахамил моей маме и поцарапал фасад!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply('ru', 'Сиделки иногда задерживаются из-за пробок, подождите ещё немного.', [
+          c('Сиделка не пришла, папа один, у него деменция!'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+    const address = [c('какая 45, у меня 54!!! ребенок голодный!')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Курьер действовал по адресу, который вы указали. За неверные данные компания ответственности не несёт.',
+          address,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['patience.blame', 'patience.policy-shield']));
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Разбираться, кто виноват, не будем — курьер будет у квартиры 54 до 13:15.',
+          address,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    const pram = [c('Колесо у коляски отвалилось. Нас заставят платить? Залог 10 000.')];
+    expect(
+      rulesOf(
+        reply('ru', 'Согласно пункту 4.2 договора, повреждения оплачиваются арендатором.', pram),
+      ),
+    ).toContain('patience.policy-shield');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Платить за него вам не придётся, залог не тронем. Привезём замену за час.',
+          pram,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          '38 минут вместо 15 — это нарушение договора с нашей стороны. За декабрь не спишем.',
+          [c('Группа ехала 38 минут, в договоре 15!')],
+        ),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('English: the customer\'s use questioned, a door "affected by a number of factors", deliveries "affected by traffic"', () => {
+    const door = [c('Your engineer replaced the spring and now the garage door will not move.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Could you confirm whether the door was operated correctly and not forced?',
+          door,
+        ),
+      ),
+    ).toContain('patience.blame');
+    expect(
+      rulesOf(
+        reply('en', 'Garage doors can be affected by a number of factors after a repair.', door),
+      ),
+    ).toContain('patience.defensive');
+    expect(
+      rulesOf(
+        reply('en', "I'm sorry for the wait. Deliveries can sometimes be affected by traffic.", [
+          c('I waited in all day and nobody came.'),
+        ]),
+      ),
+    ).toContain('patience.defensive');
+  });
+
+  test('closings: "Will do." takes the instruction; another request brought in must be spoken of; «безопасных дорог» says goodbye', () => {
+    const visa = [
+      c('I want to book the document check.'),
+      a(
+        'Booked: Thursday 1 August, 10am, with Marta. Please upload your bank statements by Tuesday.',
+      ),
+      c('Will do. Do I need the original certificate or is a scan ok?'),
+    ];
+    expect(
+      closingOf('en', [
+        ...visa,
+        a(
+          'A clear scan is fine. So you are booked with Marta on Thursday 1 August at 10am. Anything else I can help with? If not, good luck with the move!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    const violin = [
+      c('We are ending our violin rental, ref VR-18852.'),
+      a('Done: the rental ends on 30 June. Shop drop-off or a free returns box?'),
+      c('The box please. And we also want to rent a 1/2 size cello, can that start the same day?'),
+    ];
+    // The cello left out: the closing is no longer in progress, so its thanks and goodbye are due.
+    const ignored = closingOf('en', [
+      ...violin,
+      a(
+        "Great, I've ordered your returns box; it arrives within 3 working days. Anything else I can help with?",
+      ),
+    ]);
+    expect(ignored.rules).not.toContain('closure.in-progress+');
+    const taken = closingOf('en', [
+      ...violin,
+      a(
+        "I've ordered your returns box, and yes, the cello rental can start on 1 July at £28 a month. Anything else I can help with?",
+      ),
+    ]);
+    expect(taken.rules).toContain('closure.in-progress+');
+    expect(ignored.score).toBeLessThan(taken.score!);
+    const tyres = [
+      c('Можно поставить шины прямо в пункте?'),
+      a('Отправил ссылку на запись на 12-е.'),
+      c('ага сейчас попробую записаться'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...tyres,
+        a('Отлично! Монтаж — 3 200 ₽. Благодарим за обращение, безопасных вам дорог!'),
+      ]).rules,
+    ).toContain('closure.premature-');
+  });
+
+  test('Russian: care-home, pram and window-cleaning brochures in place of the answer', () => {
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Мы предлагаем полный спектр услуг по уходу. Все наши сиделки проходят строгий отбор, мы заботимся о ваших близких как о родных!',
+          [c('Сиделка сможет делать уколы инсулина?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply('ru', 'Это инновационная коляска премиум-класса! Арендуйте YOYO 2 уже сегодня!', [
+          c('В салон самолёта её пустят?'),
+        ]),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Наша компания моет окна с 2012 года. Мы используем безопасные эко-средства и современное оборудование. Ваши окна засияют чистотой!',
+          [c('Мансардные окна Velux моете?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-nineteenth: 103/120 at its first look (lexicon-2.101.0), 116 after.
+  ['outside-76.jsonl', { 'en closure': 12, 'ru closure': 14 }],
   // The hundred-and-seventeenth: 99/120 at its first look (lexicon-2.100.0), 118 after.
   ['outside-75.jsonl', { 'en closure': 13 }],
   // The hundred-and-fifteenth: 103/120 at its first look (lexicon-2.99.0), 116 after.
@@ -340,6 +342,18 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.101.0 (102/120) and never read: floors at that first look.
+  [
+    'heldout-47.jsonl',
+    {
+      'en patience': 11,
+      'en closure': 11,
+      'ru patience': 11,
+      'ru positive_phrasing': 14,
+      'ru closure': 13,
+      'ru gaming': 12,
     },
   ],
   // Measured on lexicon-2.100.0 (107/120) and never read: floors at that first look.
