@@ -1595,7 +1595,8 @@ const ROUTE = String.raw`forms?|emails?|e-mails?|links?|tickets?|callbacks?|call
 const ROUTE_WORD = new RegExp(`(?<![\\p{L}])(?:${ROUTE})(?![\\p{L}])`, 'u');
 /**
  * The customer turning a route down: "NOW, not a form", "not an email in 3 days", "don't send me a
- * link", "no more forms" (not "not a single email came"), «только не форму», «а не ссылку на сайт», «не надо мне писем», «без заявок».
+ * link", "no more forms" (not "not a single email came"), «только не форму», «а не ссылку на сайт»,
+ * «не надо мне писем», «без заявок».
  */
 const REFUSED_ROUTE = new RegExp(
   String.raw`(?<![\p{L}])(?:not (?:a|an|another|some|more|your) (?!single |one )(?:\p{L}+ )?(?:${ROUTE})|(?:don't|do not) (?:send|give|point) me (?:a |an |another |to (?:a |an |the |your )?)?(?:\p{L}+ )?(?:${ROUTE})|no more (?:${ROUTE})|(?:а |только )?не (?:надо |нужно )?(?:мне )?(?:очередн\p{L}* |ваш\p{L}* )?(?:${ROUTE})|без (?:${ROUTE}))(?![\p{L}])`,
@@ -1607,7 +1608,7 @@ const SENDS_TO =
 
 /** A question asked for a yes or a no: "Will he still be able to …?", «А он сможет …?». */
 const YES_NO_QUESTION =
-  /(?:^|[.!?]\s+|\b(?:and|but|so|though|а|и|но)\s+)(?:will|would|can|could|is|are|was|were|do|does|did|has|have|should|shall|may|might)\s[^.!?]*\?|(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?|(?<![\p{L}])(?:сможет|может|будет|можно|нужно)(?![\p{L}])[^.!?]*\?/u;
+  /(?:^|[.!?]\s+|(?<![\p{L}])(?:and|but|so|though|а|и|но)\s+)(?:will|would|can|could|is|are|was|were|do|does|did|has|have|should|shall|may|might)\s[^.!?]*\?|(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?|(?<![\p{L}])(?:сможет|может|будет|можно|нужно)(?![\p{L}])[^.!?]*\?/u;
 /** The verb of a yes or a no: "he can't", "it will", «не сможет», «будет». */
 const YES_NO_FORM =
   /(?<![\p{L}'])(?:yes|no|can|can't|cannot|will|won't|does|doesn't|is|isn't|are|aren't|do|don't|has|hasn't|have|haven't|should|shouldn't|да|нет|не|сможет|может|будет|можно|нельзя)(?![\p{L}'])/u;

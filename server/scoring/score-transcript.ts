@@ -167,7 +167,7 @@ const NOT_COUNTED = new RegExp(
 function countsIn(norm: string): Array<{ value: string; noun: string; text: string }> {
   return [...norm.matchAll(COUNT)].flatMap((m) => {
     const g = m.groups!;
-    // An allowance of time is a count of it: "30 minutes of free riding", «60 минут бесплатно».
+    // An allowance of time is a count of it: "30 minutes of free riding", «60 минут бесплатного катания».
     if (g.n3 !== undefined)
       return [
         {
