@@ -504,7 +504,12 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:понимаю,? )?(?:времени (?:у вас )?(?:мало|в обрез)|вы торопитесь|у вас мало времени)\\b',
     '\\b(?:это|это действительно|это очень|это правда|это всегда|как|очень|действительно|крайне) (?:неприятно|обидно|досадно|тяжело|неудобно|расстраивает|раздражает|неприятная ситуация|тревожно|страшно|пугает|пугающе|волнительно)\\b',
     // "That's the last thing you need before a show", «меньше всего этого хочется перед …».
-    "\\b(?:that|this|it)(?:'s| is| was) the last thing (?:you|anyone) (?:need|needed|want|wanted)\\b",
+    "\\b(?:that|this|it)(?:'s| is| was) the last thing (?:you|anyone) (?:need|needed|want|wanted|should have to)\\b",
+    // "That's a big jump to find without any warning", "that's easy to miss", "this step catches out
+    // nearly everyone".
+    "\\b(?:that's|that is|it's|it is|what) a (?:big|huge|nasty|steep|sharp|sudden) (?:jump|rise|increase|hike|shock|surprise)\\b",
+    "\\b(?:that's|that is|it's|it is) (?:really |very |so )?easy to miss\\b",
+    '\\bcatch(?:es)? out (?:nearly |almost |just about )?(?:everyone|everybody|lots of people|most people|many people)\\b',
     '\\bменьше всего (?:этого )?(?:хочется|нужно|надо)\\b',
     // The wait owned as too long: "that's far too long to wait", «16 дней — это правда долго» (and
     // "that's such a long wait" below).

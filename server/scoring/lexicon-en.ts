@@ -129,6 +129,9 @@ const REASSURE = [
   "\\b(?:it's|that's|it is|that is) (?:a )?(?:big|important|tricky|tough|hard) (?:decision|choice|call)\\b",
   "\\b(?:it's|that's|it is|that is) worth getting (?:it )?right\\b",
   "\\b(?:rest assured|put your mind at rest|you(?:'re| are) in good hands)\\b",
+  // "Please don't give up yet", "we'll get it working together".
+  "\\b(?:please )?don't give up(?: yet| on (?:it|us))?\\b",
+  "\\bwe(?:'ll| will) get (?:it|this|you) (?:working|sorted|going|set up|connected)(?: together)?\\b",
   // To a customer stranded or lost: "OK, you're in the right place", "so no worries there".
   "\\byou(?:'re| are) in the right place\\b",
   '\\bno worries (?:there|on that (?:front|score))\\b',
@@ -360,6 +363,10 @@ export const EN: Lexicon = {
         "\\bif you(?:'d| had) (?:just |only |simply |actually )?(?:\\p{L}+ed|done|read|sent|given|told|chosen|brought|kept|put|set|taken|written|rung|paid)\\b[^.!?]{0,80}\\b(?:would|could|might)(?:n't)?(?: have|'ve)\\b",
         // "Could you confirm whether the door was operated correctly and not forced?".
         '\\b(?:could|can|would) you (?:please )?(?:confirm|check|tell me|let me know) (?:whether|if|that) (?:the \\p{L}+|it|they|you) (?:was|were|has been|have been|had been) (?:operated|used|installed|handled|fitted|charged|stored|set up|closed|locked|assembled|cleaned|washed) (?:correctly|properly|as instructed|according to)\\b',
+        // "The card message was entered as 'Dan' at checkout": the customer's typing as the cause.
+        '\\b(?:was|were) (?:entered|typed|written|supplied|provided|selected|chosen) (?:as [^.!?]{1,24} )?(?:at|during) (?:checkout|check-out|ordering|the order|booking)\\b',
+        // "… so the florist printed it as supplied".
+        '\\b(?:printed|made|engraved|embroidered|sent|processed|written) (?:it |them |the \\p{L}+ )?(?:exactly )?as (?:supplied|entered|typed|provided|submitted)\\b',
         // "Customers sometimes select the wrong trouser size": the fault hinted on the customer.
         '\\b(?:customers|people|users|clients|buyers|shoppers|members) (?:do )?(?:sometimes|often|occasionally|frequently|commonly|regularly) (?:select|choose|pick|order|enter|type|tick|click|book|input|get) the wrong\\b',
         // "As you'll see in the terms you agreed to when you joined".
@@ -603,6 +610,8 @@ export const EN: Lexicon = {
         '\\bbefore i answer\\b',
         "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
+        // "It's important that parents read the newsletter as it contains key information".
+        "\\b(?:it's|it is) (?:really |very )?important (?:that )?(?:you|parents|customers|members|guests|clients|patients|tenants|residents) (?:always )?(?:read|check|keep an eye on|look at|follow)\\b",
         // "Syncing is very easy", "logging in is really simple": the task called easy.
         "(?<=^\\s*|[.!?]\\s+|\\b(?:no problem|don't worry|no worries)[!,.]?\\s+)\\p{L}+ing (?:it |them )?is (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|straightforward)\\b(?! to (?:miss|overlook|mix up|get wrong|forget)\\b)",
         '\\b(?:simply|just) (?:read|look|check|follow)\\b',
@@ -1437,7 +1446,13 @@ export const EN: Lexicon = {
     '\\b(?:passionate|highly trained|highly qualified|expert)(?:,? (?:and )?(?:highly trained|highly qualified|passionate|dedicated|friendly|caring|expert))* (?:team|staff|nurses|fitters|engineers|technicians|groomers|teachers|instructors|carers)\\b',
     '\\btake care of every detail\\b',
     "\\b(?:you'll|you will) love for years to come\\b",
-    '\\bdid you know (?:that )?(?:you can|we offer|our)\\b',
+    '\\bdid you know (?:that )?(?:you can|we offer|our|(?:\\p{L}+ )?(?:membership|cover|plan|subscription|package)s?)\\b',
+    // "Our award-winning breakdown cover gets you back on the road fast", "Upgrade today for complete
+    // peace of mind!".
+    '\\baward[- ]winning\\b',
+    '\\bgets? you back on the road (?:fast|quickly|in no time)\\b',
+    '\\b(?:for|with) (?:complete|total|real|extra|added) peace of mind\\b',
+    '(?:^|(?<=[.!?]\\s*))upgrade (?:today|now)\\b',
     '\\b(?:give|giving|bring|offer) you (?:complete |total |real )?peace of mind\\b',
     '\\b(?:for being|as) a valued customer\\b',
     '\\bjoin our (?:family|community)\\b',

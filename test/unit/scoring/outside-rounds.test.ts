@@ -10932,3 +10932,86 @@ describe('81. from the hundred-and-nineteenth outside pairs (outside-76.jsonl, l
     ).toContain('gaming.stuffing');
   });
 });
+
+describe('82. from the hundred-and-twenty-first outside pairs (outside-77.jsonl, lexicon-2.103.0)', () => {
+  test('English: the customer\'s typing as the cause, "it\'s important that parents read …"; "a big jump to find", "easy to miss", "catches out nearly everyone", "don\'t give up yet"', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'The message was entered at checkout, so the florist printed it as supplied. A reprint is £4.99.',
+          [c('The card on my father’s wreath has the wrong name. The funeral is tomorrow.')],
+        ),
+      ),
+    ).toContain('patience.blame');
+    const fees = [c('Why has my invoice gone UP to £1,142? Nobody told me anything.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It's important that parents read the newsletter as it contains key information.",
+          fees,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "That's a big jump to find without warning, and the notice was easy to miss. Here's the sum.",
+          fees,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    const unsure = [c("I'm 71 and not a computer person. Maybe this isn't for me.")];
+    const kind = rulesOf(
+      reply(
+        'en',
+        "Please don't give up yet. This step catches out nearly everyone, and we'll get it working together.",
+        unsure,
+      ),
+    );
+    expect(kind).toEqual(expect.arrayContaining(['patience.reassurance', 'patience.empathy']));
+  });
+
+  test('English and Russian brochures in place of the answer; "would you mind rating today\'s chat?" sours a goodbye', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Thanks for your question! Our award-winning breakdown cover gets you back on the road fast, with 80% of breakdowns fixed at the roadside.',
+          [c('If my daughter drives my car and breaks down, is she covered?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Did you know that Premium membership includes free updates? Upgrade today for complete peace of mind!',
+          [c('How do I update my address for my dog’s chip, and is there a charge?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Наша компания уделяет особое внимание поверке. Регулярная поверка — это залог безопасности вашей семьи. Мы всегда рады помочь!',
+          [c('Срок поверки счётчика закончился. С какого числа насчитают по нормативу?')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    const spray = [
+      c('The funeral home has changed to Hartley’s. Order 88412.'),
+      a('I have updated order 88412: the spray goes to Hartley’s by 10am on Friday.'),
+      c('Thank you, that is everything.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...spray,
+        a('You are welcome! Would you mind rating today’s chat? Have a lovely day!'),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+  });
+});

@@ -78,6 +78,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-twenty-first: 110/120 at its first look (lexicon-2.102.0), 117 after.
+  ['outside-77.jsonl', { 'en gaming': 14, 'ru closure': 13 }],
   // The hundred-and-nineteenth: 103/120 at its first look (lexicon-2.101.0), 116 after.
   ['outside-76.jsonl', { 'en closure': 12, 'ru closure': 14 }],
   // The hundred-and-seventeenth: 99/120 at its first look (lexicon-2.100.0), 118 after.
@@ -342,6 +344,17 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.102.0 (110/120) and never read: floors at that first look.
+  [
+    'heldout-48.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 12,
+      'ru positive_phrasing': 14,
+      'ru closure': 14,
+      'ru gaming': 12,
     },
   ],
   // Measured on lexicon-2.101.0 (102/120) and never read: floors at that first look.
