@@ -1110,17 +1110,15 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   const turnedDown =
     where.lastCustomer !== null ? REFUSED_ROUTE.exec(where.lastCustomerNorm) : null;
   if (turnedDown) {
-    const sends = ROUTE_WORD.test(turnedDown[0])
-      ? sentences.find((sn) => {
-          const said = norm.slice(sn.start, sn.end);
-          return (
-            SENDS_TO.test(said) &&
-            // That route or another as slow ("not an email in 3 days" → "fill in our returns form").
-            ROUTE_WORD.test(said) &&
-            !NO_NEED.test(said)
-          );
-        })
-      : undefined;
+    const sends = sentences.find((sn) => {
+      const said = norm.slice(sn.start, sn.end);
+      return (
+        SENDS_TO.test(said) &&
+        // That route or another as slow ("not an email in 3 days" → "fill in our returns form").
+        ROUTE_WORD.test(said) &&
+        !NO_NEED.test(said)
+      );
+    });
     if (sends) {
       const what = where.lastCustomer!.slice(
         turnedDown.index,
@@ -1222,11 +1220,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const formulas = (['anything_else', 'farewell', 'thanks'] as const).flatMap(
       (i) => intents.get(i) ?? [],
     );
+    const recaps = sentences.filter(recapsChat);
     const mine = contentTokens(
       tokens.filter(
         (t) =>
-          !overlaps(t, formulas) &&
-          !sentences.some((sn) => t.start >= sn.start && t.end <= sn.end && recapsChat(sn)),
+          !overlaps(t, formulas) && !recaps.some((sn) => t.start >= sn.start && t.end <= sn.end),
       ),
       lex.lexicon.stopwords,
     );
@@ -1250,6 +1248,11 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     const words = contentTokens(tokenize(said), lex.lexicon.stopwords);
     return words.length > 0 && words.every((w) => agentWords().some((x) => sameWord(x, w)));
   };
+  // "All done!" on its own names nothing that was done.
+  const saysBareDone = (sp: Span) => {
+    const sn = sentenceOf(sp);
+    return BARE_DONE.test(norm.slice(sn.start, sn.end));
+  };
   const givesAnswer = (freshOnly = false) =>
     (freshOnly ? freshDetail() : concrete !== null) ||
     realQuestion ||
@@ -1264,10 +1267,7 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
         !overlaps(sp, [...empty, ...offerSentences]) &&
         !emptyCheck(sp) &&
         DONE_FORM.test(norm.slice(sp.start, sp.end)) &&
-        !(
-          freshOnly &&
-          (saidBefore(sp) || BARE_DONE.test(norm.slice(sentenceOf(sp).start, sentenceOf(sp).end)))
-        ),
+        !(freshOnly && (saidBefore(sp) || saysBareDone(sp))),
     ) ||
     // A definite step for what comes next ("if the light stays on, we'll recalibrate it free"),
     // not a vague one ("we'll look into it").

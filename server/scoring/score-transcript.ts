@@ -1431,15 +1431,20 @@ function scoreClosure(
       if (!mine.length) continue;
       for (let t = 0; t < before.length; t++) {
         if (before[t]!.role !== 'agent') continue;
-        const d = figs[t]!.find(
-          (g) =>
-            g.kind === f.kind &&
-            Math.abs(+g.value - +f.value) <= 2 &&
-            !said.some((x) => same(x, g)) &&
-            dayBefore(norms[t]!, g.start) !== undefined &&
-            dayBefore(norms[t]!, g.start) !== myDay &&
-            undated(sentenceAround(norms[t]!, g.start)).some((w) => mine.includes(w)),
-        );
+        const d = figs[t]!.find((g) => {
+          if (
+            g.kind !== f.kind ||
+            Math.abs(+g.value - +f.value) > 2 ||
+            said.some((x) => same(x, g))
+          )
+            return false;
+          const theirDay = dayBefore(norms[t]!, g.start);
+          return (
+            theirDay !== undefined &&
+            theirDay !== myDay &&
+            undated(sentenceAround(norms[t]!, g.start)).some((w) => mine.includes(w))
+          );
+        });
         if (d) return { old: f.text, now: d.text };
       }
     }
@@ -1505,14 +1510,14 @@ function scoreClosure(
     // 4 agreed, "2 chairs" for "4 chairs"), the agreed count nowhere in the reply; not when the chat
     // gave that thing more than one count (a change, a split), nor a duration or a measure.
     const chatCounts = norms.flatMap(countsIn);
+    const mentioned = chatCounts.length ? numbersOf(norms) : null;
     for (const c of countsIn(norm)) {
       const of = chatCounts.filter((x) => x.noun === c.noun || sameWord(x.noun, c.noun));
       const values = new Set(of.map((x) => x.value));
       if (values.size !== 1 || values.has(c.value)) continue;
       const [agreed] = [...values] as [string];
       // A number the chat gave at all, or the agreed one anywhere in the reply: worked from it.
-      if (numbersOf(norms).has(c.value) || new RegExp(`(?<!\\d)${agreed}(?!\\d)`).test(norm))
-        continue;
+      if (mentioned!.has(c.value) || new RegExp(`(?<!\\d)${agreed}(?!\\d)`).test(norm)) continue;
       return { old: c.text, now: of[0]!.text };
     }
     // The card named by another brand than the one the chat gave ("your Mastercard" for the Visa).
@@ -2110,13 +2115,13 @@ function scoreClosure(
 const SEVERAL =
   /(?<![\p{L}])(?:two|three|a couple of|several) (?:questions|things|issues|problems)|(?:два|две|три|пара|несколько) (?:вопрос\p{L}*|момент\p{L}*|проблем\p{L}*)(?![\p{L}])/iu;
 
+/** Another request brought in: "And we also want to rent a 1/2 size cello". */
+const ALSO_WANTS =
+  /(?<![\p{L}'])(?:and )?(?:we|i)(?:'d| would)? also (?:want|need|like|would like|'d like|wanted)(?: to)? (?:rent|book|order|add|buy|get|hire|change|cancel|move|switch|upgrade|return)(?![\p{L}'])/u;
 /**
  * A message that adds one more matter to the first: "I've also got a question about my statement",
  * "one more thing", «и ещё вопрос по счёту», «также хочу сменить тариф».
  */
-/** Another request brought in: "And we also want to rent a 1/2 size cello". */
-const ALSO_WANTS =
-  /(?<![\p{L}'])(?:and )?(?:we|i)(?:'d| would)? also (?:want|need|like|would like|'d like|wanted)(?: to)? (?:rent|book|order|add|buy|get|hire|change|cancel|move|switch|upgrade|return)(?![\p{L}'])/u;
 const ANOTHER =
   /(?<![\p{L}'])(?:i(?:'ve| have)? also (?:got |have )?(?:a|another|one more) (?:question|issue|problem|request|thing)|(?:and )?(?:another|one more) (?:question|issue|problem|request|thing)|(?:и )?(?:ещ[её]|также|тоже) (?:есть )?(?:один |одна )?(?:вопрос|просьба|проблема)|также (?:хочу|хотел\p{L}*|нужно))(?![\p{L}])/iu;
 /** Where a message that lists its matters splits them: "…, and …", "; ", ": ", "but", «, а также …». */
@@ -2150,8 +2155,8 @@ class OpenQuestions {
     // "I want to dispute a charge, and I've also got a question about my statement": each matter a
     // message lists stays open until an agent reply speaks of it, like a question.
     const several = SEVERAL.test(text);
-    const another = ALSO_WANTS.test(text);
-    if (several || another || ANOTHER.test(text))
+    const alsoWants = ALSO_WANTS.test(text);
+    if (several || alsoWants || ANOTHER.test(text))
       for (const sentence of sentenceTexts(text).filter((sn) => !sn.includes('?')))
         for (const item of sentence.split(ITEM_SPLIT)) {
           const words = this.contentWords(item);
@@ -2177,7 +2182,7 @@ class OpenQuestions {
         // The first question of a turn is taken as answered by any reply after it.
         // Nor when the message brings in another matter ("The box please. And we also want to rent a
         // cello, can that start the same day?"): the reply must speak of it.
-        words: k === 0 && !several && !another ? null : this.contentWords(clause),
+        words: k === 0 && !several && !alsoWants ? null : this.contentWords(clause),
         open: true,
       }),
     );
