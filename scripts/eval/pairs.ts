@@ -54,6 +54,7 @@ export const UNREAD = new Set([
   'heldout-46.jsonl',
   'heldout-47.jsonl',
   'heldout-48.jsonl',
+  'heldout-49.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -351,6 +351,11 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // "You shouldn't have to ask again", "12 days is far too long".
     "\\byou (?:shouldn't|should not|should never) (?:have|need) to (?:ask|chase|call|wait|repeat|explain|write|keep)\\b",
     "\\b(?:\\d+ (?:days|weeks|hours|months)|that|this|it)(?:'s| is| was) (?:far|much|way|simply|just) too long\\b",
+    // "Four days at 12 degrees isn't ok", "that wasn't acceptable" (not "it's not OK to shout at …").
+    "\\b(?:\\d+|two|three|four|five|six|seven|ten) (?:days|weeks|hours|nights|months)\\b[^.!?]{0,30}\\b(?:isn't|is not|wasn't|was not) (?:ok|okay|acceptable|right)\\b(?! to\\b)",
+    "\\b(?:that|this)(?:'s| is| was) not (?:ok|okay|acceptable)\\b(?! to\\b)|\\b(?:that|this) (?:isn't|wasn't) (?:ok|okay|acceptable)\\b(?! to\\b)",
+    // "It should have been treated as urgent after the first one".
+    '\\b(?:it|this|that|your (?:\\p{L}+ )?(?:report|request|complaint|case|claim|ticket)) should have been (?:treated|handled|dealt with|flagged|sorted|fixed|escalated)\\b',
     // "That's not how it should have gone".
     "\\b(?:that's|that is|this is|it's|it is|that was|this was) not how (?:it|this|things|that) (?:should|was supposed to|ought to|were supposed to) (?:have gone|go|work|be|have been|have happened|happen)\\b",
     // "I can hear how worrying this is with a baby at home".
@@ -408,7 +413,7 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     "\\b(?:that's|that is|it's|it is|this is) (?:a )?(?:very |completely |totally )?(?:fair|reasonable|valid|legitimate) (?:question|point|concern|thing to ask)\\b",
     // «Fair question, it does look wrong …» opening the reply.
     '(?:^|[.!?]\\s+)(?:a )?(?:very |completely |totally )?fair (?:question|point|enough)(?=[,.!])',
-    "\\b(?:that|this|it|\\p{L}+ (?:minutes|hours|days|weeks|months))(?:'s| is| are| sounds?) (?:really |far |very |way |much )?(?:tight|too long|too much|not okay|not ok|not good enough|a lot|a long time|a nightmare|stressful|worrying)\\b",
+    "\\b(?:that|this|it|\\p{L}+ (?:minutes|hours|days|weeks|months))(?:'s| is| are| sounds?) (?:really |far |very |way |much )?(?:tight|too long|too much|not okay\\b(?! to\\b)|not ok\\b(?! to\\b)|not good enough|a lot|a long time|a nightmare|stressful|worrying)\\b",
     '\\byour (?:frustration|disappointment|concern|anger|worry)s? (?:is|are) (?:completely |totally |absolutely )?(?:valid|understandable|justified|fair)\\b',
     '\\bi appreciate (?:your patience|how|that this|what)\\b',
     "\\bi(?:'m| am) (?:so |really |very |truly )?sorry (?:that|you)\\b",
@@ -558,6 +563,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:выдавать|отправлять|присылать|продавать|ставить|делать) (?:\\p{L}+ ){0,2}не должны были\\b',
     // «ошибся наш склад, не вы».
     '\\b(?:ошибся|ошиблась|ошиблись|напутал|напутала|напутали) наш\\p{L}* \\p{L}+',
+    // «Второе — ошибка у нас при продлении, не ваша».
+    '\\b(?:ошибка|сбой|вина) (?:у нас|на нашей стороне)\\b',
     '\\bмы (?:виноваты|ошиблись|подвели)\\b',
     '\\b(?:мне|нам) (?:очень |так |ужасно |правда )?неловко\\b',
   ],
@@ -733,6 +740,9 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // A closing formula: it ends a chat in the middle too (the transcript's closure counts it as
     // thanks, not as the goodbye).
     '\\b(?:thanks|thank you) for (?:contacting|choosing|being with|reaching out to|calling) \\p{L}+',
+    // «Спасибо, что выбрали нас!», «Благодарим, что вы с нами»: the same formula in Russian.
+    '\\b(?:спасибо|благодарим),? что (?:вы )?(?:выбрали|выбираете) (?:нас|наш\\p{L}* \\p{L}+)\\b',
+    '\\b(?:спасибо|благодарим),? что (?:вы )?(?:с нами|пользуетесь (?:нашими услугами|нашим сервисом|услугами нашей компании))\\b',
     // "Thanks for getting in touch, Lauren, enjoy Hozier!": the same sign-off in the last sentence
     // (opening a reply, it thanks for the question).
     '\\b(?:thanks|thank you) for getting in touch\\b(?=[^.!?]*[.!?]*\\s*$)',
@@ -741,7 +751,10 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     '\\b(?:if you need anything (?:else|more)|any (?:other )?questions),? (?:just )?(?:message|write to|contact|call|reach out to) us\\b',
     // A sign-off, not an appointment ("I'll talk to you tomorrow at 10" keeps the chat going).
     '\\b(?:talk|speak|chat) (?:to you )?(?:soon|later)(?=\\s*(?:[.!]|$))',
-    '\\bhappy (?:birthday|holidays|new year|travels|shopping|reading|cooking|baking|gardening|listening|gaming|sailing|riding)\\b',
+    '\\bhappy (?:holidays|new year|travels|shopping|reading|cooking|baking|gardening|listening|gaming|sailing|riding)\\b',
+    // "Happy birthday!" as the last words; opening a reply ("Happy birthday to him! Saturday's
+    // slots are full, but …") it congratulates.
+    '\\bhappy birthday\\b(?=[^.!?]*[.!?]*\\s*$)',
     // "Happy crafting 🧶", "happy knitting!" as the last words.
     '\\bhappy \\p{L}+ing(?=[^\\p{L}]*$)',
     '\\ball the (?:very )?best\\b',
@@ -893,6 +906,11 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // Nor "so I can take it up with the cleaning team".
     "(?<!\\b(?:i'll|i will|we'll|we will|let me|i'm going to|i've|we've|i have|we have|i can|we can|i could|we could|so i can|so we can|i'd|we'd|i would|we would|i need to|i want to|i'd like to) )\\btake it up with\\b",
     "\\b(?:that's|that is|it's|it is) (?:a question |something )?for (?:your|the) (?:bank|seller|manufacturer|courier|post office)(?: to (?:sort|deal with|answer))?\\b(?= *[.!]|$)",
+    // "Once a parcel has been dispatched, delivery is the courier's responsibility", «за доставку
+    // отвечает курьерская служба».
+    "\\b(?:is|are|becomes|become) (?:entirely |solely )?(?:the )?(?:courier|carrier|couriers|carriers|delivery company|manufacturer|bank|airline|seller|post office|royal mail)(?:'s|s')? (?:responsibility|problem|job)\\b",
+    '\\b(?:is|are|becomes|become) (?:entirely |solely )?the responsibility of (?:the )?(?:courier|carrier|delivery company|manufacturer|bank|airline|seller|post office)\\b',
+    '\\b(?:за (?:доставку|перевозку|сохранность \\p{L}+) )?(?:отвечает|несет ответственность|несут ответственность) (?:курьерская служба|транспортная компания|перевозчик|производитель|банк|почта)\\b',
     '\\bstop (?:shouting|yelling|complaining)\\b',
     "\\bi don't know what (?:else )?to tell you\\b",
     "\\bwe(?:'re| are) done here\\b",

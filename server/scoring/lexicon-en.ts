@@ -78,6 +78,8 @@ const RECAP = [
 
 /** Reassurance: the customer is told it will be put right, or that they did right. */
 const REASSURE = [
+  // "The main thing right now is to keep you dry": the fear met first.
+  '\\bthe (?:main|most important) thing (?:right )?now is (?:to keep you|that you|your|keeping you|getting you)\\b',
   // "You're not asking too much, these are the right questions", "Of course you do." to "I just want
   // to see my mum".
   "\\byou(?:'re| are) not asking (?:too much|a lot|too many questions)\\b",
@@ -610,6 +612,10 @@ export const EN: Lexicon = {
         '\\bbefore i answer\\b',
         "\\b(?:which|this|that|it)(?: is|'s) (?:all |clearly )?(?:explained|covered|described) in (?:our|the) (?:\\p{L}+[- ]){0,2}(?:guide|faq|help|docs|documentation|manual|terms|article)\\b",
         "\\b(?:it|this|that)(?: is|'s) (?:(?:very|really|quite|pretty|super|so|actually) ){0,2}(?:simple|easy|basic|obvious|straightforward)\\b(?! to (?:miss|overlook|mix up|confuse|get wrong|forget|mistake|fix|sort|sort out|put right|correct|solve|resolve|repair)\\b)(?! to \\p{L}+ (?:on|with|in|into|onto|off)\\b)",
+        // "Please avoid submitting duplicate requests, as this can slow down the process": the
+        // customer who chased told off, as «Просим не дублировать сообщения».
+        "\\b(?:please )?(?:avoid|refrain from|do not keep|don't keep) (?:submitting|sending|raising|logging|opening|making|chasing) (?:duplicate|multiple|repeat(?:ed)?|further|additional) (?:requests|tickets|reports|complaints|messages|enquiries|emails|calls|chasers)\\b",
+        '\\b(?:duplicate|multiple|repeat(?:ed)?) (?:requests|tickets|reports|complaints|messages|enquiries|emails|calls|chasers) (?:can|may|will|only|just) (?:slow|delay|hold up)\\b',
         // "It's important that parents read the newsletter as it contains key information".
         "\\b(?:it's|it is) (?:really |very )?important (?:that )?(?:you|parents|customers|members|guests|clients|patients|tenants|residents) (?:always )?(?:read|check|keep an eye on|look at|follow)\\b",
         // "Syncing is very easy", "logging in is really simple": the task called easy.
@@ -1375,7 +1381,8 @@ export const EN: Lexicon = {
     '\\b(?:love that for me|thrilled|just great|brilliant,? thanks (?:a lot|for nothing|very much for nothing))\\b',
     "\\b(?:i'm|i am) (?:so |really )?(?:worried|scared|panicking|desperate|in tears|at my wits' end)\\b",
     '\\bwhere (?:is|the hell)\\b',
-    '\\b(?:cancel|lawyer|complain|review|twitter|facebook|social media)\\b',
+    // Not the go-ahead to cancel as agreed ("Great, please go ahead and cancel.").
+    '\\b(?<!\\b(?:go ahead and|please|you can|yes,?|ok,?|okay,?|fine,?) )(?:cancel|lawyer|complain|review|twitter|facebook|social media)\\b',
   ],
   repeating: [
     '\\b(?:again|third time|second time|already (?:told|said|explained|tried|did)|how many times|keep (?:telling|asking|repeating)|for the \\w+ time)\\b',
@@ -1425,6 +1432,12 @@ export const EN: Lexicon = {
     "\\b(?:they're|they are|it's|it is) (?:just )?perfect for (?:\\p{L}+ )?(?:bedrooms|nurseries|families|kids|homes|every|any|all)\\b",
     '\\bwhy not (?:order|try|book|grab|request|pick up) (?:[\\p{L}\\d-]+ ){0,4}free\\b',
     '\\b(?:find|choose|discover) your perfect (?:match|fit|shade|colou?r|style|look)\\b',
+    // "… so you'll have everything you need for a great day on the bank", "for a truly luxurious
+    // finish", "For the ultimate upgrade", "at the touch of a button".
+    "\\b(?:you'll|you will) have everything you need\\b",
+    '\\b(?:for|with) a (?:truly |really )?(?:luxurious|premium|flawless|professional|stunning) (?:finish|look|feel)\\b',
+    '\\bfor the ultimate (?:upgrade|experience|comfort|convenience|finish)\\b',
+    '\\bat the touch of a button\\b',
     '\\bvital (?:local |public |community )?services\\b',
     '\\bwe (?:really )?appreciate your (?:contribution|custom|loyalty|business|support)\\b',
     // "…to the highest industry standards", "Contact us today for a free, no-obligation quote!".
@@ -1717,8 +1730,9 @@ export const EN: Lexicon = {
     '\\b(?:best price|lowest price|price match) guarantee(?:d)?\\b',
     '\\b(?:book|order|reserve|buy) (?:online |now |yours )?today (?:to|and) (?:get|secure|save|enjoy|grab)\\b',
     '\\b\\d+(?:[.,]\\d+)? ?% off\\b',
-    // "The annual plan is 25% cheaper than monthly."
-    '\\b\\d+(?:[.,]\\d+)? ?% (?:cheaper|less)\\b',
+    // "The annual plan is 25% cheaper than monthly." (Not a product that suits better, "and they're
+    // about 20% cheaper".)
+    '\\b\\d+(?:[.,]\\d+)? ?% (?:cheaper|less) than\\b',
     '\\b(?:discount(?:s|ed)?|promo(?:tion(?:s|al)?)?(?: codes?)?|(?:special|exclusive|limited[- ]time) offers?|cash ?back|coupons?|on sale|half price|clearance|deals? of the (?:day|week|month)|buy one,? get one)\\b(?<!\\bno[- ]claims? discount(?:s|ed)?)',
     '\\b(?:sale|sales) (?:ends|price|prices|now on|this (?:week|weekend|month))\\b',
     // "You can also add our 3-year extended warranty", "shall I add accidental damage cover?": a
@@ -1764,6 +1778,9 @@ export const EN: Lexicon = {
     '(?:^|[^\\p{L}])(?:up to )?[£$€]\\s?\\d+ off\\b',
     '\\btrade-?in (?:offer|deal|credit|bonus)\\b',
     '\\bwhy not (?:trade it in|upgrade|switch to|buy|get)\\b',
+    // "Why not make it easy with our Complete Coarse Starter Kit for £39.99?", "why not add our
+    // motorised option?", "why not ask about professional whitening?".
+    '\\bwhy not (?:make (?:it|things|life) (?:\\p{L}+ )?(?:easy|easier|simple|simpler|special) with|add our|ask (?:us |reception |the team )?about)\\b',
     '\\bwould you like (?:me to )?add (?:those|these|it|this|one|them|that) to your (?:order|basket|cart|booking|plan)\\b',
     '\\b(?:start|starts|starting) (?:at|from) (?:just|only) [$€£]?\\d',
     '\\bfor (?:just|only) [$€£]\\d[\\d.,]*(?: more)?(?: a| per) (?:month|year|week)\\b',

@@ -1572,7 +1572,7 @@ const DISCOUNT_ASKED =
   /(?<![\p{L}])(?:promo ?codes?|discount codes?|coupons?|vouchers?|промо-?код\p{L}*|купон\p{L}*)(?![\p{L}])[^.!?]{0,40}(?:(?:doesn't|does not|won't|isn't|is not) (?:work|apply|accepted)|invalid|rejected|expired|не (?:работает|срабатывает|применяется|принимается|действует)|недействител\p{L}*)/u;
 /** Selling a product or a plan, as opposed to a discount on what the customer already buys. */
 const SELLS =
-  /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|(?:choose|go for|opt for|prefer|pick) our|(?:much |far )?better value|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:recommend|suggest|(?:thought about|considered|why not try|how about) (?:adding|getting|trying|buying|switching)|upgrad\p{L}*|switch to|move to|plan|package|tier|trade(?:-| )in|(?:off|towards) (?:a|your) new|(?:choose|go for|opt for|prefer|pick) our|(?:much |far )?better value|why not|рекоменд\p{L}*|совету\p{L}*|перейти|перейдите|переходите|тариф\p{L}*|пакет\p{L}*|подойд\p{L}*)(?![\p{L}])/u;
 
 /** A question that only restates the customer's («Правильно ли я понимаю, что вы хотите…?»). */
 const RESTATES =

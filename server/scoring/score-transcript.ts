@@ -39,7 +39,7 @@ const CLOSURE = {
  * Collection is 20% off …", «Кстати, сейчас действует акция … Добавить шиномонтаж к визиту?».
  */
 const PITCH_SEGUE =
-  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you're here|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить)(?: [^.!?]{0,40})?\?|успейте|не упустите|if you want to get ahead|(?:you can|you could|we can) also (?:add|get|buy|take out)|you (?:might|may) want to (?:book|pay|reserve|buy|order|secure|grab)|you (?:might|may) also (?:like|want|enjoy|be interested)|browse our (?:range|collection|selection|shop|store)|filling up (?:fast|quickly)|selling out|быстро (?:разбирают|заканчиваются|раскупают)|советую поторопиться)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:before you go|by the way|while i have you|while you(?:'re| are) (?:here|with us)|why not|if you fancy|treat(?:ing)? yourself|would you like to add|want to add|shall i add|don't miss|кстати|пока вы здесь|не хотите ли|хотите добавить|(?:добавить|подключить|оформить)(?: [^.!?]{0,40})?\?|успейте|не упустите|if you want to get ahead|(?:you can|you could|we can) also (?:add|get|buy|take out)|you (?:might|may) want to (?:book|pay|reserve|buy|order|secure|grab)|you (?:might|may) also (?:like|want|enjoy|be interested)|browse our (?:range|collection|selection|shop|store)|filling up (?:fast|quickly)|selling out|быстро (?:разбирают|заканчиваются|раскупают)|советую поторопиться)(?![\p{L}'])/u;
 
 /**
  * What the company wants, asked at the goodbye: a survey or feedback ("I've sent a quick survey to
@@ -188,6 +188,9 @@ const numbersOf = (norms: string[]) =>
  * A code of four digits or more standing on its own: «код 4419», "ref 55102"; not a group of a
  * number written with spaces («182 250»), a phone number or a decimal.
  */
+/** A size: "20x20", «20×30 см», "90 x 200". */
+const SIZE =
+  /(?<![\p{N}.,])(\d+(?:[.,]\d+)?)\s?[x×х]\s?(\d+(?:[.,]\d+)?)(?:\s?[x×х]\s?(\d+(?:[.,]\d+)?))?(?![\p{N}\p{L}])/gu;
 const CODE = /(?<![\p{N}\p{L}.,()+‐–-]|\d\s)\d{4,}(?![\p{N})‐–-]|[.,]\d|\s\d{3}(?!\d))/gu;
 /** The digits of a figure or code, without its separators and currency. */
 const digitsOf = (v: string) => v.replace(/\D/g, '');
@@ -367,6 +370,14 @@ function stemAfter(norm: string, end: number): string | null {
 function stemBefore(norm: string, at: number): string | null {
   return contextStem(
     /(\p{L}{4,})\s+(?:(?:on|for|at|в|во|на)\s+)?$/u.exec(norm.slice(Math.max(0, at - 40), at))?.[1],
+  );
+}
+/** The word an amount is named by, just before it: "balance of £6,450", «остаток в размере 6 450 ₽». */
+function amountName(norm: string, at: number): string | null {
+  return contextStem(
+    /(\p{L}{4,})\s+(?:of\s+|в размере\s+|—\s+|:\s*)?$/u.exec(
+      norm.slice(Math.max(0, at - 40), at),
+    )?.[1],
   );
 }
 /** Words of when, not of what: "within 5 working days", "a month". */
@@ -616,7 +627,7 @@ const COURTESY_BEFORE =
 const GRATEFUL_IF = /^[\p{L}']+,? (?:if|если)(?![\p{L}])/u;
 const THANKS_FORMULA = /^(?:thanks|thank you|спасибо|благодар)/iu;
 const THANKS_WITH_US =
-  /^(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}+ with us|choosing us|your custom|contacting us|getting in touch)/iu;
+  /^(?:(?:thanks|thank you)(?: so much| very much)? for (?:\p{L}+ with us|choosing us|your custom|contacting us|getting in touch)|(?:спасибо|благодарим),? что (?:вы )?(?:выбрали|выбираете|с нами|пользуетесь))/iu;
 
 /**
  * A reply that checks the fix with the customer: it ends with a question to them ("Can you see the
@@ -1506,6 +1517,20 @@ function scoreClosure(
       const swapped = codes.find((c) => sameDigits(c, m[0]));
       if (swapped && !text.includes(swapped)) return { old: m[0], now: swapped };
     }
+    // A size the chat never gave where it gave one («фотокнига 20×30» for the 20×20 ordered, "the
+    // 160x230 rug" for 120x170), no size of the chat's in the reply.
+    const chatSizes = norms.flatMap((x) => [...x.matchAll(SIZE)]);
+    if (chatSizes.length) {
+      const key = (m: RegExpMatchArray) => `${m[1]}x${m[2]}${m[3] ? `x${m[3]}` : ''}`;
+      const known = new Set(chatSizes.map(key));
+      const mine = [...norm.matchAll(SIZE)];
+      const wrong = mine.find((m) => !known.has(key(m)));
+      if (wrong && !mine.some((m) => known.has(key(m))))
+        return {
+          old: text.slice(wrong.index, wrong.index! + wrong[0].length),
+          now: chatSizes.at(-1)![0],
+        };
+    }
     // A count the chat gave of one thing, said with another number («2 пакетика „Де Барао“» for the
     // 4 agreed, "2 chairs" for "4 chairs"), the agreed count nowhere in the reply; not when the chat
     // gave that thing more than one count (a change, a split), nor a duration or a measure.
@@ -1660,7 +1685,20 @@ function scoreClosure(
       }
     for (const a of amounts) for (let k = 2; k <= 12; k++) worked.add(+a.value * k);
     for (const f of said) {
-      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value) || worked.has(+f.value))
+      if (f.kind !== 'money' || amounts.some((a) => a.value === f.value)) continue;
+      // A sum of the chat's amounts is worked out from them, unless it is named as the very thing
+      // the amount a digit off was ("the remaining balance of £6,950" for "the balance of £6,450",
+      // though £6,950 is also the balance and the deposit together).
+      // Not a total said as one ("всего к оплате 3 800 ₽") or beside what it adds up ("wax is
+      // £3 …, so £38 in all").
+      const sum = worked.has(+f.value);
+      const name = sum ? amountName(norm, f.start) : null;
+      if (
+        sum &&
+        (name === null ||
+          said.some((h) => h.kind === 'money' && h.value !== f.value) ||
+          TOTAL_BEFORE.test(norm.slice(Math.max(0, f.start - 30), f.start)))
+      )
         continue;
       // "another £30", «ещё 1 000 рублей»: a new charge, not the old one misquoted.
       if (EXTRA_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
@@ -1675,7 +1713,9 @@ function scoreClosure(
             a.length >= 2 &&
             a.length === b.length &&
             distance(a, b) === 1 &&
-            contextWords(sentenceAround(theirs, g.start)).some((w) => around.includes(w))
+            (sum
+              ? amountName(theirs, g.start) === name
+              : contextWords(sentenceAround(theirs, g.start)).some((w) => around.includes(w)))
           );
         });
         if (g) return { old: f.text, now: g.text };

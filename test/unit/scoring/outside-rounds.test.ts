@@ -11015,3 +11015,274 @@ describe('82. from the hundred-and-twenty-first outside pairs (outside-77.jsonl,
     ).toContain('closure.sour-note-');
   });
 });
+
+describe('83. from the hundred-and-twenty-third outside pairs (outside-78.jsonl, lexicon-2.104.0)', () => {
+  test('the go-ahead to cancel is taken; «Спасибо, что выбрали нас» with a question open closes too early; «спасибо огромное, всё» is all', () => {
+    const gym = [
+      c('I want to end my gym membership, I am moving abroad. Member 4471.'),
+      a(
+        'Your contract has one month of notice, so your last day would be 12 May and the last payment of £34 goes out on 1 May.',
+      ),
+      c('Fine. And what about my locker key?'),
+      a(
+        'Drop the key at the desk by 12 May and the £10 deposit comes back to your card within 5 days.',
+      ),
+    ];
+    const done =
+      'Done, your membership is cancelled: last day 12 May, the final £34 on 1 May, and the £10 key deposit back within 5 days once the key is in. Anything else before you go? If not, all the best with the move!';
+    expect(
+      closingOf('en', [...gym, c('Great, please go ahead and cancel.'), a(done)]).rules,
+    ).not.toContain('closure.premature-');
+    const taxi = [
+      c('Нужно отвезти собаку к ветеринару к 10:00 в пятницу, из Митино'),
+      a('Подадим машину в пятницу в 9:10. Адрес отправления подскажете?'),
+      c('Пятницкое шоссе, 21, подъезд 2'),
+      a('Записала: пятница, 9:10, Пятницкое шоссе, 21. Стоимость 1200 ₽.'),
+      c('а назад можно тоже? приём около часа'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...taxi,
+        a(
+          'Конечно! Заказ оформлен: пятница, 9:10, Пятницкое шоссе, 21, 1200 ₽. Спасибо, что выбрали нас!',
+        ),
+      ]).rules,
+    ).toContain('closure.premature-');
+    const book = [
+      c('Заказ 7731, календарь А4, можно добавить ещё один экземпляр?'),
+      a(
+        'Да, второй экземпляр — 1200 ₽, всего 2400 ₽. Ссылка на доплату в личном кабинете, отправим 14 марта.',
+      ),
+      c('оплатила. спасибо огромное, всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...book,
+        a('Оплата пришла, в заказе 7731 два календаря, отправим 14 марта. Всего доброго!'),
+      ]).rules,
+    ).toContain('closure.anything-else+');
+  });
+
+  test('a size the chat never gave, and a sum named as the thing a digit off, misquote the recap', () => {
+    const poster = [
+      c('Заказ 5120, постер 40×50 на холсте, успеете к пятнице?'),
+      a('Да, постер 40×50 отправим в четверг, будет у вас в пятницу.'),
+      c('отлично, спасибо, это всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...poster,
+        a('Спасибо! Заказ 5120: постер 30×40 на холсте, отправка в четверг. Хорошего дня!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...poster,
+        a('Спасибо! Заказ 5120: постер 40×50 на холсте, отправка в четверг. Хорошего дня!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const kitchen = [
+      c('I want to go ahead with the kitchen from quote K-220.'),
+      a(
+        'A £500 deposit holds your fitting date, and the balance of £2,250 is due after fitting. The first date is Monday 3 June.',
+      ),
+      c('3 June is fine, deposit paid. Thanks, that is all.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...kitchen,
+        a(
+          'Thanks! Fitting is booked for Monday 3 June, and the remaining balance of £2,750 is due after fitting. Have a great day!',
+        ),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...kitchen,
+        a(
+          'Thanks! Fitting is booked for Monday 3 June: £500 paid and £2,250 after fitting, £2,750 in total. Have a great day!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('a pitch at the goodbye sours it: "why not ask about …", «только для вас … за 1 ₽»', () => {
+    const teeth = [
+      c('I finished my last aligner tray. Can I book the final check for next week, any evening?'),
+      a('Dr Shah has Tuesday 9 July at 6:10pm. Would that work?'),
+      c('Yes, book it please. That is all, thanks!'),
+    ];
+    expect(
+      closingOf('en', [
+        ...teeth,
+        a(
+          'Booked! While you are with us, why not ask about whitening? Aligner patients get 20% off this month. Have a lovely day!',
+        ),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+    const tv = [
+      c('отключите автопродление, не хочу больше платить'),
+      a('Отключила автопродление. Подписка оплачена до 12 мая, новых списаний не будет.'),
+      c('понятно, спасибо, больше вопросов нет'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...tv,
+        a(
+          'Спасибо, что были с нами! Кстати, только для вас: 2 месяца подписки за 1 ₽, если вернёте автопродление сегодня. Хорошего дня!',
+        ),
+      ]).rules,
+    ).toContain('closure.sour-note-');
+  });
+
+  test('"isn\'t ok" said of the wait acknowledges; duplicates told off, the courier\'s responsibility, a signed form held against the customer', () => {
+    const cold = [
+      c(
+        'Fifth day with no hot water in flat 2B. I have reported it twice. Does anyone read these??',
+      ),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'I have read both, and five days without hot water is not ok. A plumber is booked for 9am tomorrow.',
+          cold,
+        ),
+      ),
+    ).toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "It's not ok to shout at our staff. A plumber is booked for 9am tomorrow.",
+          cold,
+        ),
+      ),
+    ).not.toContain('patience.empathy');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Your request is in the queue. Please avoid sending duplicate requests, as this can slow things down.',
+          cold,
+        ),
+      ),
+    ).toContain('patience.condescending');
+    const parcel = [
+      c('Order 8812 was next-day delivery and it is now Thursday. I need it tomorrow morning.'),
+    ];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Once a parcel has left us, delivery is the courier’s responsibility. I have raised a query.',
+          parcel,
+        ),
+      ),
+    ).toContain('patience.dismissive');
+    const tent = [c('у палатки порвался тент, видимо так и выдали. ночью ливень, что делать???')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Снаряжение при выдаче проверяется совместно с клиентом, акт был подписан без замечаний.',
+          tent,
+        ),
+      ),
+    ).toContain('patience.defensive');
+    const twice = [c('с меня дважды списали 299 за подписку!!! верните деньги')];
+    const check = rulesOf(
+      reply(
+        'ru',
+        'Оплата производится автоматически в соответствии с условиями тарифа. Проверьте, не оформляли ли вы подписку повторно.',
+        twice,
+      ),
+    );
+    expect(check).toEqual(expect.arrayContaining(['patience.defensive', 'patience.blame']));
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Вижу два списания по 299 ₽. Второе — ошибка у нас, не ваша, возврат уже оформила.',
+          twice,
+        ),
+      ),
+    ).toContain('patience.apology');
+  });
+
+  test('the fear met first: «Сейчас главное, чтобы …», «время есть», but not «Не переживайте, время есть»', () => {
+    const leak = [c('ПОМОГИТЕ с потолка капает прямо на проводку!! это опасно???')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Сейчас главное, чтобы вы были в безопасности: выключите автомат в щитке. Мастер будет через час.',
+          leak,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    const bubble = [c('потолок провис пузырём, он лопнет???')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Не лопнет: полотно держит до 100 литров, время есть. Мастер приедет через час.',
+          bubble,
+        ),
+      ),
+    ).toContain('patience.reassurance');
+    expect(
+      rulesOf(reply('ru', 'Не переживайте, время есть. Мастер приедет через час.', bubble)),
+    ).not.toContain('patience.reassurance');
+  });
+
+  test('pitches and brochures: "why not … with our …", "you\'ll have everything you need", «высшей категории»; a cheaper alternative is no pitch; "Happy birthday to him!" opens', () => {
+    const hooks = [c('What size hooks for perch with worms? First time fishing in years.')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Great to hear! Why not make it easy with our Perch Starter Set for £24.99? It has floats and hooks, so you’ll have everything you need.',
+          hooks,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['gaming.upsell', 'gaming.stuffing']));
+    const blinds = [c('Can your oak shutters go in a steamy bathroom?')];
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Real oak near a shower can warp. Our PVC shutters look the same, are fine in bathrooms, and are about 30% cheaper.',
+          blinds,
+        ),
+      ),
+    ).not.toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Our oak shutters are hand-finished for a truly luxurious finish. Why not add our remote-control option?',
+          blinds,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['gaming.upsell', 'gaming.stuffing']));
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Наша вода высшей категории прошла многоступенчатую очистку и идеально подходит для всей семьи. Благодарим за интерес к нашей продукции!',
+          [c('какая жёсткость у вашей воды? кулер с нагревом, боимся накипи')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Happy birthday to her! Saturday is full, but we can set up on Friday from 2pm so it is warm by the party. Shall I book it?',
+          [c('Can we get the hot tub on Saturday? It is for my wife’s 40th.')],
+        ),
+      ),
+    ).not.toContain('patience.closing-too-early');
+  });
+});

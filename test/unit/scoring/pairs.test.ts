@@ -27,6 +27,8 @@ describe.each([
   'outside-32.jsonl',
   // The forty-eighth: 108 of 120 at its first look (lexicon-2.59.0), 120 after.
   'outside-39.jsonl',
+  // The hundred-and-twenty-third: 105 of 120 at its first look (lexicon-2.103.0), 120 after.
+  'outside-78.jsonl',
 ])('labelled pairs: %s', (file) => {
   const outcomes = evaluatePairs(loadPairs(join(ROOT, 'test/fixtures/scoring-pairs', file)));
 
@@ -344,6 +346,19 @@ describe.each([
       'ru patience': 14,
       'ru closure': 9,
       'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.103.0 (100/120) and never read: floors at that first look.
+  [
+    'heldout-49.jsonl',
+    {
+      'en patience': 13,
+      'en closure': 12,
+      'en gaming': 13,
+      'ru patience': 10,
+      'ru positive_phrasing': 14,
+      'ru closure': 12,
+      'ru gaming': 11,
     },
   ],
   // Measured on lexicon-2.102.0 (110/120) and never read: floors at that first look.
