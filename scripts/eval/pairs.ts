@@ -55,6 +55,7 @@ export const UNREAD = new Set([
   'heldout-47.jsonl',
   'heldout-48.jsonl',
   'heldout-49.jsonl',
+  'heldout-50.jsonl',
 ]);
 
 /** The pair sets in test/fixtures/scoring-pairs, numbered ones in their order (outside-2 before outside-10). */

@@ -762,6 +762,8 @@ export const PATTERNS: Record<BuiltinIntent, readonly string[]> = {
     // ("Kind regards, Anna"), which agents put under answers as well.
     '\\b(?:best|warm|warmest|kind|kindest|many) (?:wishes|regards)(?=\\s*(?:[!.]|$))',
     '\\bsee you(?: (?:soon|later|next time|around))?(?=\\s*(?:[.!]|$))',
+    // "… Cheers!" as the reply's last word, after what it had to say.
+    '(?<=[.!?]\\s*)cheers(?=\\s*[!.]*\\s*$)',
     '\\benjoy (?:your|the|whatever|what|it|them|every) ?\\p{L}*',
     '\\bдо свидания\\b',
     '\\bвсего (?:вам )?(?:доброго|хорошего|наилучшего)\\b',

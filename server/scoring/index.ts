@@ -4,7 +4,7 @@ import { scoreTranscript } from './score-transcript';
 import type { Scorer } from './types';
 
 /** Bump on any change that can move a score; it is stored with every score. */
-export const SCORER_VERSION = 'lexicon-2.104.0';
+export const SCORER_VERSION = 'lexicon-2.105.0';
 
 export const scorer: Scorer = {
   version: SCORER_VERSION,

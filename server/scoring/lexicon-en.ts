@@ -616,6 +616,8 @@ export const EN: Lexicon = {
         // customer who chased told off, as «Просим не дублировать сообщения».
         "\\b(?:please )?(?:avoid|refrain from|do not keep|don't keep) (?:submitting|sending|raising|logging|opening|making|chasing) (?:duplicate|multiple|repeat(?:ed)?|further|additional) (?:requests|tickets|reports|complaints|messages|enquiries|emails|calls|chasers)\\b",
         '\\b(?:duplicate|multiple|repeat(?:ed)?) (?:requests|tickets|reports|complaints|messages|enquiries|emails|calls|chasers) (?:can|may|will|only|just) (?:slow|delay|hold up)\\b',
+        // "Designer delays are … mentioned on your order form": the customer sent to their paperwork.
+        "\\b(?:which|this|it|that)(?: is|'s| was) (?:all |clearly )?(?:mentioned|stated|explained|covered|set out|written|noted) (?:on|in) your (?:order form|order confirmation|booking confirmation|contract|agreement|terms|invoice|paperwork|receipt)\\b",
         // "It's important that parents read the newsletter as it contains key information".
         "\\b(?:it's|it is) (?:really |very )?important (?:that )?(?:you|parents|customers|members|guests|clients|patients|tenants|residents) (?:always )?(?:read|check|keep an eye on|look at|follow)\\b",
         // "Syncing is very easy", "logging in is really simple": the task called easy.
@@ -1421,6 +1423,11 @@ export const EN: Lexicon = {
     // A brochure in place of an answer: "one of our most popular spaces", "a family-run business
     // with over 15 years' experience and hundreds of happy customers", "book your free quote today!".
     '\\bone of our most popular\\b',
+    // "We're sure you and your family will have a magical evening at the theatre", "the perfect gift
+    // for any book lover", "a catalogue of over 500,000 titles".
+    "\\b(?:we're|we are|i'm|i am) (?:sure|certain|confident) (?:that )?(?:you(?:'ll| will)|you and your \\p{L}+ will) (?:have|enjoy) (?:a|an|the) (?:magical|wonderful|fantastic|amazing|great|lovely|memorable|unforgettable|brilliant) (?:evening|day|time|night|experience|stay|visit|trip|show)\\b",
+    '\\b(?:a|an|the) (?:great|perfect|ideal|wonderful) gift for (?:any|every|all)\\b',
+    '\\b(?:are|is) available in (?:denominations|values|amounts) (?:of|from)\\b',
     // "Your health is our top priority", "your bike is in great hands", "fully qualified technicians".
     "\\b(?:your|customer|our customers'?) (?:health|safety|satisfaction|comfort|wellbeing|peace of mind) (?:is|are) (?:always )?our (?:top|number one|first|highest|main) priority\\b",
     "\\b(?:is|are|you're|you are) in (?:great|safe|good|expert) hands\\b",
@@ -1794,7 +1801,9 @@ export const EN: Lexicon = {
     // "Can I buy a seat next to her?", "we'd like to book the hall": who wants to buy or book hears
     // about the price.
     '\\b(?:buy|purchase|book|reserve|rent|hire)\\b',
-    '\\b(?:how much|prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|bonus(?:es)?|rewards?|loyalty)\\b',
+    // Not "How much protein is in the chilli?", "how much data is left?": a quantity, not a price.
+    '\\bhow much(?= (?:is|are|was|were|does|do|did|would|will|should|could|can|for|to|extra|more|it|they|that|this|these|those|each|per|i|we|you|he|she|money|of)\\b|\\s*[?.!]|\\s*$)',
+    '\\b(?:prices?|pricing|cheap(?:er|est)?|discount\\p{L}*|deals?|offers?|promo\\p{L}*|coupons?|sales?|cash ?back|vouchers?|bonus(?:es)?|rewards?|loyalty)\\b',
     // Asking about plans, not just naming one's own ("she's on our family plan").
     '\\b(?:which|what|another|other|cheaper|better|bigger|smaller|new|different|upgrade|change|switch)(?: \\p{L}+)? (?:plans?|tariffs?|bundles?|packages?|tiers?)\\b',
     '\\b(?:plans?|tariffs?|bundles?|packages?) (?:do you (?:have|offer)|are (?:there|available)|cost)\\b',

@@ -438,13 +438,21 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
   };
   // What an earlier reply already offered and the chat went on with ("the 25% single person
   // discount", said again in the recap) is the matter in hand, not a new pitch.
+  // So is the offer named as it was, with what follows it ("the free trial" after "The first class
+  // is a free trial", «промокод SORRY15» after «дарю промокод SORRY15»).
   const onTheTable = (o: Span) => {
     const words = norm
       .slice(Math.max(0, o.start - 30), o.end)
       .split(/\s+/)
       .slice(-3)
       .join(' ');
-    return words.length >= 8 && where.previousAgent.some((t) => normalize(t).includes(words));
+    const offer = norm.slice(o.start, o.end);
+    const named = offer + (/^\s*[\p{L}\p{N}-]+/u.exec(norm.slice(o.end))?.[0] ?? '');
+    const said = [words, offer.includes(' ') ? offer : '', named].filter((p) => p.length >= 8);
+    return where.previousAgent.some((t) => {
+      const theirs = normalize(t);
+      return said.some((p) => theirs.includes(p));
+    });
   };
   // A sales offer the customer did not ask about, and that is not a compensation for their trouble
   // ("as an apology", "I've added 20% off this order"). It earns no credit; with no answer beside
@@ -931,9 +939,26 @@ export function scoreReply(text: string, context: ReplyContext): ReplyScore {
     where.lastCustomer !== null &&
     HOW_QUESTION.test(where.lastCustomerNorm) &&
     norm.search(STEP) >= 0;
+  // Beside marketing copy, a detail in sentences that take up nothing the customer said ("We're sure
+  // you'll have a magical evening. Please arrive 30 minutes before curtain up." to "How long is the
+  // show?") does not make the reply an answer.
+  const offTopicDetail = () => {
+    if (!filler.length || where.lastCustomer === null) return false;
+    const courtesy = [
+      ...fillerSentences,
+      ...(['thanks', 'farewell', 'anything_else', 'greeting'] as const).flatMap((i) =>
+        (intents.get(i) ?? []).map(sentenceOf),
+      ),
+    ];
+    return !addressesCustomer(
+      tokens.filter((t) => !courtesy.some((sn) => t.start >= sn.start && t.end <= sn.end)),
+      where.lastCustomer,
+      lex.lexicon.stopwords,
+    );
+  };
   const answers =
     !soup &&
-    (concrete !== null ||
+    ((concrete !== null && !offTopicDetail()) ||
       realQuestion ||
       answerStart ||
       stepsAnswer ||

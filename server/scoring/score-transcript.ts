@@ -55,7 +55,7 @@ const SURVEY_PLEA =
   /(?<![\p{L}'])(?:(?:it |this )?(?:only |just )?takes (?:only |just )?(?:a|\d+|one|two|a few|a couple of) (?:minutes?|seconds?|moments?|mins?)|helps? us (?:to )?improve|займ[её]т (?:всего |не более |буквально )?(?:\d+|одну|две|пару|пять) (?:минут\p{L}*|секунд\p{L}*)|помога\p{L}* нам (?:стать лучше|улучш\p{L}*))(?![\p{L}'])/gu;
 /** A goodbye tied to the appointment just made: "See you then!", "see you in the morning", «Ждём вас!». */
 const SEE_YOU_THEN =
-  /(?<![\p{L}])(?:see you (?:both |all )?(?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
+  /(?<![\p{L}])(?:see you (?:both |all )?(?:then|there|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|in|at|around|about|after|from|at about) (?:the |next |this )?[\p{L}\p{N}]+)|ждем вас(?: в \p{L}+)?)(?=\s*[.!]|\s*$)/u;
 /**
  * The customer leaves something still to come from their side: a decision to talk over ("I need to
  * check with my partner, I'll get back to you", «посоветуюсь с мужем») or details to send later
@@ -1506,7 +1506,13 @@ function scoreClosure(
       // short to tell.
       const short = (v: string) =>
         digitsOf(v).replace(/0+$/, '').length < 3 && digitsOf(v).length < 4;
-      if (short(f.value) && (!swapped || short(swapped.value))) continue;
+      // Unless it is the chat's one price restated as the reply's one amount ("£98 to pay on
+      // collection" for "It's £89 including fitting").
+      const onlyOne =
+        f.kind === 'money' &&
+        new Set(given.map((a) => a.value)).size === 1 &&
+        new Set(said.filter((x) => x.kind === 'money').map((x) => x.value)).size === 1;
+      if (short(f.value) && (!swapped || short(swapped.value)) && !(swapped && onlyOne)) continue;
       if (swapped && !said.some((x) => x.kind === f.kind && x.value === swapped.value))
         return { old: f.text, now: swapped.text };
     }
@@ -1516,6 +1522,33 @@ function scoreClosure(
       if (codes.includes(m[0]) || /^(?:19|20)\d\d$/.test(m[0])) continue;
       const swapped = codes.find((c) => sameDigits(c, m[0]));
       if (swapped && !text.includes(swapped)) return { old: m[0], now: swapped };
+    }
+    // A day said by its number alone that the chat never gave («бронь продлена до 16-го» for
+    // «Продлеваю до 17-го, выезд 17-го»), where an agent gave another such day, said of the same
+    // thing, that the reply leaves out.
+    const bareDays = [...norm.matchAll(BARE_DAY)];
+    if (bareDays.length) {
+      const numbers = new Set(
+        norms.flatMap((x) => (x.match(/\d+/gu) ?? []).map((n) => String(+n))),
+      );
+      const bare = new Set(bareDays.map((d) => String(+d[1]!)));
+      for (const d of bareDays) {
+        if (numbers.has(String(+d[1]!))) continue;
+        const around = contextWords(sentenceAround(norm, d.index!));
+        for (let t = before.length - 1; t >= 0; t--) {
+          if (before[t]!.role !== 'agent') continue;
+          // A day or two off, after the same word («до 16-го» for «до 17-го»).
+          const word = (n: string, at: number) => /(\p{L}+)\s*$/u.exec(n.slice(0, at))?.[1];
+          const g = [...norms[t]!.matchAll(BARE_DAY)].find(
+            (x) =>
+              !bare.has(String(+x[1]!)) &&
+              Math.abs(+x[1]! - +d[1]!) <= 2 &&
+              word(norms[t]!, x.index!) === word(norm, d.index!) &&
+              contextWords(sentenceAround(norms[t]!, x.index!)).some((w) => around.includes(w)),
+          );
+          if (g) return { old: d[0], now: g[0] };
+        }
+      }
     }
     // A size the chat never gave where it gave one («фотокнига 20×30» for the 20×20 ordered, "the
     // 160x230 rug" for 120x170), no size of the chat's in the reply.

@@ -11286,3 +11286,165 @@ describe('83. from the hundred-and-twenty-third outside pairs (outside-78.jsonl,
     ).not.toContain('patience.closing-too-early');
   });
 });
+
+describe('84. from the hundred-and-twenty-fifth outside pairs (outside-79.jsonl, lexicon-2.105.0)', () => {
+  test('an offer already on the table, named again, is the recap, not a pitch', () => {
+    const sushi = [
+      c('привезли без «Калифорнии», а в чеке она есть. заказ 4412'),
+      a(
+        'Простите! Оформила возврат 450 ₽, придут за 1–3 дня. И дарю промокод SORRY10 на 10% до 31 мая.',
+      ),
+      c('ок спасибо'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...sushi,
+        a(
+          'Пожалуйста! Итого: 450 ₽ вернутся за 1–3 дня, промокод SORRY10 на 10% действует до 31 мая. Хорошего вечера!',
+        ),
+      ]).rules,
+    ).toContain('closure.summary+');
+    const dance = [
+      c('My daughter is 7, do you have a ballet class?'),
+      a('Yes, Tiny Ballet is Tuesdays 4–5pm, and the first class is a free trial.'),
+      c('Lovely, can she come this Tuesday?'),
+      a("I've booked her in for Tuesday the 9th at 4pm."),
+      c('Brilliant, she will be thrilled.'),
+    ];
+    expect(
+      closingOf('en', [
+        ...dance,
+        a(
+          "So it's her free trial at Tiny Ballet on Tuesday the 9th, 4–5pm. Anything else you'd like to know?",
+        ),
+      ]).rules,
+    ).toEqual(expect.arrayContaining(['closure.summary+', 'closure.anything-else+']));
+  });
+
+  test('«Не пропадёт:» answers the one more question of a closing; "… Cheers!" says goodbye', () => {
+    const phone = [
+      c('Телефон готов? Квитанция 3310.'),
+      a('Да, экран заменили, 6 200 ₽, гарантия 60 дней. Забрать можно до 20:00.'),
+      c('забрал, всё отлично, спасибо. а если квитанцию потеряю, гарантия сгорит?'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...phone,
+        a(
+          'Не сгорит: ремонт записан в базе по номеру телефона. Гарантия — 60 дней с сегодняшнего дня. Хорошего дня!',
+        ),
+      ]).rules,
+    ).not.toContain('closure.premature-');
+    const laptop = [
+      c('Is my laptop ready? Job 5521.'),
+      a("Yes, the new screen is fitted. It's £120 and ready to collect today until 6pm."),
+      c("Perfect, I'll be there about 5. Cheers"),
+    ];
+    expect(
+      closingOf('en', [
+        ...laptop,
+        a('See you about 5. To recap: new screen, £120 to pay when you collect. Cheers!'),
+      ]).rules,
+    ).toContain('closure.farewell+');
+  });
+
+  test('the one price with its digits swapped, and a bare day a day off, misquote the recap', () => {
+    const battery = [
+      c('Is my phone ready? Job 7781.'),
+      a("Yes, the new battery is fitted. It's £67 including fitting, ready today until 6pm."),
+      c("Great, I'll come at 5. Thanks, that's all."),
+    ];
+    expect(
+      closingOf('en', [
+        ...battery,
+        a('See you at 5! Your total on collection will be £76. Have a great day!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('en', [
+        ...battery,
+        a('See you at 5! Your total on collection will be £67. Have a great day!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+    const flat = [
+      c('Живу на Садовой 5, кв 3, бронь до 10-го. Можно продлить на 2 ночи?'),
+      a('Да, продлеваю до 12-го, выезд 12-го в 12:00. Доплата 5 000 ₽, ссылку отправила.'),
+      c('оплатил. спасибо, это всё'),
+    ];
+    expect(
+      closingOf('ru', [
+        ...flat,
+        a('Отлично! Итак, бронь продлена до 11-го, выезд в 12:00. Хорошего отдыха!'),
+      ]).rules,
+    ).toContain('closure.wrong-recap-');
+    expect(
+      closingOf('ru', [
+        ...flat,
+        a('Отлично! Итак, бронь продлена до 12-го, выезд в 12:00. Хорошего отдыха!'),
+      ]).rules,
+    ).not.toContain('closure.wrong-recap-');
+  });
+
+  test('the order form pointed at talks down; «понятно, почему вы злитесь» is no accusing why; «магазин на него не влияет» defends', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          'Supplier delays happen, and this is mentioned on your order form. The sofa will arrive in good time.',
+          [
+            c(
+              'My sofa was due in week 10, it is week 14 and I have guests on Saturday. I am in tears.',
+            ),
+          ],
+        ),
+      ),
+    ).toContain('patience.condescending');
+    const refused = [c('Час оформляла рассрочку, банк отказал. Отлично у вас всё устроено.')];
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Час ради отказа — обидно, понятно, почему вы злитесь. Можно подать в другой банк онлайн.',
+          refused,
+        ),
+      ),
+    ).not.toContain('patience.why-you');
+    expect(
+      rulesOf(reply('ru', 'Решение принимает банк, магазин на него не влияет.', refused)),
+    ).toContain('patience.defensive');
+  });
+
+  test('a detail beside brochure lines that takes up nothing asked is no answer; "how much protein" is no price question', () => {
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "Thank you for your question! We're sure you'll have a wonderful evening. Please arrive 20 minutes early for bag checks. Enjoy!",
+          [c('How long is the concert with the break? We need the 22:40 bus.')],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+    expect(
+      rulesOf(
+        reply(
+          'en',
+          "We'd recommend our Lean Pro plan, designed by nutritionists. Use code LEAN15 for 15% off your first month!",
+          [c('How much protein is in the chicken curry? I need 150g a day.')],
+        ),
+      ),
+    ).toContain('gaming.upsell');
+    expect(
+      rulesOf(
+        reply(
+          'ru',
+          'Здравствуйте! Сертификат — отличный подарок для любого меломана! Сертификаты доступны номиналом от 1 000 до 20 000 рублей.',
+          [
+            c(
+              'Хочу подарить сертификат, но подруга живёт в Минске. Сможет она им воспользоваться?',
+            ),
+          ],
+        ),
+      ),
+    ).toContain('gaming.stuffing');
+  });
+});

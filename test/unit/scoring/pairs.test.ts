@@ -80,6 +80,8 @@ describe.each([
   // timescale or day, an either-or question, and closings whose history starts at the customer's
   // "yes, go ahead".
   ['outside-40.jsonl', { 'en closure': 13, 'en gaming': 14, 'ru closure': 13 }],
+  // The hundred-and-twenty-fifth: 109/120 at its first look (lexicon-2.104.0), 119 after.
+  ['outside-79.jsonl', { 'ru closure': 14 }],
   // The hundred-and-twenty-first: 110/120 at its first look (lexicon-2.102.0), 117 after.
   ['outside-77.jsonl', { 'en gaming': 14, 'ru closure': 13 }],
   // The hundred-and-nineteenth: 103/120 at its first look (lexicon-2.101.0), 116 after.
@@ -345,6 +347,18 @@ describe.each([
       'en gaming': 10,
       'ru patience': 14,
       'ru closure': 9,
+      'ru gaming': 13,
+    },
+  ],
+  // Measured on lexicon-2.104.0 (104/120) and never read: floors at that first look.
+  [
+    'heldout-50.jsonl',
+    {
+      'en patience': 12,
+      'en positive_phrasing': 13,
+      'en closure': 13,
+      'en gaming': 14,
+      'ru patience': 9,
       'ru gaming': 13,
     },
   ],
